@@ -1,0 +1,82 @@
+# hubdesk: `make` builds ./hubdesk, `make demo` opens it on a demo hub,
+# `make check` runs every test, `make asan` runs them under ASan and UBSan.
+
+PKGS     := ncursesw sqlite3 uuid
+DEB_PKGS := pkg-config libncurses-dev libsqlite3-dev uuid-dev tzdata
+CC       ?= cc
+CFLAGS   ?= -O2 -g
+WARNINGS := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+            -Wmissing-prototypes -Wformat=2 -Wno-format-nonliteral -Wpointer-arith -Wvla
+CPPFLAGS += -D_DEFAULT_SOURCE -D_GNU_SOURCE -Iinclude -Isrc
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+ifeq ($(SANITIZE),1)
+BUILD    ?= build/asan
+SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+BIN      := $(BUILD)/hubdesk
+else
+BUILD    ?= build/release
+BIN      := hubdesk
+endif
+
+SRCS       := $(wildcard src/*.c)
+OBJS       := $(SRCS:src/%.c=$(BUILD)/%.o) $(BUILD)/migrations.o
+LIB_OBJS   := $(filter-out $(BUILD)/main.o,$(OBJS))
+MIGRATIONS := $(sort $(wildcard db/[0-9][0-9][0-9]_*.sql))
+UNIT_SRCS  := $(wildcard tests/unit/*.c)
+UNIT_OBJS  := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/unit/%.o)
+UNIT_BIN   := $(BUILD)/unit-tests
+DEMO_DB    ?= demo.db
+
+ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SANFLAGS) $(PKG_CFLAGS)
+
+.PHONY: all check asan demo bench clean deps
+
+all: $(BIN)
+
+# One line naming what to install when a build dependency is missing.
+$(BUILD)/.deps-ok:
+	@command -v pkg-config >/dev/null 2>&1 && pkg-config --exists $(PKGS) || \
+	  { echo "hubdesk: missing build dependencies; run: apt-get install -y $(DEB_PKGS)"; exit 1; }
+	@mkdir -p $(BUILD) && touch $@
+
+deps: $(BUILD)/.deps-ok
+
+$(BUILD)/%.o: src/%.c | $(BUILD)/.deps-ok
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/migrations.c: $(MIGRATIONS) db/embed.awk | $(BUILD)/.deps-ok
+	awk -f db/embed.awk $(MIGRATIONS) > $@
+
+$(BUILD)/migrations.o: $(BUILD)/migrations.c
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BIN): $(OBJS)
+	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(OBJS) $(PKG_LIBS) $(LDFLAGS)
+
+$(BUILD)/unit/%.o: tests/unit/%.c | $(BUILD)/.deps-ok
+	@mkdir -p $(BUILD)/unit
+	$(CC) $(CPPFLAGS) -Itests/unit $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(UNIT_BIN): $(UNIT_OBJS) $(LIB_OBJS)
+	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(UNIT_OBJS) $(LIB_OBJS) $(PKG_LIBS) $(LDFLAGS)
+
+check: $(BIN) $(UNIT_BIN)
+	@HUBDESK=$(abspath $(BIN)) UNIT_TESTS=$(abspath $(UNIT_BIN)) sh tests/run.sh $(T)
+
+asan:
+	$(MAKE) check SANITIZE=1
+
+# Builds hubdesk, fills $(DEMO_DB) with a demo hub the first time, opens it.
+demo: $(BIN)
+	@test -s $(DEMO_DB) || ./$(BIN) --db $(DEMO_DB) demo --months 12
+	./$(BIN) --db $(DEMO_DB)
+
+bench: $(BIN)
+	@HUBDESK=$(abspath $(BIN)) sh tests/bench.sh
+
+clean:
+	rm -rf build $(BIN)
+
+-include $(OBJS:.o=.d) $(UNIT_OBJS:.o=.d)

@@ -1,0 +1,82 @@
+/* The command line: a table of commands, each in a cli-*.c file, sharing
+ * the option parser and the helpers here. Commands parse, call the domain
+ * and print; they hold no rules of their own. */
+#ifndef HUBDESK_CLI_H
+#define HUBDESK_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <time.h>
+
+#include "hubdesk/caltime.h"
+#include "hubdesk/config.h"
+#include "hubdesk/hub.h"
+#include "hubdesk/table.h"
+
+struct cli {
+	const char *db_path;  /* resolved path of the database */
+	const char *now;      /* --now or HUBDESK_NOW, or NULL */
+	struct config cfg;
+	struct hubdesk *hd;   /* opened by cli_open() */
+};
+
+struct cli_command {
+	const char *name;
+	const char *usage;   /* the arguments, after the name */
+	const char *summary; /* one line for the command list */
+	const char *help;    /* more lines for "COMMAND --help", or NULL */
+	int (*run)(struct cli *cli, const struct cli_command *self, int argc, char **argv);
+};
+
+/* One option of a command. value NULL: a flag that sets *flag. */
+struct cli_opt {
+	const char *name; /* without the dashes */
+	const char **value;
+	bool *flag;
+};
+
+/* Parses argv[1..] (argv[0] is the command) into opts and up to max_pos
+ * positional arguments. Returns 0 to go on, -1 when --help was printed
+ * (exit 0), or HD_INVALID after printing the error. */
+int cli_args(const struct cli_command *cmd, int argc, char **argv, const struct cli_opt *opts,
+    const char **pos, int min_pos, int max_pos);
+
+/* Opens the database and applies --now; prints the error and returns the
+ * exit status when it cannot. */
+int cli_open(struct cli *cli);
+/* Prints "hubdesk: MESSAGE" to stderr, frees it, and returns status. */
+int cli_fail(int status, char *message);
+int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void cli_print_usage(FILE *out, const struct cli_command *cmd);
+
+/* Typed values; each prints a one-line error and returns HD_INVALID. */
+int cli_date(const struct cli *cli, const char *s, struct local_date *d);
+int cli_time(const char *what, const char *s, int *minute);
+int cli_at(const struct cli *cli, const char *s, time_t *at);
+int cli_format(const char *s, enum table_format *f);
+int cli_int(const char *what, const char *s, int lo, int hi, int *out);
+/* The local date the clock shows. */
+struct local_date cli_today(const struct cli *cli);
+/* [start, end) of local dates from..to inclusive, as UTC. */
+void cli_day_range(struct local_date from, struct local_date to, time_t *start, time_t *end);
+
+/* Dispatches argv[0] among sub-commands (space add|list|retire). */
+int cli_dispatch(struct cli *cli, const struct cli_command *family,
+    const struct cli_command *const *subs, int argc, char **argv);
+
+extern const struct cli_command *const cli_commands[]; /* NULL-terminated */
+const struct cli_command *cli_find(const char *name);
+void cli_print_help(FILE *out);
+
+/* The commands, one family per cli-*.c file. */
+extern const struct cli_command cli_cmd_init, cli_cmd_hub, cli_cmd_hours, cli_cmd_closed;
+extern const struct cli_command cli_cmd_demo, cli_cmd_status;
+/* What `hubdesk` alone does until the terminal UI exists. */
+int cli_no_command(struct cli *cli);
+extern const struct cli_command cli_cmd_space, cli_cmd_member;
+extern const struct cli_command cli_cmd_book, cli_cmd_cancel, cli_cmd_bookings;
+extern const struct cli_command cli_cmd_checkin, cli_cmd_checkout, cli_cmd_guest,
+    cli_cmd_guest_out, cli_cmd_visits;
+
+#endif

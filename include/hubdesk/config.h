@@ -1,0 +1,23 @@
+/* The configuration file: "key = value" lines and # comments. Every key is
+ * one row of the table in config.c and is explained in config.example. */
+#ifndef HUBDESK_CONFIG_H
+#define HUBDESK_CONFIG_H
+
+#include <limits.h>
+#include <stddef.h>
+#include <stdbool.h>
+
+#include "hubdesk/status.h"
+
+struct config {
+	char db_path[PATH_MAX]; /* "" : the default place */
+	char timezone[64];      /* zone of a new hub */
+};
+
+/* Fills cfg with the defaults, then reads path. A missing file is fine when
+ * it was not named by the user (required false). */
+enum hd_status config_load(const char *path, bool required, struct config *cfg, char **err);
+/* The default config path ($XDG_CONFIG_HOME/hubdesk/config) into buf. */
+const char *config_default_path(char *buf, size_t n);
+
+#endif

@@ -1,0 +1,81 @@
+/* The hub: its identity, time zone, opening hours and closed dates, and the
+ * context every domain call takes. */
+#ifndef HUBDESK_HUB_H
+#define HUBDESK_HUB_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "hubdesk/caltime.h"
+#include "hubdesk/ids.h"
+#include "hubdesk/status.h"
+#include "hubdesk/text.h"
+
+struct store;
+
+struct opening {
+	bool open;
+	int opens_min;  /* minutes after local midnight */
+	int closes_min; /* up to 1440 */
+};
+
+struct hub {
+	char uuid[UUID_TEXT];
+	char name[HD_TEXT];
+	char municipality[HD_TEXT];
+	char region[HD_TEXT];
+	char timezone[64];
+	struct opening hours[7]; /* 0 = Monday */
+};
+
+/* One open hub database and the clock the program acts on. */
+struct hubdesk {
+	struct store *store;
+	time_t now;          /* real time, or the --now the user gave */
+	bool has_hub;        /* false until `init` or `demo` */
+	struct hub hub;
+	uint64_t rng;        /* member codes and demo data */
+};
+
+/* Opens (creating and migrating if needed) the database at path and loads
+ * the hub if there is one. Returns a context to free with hubdesk_close, or
+ * NULL with *err set. */
+struct hubdesk *hubdesk_open(const char *path, char **err);
+void hubdesk_close(struct hubdesk *hd);
+/* Sets the clock from local "YYYY-MM-DD HH:MM" in the hub's zone. */
+enum hd_status hubdesk_set_now(struct hubdesk *hd, const char *local, char **err);
+
+/* HD_REFUSED with advice when the database holds no hub yet. */
+enum hd_status hub_require(struct hubdesk *hd, char **err);
+
+struct hub_settings {
+	const char *name, *municipality, *region, *timezone;
+	int opens_min, closes_min;
+	unsigned days; /* bit 0 = Monday */
+};
+/* Creates the hub in an empty database, with a new UUID. */
+enum hd_status hub_init(struct hubdesk *hd, const struct hub_settings *s, char **err);
+/* Parses "mon-fri", "mon,wed,fri", "sat" into a weekday bit mask. */
+int hub_parse_days(const char *s, unsigned *mask);
+/* Sets the hours of the weekdays in mask; closes_min 0 closes them. */
+enum hd_status hub_set_hours(struct hubdesk *hd, unsigned mask, int opens_min,
+    int closes_min, char **err);
+
+/* Opening time of date d as UTC instants. Returns HD_OK, or HD_REFUSED with
+ * *err saying why the hub is closed that day (err may be NULL). */
+enum hd_status hub_day_open(struct hubdesk *hd, struct local_date d,
+    time_t *opens, time_t *closes, char **err);
+
+struct closed_day {
+	struct local_date date;
+	char note[HD_TEXT];
+};
+enum hd_status hub_closed_add(struct hubdesk *hd, const char *date, const char *note, char **err);
+enum hd_status hub_closed_remove(struct hubdesk *hd, const char *date, char **err);
+/* Fills *out with a newly allocated array the caller frees. */
+enum hd_status hub_closed_list(struct hubdesk *hd, struct closed_day **out, size_t *n, char **err);
+
+extern const char *const hub_weekday_names[7]; /* "mon" .. "sun" */
+
+#endif

@@ -1,0 +1,39 @@
+/* Spaces: desks, rooms and booths, with their place on the floor map. */
+#ifndef HUBDESK_SPACE_H
+#define HUBDESK_SPACE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "hubdesk/hub.h"
+
+#define SPACE_CODE 17
+
+struct space {
+	int64_t id;
+	char code[SPACE_CODE];
+	char kind[8];        /* "desk", "room" or "booth" */
+	char name[HD_TEXT];
+	int capacity;
+	char zone[HD_TEXT];
+	int map_col, map_row; /* -1 when not on the map */
+	bool retired;
+};
+
+struct space_new {
+	const char *code, *kind, *name, *zone, *map; /* map is "COL,ROW" */
+	int capacity; /* 0: the kind's default */
+};
+
+bool space_kind_valid(const char *kind);
+enum hd_status space_add(struct hubdesk *hd, const struct space_new *n, struct space *out, char **err);
+/* Finds an active or retired space by code (case-blind). HD_REFUSED if none. */
+enum hd_status space_get(struct hubdesk *hd, const char *code, struct space *out, char **err);
+/* Newly allocated array in code order; the caller frees it. */
+enum hd_status space_list(struct hubdesk *hd, bool with_retired, struct space **out, size_t *n, char **err);
+/* Retires a space: it keeps its history but can no longer be booked; its
+ * future bookings are refused first so nobody arrives to a missing desk. */
+enum hd_status space_retire(struct hubdesk *hd, const char *code, char **err);
+
+#endif

@@ -1,0 +1,117 @@
+/* The store: the only module that speaks SQL. It opens the SQLite file,
+ * migrates it, runs transactions and reads and writes the domain's rows.
+ * Every statement is prepared once per connection, bound with parameters
+ * and reset straight after use, so no read snapshot outlives its call. */
+#ifndef HUBDESK_STORE_H
+#define HUBDESK_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "hubdesk/booking.h"
+#include "hubdesk/hub.h"
+#include "hubdesk/member.h"
+#include "hubdesk/space.h"
+#include "hubdesk/visit.h"
+
+struct store; /* opaque */
+
+enum store_rc {
+	STORE_OK = 0,
+	STORE_NOTFOUND,   /* no such row */
+	STORE_CONSTRAINT, /* the schema refused the change */
+	STORE_ERROR,      /* anything else; see store_error() */
+};
+
+struct store_migration {
+	int level;
+	const char *name;
+	const char *sql;
+};
+extern const struct store_migration store_migrations[]; /* ends with level 0 */
+
+/* Opens path (creating it with mode 0600), sets WAL, synchronous=FULL,
+ * foreign keys and a busy timeout, and migrates it to the newest level.
+ * Returns NULL with *err (caller frees) on failure. */
+struct store *store_open(const char *path, char **err);
+void store_close(struct store *st);
+/* The message of the last failed call; owned by the store. */
+const char *store_error(const struct store *st);
+int store_schema_level(void);
+
+/* Write transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are
+ * savepoints, so a domain call works alone or inside a larger one (demo). */
+enum store_rc store_begin(struct store *st);
+enum store_rc store_commit(struct store *st);
+void store_rollback(struct store *st);
+
+/* hub */
+enum store_rc store_hub_get(struct store *st, struct hub *out);
+enum store_rc store_hub_insert(struct store *st, const struct hub *h, time_t now);
+enum store_rc store_hours_set(struct store *st, int weekday, const struct opening *o);
+enum store_rc store_closed_add(struct store *st, const char *date, const char *note);
+enum store_rc store_closed_remove(struct store *st, const char *date);
+enum store_rc store_closed_has(struct store *st, const char *date, char note[static HD_TEXT]);
+enum store_rc store_closed_list(struct store *st, struct closed_day **out, size_t *n);
+
+/* spaces */
+enum store_rc store_space_insert(struct store *st, struct space *s, time_t now);
+enum store_rc store_space_by_code(struct store *st, const char *code, struct space *out);
+enum store_rc store_space_by_id(struct store *st, int64_t id, struct space *out);
+enum store_rc store_space_list(struct store *st, bool with_retired, struct space **out, size_t *n);
+enum store_rc store_space_retire(struct store *st, int64_t id, time_t now);
+/* Active desks with no open visit and no active booking overlapping
+ * [from, to), in code order. */
+enum store_rc store_desks_free(struct store *st, time_t from, time_t to,
+    struct space **out, size_t *n);
+
+/* members */
+enum store_rc store_member_insert(struct store *st, struct member *m);
+enum store_rc store_member_by_code(struct store *st, const char *code, struct member *out);
+enum store_rc store_member_list(struct store *st, struct member **out, size_t *n);
+
+/* bookings */
+enum store_rc store_booking_insert(struct store *st, struct booking *b);
+enum store_rc store_booking_by_uuid(struct store *st, const char *uuid, struct booking *out);
+enum store_rc store_booking_set_status(struct store *st, int64_t id, const char *status, time_t now);
+/* The first active booking of space overlapping [from, to), or NOTFOUND. */
+enum store_rc store_booking_space_conflict(struct store *st, int64_t space_id,
+    time_t from, time_t to, struct booking *out);
+/* The first active booking of member overlapping [from, to), or NOTFOUND. */
+enum store_rc store_booking_member_conflict(struct store *st, int64_t member_id,
+    time_t from, time_t to, struct booking *out);
+/* The member's booking (status booked) that can be checked in to at t:
+ * starts_at - early <= t < ends_at. */
+enum store_rc store_booking_checkin_target(struct store *st, int64_t member_id,
+    time_t t, time_t early, struct booking *out);
+/* Future (starting at or after t) booked bookings of a space. */
+enum store_rc store_booking_cancel_future_of_space(struct store *st, int64_t space_id,
+    time_t t, int *cancelled);
+/* Marks booked bookings that started at or before cutoff as no-shows. */
+enum store_rc store_booking_mark_no_shows(struct store *st, time_t cutoff, int *marked);
+/* The earliest start after t of an active booking of space, or NOTFOUND. */
+enum store_rc store_booking_next_start(struct store *st, int64_t space_id, time_t t, time_t *out);
+enum store_rc store_booking_list(struct store *st, time_t from, time_t to,
+    int64_t member_id, int64_t space_id, struct booking **out, size_t *n);
+
+/* visits */
+enum store_rc store_visit_insert(struct store *st, struct visit *v, int64_t member_id,
+    int64_t host_id, int64_t booking_id);
+enum store_rc store_visit_open_of_member(struct store *st, int64_t member_id, struct visit *out);
+enum store_rc store_visit_open_of_space(struct store *st, int64_t space_id, struct visit *out);
+enum store_rc store_visit_by_uuid(struct store *st, const char *uuid, struct visit *out);
+enum store_rc store_visit_close(struct store *st, int64_t id, time_t at);
+enum store_rc store_visit_list(struct store *st, time_t from, time_t to, struct visit **out, size_t *n);
+
+/* counts for the hub at a glance */
+struct store_counts {
+	int desks, desks_free_now, desks_free_rest, members_in, guests_in, bookings_today;
+};
+/* Desks free at now and over [now, until); people in now; active bookings
+ * starting in [day_start, day_end). */
+enum store_rc store_counts(struct store *st, time_t now, time_t until, time_t day_start,
+    time_t day_end, struct store_counts *out);
+
+#endif

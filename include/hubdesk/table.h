@@ -1,0 +1,31 @@
+/* Tables of results printed as aligned text, CSV (RFC 4180) or JSON (an
+ * array of objects): every list command goes through here, so the three
+ * formats always agree. */
+#ifndef HUBDESK_TABLE_H
+#define HUBDESK_TABLE_H
+
+#include <stdio.h>
+
+enum table_format { TABLE_TEXT, TABLE_CSV, TABLE_JSON };
+
+struct table;
+
+/* columns: NULL-terminated names, copied. Free with table_free. */
+struct table *table_new(const char *const *columns);
+void table_free(struct table *t);
+/* What text output says instead of an empty table; copied. */
+void table_set_empty(struct table *t, const char *message);
+/* Starts a row; the cells follow in column order. */
+void table_row(struct table *t);
+void table_str(struct table *t, const char *s); /* NULL or "" is null in JSON */
+void table_int(struct table *t, long long v);
+void table_null(struct table *t);
+void table_print(const struct table *t, enum table_format f, FILE *out);
+
+/* Parses "text", "csv" or "json"; -1 otherwise. */
+int table_parse_format(const char *s, enum table_format *f);
+
+/* Writes s as a JSON string literal with its quotes. */
+void table_json_string(FILE *out, const char *s);
+
+#endif

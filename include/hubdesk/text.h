@@ -1,0 +1,36 @@
+/* Checks on text that people type: names, emails, purposes. Whatever passes
+ * is valid UTF-8 and can be drawn on the kiosk screen safely. */
+#ifndef HUBDESK_TEXT_H
+#define HUBDESK_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "hubdesk/status.h"
+
+/* Bytes a stored text field may take, including the terminating NUL. */
+#define HD_TEXT 256
+/* Characters a name may have. */
+#define HD_NAME_CHARS 80
+
+/* Validates s as the field called what: valid UTF-8, no control characters
+ * (C0, DEL, C1) and no bidirectional overrides (which could reorder what the
+ * kiosk shows), not blank when required, at most max_chars characters and
+ * HD_TEXT - 1 bytes. Copies s with surrounding blanks removed into out
+ * (HD_TEXT bytes). Returns HD_OK or HD_INVALID with a message in *err. */
+enum hd_status text_clean(const char *s, const char *what, size_t max_chars,
+    bool required, char out[static HD_TEXT], char **err);
+
+bool text_utf8_valid(const char *s);
+/* Columns s takes on a terminal (wide characters count two). */
+int text_width(const char *s);
+/* Copies s into out (n bytes) with ASCII letters in upper case; codes are
+ * case-blind. */
+void text_upper_ascii(const char *s, char *out, size_t n);
+
+/* A copy of s fit to quote in an error message: control characters and
+ * invalid bytes become '?', and it is cut to 40 characters. Returns buf. */
+#define TEXT_SAFE 128
+const char *text_safe(const char *s, char buf[static TEXT_SAFE]);
+
+#endif

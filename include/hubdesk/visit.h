@@ -1,0 +1,46 @@
+/* The visitor log: members checking in and out, and guests signing in. */
+#ifndef HUBDESK_VISIT_H
+#define HUBDESK_VISIT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "hubdesk/booking.h"
+
+struct visit {
+	int64_t id;
+	char uuid[UUID_TEXT];
+	bool is_guest;
+	char member_code[MEMBER_CODE_LEN + 1]; /* the member, or a guest's host */
+	char name[HD_TEXT];                    /* member's or guest's name */
+	char host_name[HD_TEXT];
+	char purpose[HD_TEXT];
+	int64_t space_id;                      /* 0: no space */
+	char space_code[SPACE_CODE];
+	char booking_uuid[UUID_TEXT];          /* empty: walk-in */
+	time_t in_at, out_at;                  /* out_at 0: still in */
+	time_t desk_free_until;                /* set by check-in: when the desk is
+	                                          booked next today (0: all day) */
+};
+
+/* space_code: NULL for no particular space, "any" for a free desk, else a
+ * space code. at: when it happened (the clock's now unless a correction).
+ * A member with a booking for that time is checked in to it. */
+enum hd_status visit_checkin(struct hubdesk *hd, const char *member_code,
+    const char *space_code, time_t at, struct visit *out, char **err);
+enum hd_status visit_checkout(struct hubdesk *hd, const char *member_code, time_t at,
+    struct visit *out, char **err);
+enum hd_status visit_guest_in(struct hubdesk *hd, const char *name, const char *host_code,
+    const char *purpose, time_t at, struct visit *out, char **err);
+enum hd_status visit_guest_out(struct hubdesk *hd, const char *uuid, time_t at,
+    struct visit *out, char **err);
+/* The free desk a walk-in would get at time at: one free until closing if
+ * there is one, else the one free longest. HD_REFUSED if none is free. */
+enum hd_status visit_find_desk(struct hubdesk *hd, time_t at, struct space *out,
+    time_t *free_until, char **err);
+/* Visits that began in [from, to), newly allocated, in time order. */
+enum hd_status visit_list(struct hubdesk *hd, time_t from, time_t to,
+    struct visit **out, size_t *n, char **err);
+
+#endif

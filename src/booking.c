@@ -1,0 +1,233 @@
+/* Bookings: the rules a booking must pass, cancelling and listing (see
+ * booking.h). Every rule is checked inside the write transaction that
+ * inserts, so what was checked is what gets committed; the schema's overlap
+ * trigger stands behind the checks in case they are ever wrong. */
+#include <stdio.h>
+#include <string.h>
+
+#include "hubdesk/booking.h"
+#include "hubdesk/store.h"
+#include "domain.h"
+
+/* Start of the half-hour that contains t, in local time: a booking may
+ * begin in the half-hour that is under way. */
+static time_t
+current_slot_start(time_t t)
+{
+	struct local_date d;
+	int minute;
+	time_t start;
+
+	caltime_from_utc(t, &d, &minute);
+	if (caltime_to_utc(d, minute - minute % 30, &start) != 0 || start > t)
+		return t;
+	return start;
+}
+
+/* Says why the member cannot have [from, to) on sp when it is taken. */
+static enum hd_status
+explain_conflict(const struct booking *other, int64_t member_id, time_t closes, char **err)
+{
+	char a[6], b[6];
+
+	caltime_format_time(other->starts_at, a);
+	caltime_format_time(other->ends_at, b);
+	if (other->member_id == member_id)
+		return hd_fail(err, HD_REFUSED, "you have %s booked %s\xe2\x80\x93%s already; "
+		    "'hubdesk bookings' lists your bookings", other->space_code, a, b);
+	if (other->ends_at < closes)
+		return hd_fail(err, HD_REFUSED, "%s is booked %s\xe2\x80\x93%s by another member; "
+		    "free from %s", other->space_code, a, b, b);
+	return hd_fail(err, HD_REFUSED, "%s is booked %s\xe2\x80\x93%s by another member; "
+	    "choose another space or day", other->space_code, a, b);
+}
+
+/* The checks that need the database; the caller holds the transaction. */
+static enum hd_status
+check_and_insert(struct hubdesk *hd, const struct booking_request *r, struct booking *b,
+    char **err)
+{
+	struct member m;
+	struct space sp;
+	struct booking other;
+	struct visit v;
+	time_t opens, closes, slot;
+	const struct opening *o;
+	char date[11], hh1[6], hh2[6];
+	enum hd_status rc;
+
+	if ((rc = member_get(hd, r->member_code, &m, err)) != HD_OK ||
+	    (rc = space_get(hd, r->space_code, &sp, err)) != HD_OK)
+		return rc;
+	if (sp.retired)
+		return hd_fail(err, HD_REFUSED, "%s is retired and cannot be booked; "
+		    "choose another space", sp.code);
+	if ((rc = hub_day_open(hd, r->date, &opens, &closes, err)) != HD_OK)
+		return rc;
+	o = &hd->hub.hours[caltime_weekday(r->date)];
+	caltime_format_date(r->date, date);
+	if (r->from_min >= 0) {
+		if (r->from_min < o->opens_min || r->to_min > o->closes_min)
+			return hd_fail(err, HD_REFUSED, "the hub is open %s\xe2\x80\x93%s on %ss; "
+			    "book within those hours", caltime_format_hhmm(o->opens_min, hh1),
+			    caltime_format_hhmm(o->closes_min, hh2),
+			    domain_weekday_long(caltime_weekday(r->date)));
+		if (caltime_to_utc(r->date, r->from_min, &b->starts_at) != 0 ||
+		    caltime_to_utc(r->date, r->to_min, &b->ends_at) != 0)
+			return hd_fail(err, HD_INVALID, "that time does not exist on %s: the clocks "
+			    "go forward; choose a time outside the skipped hour", date);
+	} else {
+		b->starts_at = opens;
+		b->ends_at = closes;
+	}
+
+	slot = current_slot_start(hd->now);
+	if (b->ends_at <= hd->now)
+		return hd_fail(err, HD_REFUSED, "%s %s\xe2\x80\x93%s has passed; book a time from "
+		    "now on", date, caltime_format_time(b->starts_at, hh1),
+		    caltime_format_time(b->ends_at, hh2));
+	if (b->starts_at < slot) {
+		if (r->from_min >= 0)
+			return hd_fail(err, HD_REFUSED, "%s has passed; book from %s on",
+			    caltime_format_time(b->starts_at, hh1), caltime_format_time(slot, hh2));
+		b->starts_at = slot; /* the rest of today */
+	}
+
+	switch (store_booking_space_conflict(hd->store, sp.id, b->starts_at, b->ends_at, &other)) {
+	case STORE_OK:
+		return explain_conflict(&other, m.id, closes, err);
+	case STORE_NOTFOUND:
+		break;
+	default:
+		return domain_store_fail(hd, err);
+	}
+	switch (store_booking_member_conflict(hd->store, m.id, b->starts_at, b->ends_at, &other)) {
+	case STORE_OK:
+		return hd_fail(err, HD_REFUSED, "you have %s booked %s\xe2\x80\x93%s that day already; "
+		    "one place at a time", other.space_code, caltime_format_time(other.starts_at, hh1),
+		    caltime_format_time(other.ends_at, hh2));
+	case STORE_NOTFOUND:
+		break;
+	default:
+		return domain_store_fail(hd, err);
+	}
+	/* A walk-in sitting at the desk now keeps it until they leave. */
+	if (b->starts_at <= hd->now) {
+		switch (store_visit_open_of_space(hd->store, sp.id, &v)) {
+		case STORE_OK:
+			if (strcmp(v.member_code, m.code) != 0)
+				return hd_fail(err, HD_REFUSED, "%s is in use now by a walk-in; "
+				    "choose another space or a later time", sp.code);
+			break;
+		case STORE_NOTFOUND:
+			break;
+		default:
+			return domain_store_fail(hd, err);
+		}
+	}
+
+	ids_uuid_new(b->uuid);
+	b->space_id = sp.id;
+	b->member_id = m.id;
+	snprintf(b->space_code, sizeof b->space_code, "%s", sp.code);
+	snprintf(b->member_code, sizeof b->member_code, "%s", m.code);
+	snprintf(b->member_name, sizeof b->member_name, "%s", m.name);
+	snprintf(b->status, sizeof b->status, "booked");
+	b->created_at = hd->now;
+	switch (store_booking_insert(hd->store, b)) {
+	case STORE_OK:
+		return HD_OK;
+	case STORE_CONSTRAINT:
+		return hd_fail(err, HD_REFUSED, "%s was booked by someone else a moment ago; "
+		    "choose another slot", sp.code);
+	default:
+		return domain_store_fail(hd, err);
+	}
+}
+
+enum hd_status
+booking_create(struct hubdesk *hd, const struct booking_request *r, struct booking *out,
+    char **err)
+{
+	struct booking b;
+	enum hd_status rc;
+
+	memset(&b, 0, sizeof b);
+	if ((rc = hub_require(hd, err)) != HD_OK)
+		return rc;
+	if (!caltime_date_valid(r->date))
+		return hd_fail(err, HD_INVALID, "the date is not a real date; write it as YYYY-MM-DD");
+	if ((r->from_min < 0) != (r->to_min < 0))
+		return hd_fail(err, HD_INVALID, "give both --from and --to, or neither for the whole day");
+	if (r->from_min >= 0 && r->to_min <= r->from_min)
+		return hd_fail(err, HD_INVALID, "the booking must end after it starts");
+
+	if ((rc = domain_begin(hd, err)) != HD_OK)
+		return rc;
+	if ((rc = check_and_insert(hd, r, &b, err)) != HD_OK)
+		return domain_abort(hd, rc);
+	if ((rc = domain_commit(hd, err)) != HD_OK)
+		return rc;
+	if (out != NULL)
+		*out = b;
+	return HD_OK;
+}
+
+enum hd_status
+booking_cancel(struct hubdesk *hd, const char *uuid, struct booking *out, char **err)
+{
+	struct booking b;
+	enum hd_status rc;
+	char safe[TEXT_SAFE];
+
+	if ((rc = hub_require(hd, err)) != HD_OK)
+		return rc;
+	if (!ids_uuid_valid(uuid))
+		return hd_fail(err, HD_INVALID, "'%s' is not a booking UUID; 'hubdesk bookings' "
+		    "lists them", text_safe(uuid, safe));
+	if ((rc = domain_begin(hd, err)) != HD_OK)
+		return rc;
+	switch (store_booking_by_uuid(hd->store, uuid, &b)) {
+	case STORE_OK:
+		break;
+	case STORE_NOTFOUND:
+		return domain_abort(hd, hd_fail(err, HD_REFUSED,
+		    "no booking has the UUID %s; 'hubdesk bookings' lists them", uuid));
+	default:
+		return domain_abort(hd, domain_store_fail(hd, err));
+	}
+	if (strcmp(b.status, "booked") != 0)
+		return domain_abort(hd, hd_fail(err, HD_REFUSED, "the booking is %s already; "
+		    "only a booking not yet used can be cancelled", b.status));
+	if (b.ends_at <= hd->now)
+		return domain_abort(hd, hd_fail(err, HD_REFUSED,
+		    "the booking has ended; past bookings stay as they were"));
+	if (store_booking_set_status(hd->store, b.id, "cancelled", hd->now) != STORE_OK)
+		return domain_abort(hd, domain_store_fail(hd, err));
+	if ((rc = domain_commit(hd, err)) != HD_OK)
+		return rc;
+	snprintf(b.status, sizeof b.status, "cancelled");
+	if (out != NULL)
+		*out = b;
+	return HD_OK;
+}
+
+enum hd_status
+booking_list(struct hubdesk *hd, const struct booking_filter *f, struct booking **out,
+    size_t *n, char **err)
+{
+	struct member m;
+	struct space sp;
+	enum hd_status rc;
+
+	*out = NULL;
+	*n = 0;
+	m.id = sp.id = 0;
+	if (f->member_code != NULL && (rc = member_get(hd, f->member_code, &m, err)) != HD_OK)
+		return rc;
+	if (f->space_code != NULL && (rc = space_get(hd, f->space_code, &sp, err)) != HD_OK)
+		return rc;
+	if (store_booking_list(hd->store, f->from, f->to, m.id, sp.id, out, n) != STORE_OK)
+		return domain_store_fail(hd, err);
+	return HD_OK;
+}

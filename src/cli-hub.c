@@ -1,0 +1,325 @@
+/* Commands about the hub itself: init, status, hub, hours, closed. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hubdesk/cli.h"
+#include "hubdesk/today.h"
+
+static int
+run_init(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	const char *name = NULL, *municipality = NULL, *region = NULL, *tz = NULL;
+	const char *opens = "08:00", *closes = "17:00", *days = "mon-fri";
+	const struct cli_opt opts[] = {
+		{ "name", &name, NULL }, { "municipality", &municipality, NULL },
+		{ "region", &region, NULL }, { "timezone", &tz, NULL },
+		{ "opens", &opens, NULL }, { "closes", &closes, NULL }, { "days", &days, NULL },
+		{ NULL, NULL, NULL },
+	};
+	struct hub_settings s;
+	char *err = NULL;
+	int rc;
+
+	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0)
+		return rc;
+	if (name == NULL || municipality == NULL)
+		return cli_usage_error(self, "--name and --municipality are required");
+	memset(&s, 0, sizeof s);
+	s.name = name;
+	s.municipality = municipality;
+	s.region = region;
+	s.timezone = tz != NULL ? tz : cli->cfg.timezone;
+	if ((rc = cli_time("--opens", opens, &s.opens_min)) != 0 ||
+	    (rc = cli_time("--closes", closes, &s.closes_min)) != 0)
+		return rc;
+	if (hub_parse_days(days, &s.days) != 0)
+		return cli_usage_error(self, "--days '%s' is not a list of days like mon-fri or "
+		    "mon,wed,fri", days);
+	if ((rc = cli_open(cli)) != 0)
+		return rc;
+	if ((rc = hub_init(cli->hd, &s, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	printf("%s\n", cli->hd->hub.uuid);
+	return 0;
+}
+
+const struct cli_command cli_cmd_init = {
+	"init",
+	"--name NAME --municipality NAME [--region R] [--timezone TZ] [--opens HH:MM] "
+	"[--closes HH:MM] [--days mon-fri]",
+	"create the hub in a new database and print its UUID",
+	"Opening hours default to 08:00-17:00, Monday to Friday; the time zone to the\n"
+	"config's timezone (Europe/Helsinki). --closes 24:00 keeps it open until midnight.\n",
+	run_init,
+};
+
+static void
+print_hours(const struct hub *h, FILE *out)
+{
+	char a[6], b[6];
+
+	for (int i = 0; i < 7; i++) {
+		if (h->hours[i].open)
+			fprintf(out, "  %s  %s\xe2\x80\x93%s\n", hub_weekday_names[i],
+			    caltime_format_hhmm(h->hours[i].opens_min, a),
+			    caltime_format_hhmm(h->hours[i].closes_min, b));
+		else
+			fprintf(out, "  %s  closed\n", hub_weekday_names[i]);
+	}
+}
+
+static int
+run_hub(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	const char *format = NULL;
+	const struct cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
+	const struct hub *h;
+	enum table_format f;
+	char *err = NULL, a[6], b[6];
+	int rc;
+
+	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
+	    (rc = cli_format(format, &f)) != 0 || (rc = cli_open(cli)) != 0)
+		return rc;
+	if ((rc = hub_require(cli->hd, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	h = &cli->hd->hub;
+	if (f == TABLE_TEXT) {
+		printf("%s\n  uuid          %s\n  municipality  %s\n  region        %s\n"
+		    "  time zone     %s\nopening hours:\n", h->name, h->uuid, h->municipality,
+		    h->region[0] ? h->region : "-", h->timezone);
+		print_hours(h, stdout);
+		return 0;
+	}
+	static const char *const cols[] = { "uuid", "name", "municipality", "region", "timezone",
+		"mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL };
+	struct table *t = table_new(cols);
+	table_row(t);
+	table_str(t, h->uuid);
+	table_str(t, h->name);
+	table_str(t, h->municipality);
+	table_str(t, h->region);
+	table_str(t, h->timezone);
+	for (int i = 0; i < 7; i++) {
+		char span[16];
+		snprintf(span, sizeof span, "%s-%s", caltime_format_hhmm(h->hours[i].opens_min, a),
+		    caltime_format_hhmm(h->hours[i].closes_min, b));
+		table_str(t, h->hours[i].open ? span : NULL);
+	}
+	table_print(t, f, stdout);
+	table_free(t);
+	return 0;
+}
+
+const struct cli_command cli_cmd_hub = {
+	"hub", "[--format text|csv|json]", "show the hub's name, UUID, time zone and hours",
+	NULL, run_hub,
+};
+
+static int
+run_hours(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	const char *pos[2];
+	unsigned mask;
+	int opens = 0, closes = 0, rc;
+	char *err = NULL;
+
+	pos[1] = NULL;
+	if ((rc = cli_args(self, argc, argv, NULL, pos, 2, 2)) != 0)
+		return rc;
+	if (hub_parse_days(pos[0], &mask) != 0)
+		return cli_usage_error(self, "'%s' is not a list of days like mon-fri", pos[0]);
+	if (strcmp(pos[1], "closed") != 0) {
+		char from[8], to[8];
+		const char *dash = strchr(pos[1], '-');
+		if (dash == NULL || dash - pos[1] >= (long)sizeof from || strlen(dash + 1) >= sizeof to)
+			return cli_usage_error(self, "write the hours as HH:MM-HH:MM or closed");
+		snprintf(from, sizeof from, "%.*s", (int)(dash - pos[1]), pos[1]);
+		snprintf(to, sizeof to, "%s", dash + 1);
+		if ((rc = cli_time("opening", from, &opens)) != 0 ||
+		    (rc = cli_time("closing", to, &closes)) != 0)
+			return rc;
+		if (closes <= opens)
+			return cli_usage_error(self, "closing must come after opening");
+	}
+	if ((rc = cli_open(cli)) != 0)
+		return rc;
+	if ((rc = hub_set_hours(cli->hd, mask, opens, closes, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	print_hours(&cli->hd->hub, stdout);
+	return 0;
+}
+
+const struct cli_command cli_cmd_hours = {
+	"hours", "DAYS HH:MM-HH:MM|closed", "set the opening hours of some weekdays",
+	"DAYS is mon-fri, sat, mon,wed,fri and so on. Existing bookings are kept.\n",
+	run_hours,
+};
+
+static int
+run_closed_add(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	const char *note = NULL, *pos[1];
+	const struct cli_opt opts[] = { { "note", &note, NULL }, { NULL, NULL, NULL } };
+	char *err = NULL;
+	int rc;
+
+	if ((rc = cli_args(self, argc, argv, opts, pos, 1, 1)) != 0 || (rc = cli_open(cli)) != 0)
+		return rc;
+	if ((rc = hub_closed_add(cli->hd, pos[0], note, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	return 0;
+}
+
+static int
+run_closed_remove(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	const char *pos[1];
+	char *err = NULL;
+	int rc;
+
+	if ((rc = cli_args(self, argc, argv, NULL, pos, 1, 1)) != 0 || (rc = cli_open(cli)) != 0)
+		return rc;
+	if ((rc = hub_closed_remove(cli->hd, pos[0], &err)) != HD_OK)
+		return cli_fail(rc, err);
+	return 0;
+}
+
+static int
+run_closed_list(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	static const char *const cols[] = { "date", "note", NULL };
+	const char *format = NULL;
+	const struct cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
+	struct closed_day *days;
+	struct table *t;
+	enum table_format f;
+	size_t n;
+	char *err = NULL, date[11];
+	int rc;
+
+	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
+	    (rc = cli_format(format, &f)) != 0 || (rc = cli_open(cli)) != 0)
+		return rc;
+	if ((rc = hub_closed_list(cli->hd, &days, &n, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	t = table_new(cols);
+	table_set_empty(t, "no closed dates");
+	for (size_t i = 0; i < n; i++) {
+		table_row(t);
+		table_str(t, caltime_format_date(days[i].date, date));
+		table_str(t, days[i].note);
+	}
+	table_print(t, f, stdout);
+	table_free(t);
+	free(days);
+	return 0;
+}
+
+static const struct cli_command closed_add = {
+	"closed add", "DATE [--note TEXT]", "close the hub on DATE", NULL, run_closed_add,
+};
+static const struct cli_command closed_remove = {
+	"closed remove", "DATE", "open the hub again on DATE", NULL, run_closed_remove,
+};
+static const struct cli_command closed_list = {
+	"closed list", "[--format text|csv|json]", "list the closed dates", NULL, run_closed_list,
+};
+
+static int
+run_closed(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	static const struct cli_command *const subs[] = {
+		&closed_add, &closed_remove, &closed_list, NULL,
+	};
+
+	return cli_dispatch(cli, self, subs, argc, argv);
+}
+
+const struct cli_command cli_cmd_closed = {
+	"closed", "add|remove|list ...", "the dates the hub is closed (holidays, repairs)",
+	"  closed add DATE [--note TEXT]\n  closed remove DATE\n  closed list [--format F]\n",
+	run_closed,
+};
+
+static int
+print_status(struct cli *cli, enum table_format f)
+{
+	static const char *const cols[] = { "date", "open", "opens", "closes", "desks",
+		"desks_free_now", "desks_free_rest_of_day", "members_in", "guests_in",
+		"bookings_today", NULL };
+	struct today t;
+	struct table *tab;
+	char *err = NULL, date[11], a[6], b[6];
+	int rc;
+
+	if ((rc = today_get(cli->hd, &t, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	caltime_format_date(t.date, date);
+	if (f == TABLE_TEXT) {
+		printf("%s, %s\n", cli->hd->hub.name, date);
+		if (t.open)
+			printf("open %s\xe2\x80\x93%s\n", caltime_format_time(t.opens, a),
+			    caltime_format_time(t.closes, b));
+		else
+			printf("closed today\n");
+		printf("desks free now: %d of %d (%d free for the rest of the day)\n",
+		    t.desks_free_now, t.desks, t.desks_free_rest);
+		printf("in now: %d member%s, %d guest%s\nbookings today: %d\n", t.members_in,
+		    t.members_in == 1 ? "" : "s", t.guests_in, t.guests_in == 1 ? "" : "s",
+		    t.bookings_today);
+		return 0;
+	}
+	tab = table_new(cols);
+	table_row(tab);
+	table_str(tab, date);
+	table_int(tab, t.open);
+	if (t.open) {
+		table_str(tab, caltime_format_time(t.opens, a));
+		table_str(tab, caltime_format_time(t.closes, b));
+	} else {
+		table_null(tab);
+		table_null(tab);
+	}
+	table_int(tab, t.desks);
+	table_int(tab, t.desks_free_now);
+	table_int(tab, t.desks_free_rest);
+	table_int(tab, t.members_in);
+	table_int(tab, t.guests_in);
+	table_int(tab, t.bookings_today);
+	table_print(tab, f, stdout);
+	table_free(tab);
+	return 0;
+}
+
+static int
+run_status(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	const char *format = NULL;
+	const struct cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
+	enum table_format f;
+	int rc;
+
+	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
+	    (rc = cli_format(format, &f)) != 0 || (rc = cli_open(cli)) != 0)
+		return rc;
+	return print_status(cli, f);
+}
+
+const struct cli_command cli_cmd_status = {
+	"status", "[--format text|csv|json]",
+	"the hub now: desks free, people in, today's bookings", NULL, run_status,
+};
+
+int
+cli_no_command(struct cli *cli)
+{
+	int rc;
+
+	if ((rc = cli_open(cli)) != 0)
+		return rc;
+	fputs("hubdesk: this version has no terminal UI yet; here is the hub now "
+	    "('hubdesk --help' lists the commands)\n", stderr);
+	return print_status(cli, TABLE_TEXT);
+}

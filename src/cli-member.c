@@ -1,0 +1,138 @@
+/* member add|list|show. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "hubdesk/cli.h"
+#include "hubdesk/member.h"
+
+static int
+run_member_add(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	const char *pos[1];
+	struct member_new n = { 0 };
+	const struct cli_opt opts[] = {
+		{ "email", &n.email, NULL }, { "municipality", &n.municipality, NULL },
+		{ "organisation", &n.organisation, NULL }, { "category", &n.category, NULL },
+		{ NULL, NULL, NULL },
+	};
+	struct member m;
+	char *err = NULL;
+	int rc;
+
+	if ((rc = cli_args(self, argc, argv, opts, pos, 1, 1)) != 0 || (rc = cli_open(cli)) != 0)
+		return rc;
+	n.name = pos[0];
+	if ((rc = member_add(cli->hd, &n, &m, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	printf("%s\n", m.code);
+	return 0;
+}
+
+static const char *const member_columns[] = { "code", "name", "email", "municipality",
+	"organisation", "category", "uuid", "created", NULL };
+
+static void
+member_row(struct table *t, const struct member *m)
+{
+	char created[17];
+
+	table_row(t);
+	table_str(t, m->code);
+	table_str(t, m->name);
+	table_str(t, m->email);
+	table_str(t, m->municipality);
+	table_str(t, m->organisation);
+	table_str(t, m->category);
+	table_str(t, m->uuid);
+	table_str(t, caltime_format_local(m->created_at, created));
+}
+
+static int
+run_member_list(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	const char *format = NULL;
+	const struct cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
+	struct member *v;
+	struct table *t;
+	enum table_format f;
+	size_t n;
+	char *err = NULL;
+	int rc;
+
+	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
+	    (rc = cli_format(format, &f)) != 0 || (rc = cli_open(cli)) != 0)
+		return rc;
+	if ((rc = member_list(cli->hd, &v, &n, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	t = table_new(member_columns);
+	table_set_empty(t, "no members yet; add one with 'hubdesk member add NAME'");
+	for (size_t i = 0; i < n; i++)
+		member_row(t, &v[i]);
+	table_print(t, f, stdout);
+	table_free(t);
+	free(v);
+	return 0;
+}
+
+static int
+run_member_show(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	const char *format = NULL, *pos[1];
+	const struct cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
+	struct member m;
+	struct table *t;
+	enum table_format f;
+	char *err = NULL, created[17];
+	int rc;
+
+	if ((rc = cli_args(self, argc, argv, opts, pos, 1, 1)) != 0 ||
+	    (rc = cli_format(format, &f)) != 0 || (rc = cli_open(cli)) != 0)
+		return rc;
+	if ((rc = member_get(cli->hd, pos[0], &m, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	if (f == TABLE_TEXT) {
+		printf("%s\n  code          %s\n  email         %s\n  municipality  %s\n"
+		    "  organisation  %s\n  category      %s\n  uuid          %s\n  member since  %s\n",
+		    m.name[0] ? m.name : "(erased)", m.code, m.email[0] ? m.email : "-",
+		    m.municipality[0] ? m.municipality : "-",
+		    m.organisation[0] ? m.organisation : "-", m.category, m.uuid,
+		    caltime_format_local(m.created_at, created));
+		return 0;
+	}
+	t = table_new(member_columns);
+	member_row(t, &m);
+	table_print(t, f, stdout);
+	table_free(t);
+	return 0;
+}
+
+static const struct cli_command member_add_cmd = {
+	"member add", "NAME [--email E] [--municipality M] [--organisation O] [--category C]",
+	"add a member; prints only the new kiosk code",
+	"C is remote-employee, entrepreneur, student or other (the default).\n",
+	run_member_add,
+};
+static const struct cli_command member_list_cmd = {
+	"member list", "[--format text|csv|json]", "list the members", NULL, run_member_list,
+};
+static const struct cli_command member_show_cmd = {
+	"member show", "CODE [--format text|csv|json]", "show one member", NULL, run_member_show,
+};
+
+static int
+run_member(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	static const struct cli_command *const subs[] = {
+		&member_add_cmd, &member_list_cmd, &member_show_cmd, NULL,
+	};
+
+	return cli_dispatch(cli, self, subs, argc, argv);
+}
+
+const struct cli_command cli_cmd_member = {
+	"member", "add|list|show ...", "the hub's members",
+	"  member add NAME [--email E] [--municipality M] [--organisation O] [--category C]\n"
+	"  member list [--format text|csv|json]\n"
+	"  member show CODE [--format text|csv|json]\n",
+	run_member,
+};

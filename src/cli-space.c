@@ -1,0 +1,127 @@
+/* space add|list|retire. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "hubdesk/cli.h"
+#include "hubdesk/space.h"
+
+static int
+run_space_add(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	const char *pos[1], *capacity = NULL;
+	struct space_new n = { 0 };
+	const struct cli_opt opts[] = {
+		{ "kind", &n.kind, NULL }, { "name", &n.name, NULL },
+		{ "capacity", &capacity, NULL }, { "zone", &n.zone, NULL },
+		{ "map", &n.map, NULL }, { NULL, NULL, NULL },
+	};
+	struct space sp;
+	char *err = NULL;
+	int rc;
+
+	if ((rc = cli_args(self, argc, argv, opts, pos, 1, 1)) != 0)
+		return rc;
+	n.code = pos[0];
+	if (capacity != NULL && (rc = cli_int("--capacity", capacity, 1, 1000, &n.capacity)) != 0)
+		return rc;
+	if ((rc = cli_open(cli)) != 0)
+		return rc;
+	if ((rc = space_add(cli->hd, &n, &sp, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	printf("%s\n", sp.code);
+	return 0;
+}
+
+static int
+run_space_list(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	static const char *const cols[] = { "code", "kind", "name", "capacity", "zone", "map_col",
+		"map_row", "status", NULL };
+	const char *format = NULL;
+	bool all = false;
+	const struct cli_opt opts[] = {
+		{ "format", &format, NULL }, { "all", NULL, &all }, { NULL, NULL, NULL },
+	};
+	struct space *v;
+	struct table *t;
+	enum table_format f;
+	size_t n;
+	char *err = NULL;
+	int rc;
+
+	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
+	    (rc = cli_format(format, &f)) != 0 || (rc = cli_open(cli)) != 0)
+		return rc;
+	if ((rc = space_list(cli->hd, all, &v, &n, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	t = table_new(cols);
+	table_set_empty(t, all ? "no spaces yet; add one with 'hubdesk space add CODE'"
+	                       : "no spaces in use; 'hubdesk space list --all' shows retired ones");
+	for (size_t i = 0; i < n; i++) {
+		table_row(t);
+		table_str(t, v[i].code);
+		table_str(t, v[i].kind);
+		table_str(t, v[i].name);
+		table_int(t, v[i].capacity);
+		table_str(t, v[i].zone);
+		if (v[i].map_col >= 0) {
+			table_int(t, v[i].map_col);
+			table_int(t, v[i].map_row);
+		} else {
+			table_null(t);
+			table_null(t);
+		}
+		table_str(t, v[i].retired ? "retired" : "active");
+	}
+	table_print(t, f, stdout);
+	table_free(t);
+	free(v);
+	return 0;
+}
+
+static int
+run_space_retire(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	const char *pos[1];
+	char *err = NULL;
+	int rc;
+
+	if ((rc = cli_args(self, argc, argv, NULL, pos, 1, 1)) != 0 || (rc = cli_open(cli)) != 0)
+		return rc;
+	if ((rc = space_retire(cli->hd, pos[0], &err)) != HD_OK)
+		return cli_fail(rc, err);
+	return 0;
+}
+
+static const struct cli_command space_add_cmd = {
+	"space add", "CODE [--kind desk|room|booth] [--name N] [--capacity N] [--zone Z] "
+	"[--map COL,ROW]", "add a space; prints its code", NULL, run_space_add,
+};
+static const struct cli_command space_list_cmd = {
+	"space list", "[--all] [--format text|csv|json]",
+	"list the spaces in use (--all: retired ones too)", NULL, run_space_list,
+};
+static const struct cli_command space_retire_cmd = {
+	"space retire", "CODE",
+	"stop using a space; its history stays and its future bookings are cancelled",
+	NULL, run_space_retire,
+};
+
+static int
+run_space(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	static const struct cli_command *const subs[] = {
+		&space_add_cmd, &space_list_cmd, &space_retire_cmd, NULL,
+	};
+
+	return cli_dispatch(cli, self, subs, argc, argv);
+}
+
+const struct cli_command cli_cmd_space = {
+	"space", "add|list|retire ...", "desks, rooms and booths",
+	"  space add CODE [--kind desk|room|booth] [--name N] [--capacity N] [--zone Z]\n"
+	"            [--map COL,ROW]\n"
+	"  space list [--all] [--format text|csv|json]\n"
+	"  space retire CODE\n",
+	run_space,
+};

@@ -1,0 +1,272 @@
+/* The command line's shared machinery: the command table, option parsing,
+ * typed arguments and help (see cli.h). */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hubdesk/cli.h"
+#include "hubdesk/text.h"
+
+const struct cli_command *const cli_commands[] = {
+	&cli_cmd_init, &cli_cmd_demo, &cli_cmd_status, &cli_cmd_hub, &cli_cmd_hours, &cli_cmd_closed,
+	&cli_cmd_space, &cli_cmd_member,
+	&cli_cmd_book, &cli_cmd_cancel, &cli_cmd_bookings,
+	&cli_cmd_checkin, &cli_cmd_checkout, &cli_cmd_guest, &cli_cmd_guest_out, &cli_cmd_visits,
+	NULL,
+};
+
+static const char exit_codes[] =
+    "Exit status: 0 done; 1 refused by a rule (slot taken, closed, already checked in,\n"
+    "unknown member); 2 bad usage or invalid input; 3 storage error.\n";
+
+const struct cli_command *
+cli_find(const char *name)
+{
+	for (int i = 0; cli_commands[i] != NULL; i++) {
+		if (strcmp(cli_commands[i]->name, name) == 0)
+			return cli_commands[i];
+	}
+	return NULL;
+}
+
+void
+cli_print_help(FILE *out)
+{
+	fputs("usage: hubdesk [--db PATH] [--config PATH] [--now \"YYYY-MM-DD HH:MM\"] "
+	    "[COMMAND [ARGS]]\n\n"
+	    "Desk booking, check-in and visitor log for a remote-work hub.\n"
+	    "With no command, hubdesk opens the terminal UI.\n\nCommands:\n", out);
+	for (int i = 0; cli_commands[i] != NULL; i++)
+		fprintf(out, "  %-10s %s\n", cli_commands[i]->name, cli_commands[i]->summary);
+	fputs("\nOptions:\n"
+	    "  --db PATH      the database (else HUBDESK_DB, db_path in the config,\n"
+	    "                 else $XDG_DATA_HOME/hubdesk/hubdesk.db)\n"
+	    "  --config PATH  the config file (else $XDG_CONFIG_HOME/hubdesk/config)\n"
+	    "  --now TIME     act as if the local time were TIME (or HUBDESK_NOW)\n"
+	    "  --help, --version\n\n"
+	    "'hubdesk COMMAND --help' describes a command.\n", out);
+	fputs(exit_codes, out);
+}
+
+void
+cli_print_usage(FILE *out, const struct cli_command *cmd)
+{
+	fprintf(out, "usage: hubdesk %s %s\n\n%s\n", cmd->name, cmd->usage, cmd->summary);
+	if (cmd->help != NULL)
+		fprintf(out, "\n%s", cmd->help);
+	fputc('\n', out);
+	fputs(exit_codes, out);
+}
+
+int
+cli_fail(int status, char *message)
+{
+	fprintf(stderr, "hubdesk: %s\n", message != NULL ? message : "failed");
+	free(message);
+	return status;
+}
+
+int
+cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("hubdesk: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "; see 'hubdesk %s --help'\n", cmd->name);
+	return HD_INVALID;
+}
+
+int
+cli_args(const struct cli_command *cmd, int argc, char **argv, const struct cli_opt *opts,
+    const char **pos, int min_pos, int max_pos)
+{
+	int npos = 0;
+	bool options_done = false;
+	char safe[TEXT_SAFE];
+
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i], *eq;
+		const struct cli_opt *o;
+		size_t len;
+
+		if (options_done || a[0] != '-' || a[1] != '-' || a[2] == '\0') {
+			if (strcmp(a, "--") == 0 && !options_done) {
+				options_done = true;
+				continue;
+			}
+			if (npos == max_pos)
+				return cli_usage_error(cmd, "unexpected argument '%s'", text_safe(a, safe));
+			pos[npos++] = a;
+			continue;
+		}
+		if (strcmp(a, "--help") == 0) {
+			cli_print_usage(stdout, cmd);
+			return -1;
+		}
+		eq = strchr(a + 2, '=');
+		len = eq != NULL ? (size_t)(eq - a - 2) : strlen(a + 2);
+		for (o = opts; o != NULL && o->name != NULL; o++) {
+			if (strlen(o->name) == len && strncmp(o->name, a + 2, len) == 0)
+				break;
+		}
+		if (o == NULL || o->name == NULL)
+			return cli_usage_error(cmd, "unknown option '%s'", text_safe(a, safe));
+		if (o->value == NULL) {
+			if (eq != NULL)
+				return cli_usage_error(cmd, "--%s takes no value", o->name);
+			*o->flag = true;
+		} else if (eq != NULL) {
+			*o->value = eq + 1;
+		} else if (i + 1 < argc) {
+			*o->value = argv[++i];
+		} else {
+			return cli_usage_error(cmd, "--%s needs a value", o->name);
+		}
+	}
+	if (npos < min_pos)
+		return cli_usage_error(cmd, "missing argument");
+	return 0;
+}
+
+int
+cli_open(struct cli *cli)
+{
+	char *err = NULL;
+
+	if (cli->hd != NULL)
+		return 0;
+	if ((cli->hd = hubdesk_open(cli->db_path, &err)) == NULL)
+		return cli_fail(HD_STORE, err);
+	if (cli->now != NULL && hubdesk_set_now(cli->hd, cli->now, &err) != HD_OK)
+		return cli_fail(HD_INVALID, err);
+	return 0;
+}
+
+struct local_date
+cli_today(const struct cli *cli)
+{
+	struct local_date d;
+	int minute;
+
+	caltime_from_utc(cli->hd->now, &d, &minute);
+	return d;
+}
+
+int
+cli_date(const struct cli *cli, const char *s, struct local_date *d)
+{
+	char safe[TEXT_SAFE];
+
+	if (strcmp(s, "today") == 0) {
+		*d = cli_today(cli);
+		return 0;
+	}
+	if (strcmp(s, "tomorrow") == 0) {
+		*d = caltime_add_days(cli_today(cli), 1);
+		return 0;
+	}
+	if (caltime_parse_date(s, d) == 0)
+		return 0;
+	fprintf(stderr, "hubdesk: '%s' is not a date; write it as YYYY-MM-DD (or today, tomorrow)\n",
+	    text_safe(s, safe));
+	return HD_INVALID;
+}
+
+int
+cli_time(const char *what, const char *s, int *minute)
+{
+	char safe[TEXT_SAFE];
+
+	if (caltime_parse_hhmm(s, minute) == 0)
+		return 0;
+	fprintf(stderr, "hubdesk: %s '%s' is not a time; write it as HH:MM, 00:00 to 24:00\n",
+	    what, text_safe(s, safe));
+	return HD_INVALID;
+}
+
+int
+cli_at(const struct cli *cli, const char *s, time_t *at)
+{
+	struct local_date d;
+	int minute;
+	char safe[TEXT_SAFE];
+
+	if (caltime_parse_datetime(s, &d, &minute) != 0) {
+		if (caltime_parse_hhmm(s, &minute) != 0 || minute == 1440) {
+			fprintf(stderr, "hubdesk: --at '%s' is not a time; write \"YYYY-MM-DD HH:MM\" "
+			    "or HH:MM for today\n", text_safe(s, safe));
+			return HD_INVALID;
+		}
+		d = cli_today(cli);
+	}
+	if (caltime_to_utc(d, minute, at) != 0) {
+		fprintf(stderr, "hubdesk: --at '%s' does not exist: the clocks go forward over it\n",
+		    text_safe(s, safe));
+		return HD_INVALID;
+	}
+	return 0;
+}
+
+int
+cli_format(const char *s, enum table_format *f)
+{
+	char safe[TEXT_SAFE];
+
+	if (s == NULL) {
+		*f = TABLE_TEXT;
+		return 0;
+	}
+	if (table_parse_format(s, f) == 0)
+		return 0;
+	fprintf(stderr, "hubdesk: '%s' is not a format; use text, csv or json\n", text_safe(s, safe));
+	return HD_INVALID;
+}
+
+int
+cli_int(const char *what, const char *s, int lo, int hi, int *out)
+{
+	char *end, safe[TEXT_SAFE];
+	long v;
+
+	v = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || v < lo || v > hi) {
+		fprintf(stderr, "hubdesk: %s '%s' is not a number from %d to %d\n", what,
+		    text_safe(s, safe), lo, hi);
+		return HD_INVALID;
+	}
+	*out = (int)v;
+	return 0;
+}
+
+void
+cli_day_range(struct local_date from, struct local_date to, time_t *start, time_t *end)
+{
+	*start = caltime_to_utc_next(from, 0);
+	*end = caltime_to_utc_next(caltime_add_days(to, 1), 0);
+}
+
+int
+cli_dispatch(struct cli *cli, const struct cli_command *family,
+    const struct cli_command *const *subs, int argc, char **argv)
+{
+	char safe[TEXT_SAFE];
+
+	if (argc < 2 || strcmp(argv[1], "--help") == 0) {
+		if (argc < 2) {
+			cli_print_usage(stderr, family);
+			return HD_INVALID;
+		}
+		cli_print_usage(stdout, family);
+		return 0;
+	}
+	for (int i = 0; subs[i] != NULL; i++) {
+		if (strcmp(subs[i]->name + strlen(family->name) + 1, argv[1]) == 0)
+			return subs[i]->run(cli, subs[i], argc - 1, argv + 1);
+	}
+	return cli_usage_error(family, "unknown %s command '%s'", family->name,
+	    text_safe(argv[1], safe));
+}

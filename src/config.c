@@ -1,0 +1,98 @@
+/* The configuration file (see config.h and config.example). */
+#include <errno.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hubdesk/caltime.h"
+#include "hubdesk/config.h"
+
+/* Every key the file may hold: its name, where it goes, its default. */
+static const struct config_key {
+	const char *name;
+	size_t offset, size;
+	const char *def;
+} config_keys[] = {
+	{ "db_path", offsetof(struct config, db_path), sizeof(((struct config *)0)->db_path), "" },
+	{ "timezone", offsetof(struct config, timezone), sizeof(((struct config *)0)->timezone),
+	  CALTIME_DEFAULT_ZONE },
+};
+
+#define NKEYS (sizeof config_keys / sizeof config_keys[0])
+
+const char *
+config_default_path(char *buf, size_t n)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+
+	if (xdg != NULL && *xdg == '/')
+		snprintf(buf, n, "%s/hubdesk/config", xdg);
+	else
+		snprintf(buf, n, "%s/.config/hubdesk/config", home != NULL ? home : ".");
+	return buf;
+}
+
+static char *
+trim(char *s)
+{
+	char *e;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r'))
+		*--e = '\0';
+	return s;
+}
+
+enum hd_status
+config_load(const char *path, bool required, struct config *cfg, char **err)
+{
+	char line[1024], *key, *value, *eq;
+	int lineno = 0;
+	FILE *f;
+
+	for (size_t i = 0; i < NKEYS; i++)
+		snprintf((char *)cfg + config_keys[i].offset, config_keys[i].size, "%s",
+		    config_keys[i].def);
+	if ((f = fopen(path, "r")) == NULL) {
+		if (!required && errno == ENOENT)
+			return HD_OK;
+		return hd_fail(err, HD_INVALID, "cannot read the config file %s: %s", path,
+		    strerror(errno));
+	}
+	while (fgets(line, sizeof line, f) != NULL) {
+		size_t i;
+
+		lineno++;
+		key = trim(line);
+		if (*key == '#' || *key == '\0')
+			continue;
+		if ((eq = strchr(key, '=')) == NULL) {
+			fclose(f);
+			return hd_fail(err, HD_INVALID, "%s:%d: expected 'key = value'", path, lineno);
+		}
+		*eq = '\0';
+		key = trim(key);
+		value = trim(eq + 1);
+		for (i = 0; i < NKEYS && strcmp(key, config_keys[i].name) != 0; i++)
+			;
+		if (i == NKEYS) {
+			fclose(f);
+			return hd_fail(err, HD_INVALID, "%s:%d: unknown key '%.40s'; config.example "
+			    "lists the keys", path, lineno, key);
+		}
+		if (strlen(value) >= config_keys[i].size) {
+			fclose(f);
+			return hd_fail(err, HD_INVALID, "%s:%d: the value of %s is too long", path,
+			    lineno, key);
+		}
+		snprintf((char *)cfg + config_keys[i].offset, config_keys[i].size, "%s", value);
+	}
+	fclose(f);
+	if (!caltime_zone_exists(cfg->timezone))
+		return hd_fail(err, HD_INVALID, "%s: timezone '%.60s' is not installed; use a name "
+		    "such as Europe/Helsinki", path, cfg->timezone);
+	return HD_OK;
+}

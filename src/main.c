@@ -1,0 +1,145 @@
+/* hubdesk's entry point: global options, the config file and the database
+ * path, then a command, or the terminal UI when no command is given.
+ * Commands finish before any terminal set-up, which keeps every one of them
+ * scriptable and testable without a terminal. */
+#include <errno.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "hubdesk/cli.h"
+#include "hubdesk/text.h"
+
+#ifndef HUBDESK_VERSION
+#define HUBDESK_VERSION "0.1.0"
+#endif
+
+/* Creates each missing directory above path (mode 0700: the database holds
+ * personal data). */
+static int
+make_parents(const char *path)
+{
+	char buf[PATH_MAX];
+
+	if (snprintf(buf, sizeof buf, "%s", path) >= (int)sizeof buf)
+		return -1;
+	for (char *p = buf + 1; *p != '\0'; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(buf, 0700) != 0 && errno != EEXIST)
+			return -1;
+		*p = '/';
+	}
+	return 0;
+}
+
+static const char *
+default_db_path(char *buf, size_t n)
+{
+	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+
+	if (xdg != NULL && *xdg == '/')
+		snprintf(buf, n, "%s/hubdesk/hubdesk.db", xdg);
+	else
+		snprintf(buf, n, "%s/.local/share/hubdesk/hubdesk.db", home != NULL ? home : ".");
+	return buf;
+}
+
+/* Takes "--name VALUE" or "--name=VALUE" at argv[*i]; true when it matched. */
+static bool
+global_opt(int argc, char **argv, int *i, const char *name, const char **value, int *bad)
+{
+	size_t len = strlen(name);
+	const char *a = argv[*i];
+
+	if (strncmp(a, name, len) != 0)
+		return false;
+	if (a[len] == '=') {
+		*value = a + len + 1;
+		return true;
+	}
+	if (a[len] != '\0')
+		return false;
+	if (*i + 1 >= argc) {
+		fprintf(stderr, "hubdesk: %s needs a value; see 'hubdesk --help'\n", name);
+		*bad = 1;
+		return true;
+	}
+	*value = argv[++*i];
+	return true;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct cli cli;
+	const char *db = NULL, *config = NULL, *now = NULL;
+	char config_buf[PATH_MAX], db_buf[PATH_MAX], safe[TEXT_SAFE], *err = NULL;
+	const struct cli_command *cmd;
+	int i, bad = 0, rc;
+
+	setlocale(LC_ALL, "");
+	memset(&cli, 0, sizeof cli);
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			cli_print_help(stdout);
+			return 0;
+		}
+		if (strcmp(argv[i], "--version") == 0) {
+			printf("hubdesk %s\n", HUBDESK_VERSION);
+			return 0;
+		}
+		if (global_opt(argc, argv, &i, "--db", &db, &bad) ||
+		    global_opt(argc, argv, &i, "--config", &config, &bad) ||
+		    global_opt(argc, argv, &i, "--now", &now, &bad)) {
+			if (bad)
+				return HD_INVALID;
+			continue;
+		}
+		fprintf(stderr, "hubdesk: unknown option '%s'; see 'hubdesk --help'\n",
+		    text_safe(argv[i], safe));
+		return HD_INVALID;
+	}
+
+	if (config == NULL)
+		config = getenv("HUBDESK_CONFIG");
+	if (config_load(config != NULL ? config : config_default_path(config_buf, sizeof config_buf),
+	    config != NULL, &cli.cfg, &err) != HD_OK)
+		return cli_fail(HD_INVALID, err);
+	if (db == NULL)
+		db = getenv("HUBDESK_DB");
+	if (db == NULL || *db == '\0')
+		db = cli.cfg.db_path[0] != '\0' ? cli.cfg.db_path : NULL;
+	if (db == NULL) {
+		db = default_db_path(db_buf, sizeof db_buf);
+		if (make_parents(db) != 0) {
+			fprintf(stderr, "hubdesk: cannot create the folder for %s: %s; give --db PATH\n",
+			    db, strerror(errno));
+			return HD_STORE;
+		}
+	}
+	cli.db_path = db;
+	cli.now = now != NULL ? now : getenv("HUBDESK_NOW");
+	if (cli.now != NULL && *cli.now == '\0')
+		cli.now = NULL;
+
+	if (i == argc) {
+		rc = cli_no_command(&cli);
+	} else if ((cmd = cli_find(argv[i])) != NULL) {
+		rc = cmd->run(&cli, cmd, argc - i, argv + i);
+	} else {
+		fprintf(stderr, "hubdesk: unknown command '%s'; see 'hubdesk --help'\n",
+		    text_safe(argv[i], safe));
+		rc = HD_INVALID;
+	}
+	hubdesk_close(cli.hd);
+	if (fflush(stdout) != 0 && rc == 0) {
+		fprintf(stderr, "hubdesk: cannot write the output: %s\n", strerror(errno));
+		rc = HD_STORE;
+	}
+	return rc < 0 ? 0 : rc;
+}

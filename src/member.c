@@ -1,0 +1,121 @@
+/* Members: adding with a fresh kiosk code, finding and listing (see member.h). */
+#include <stdio.h>
+#include <string.h>
+
+#include "hubdesk/member.h"
+#include "hubdesk/store.h"
+#include "domain.h"
+
+const char *const member_categories[] = {
+	"remote-employee", "entrepreneur", "student", "other", NULL,
+};
+
+bool
+member_category_valid(const char *c)
+{
+	for (int i = 0; member_categories[i] != NULL; i++) {
+		if (c != NULL && strcmp(c, member_categories[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+static enum hd_status
+check_email(const char *email, char **err)
+{
+	const char *at = strchr(email, '@');
+	char safe[TEXT_SAFE];
+
+	if (*email == '\0')
+		return HD_OK;
+	if (at == NULL || at == email || strchr(at + 1, '.') == NULL || strchr(email, ' ') != NULL ||
+	    strchr(at + 1, '@') != NULL)
+		return hd_fail(err, HD_INVALID, "'%s' is not an email address; write it as name@example.fi",
+		    text_safe(email, safe));
+	return HD_OK;
+}
+
+enum hd_status
+member_add(struct hubdesk *hd, const struct member_new *n, struct member *out, char **err)
+{
+	struct member m;
+	enum hd_status rc;
+	char safe[TEXT_SAFE];
+
+	memset(&m, 0, sizeof m);
+	if ((rc = hub_require(hd, err)) != HD_OK ||
+	    (rc = text_clean(n->name, "the name", HD_NAME_CHARS, true, m.name, err)) != HD_OK ||
+	    (rc = text_clean(n->email, "the email", 254, false, m.email, err)) != HD_OK ||
+	    (rc = check_email(m.email, err)) != HD_OK ||
+	    (rc = text_clean(n->municipality, "the municipality", HD_NAME_CHARS, false,
+	        m.municipality, err)) != HD_OK ||
+	    (rc = text_clean(n->organisation, "the organisation", 120, false, m.organisation,
+	        err)) != HD_OK)
+		return rc;
+	if (n->category != NULL && !member_category_valid(n->category))
+		return hd_fail(err, HD_INVALID, "'%s' is not a category; use remote-employee, "
+		    "entrepreneur, student or other", text_safe(n->category, safe));
+	snprintf(m.category, sizeof m.category, "%s", n->category != NULL ? n->category : "other");
+	ids_uuid_new(m.uuid);
+	m.created_at = hd->now;
+
+	if ((rc = domain_begin(hd, err)) != HD_OK)
+		return rc;
+	/* Codes are random; on the rare collision with an existing one, draw
+	 * again. The UNIQUE constraint decides, not a prior look-up. */
+	for (int attempt = 0;; attempt++) {
+		ids_member_code(&hd->rng, m.code);
+		enum store_rc src = store_member_insert(hd->store, &m);
+		if (src == STORE_OK)
+			break;
+		if (src != STORE_CONSTRAINT || attempt == 50)
+			return domain_abort(hd, domain_store_fail(hd, err));
+	}
+	if ((rc = domain_commit(hd, err)) != HD_OK)
+		return rc;
+	if (out != NULL)
+		*out = m;
+	return HD_OK;
+}
+
+enum hd_status
+member_get(struct hubdesk *hd, const char *code, struct member *out, char **err)
+{
+	char norm[MEMBER_CODE_LEN + 1], safe[TEXT_SAFE];
+
+	if (!ids_member_code_normalise(code, norm))
+		return hd_fail(err, HD_REFUSED, "no member has the code '%s'; check the code "
+		    "(%d letters and digits)", text_safe(code, safe), MEMBER_CODE_LEN);
+	switch (store_member_by_code(hd->store, norm, out)) {
+	case STORE_OK:
+		return HD_OK;
+	case STORE_NOTFOUND:
+		return hd_fail(err, HD_REFUSED, "no member has the code %s; check the code", norm);
+	default:
+		return domain_store_fail(hd, err);
+	}
+}
+
+enum hd_status
+member_list(struct hubdesk *hd, struct member **out, size_t *n, char **err)
+{
+	if (store_member_list(hd->store, out, n) != STORE_OK)
+		return domain_store_fail(hd, err);
+	return HD_OK;
+}
+
+void
+member_short_name(const char *name, char out[static HD_TEXT])
+{
+	const char *last = strrchr(name, ' ');
+	size_t first = strcspn(name, " "), len = 1;
+
+	if (last == NULL || last[1] == '\0' || first >= HD_TEXT - 8) {
+		snprintf(out, HD_TEXT, "%s", name);
+		return;
+	}
+	/* The last name's first character, whole even when it is multibyte. */
+	while (((unsigned char)last[1 + len] & 0xc0) == 0x80)
+		len++;
+	snprintf(out, HD_TEXT, "%.*s %.*s.", (int)first, name, (int)len, last + 1);
+}

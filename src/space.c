@@ -1,0 +1,162 @@
+/* Spaces: adding, finding, listing and retiring (see space.h). */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hubdesk/space.h"
+#include "hubdesk/store.h"
+#include "domain.h"
+
+static const char *const space_kinds[] = { "desk", "room", "booth", NULL };
+
+bool
+space_kind_valid(const char *kind)
+{
+	for (int i = 0; space_kinds[i] != NULL; i++) {
+		if (kind != NULL && strcmp(kind, space_kinds[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+static enum hd_status
+clean_code(const char *code, char out[static SPACE_CODE], char **err)
+{
+	size_t len = code != NULL ? strlen(code) : 0;
+
+	if (len == 0 || len >= SPACE_CODE)
+		return hd_fail(err, HD_INVALID,
+		    "a space code has 1 to %d letters, digits or dashes, like D01", SPACE_CODE - 1);
+	for (size_t i = 0; i < len; i++) {
+		if (!isalnum((unsigned char)code[i]) && code[i] != '-' && code[i] != '_')
+			return hd_fail(err, HD_INVALID,
+			    "a space code has only letters, digits or dashes, like D01");
+	}
+	text_upper_ascii(code, out, SPACE_CODE);
+	return HD_OK;
+}
+
+static int
+parse_map(const char *s, int *col, int *row)
+{
+	char *end;
+	long c, r;
+
+	if (s == NULL || !isdigit((unsigned char)*s))
+		return -1;
+	c = strtol(s, &end, 10);
+	if (*end != ',' || !isdigit((unsigned char)end[1]))
+		return -1;
+	r = strtol(end + 1, &end, 10);
+	if (*end != '\0' || c > 999 || r > 999)
+		return -1;
+	*col = (int)c;
+	*row = (int)r;
+	return 0;
+}
+
+enum hd_status
+space_add(struct hubdesk *hd, const struct space_new *n, struct space *out, char **err)
+{
+	struct space sp, existing;
+	enum hd_status rc;
+	char safe[TEXT_SAFE];
+
+	memset(&sp, 0, sizeof sp);
+	sp.map_col = sp.map_row = -1;
+	if ((rc = hub_require(hd, err)) != HD_OK ||
+	    (rc = clean_code(n->code, sp.code, err)) != HD_OK)
+		return rc;
+	if (n->kind != NULL && !space_kind_valid(n->kind))
+		return hd_fail(err, HD_INVALID, "'%s' is not a kind of space; use desk, room or booth",
+		    text_safe(n->kind, safe));
+	snprintf(sp.kind, sizeof sp.kind, "%s", n->kind != NULL ? n->kind : "desk");
+	if ((rc = text_clean(n->name, "the space name", HD_NAME_CHARS, false, sp.name, err)) != HD_OK ||
+	    (rc = text_clean(n->zone, "the zone", HD_NAME_CHARS, false, sp.zone, err)) != HD_OK)
+		return rc;
+	if (n->capacity < 0 || n->capacity > 1000)
+		return hd_fail(err, HD_INVALID, "the capacity is a number from 1 to 1000");
+	sp.capacity = n->capacity > 0 ? n->capacity : strcmp(sp.kind, "room") == 0 ? 6 : 1;
+	if (n->map != NULL && parse_map(n->map, &sp.map_col, &sp.map_row) != 0)
+		return hd_fail(err, HD_INVALID,
+		    "'%s' is not a map position; write COL,ROW with numbers from 0 to 999",
+		    text_safe(n->map, safe));
+
+	if ((rc = domain_begin(hd, err)) != HD_OK)
+		return rc;
+	switch (store_space_by_code(hd->store, sp.code, &existing)) {
+	case STORE_OK:
+		return domain_abort(hd, hd_fail(err, HD_REFUSED,
+		    "a space with the code %s exists already%s; choose another code", existing.code,
+		    existing.retired ? " (retired)" : ""));
+	case STORE_NOTFOUND:
+		break;
+	default:
+		return domain_abort(hd, domain_store_fail(hd, err));
+	}
+	switch (store_space_insert(hd->store, &sp, hd->now)) {
+	case STORE_OK:
+		break;
+	case STORE_CONSTRAINT:
+		return domain_abort(hd, hd_fail(err, HD_REFUSED,
+		    "map position %d,%d is taken by another space; choose a free spot",
+		    sp.map_col, sp.map_row));
+	default:
+		return domain_abort(hd, domain_store_fail(hd, err));
+	}
+	if ((rc = domain_commit(hd, err)) != HD_OK)
+		return rc;
+	if (out != NULL)
+		*out = sp;
+	return HD_OK;
+}
+
+enum hd_status
+space_get(struct hubdesk *hd, const char *code, struct space *out, char **err)
+{
+	char clean[SPACE_CODE], safe[TEXT_SAFE];
+
+	if (clean_code(code, clean, NULL) != HD_OK)
+		return hd_fail(err, HD_REFUSED,
+		    "no space has the code '%s'; 'hubdesk space list' shows them",
+		    text_safe(code, safe));
+	switch (store_space_by_code(hd->store, clean, out)) {
+	case STORE_OK:
+		return HD_OK;
+	case STORE_NOTFOUND:
+		return hd_fail(err, HD_REFUSED,
+		    "no space has the code %s; 'hubdesk space list' shows them", clean);
+	default:
+		return domain_store_fail(hd, err);
+	}
+}
+
+enum hd_status
+space_list(struct hubdesk *hd, bool with_retired, struct space **out, size_t *n, char **err)
+{
+	if (store_space_list(hd->store, with_retired, out, n) != STORE_OK)
+		return domain_store_fail(hd, err);
+	return HD_OK;
+}
+
+enum hd_status
+space_retire(struct hubdesk *hd, const char *code, char **err)
+{
+	struct space sp;
+	enum hd_status rc;
+	int cancelled;
+
+	if ((rc = hub_require(hd, err)) != HD_OK)
+		return rc;
+	if ((rc = domain_begin(hd, err)) != HD_OK)
+		return rc;
+	if ((rc = space_get(hd, code, &sp, err)) != HD_OK)
+		return domain_abort(hd, rc);
+	if (sp.retired)
+		return domain_abort(hd, hd_fail(err, HD_REFUSED, "%s is retired already", sp.code));
+	if (store_space_retire(hd->store, sp.id, hd->now) != STORE_OK ||
+	    store_booking_cancel_future_of_space(hd->store, sp.id, hd->now, &cancelled) != STORE_OK)
+		return domain_abort(hd, domain_store_fail(hd, err));
+	return domain_commit(hd, err);
+}

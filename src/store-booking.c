@@ -1,0 +1,231 @@
+/* Store: bookings. Every overlap query bounds starts_at from below by the
+ * 25-hour longest booking (see db/001_init.sql), so it stays on the
+ * (space_id, starts_at) or (member_id, starts_at) index. */
+#include <string.h>
+
+#include "store-internal.h"
+
+#define BOOKING_SELECT \
+	"SELECT b.id, b.uuid, b.space_id, sp.code, b.member_id, m.code, m.name, " \
+	"b.starts_at, b.ends_at, b.status, b.created_at " \
+	"FROM booking AS b JOIN space AS sp ON sp.id = b.space_id " \
+	"JOIN member AS m ON m.id = b.member_id "
+
+static void
+read_booking(sqlite3_stmt *s, struct booking *out)
+{
+	memset(out, 0, sizeof *out);
+	out->id = sqlite3_column_int64(s, 0);
+	store_column_text(s, 1, out->uuid, sizeof out->uuid);
+	out->space_id = sqlite3_column_int64(s, 2);
+	store_column_text(s, 3, out->space_code, sizeof out->space_code);
+	out->member_id = sqlite3_column_int64(s, 4);
+	store_column_text(s, 5, out->member_code, sizeof out->member_code);
+	store_column_text(s, 6, out->member_name, sizeof out->member_name);
+	out->starts_at = sqlite3_column_int64(s, 7);
+	out->ends_at = sqlite3_column_int64(s, 8);
+	store_column_text(s, 9, out->status, sizeof out->status);
+	out->created_at = sqlite3_column_int64(s, 10);
+}
+
+static enum store_rc
+one_booking(struct store *st, sqlite3_stmt *s, struct booking *out)
+{
+	int rc = sqlite3_step(s);
+
+	if (rc == SQLITE_ROW) {
+		if (out != NULL)
+			read_booking(s, out);
+		store_finish(st, s, rc);
+		return STORE_OK;
+	}
+	return store_finish(st, s, rc) == STORE_OK ? STORE_NOTFOUND : STORE_ERROR;
+}
+
+enum store_rc
+store_booking_insert(struct store *st, struct booking *b)
+{
+	static const char sql[] =
+	    "INSERT INTO booking (uuid, space_id, member_id, starts_at, ends_at, status, created_at) "
+	    "VALUES (?, ?, ?, ?, ?, ?, ?)";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	enum store_rc rc;
+
+	if (s == NULL)
+		return STORE_ERROR;
+	store_bind_text(s, 1, b->uuid);
+	sqlite3_bind_int64(s, 2, b->space_id);
+	sqlite3_bind_int64(s, 3, b->member_id);
+	sqlite3_bind_int64(s, 4, b->starts_at);
+	sqlite3_bind_int64(s, 5, b->ends_at);
+	store_bind_text(s, 6, b->status);
+	sqlite3_bind_int64(s, 7, b->created_at);
+	rc = store_exec_stmt(st, s);
+	if (rc == STORE_OK)
+		b->id = sqlite3_last_insert_rowid(st->db);
+	return rc;
+}
+
+enum store_rc
+store_booking_by_uuid(struct store *st, const char *uuid, struct booking *out)
+{
+	static const char sql[] = BOOKING_SELECT "WHERE b.uuid = ?";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	store_bind_text(s, 1, uuid);
+	return one_booking(st, s, out);
+}
+
+enum store_rc
+store_booking_set_status(struct store *st, int64_t id, const char *status, time_t now)
+{
+	static const char sql[] =
+	    "UPDATE booking SET status = ?2, "
+	    "cancelled_at = CASE WHEN ?2 = 'cancelled' THEN ?3 ELSE cancelled_at END "
+	    "WHERE id = ?1";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, id);
+	store_bind_text(s, 2, status);
+	sqlite3_bind_int64(s, 3, now);
+	return store_exec_stmt(st, s);
+}
+
+enum store_rc
+store_booking_space_conflict(struct store *st, int64_t space_id, time_t from, time_t to,
+    struct booking *out)
+{
+	static const char sql[] = BOOKING_SELECT
+	    "WHERE b.space_id = ?1 AND b.starts_at > ?2 - 90000 AND b.starts_at < ?3 "
+	    "AND b.ends_at > ?2 AND b.status IN ('booked', 'checked-in') "
+	    "ORDER BY b.starts_at LIMIT 1";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, space_id);
+	sqlite3_bind_int64(s, 2, from);
+	sqlite3_bind_int64(s, 3, to);
+	return one_booking(st, s, out);
+}
+
+enum store_rc
+store_booking_member_conflict(struct store *st, int64_t member_id, time_t from, time_t to,
+    struct booking *out)
+{
+	static const char sql[] = BOOKING_SELECT
+	    "WHERE b.member_id = ?1 AND b.starts_at > ?2 - 90000 AND b.starts_at < ?3 "
+	    "AND b.ends_at > ?2 AND b.status IN ('booked', 'checked-in') "
+	    "ORDER BY b.starts_at LIMIT 1";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, member_id);
+	sqlite3_bind_int64(s, 2, from);
+	sqlite3_bind_int64(s, 3, to);
+	return one_booking(st, s, out);
+}
+
+enum store_rc
+store_booking_checkin_target(struct store *st, int64_t member_id, time_t t, time_t early,
+    struct booking *out)
+{
+	static const char sql[] = BOOKING_SELECT
+	    "WHERE b.member_id = ?1 AND b.starts_at > ?2 - 90000 AND b.starts_at <= ?2 + ?3 "
+	    "AND b.ends_at > ?2 AND b.status = 'booked' "
+	    "ORDER BY b.starts_at LIMIT 1";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, member_id);
+	sqlite3_bind_int64(s, 2, t);
+	sqlite3_bind_int64(s, 3, early);
+	return one_booking(st, s, out);
+}
+
+enum store_rc
+store_booking_cancel_future_of_space(struct store *st, int64_t space_id, time_t t, int *cancelled)
+{
+	static const char sql[] =
+	    "UPDATE booking SET status = 'cancelled', cancelled_at = ?2 "
+	    "WHERE space_id = ?1 AND starts_at >= ?2 AND status = 'booked'";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	enum store_rc rc;
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, space_id);
+	sqlite3_bind_int64(s, 2, t);
+	rc = store_exec_stmt(st, s);
+	*cancelled = rc == STORE_OK ? sqlite3_changes(st->db) : 0;
+	return rc;
+}
+
+enum store_rc
+store_booking_next_start(struct store *st, int64_t space_id, time_t t, time_t *out)
+{
+	static const char sql[] =
+	    "SELECT starts_at FROM booking WHERE space_id = ? AND starts_at >= ? "
+	    "AND status IN ('booked', 'checked-in') ORDER BY starts_at LIMIT 1";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	int rc;
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, space_id);
+	sqlite3_bind_int64(s, 2, t);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*out = sqlite3_column_int64(s, 0);
+		store_finish(st, s, rc);
+		return STORE_OK;
+	}
+	return store_finish(st, s, rc) == STORE_OK ? STORE_NOTFOUND : STORE_ERROR;
+}
+
+enum store_rc
+store_booking_list(struct store *st, time_t from, time_t to, int64_t member_id,
+    int64_t space_id, struct booking **out, size_t *n)
+{
+	static const char sql[] = BOOKING_SELECT
+	    "WHERE b.starts_at > ?1 - 90000 AND b.starts_at < ?2 AND b.ends_at > ?1 "
+	    "AND (?3 = 0 OR b.member_id = ?3) AND (?4 = 0 OR b.space_id = ?4) "
+	    "ORDER BY b.starts_at, sp.code";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, from);
+	sqlite3_bind_int64(s, 2, to);
+	sqlite3_bind_int64(s, 3, member_id);
+	sqlite3_bind_int64(s, 4, space_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		read_booking(s, store_grow((void **)out, n, &cap, sizeof **out));
+	return store_finish(st, s, rc);
+}
+
+enum store_rc
+store_booking_mark_no_shows(struct store *st, time_t cutoff, int *marked)
+{
+	static const char sql[] =
+	    "UPDATE booking SET status = 'no-show' WHERE status = 'booked' AND starts_at <= ?";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	enum store_rc rc;
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, cutoff);
+	rc = store_exec_stmt(st, s);
+	*marked = rc == STORE_OK ? sqlite3_changes(st->db) : 0;
+	return rc;
+}

@@ -1,0 +1,154 @@
+/* Store: the hub row, opening hours and closed dates. */
+#include <string.h>
+
+#include "store-internal.h"
+
+enum store_rc
+store_hub_get(struct store *st, struct hub *out)
+{
+	static const char sql_hub[] =
+	    "SELECT uuid, name, municipality, region, timezone FROM hub WHERE id = 1";
+	static const char sql_hours[] =
+	    "SELECT weekday, opens_min, closes_min FROM opening_hours";
+	sqlite3_stmt *s;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if ((s = store_stmt(st, sql_hub)) == NULL)
+		return STORE_ERROR;
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		enum store_rc r = store_finish(st, s, rc);
+		return r == STORE_OK ? STORE_NOTFOUND : r;
+	}
+	store_column_text(s, 0, out->uuid, sizeof out->uuid);
+	store_column_text(s, 1, out->name, sizeof out->name);
+	store_column_text(s, 2, out->municipality, sizeof out->municipality);
+	store_column_text(s, 3, out->region, sizeof out->region);
+	store_column_text(s, 4, out->timezone, sizeof out->timezone);
+	store_finish(st, s, SQLITE_DONE);
+
+	if ((s = store_stmt(st, sql_hours)) == NULL)
+		return STORE_ERROR;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		int wd = sqlite3_column_int(s, 0);
+		if (wd < 0 || wd > 6)
+			continue;
+		out->hours[wd].open = true;
+		out->hours[wd].opens_min = sqlite3_column_int(s, 1);
+		out->hours[wd].closes_min = sqlite3_column_int(s, 2);
+	}
+	return store_finish(st, s, rc);
+}
+
+enum store_rc
+store_hub_insert(struct store *st, const struct hub *h, time_t now)
+{
+	static const char sql[] =
+	    "INSERT INTO hub (id, uuid, name, municipality, region, timezone, created_at) "
+	    "VALUES (1, ?, ?, ?, ?, ?, ?)";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	store_bind_text(s, 1, h->uuid);
+	store_bind_text(s, 2, h->name);
+	store_bind_text(s, 3, h->municipality);
+	store_bind_text(s, 4, h->region);
+	store_bind_text(s, 5, h->timezone);
+	sqlite3_bind_int64(s, 6, now);
+	return store_exec_stmt(st, s);
+}
+
+enum store_rc
+store_hours_set(struct store *st, int weekday, const struct opening *o)
+{
+	static const char sql_set[] =
+	    "INSERT INTO opening_hours (weekday, opens_min, closes_min) VALUES (?, ?, ?) "
+	    "ON CONFLICT (weekday) DO UPDATE SET opens_min = excluded.opens_min, "
+	    "closes_min = excluded.closes_min";
+	static const char sql_clear[] = "DELETE FROM opening_hours WHERE weekday = ?";
+	sqlite3_stmt *s = store_stmt(st, o->open ? sql_set : sql_clear);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int(s, 1, weekday);
+	if (o->open) {
+		sqlite3_bind_int(s, 2, o->opens_min);
+		sqlite3_bind_int(s, 3, o->closes_min);
+	}
+	return store_exec_stmt(st, s);
+}
+
+enum store_rc
+store_closed_add(struct store *st, const char *date, const char *note)
+{
+	static const char sql[] =
+	    "INSERT INTO closed_date (date, note) VALUES (?, ?) "
+	    "ON CONFLICT (date) DO UPDATE SET note = excluded.note";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	store_bind_text(s, 1, date);
+	store_bind_text(s, 2, note);
+	return store_exec_stmt(st, s);
+}
+
+enum store_rc
+store_closed_remove(struct store *st, const char *date)
+{
+	static const char sql[] = "DELETE FROM closed_date WHERE date = ?";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	enum store_rc rc;
+
+	if (s == NULL)
+		return STORE_ERROR;
+	store_bind_text(s, 1, date);
+	rc = store_exec_stmt(st, s);
+	if (rc == STORE_OK && sqlite3_changes(st->db) == 0)
+		return STORE_NOTFOUND;
+	return rc;
+}
+
+enum store_rc
+store_closed_has(struct store *st, const char *date, char note[static HD_TEXT])
+{
+	static const char sql[] = "SELECT note FROM closed_date WHERE date = ?";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	int rc;
+
+	if (s == NULL)
+		return STORE_ERROR;
+	store_bind_text(s, 1, date);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		store_column_text(s, 0, note, HD_TEXT);
+		store_finish(st, s, rc);
+		return STORE_OK;
+	}
+	return store_finish(st, s, rc) == STORE_OK ? STORE_NOTFOUND : STORE_ERROR;
+}
+
+enum store_rc
+store_closed_list(struct store *st, struct closed_day **out, size_t *n)
+{
+	static const char sql[] = "SELECT date, note FROM closed_date ORDER BY date";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	size_t cap = 0;
+	char date[16];
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (s == NULL)
+		return STORE_ERROR;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct closed_day *c = store_grow((void **)out, n, &cap, sizeof *c);
+		store_column_text(s, 0, date, sizeof date);
+		if (caltime_parse_date(date, &c->date) != 0)
+			memset(&c->date, 0, sizeof c->date);
+		store_column_text(s, 1, c->note, sizeof c->note);
+	}
+	return store_finish(st, s, rc);
+}

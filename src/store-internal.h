@@ -1,0 +1,40 @@
+/* Private to the store*.c files: the connection and the helpers they share. */
+#ifndef HUBDESK_STORE_INTERNAL_H
+#define HUBDESK_STORE_INTERNAL_H
+
+#include <sqlite3.h>
+
+#include "hubdesk/store.h"
+
+#define STORE_MAX_STMTS 80
+
+struct store {
+	sqlite3 *db;
+	int tx_depth; /* 0: none; 1: BEGIN IMMEDIATE; >1: savepoints */
+	char error[512];
+	struct {
+		const char *sql; /* a string literal: its address is its key */
+		sqlite3_stmt *stmt;
+	} stmts[STORE_MAX_STMTS];
+	int nstmts;
+};
+
+/* The prepared statement for sql (prepared on first use, then reused), or
+ * NULL with the error recorded. sql must be a string literal. */
+sqlite3_stmt *store_stmt(struct store *st, const char *sql);
+/* Resets s and turns the last sqlite3_step() result into a store_rc,
+ * recording the message of a failure. */
+enum store_rc store_finish(struct store *st, sqlite3_stmt *s, int rc);
+/* Runs a statement that returns no rows to completion. */
+enum store_rc store_exec_stmt(struct store *st, sqlite3_stmt *s);
+void store_set_error(struct store *st, const char *msg);
+
+/* Binds s to parameter i, or NULL when s is NULL or empty. */
+int store_bind_text(sqlite3_stmt *s, int i, const char *text);
+/* Copies column col (NULL reads as "") into dst of size n. */
+void store_column_text(sqlite3_stmt *s, int col, char *dst, size_t n);
+
+/* Grows a result array by one element and returns a pointer to it. */
+void *store_grow(void **v, size_t *n, size_t *cap, size_t size);
+
+#endif

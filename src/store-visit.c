@@ -1,0 +1,193 @@
+/* Store: the visitor log. */
+#include <string.h>
+
+#include "store-internal.h"
+
+#define VISIT_SELECT \
+	"SELECT v.id, v.uuid, v.is_guest, coalesce(m.code, h.code), " \
+	"CASE WHEN v.is_guest THEN v.guest_name ELSE m.name END, h.name, v.purpose, " \
+	"v.space_id, sp.code, b.uuid, v.checked_in_at, v.checked_out_at " \
+	"FROM visit AS v LEFT JOIN member AS m ON m.id = v.member_id " \
+	"LEFT JOIN member AS h ON h.id = v.host_member_id " \
+	"LEFT JOIN space AS sp ON sp.id = v.space_id " \
+	"LEFT JOIN booking AS b ON b.id = v.booking_id "
+
+static void
+read_visit(sqlite3_stmt *s, struct visit *out)
+{
+	memset(out, 0, sizeof *out);
+	out->id = sqlite3_column_int64(s, 0);
+	store_column_text(s, 1, out->uuid, sizeof out->uuid);
+	out->is_guest = sqlite3_column_int(s, 2) != 0;
+	store_column_text(s, 3, out->member_code, sizeof out->member_code);
+	store_column_text(s, 4, out->name, sizeof out->name);
+	store_column_text(s, 5, out->host_name, sizeof out->host_name);
+	store_column_text(s, 6, out->purpose, sizeof out->purpose);
+	out->space_id = sqlite3_column_int64(s, 7);
+	store_column_text(s, 8, out->space_code, sizeof out->space_code);
+	store_column_text(s, 9, out->booking_uuid, sizeof out->booking_uuid);
+	out->in_at = sqlite3_column_int64(s, 10);
+	out->out_at = sqlite3_column_int64(s, 11);
+}
+
+static enum store_rc
+one_visit(struct store *st, sqlite3_stmt *s, struct visit *out)
+{
+	int rc = sqlite3_step(s);
+
+	if (rc == SQLITE_ROW) {
+		read_visit(s, out);
+		store_finish(st, s, rc);
+		return STORE_OK;
+	}
+	return store_finish(st, s, rc) == STORE_OK ? STORE_NOTFOUND : STORE_ERROR;
+}
+
+enum store_rc
+store_visit_insert(struct store *st, struct visit *v, int64_t member_id, int64_t host_id,
+    int64_t booking_id)
+{
+	static const char sql[] =
+	    "INSERT INTO visit (uuid, is_guest, member_id, guest_name, host_member_id, purpose, "
+	    "space_id, booking_id, checked_in_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	enum store_rc rc;
+
+	if (s == NULL)
+		return STORE_ERROR;
+	store_bind_text(s, 1, v->uuid);
+	sqlite3_bind_int(s, 2, v->is_guest);
+	if (member_id != 0)
+		sqlite3_bind_int64(s, 3, member_id);
+	if (v->is_guest)
+		store_bind_text(s, 4, v->name);
+	if (host_id != 0)
+		sqlite3_bind_int64(s, 5, host_id);
+	store_bind_text(s, 6, v->purpose);
+	if (v->space_id != 0)
+		sqlite3_bind_int64(s, 7, v->space_id);
+	if (booking_id != 0)
+		sqlite3_bind_int64(s, 8, booking_id);
+	sqlite3_bind_int64(s, 9, v->in_at);
+	rc = store_exec_stmt(st, s);
+	if (rc == STORE_OK)
+		v->id = sqlite3_last_insert_rowid(st->db);
+	return rc;
+}
+
+enum store_rc
+store_visit_open_of_member(struct store *st, int64_t member_id, struct visit *out)
+{
+	static const char sql[] = VISIT_SELECT
+	    "WHERE v.member_id = ? AND v.checked_out_at IS NULL";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, member_id);
+	return one_visit(st, s, out);
+}
+
+enum store_rc
+store_visit_open_of_space(struct store *st, int64_t space_id, struct visit *out)
+{
+	static const char sql[] = VISIT_SELECT
+	    "WHERE v.space_id = ? AND v.checked_out_at IS NULL";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, space_id);
+	return one_visit(st, s, out);
+}
+
+enum store_rc
+store_visit_by_uuid(struct store *st, const char *uuid, struct visit *out)
+{
+	static const char sql[] = VISIT_SELECT "WHERE v.uuid = ?";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	store_bind_text(s, 1, uuid);
+	return one_visit(st, s, out);
+}
+
+enum store_rc
+store_visit_close(struct store *st, int64_t id, time_t at)
+{
+	static const char sql[] =
+	    "UPDATE visit SET checked_out_at = ? WHERE id = ? AND checked_out_at IS NULL";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, at);
+	sqlite3_bind_int64(s, 2, id);
+	return store_exec_stmt(st, s);
+}
+
+enum store_rc
+store_visit_list(struct store *st, time_t from, time_t to, struct visit **out, size_t *n)
+{
+	static const char sql[] = VISIT_SELECT
+	    "WHERE v.checked_in_at >= ? AND v.checked_in_at < ? ORDER BY v.checked_in_at, v.id";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, from);
+	sqlite3_bind_int64(s, 2, to);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		read_visit(s, store_grow((void **)out, n, &cap, sizeof **out));
+	return store_finish(st, s, rc);
+}
+
+enum store_rc
+store_counts(struct store *st, time_t now, time_t until, time_t day_start, time_t day_end,
+    struct store_counts *out)
+{
+	static const char sql[] =
+	    "SELECT "
+	    "(SELECT count(*) FROM space WHERE kind = 'desk' AND retired_at IS NULL), "
+	    "(SELECT count(*) FROM space AS sp WHERE sp.kind = 'desk' AND sp.retired_at IS NULL "
+	    "  AND NOT EXISTS (SELECT 1 FROM visit AS v WHERE v.space_id = sp.id "
+	    "      AND v.checked_out_at IS NULL) "
+	    "  AND NOT EXISTS (SELECT 1 FROM booking AS b WHERE b.space_id = sp.id "
+	    "      AND b.starts_at > ?1 - 90000 AND b.starts_at <= ?1 AND b.ends_at > ?1 "
+	    "      AND b.status IN ('booked', 'checked-in'))), "
+	    "(SELECT count(*) FROM space AS sp WHERE sp.kind = 'desk' AND sp.retired_at IS NULL "
+	    "  AND NOT EXISTS (SELECT 1 FROM visit AS v WHERE v.space_id = sp.id "
+	    "      AND v.checked_out_at IS NULL) "
+	    "  AND NOT EXISTS (SELECT 1 FROM booking AS b WHERE b.space_id = sp.id "
+	    "      AND b.starts_at > ?1 - 90000 AND b.starts_at < ?2 AND b.ends_at > ?1 "
+	    "      AND b.status IN ('booked', 'checked-in'))), "
+	    "(SELECT count(*) FROM visit WHERE checked_out_at IS NULL AND is_guest = 0), "
+	    "(SELECT count(*) FROM visit WHERE checked_out_at IS NULL AND is_guest = 1), "
+	    "(SELECT count(*) FROM booking WHERE starts_at >= ?3 AND starts_at < ?4 "
+	    "  AND status IN ('booked', 'checked-in'))";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, now);
+	sqlite3_bind_int64(s, 2, until);
+	sqlite3_bind_int64(s, 3, day_start);
+	sqlite3_bind_int64(s, 4, day_end);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		out->desks = sqlite3_column_int(s, 0);
+		out->desks_free_now = sqlite3_column_int(s, 1);
+		out->desks_free_rest = sqlite3_column_int(s, 2);
+		out->members_in = sqlite3_column_int(s, 3);
+		out->guests_in = sqlite3_column_int(s, 4);
+		out->bookings_today = sqlite3_column_int(s, 5);
+	}
+	return store_finish(st, s, rc);
+}

@@ -1,0 +1,287 @@
+/* The store's connection: open, pragmas, migrations, transactions and the
+ * prepared-statement cache (see store.h). */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "hubdesk/xmalloc.h"
+#include "store-internal.h"
+
+/* Long enough that a kiosk waiting for another kiosk's commit never sees
+ * "database is locked"; a commit takes milliseconds. */
+#define STORE_BUSY_TIMEOUT_MS 10000
+
+void
+store_set_error(struct store *st, const char *msg)
+{
+	snprintf(st->error, sizeof st->error, "%s", msg);
+}
+
+const char *
+store_error(const struct store *st)
+{
+	return st->error;
+}
+
+int
+store_schema_level(void)
+{
+	int level = 0;
+
+	for (const struct store_migration *m = store_migrations; m->level != 0; m++)
+		level = m->level;
+	return level;
+}
+
+sqlite3_stmt *
+store_stmt(struct store *st, const char *sql)
+{
+	sqlite3_stmt *s;
+
+	for (int i = 0; i < st->nstmts; i++) {
+		if (st->stmts[i].sql == sql)
+			return st->stmts[i].stmt;
+	}
+	if (st->nstmts == STORE_MAX_STMTS)
+		fatal("too many prepared statements (raise STORE_MAX_STMTS)");
+	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
+		store_set_error(st, sqlite3_errmsg(st->db));
+		return NULL;
+	}
+	st->stmts[st->nstmts].sql = sql;
+	st->stmts[st->nstmts].stmt = s;
+	st->nstmts++;
+	return s;
+}
+
+enum store_rc
+store_finish(struct store *st, sqlite3_stmt *s, int rc)
+{
+	enum store_rc out;
+
+	switch (rc) {
+	case SQLITE_OK:
+	case SQLITE_DONE:
+	case SQLITE_ROW:
+		out = STORE_OK;
+		break;
+	default:
+		out = (rc & 0xff) == SQLITE_CONSTRAINT ? STORE_CONSTRAINT : STORE_ERROR;
+		store_set_error(st, sqlite3_errmsg(st->db));
+		break;
+	}
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
+	return out;
+}
+
+enum store_rc
+store_exec_stmt(struct store *st, sqlite3_stmt *s)
+{
+	return store_finish(st, s, sqlite3_step(s));
+}
+
+int
+store_bind_text(sqlite3_stmt *s, int i, const char *text)
+{
+	if (text == NULL || *text == '\0')
+		return sqlite3_bind_null(s, i);
+	return sqlite3_bind_text(s, i, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+store_column_text(sqlite3_stmt *s, int col, char *dst, size_t n)
+{
+	const unsigned char *t = sqlite3_column_text(s, col);
+
+	snprintf(dst, n, "%s", t != NULL ? (const char *)t : "");
+}
+
+void *
+store_grow(void **v, size_t *n, size_t *cap, size_t size)
+{
+	if (*n == *cap) {
+		*cap = *cap == 0 ? 16 : *cap * 2;
+		*v = xreallocarray(*v, *cap, size);
+	}
+	return (char *)*v + (*n)++ * size;
+}
+
+/* Runs fixed SQL from this file or from the migrations; never user text. */
+static int
+exec_fixed(struct store *st, const char *sql)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		store_set_error(st, msg != NULL ? msg : sqlite3_errmsg(st->db));
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+query_int(struct store *st, const char *sql, int *out)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
+		store_set_error(st, sqlite3_errmsg(st->db));
+		return -1;
+	}
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int(s, 0);
+	else
+		store_set_error(st, sqlite3_errmsg(st->db));
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Brings the schema to the newest level in one transaction. Another process
+ * may be migrating at the same moment, so the level is read again once the
+ * write lock is held. */
+static int
+migrate(struct store *st, char **err)
+{
+	int level, newest = store_schema_level(), tables;
+	char sql[64];
+
+	if (query_int(st, "PRAGMA user_version", &level) != 0)
+		goto fail;
+	if (level > newest) {
+		*err = xasprintf("the database was written by a newer hubdesk (schema %d, "
+		    "this program knows %d); use the newer hubdesk", level, newest);
+		return -1;
+	}
+	if (level == newest)
+		return 0;
+	if (exec_fixed(st, "BEGIN IMMEDIATE") != 0)
+		goto fail;
+	if (query_int(st, "PRAGMA user_version", &level) != 0)
+		goto fail_rollback;
+	if (level == 0) {
+		if (query_int(st, "SELECT count(*) FROM sqlite_schema", &tables) != 0)
+			goto fail_rollback;
+		if (tables != 0) {
+			exec_fixed(st, "ROLLBACK");
+			*err = xasprintf("the file is an SQLite database but not a hubdesk one; "
+			    "give another --db path");
+			return -1;
+		}
+	}
+	for (const struct store_migration *m = store_migrations; m->level != 0; m++) {
+		if (m->level <= level)
+			continue;
+		if (exec_fixed(st, m->sql) != 0)
+			goto fail_rollback;
+		snprintf(sql, sizeof sql, "PRAGMA user_version = %d", m->level);
+		if (exec_fixed(st, sql) != 0)
+			goto fail_rollback;
+	}
+	if (exec_fixed(st, "COMMIT") != 0)
+		goto fail_rollback;
+	return 0;
+fail_rollback:
+	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+fail:
+	*err = xasprintf("cannot prepare the database: %s", st->error);
+	return -1;
+}
+
+struct store *
+store_open(const char *path, char **err)
+{
+	struct store *st;
+	int fd;
+
+	/* Create the file ourselves so that it is private (0600) whatever the
+	 * umask; SQLite gives its -wal and -shm files the same mode. */
+	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		*err = xasprintf("cannot open the database %s: %s", path, strerror(errno));
+		return NULL;
+	}
+	close(fd);
+
+	st = xcalloc(1, sizeof *st);
+	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		*err = xasprintf("cannot open the database %s: %s", path,
+		    st->db != NULL ? sqlite3_errmsg(st->db) : "out of memory");
+		store_close(st);
+		return NULL;
+	}
+	sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
+	sqlite3_extended_result_codes(st->db, 1);
+	/* WAL lets kiosks read while another writes; synchronous=FULL makes
+	 * every acknowledged check-in survive a power cut, not only a crash. */
+	if (exec_fixed(st, "PRAGMA journal_mode = WAL") != 0 ||
+	    exec_fixed(st, "PRAGMA synchronous = FULL") != 0 ||
+	    exec_fixed(st, "PRAGMA foreign_keys = ON") != 0) {
+		*err = xasprintf("cannot open the database %s: %s", path, st->error);
+		store_close(st);
+		return NULL;
+	}
+	if (migrate(st, err) != 0) {
+		store_close(st);
+		return NULL;
+	}
+	return st;
+}
+
+void
+store_close(struct store *st)
+{
+	if (st == NULL)
+		return;
+	for (int i = 0; i < st->nstmts; i++)
+		sqlite3_finalize(st->stmts[i].stmt);
+	sqlite3_close(st->db);
+	free(st);
+}
+
+enum store_rc
+store_begin(struct store *st)
+{
+	const char *sql = st->tx_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested";
+
+	if (exec_fixed(st, sql) != 0)
+		return STORE_ERROR;
+	st->tx_depth++;
+	return STORE_OK;
+}
+
+enum store_rc
+store_commit(struct store *st)
+{
+	const char *sql = st->tx_depth == 1 ? "COMMIT" : "RELEASE nested";
+
+	if (st->tx_depth == 0) {
+		store_set_error(st, "commit without a transaction");
+		return STORE_ERROR;
+	}
+	if (exec_fixed(st, sql) != 0) {
+		store_rollback(st);
+		return STORE_ERROR;
+	}
+	st->tx_depth--;
+	return STORE_OK;
+}
+
+void
+store_rollback(struct store *st)
+{
+	if (st->tx_depth == 0)
+		return;
+	if (st->tx_depth == 1)
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	else
+		sqlite3_exec(st->db, "ROLLBACK TO nested; RELEASE nested", NULL, NULL, NULL);
+	st->tx_depth--;
+}

@@ -1,0 +1,165 @@
+/* Validation of typed text (see text.h). */
+#include <stdint.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "hubdesk/text.h"
+
+/* Decodes one UTF-8 sequence at s into *cp; returns its length, or 0 when
+ * it is malformed (overlong, surrogate, beyond U+10FFFF, truncated). */
+static int
+utf8_decode(const unsigned char *s, uint32_t *cp)
+{
+	uint32_t c = s[0], min;
+	int len;
+
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	} else if ((c & 0xe0) == 0xc0) {
+		len = 2, c &= 0x1f, min = 0x80;
+	} else if ((c & 0xf0) == 0xe0) {
+		len = 3, c &= 0x0f, min = 0x800;
+	} else if ((c & 0xf8) == 0xf0) {
+		len = 4, c &= 0x07, min = 0x10000;
+	} else {
+		return 0;
+	}
+	for (int i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[i] & 0x3f);
+	}
+	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	*cp = c;
+	return len;
+}
+
+bool
+text_utf8_valid(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t cp;
+	int n;
+
+	while (*p != '\0') {
+		if ((n = utf8_decode(p, &cp)) == 0)
+			return false;
+		p += n;
+	}
+	return true;
+}
+
+static bool
+is_forbidden(uint32_t cp)
+{
+	return cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) ||
+	    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
+	    cp == 0x200e || cp == 0x200f || cp == 0xfeff;
+}
+
+static bool
+is_blank(uint32_t cp)
+{
+	return cp == ' ' || cp == 0xa0;
+}
+
+enum hd_status
+text_clean(const char *s, const char *what, size_t max_chars, bool required,
+    char out[static HD_TEXT], char **err)
+{
+	const unsigned char *p, *start = NULL, *end = NULL;
+	size_t chars = 0;
+	uint32_t cp;
+	int n;
+
+	out[0] = '\0';
+	if (s == NULL)
+		s = "";
+	for (p = (const unsigned char *)s; *p != '\0'; p += n) {
+		if ((n = utf8_decode(p, &cp)) == 0)
+			return hd_fail(err, HD_INVALID,
+			    "%s is not valid UTF-8 text; retype it", what);
+		if (is_forbidden(cp))
+			return hd_fail(err, HD_INVALID,
+			    "%s contains a control character; use printable text only", what);
+		chars++;
+		if (!is_blank(cp)) {
+			if (start == NULL)
+				start = p;
+			end = p + n;
+		}
+	}
+	if (start == NULL) {
+		if (required)
+			return hd_fail(err, HD_INVALID, "%s is empty; give one", what);
+		return HD_OK;
+	}
+	if (chars > max_chars || (size_t)(end - start) > HD_TEXT - 1)
+		return hd_fail(err, HD_INVALID, "%s is too long; use at most %zu characters",
+		    what, max_chars);
+	memcpy(out, start, (size_t)(end - start));
+	out[end - start] = '\0';
+	return HD_OK;
+}
+
+int
+text_width(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t cp;
+	int n, w, width = 0;
+
+	while (*p != '\0') {
+		if ((n = utf8_decode(p, &cp)) == 0) {
+			p++, width++;
+			continue;
+		}
+		w = wcwidth((wchar_t)cp);
+		width += w < 0 ? 1 : w;
+		p += n;
+	}
+	return width;
+}
+
+void
+text_upper_ascii(const char *s, char *out, size_t n)
+{
+	size_t i;
+
+	if (n == 0)
+		return;
+	for (i = 0; i + 1 < n && s[i] != '\0'; i++)
+		out[i] = (s[i] >= 'a' && s[i] <= 'z') ? (char)(s[i] - 'a' + 'A') : s[i];
+	out[i] = '\0';
+}
+
+const char *
+text_safe(const char *s, char buf[static TEXT_SAFE])
+{
+	const unsigned char *p = (const unsigned char *)(s != NULL ? s : "");
+	size_t o = 0, chars = 0;
+	uint32_t cp;
+	int n;
+
+	while (*p != '\0' && o + 8 < TEXT_SAFE) {
+		if (chars == 40) {
+			memcpy(buf + o, "\xe2\x80\xa6", 3); /* ellipsis */
+			o += 3;
+			break;
+		}
+		n = utf8_decode(p, &cp);
+		if (n == 0 || is_forbidden(cp)) {
+			buf[o++] = '?';
+			p += n == 0 ? 1 : n;
+		} else {
+			memcpy(buf + o, p, (size_t)n);
+			o += (size_t)n;
+			p += n;
+		}
+		chars++;
+	}
+	buf[o] = '\0';
+	return buf;
+}

@@ -1,0 +1,100 @@
+# Helpers for the command-line test suites. A suite defines functions named
+# test_*, then ends with `run_tests "$@"`. Each test runs in a subshell in a
+# fresh temporary folder with its own database ($DB); an assertion that
+# fails prints why and ends that test only.
+
+: "${HUBDESK:?set HUBDESK to the hubdesk binary}"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC
+export XDG_CONFIG_HOME=/nonexistent XDG_DATA_HOME=/nonexistent
+unset HUBDESK_DB HUBDESK_NOW HUBDESK_CONFIG
+
+# hd ARGS...: runs hubdesk on $DB, output in $OUT and $ERR, status in $RC.
+hd() {
+	"$HUBDESK" --db "$DB" "$@" >"$OUT" 2>"$ERR"
+	RC=$?
+	return 0
+}
+
+fail() {
+	echo "    $*"
+	[ -s "$OUT" ] && { echo "    stdout:"; sed 's/^/      /' "$OUT" | head -20; }
+	[ -s "$ERR" ] && { echo "    stderr:"; sed 's/^/      /' "$ERR" | head -20; }
+	exit 1
+}
+
+# expect CODE ARGS...: runs hubdesk and fails unless it exits with CODE.
+expect() {
+	want=$1
+	shift
+	hd "$@"
+	[ "$RC" = "$want" ] || fail "hubdesk $*: exit $RC, expected $want"
+}
+
+# Refused or invalid: exit CODE, one stderr line starting "hubdesk: ",
+# nothing on stdout, and the database's content unchanged.
+expect_refused() {
+	want=$1
+	shift
+	before=$(db_digest)
+	expect "$want" "$@"
+	[ "$(wc -l <"$ERR")" -eq 1 ] || fail "hubdesk $*: expected one line on stderr"
+	grep -q '^hubdesk: ' "$ERR" || fail "hubdesk $*: stderr does not start with 'hubdesk: '"
+	[ -s "$OUT" ] && fail "hubdesk $*: printed on stdout although refused"
+	[ "$(db_digest)" = "$before" ] || fail "hubdesk $*: changed the database although refused"
+	return 0
+}
+
+db_digest() {
+	[ -f "$DB" ] || { echo none; return; }
+	sqlite3 "$DB" .dump | md5sum
+}
+
+out_is() { # out_is TEXT: stdout is exactly TEXT
+	[ "$(cat "$OUT")" = "$1" ] || fail "stdout is '$(cat "$OUT")', expected '$1'"
+}
+out_has() { # out_has REGEX
+	grep -Eq -- "$1" "$OUT" || fail "stdout lacks /$1/"
+}
+out_lacks() {
+	grep -Eq -- "$1" "$OUT" && fail "stdout has /$1/"
+	return 0
+}
+err_has() {
+	grep -Eq -- "$1" "$ERR" || fail "stderr lacks /$1/"
+}
+assert_eq() { # assert_eq ACTUAL EXPECTED [WHAT]
+	[ "$1" = "$2" ] || fail "${3:-value} is '$1', expected '$2'"
+}
+sql() { sqlite3 "$DB" "$@"; }
+
+# A small hub: Mon-Fri 08:00-17:00, desks D01-D03 and room R1, two members
+# whose codes are in $A and $B. The clock is Monday 2026-11-23 09:00.
+NOW="2026-11-23 09:00"
+small_hub() {
+	expect 0 --now "$NOW" init --name "Testipiste" --municipality Kuortane
+	for d in D01 D02 D03; do expect 0 space add $d; done
+	expect 0 space add R1 --kind room --capacity 6
+	expect 0 member add "Aino Äijälä" --municipality Kuortane --category remote-employee
+	A=$(cat "$OUT")
+	expect 0 member add "Ville Virtanen" --municipality Helsinki --category entrepreneur
+	B=$(cat "$OUT")
+}
+
+run_tests() {
+	suite=$(basename "$0" .sh)
+	pass=0 failn=0
+	for t in $(grep -oE '^test_[a-z0-9_]+' "$0"); do
+		case "$t" in *"${1:-}"*) ;; *) continue ;; esac
+		dir=$(mktemp -d)
+		if (cd "$dir" && DB="$dir/hub.db" OUT="$dir/out" ERR="$dir/err" && $t) >"$dir/log" 2>&1; then
+			pass=$((pass + 1))
+			echo "  ok   $suite/$t"
+		else
+			failn=$((failn + 1))
+			echo "  FAIL $suite/$t"
+			sed 's/^/  /' "$dir/log"
+		fi
+		rm -rf "$dir"
+	done
+	echo "$suite: $pass passed, $failn failed"
+}

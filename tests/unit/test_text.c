@@ -1,0 +1,93 @@
+/* Typed text: UTF-8, control characters, lengths; codes and UUIDs. */
+#include <stdlib.h>
+
+#include "hubdesk/ids.h"
+#include "hubdesk/text.h"
+#include "test.h"
+
+TEST(text_keeps_finnish_and_sami_names)
+{
+	char out[HD_TEXT], *err = NULL;
+
+	CHECK(text_clean("  Áile Äijälä-Näkkäläjärvi ", "name", 80, true, out, &err) == HD_OK);
+	CHECK_STR(out, "Áile Äijälä-Näkkäläjärvi");
+	CHECK(text_clean("Ŋuvvos Čoavji Šiellá Žan Đ", "name", 80, true, out, &err) == HD_OK);
+	CHECK_INT(text_width("Äijälä"), 6);
+	free(err);
+}
+
+TEST(text_refuses_controls_escapes_and_bad_utf8)
+{
+	char out[HD_TEXT], *err = NULL;
+
+	CHECK(text_clean("Aino\x1b[2J", "name", 80, true, out, &err) == HD_INVALID);
+	CHECK(err != NULL && strstr(err, "control character") != NULL);
+	CHECK(text_clean("Aino\tX", "name", 80, true, out, &err) == HD_INVALID);
+	CHECK(text_clean("Aino\xc2\x9b" "31m", "name", 80, true, out, &err) == HD_INVALID); /* C1 CSI */
+	CHECK(text_clean("Aino \xe2\x80\xae" "xx", "name", 80, true, out, &err) == HD_INVALID); /* RLO */
+	CHECK(text_clean("\xc3\x28", "name", 80, true, out, &err) == HD_INVALID);
+	CHECK(text_clean("\xc0\xaf", "name", 80, true, out, &err) == HD_INVALID); /* overlong */
+	CHECK(text_clean("\xed\xa0\x80", "name", 80, true, out, &err) == HD_INVALID); /* surrogate */
+	CHECK(text_clean("\xe2\x82", "name", 80, true, out, &err) == HD_INVALID); /* truncated */
+	free(err);
+}
+
+TEST(text_lengths_and_blanks)
+{
+	char out[HD_TEXT], big[10241], *err = NULL;
+
+	memset(big, 'a', sizeof big - 1);
+	big[sizeof big - 1] = '\0';
+	CHECK(text_clean(big, "name", 80, true, out, &err) == HD_INVALID);
+	CHECK(text_clean("   ", "name", 80, true, out, &err) == HD_INVALID);
+	CHECK(text_clean("", "note", 80, false, out, &err) == HD_OK && out[0] == '\0');
+	CHECK(text_clean(NULL, "note", 80, false, out, &err) == HD_OK);
+	/* 80 two-byte characters fit; 81 do not. */
+	char s[200] = "";
+	for (int i = 0; i < 80; i++)
+		strcat(s, "ä");
+	CHECK(text_clean(s, "name", 80, true, out, &err) == HD_OK);
+	strcat(s, "ä");
+	CHECK(text_clean(s, "name", 80, true, out, &err) == HD_INVALID);
+	free(err);
+}
+
+TEST(text_safe_quotes_hostile_input)
+{
+	char buf[TEXT_SAFE];
+
+	CHECK_STR(text_safe("ab\x1b[2Jc", buf), "ab?[2Jc");
+	CHECK_STR(text_safe("\xff", buf), "?");
+	CHECK(strlen(text_safe("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", buf)) < 50);
+}
+
+TEST(ids_member_codes_use_the_unambiguous_alphabet)
+{
+	uint64_t rng = 42;
+	char code[MEMBER_CODE_LEN + 1], norm[MEMBER_CODE_LEN + 1];
+
+	for (int i = 0; i < 1000; i++) {
+		ids_member_code(&rng, code);
+		CHECK_INT(strlen(code), MEMBER_CODE_LEN);
+		CHECK(strspn(code, MEMBER_CODE_ALPHABET) == MEMBER_CODE_LEN);
+	}
+	CHECK(ids_member_code_normalise("ac3k9", norm));
+	CHECK_STR(norm, "AC3K9");
+	CHECK(!ids_member_code_normalise("AC0K9", norm)); /* zero is not in the alphabet */
+	CHECK(!ids_member_code_normalise("AC3K", norm));
+	CHECK(!ids_member_code_normalise("AC3K99", norm));
+}
+
+TEST(ids_uuids_are_canonical_lowercase)
+{
+	char u[UUID_TEXT], v[UUID_TEXT];
+
+	ids_uuid_new(u);
+	ids_uuid_new(v);
+	CHECK(ids_uuid_valid(u));
+	CHECK(strcmp(u, v) != 0);
+	CHECK(!ids_uuid_valid("3F2A0000-0000-4000-8000-000000000000"));
+	CHECK(!ids_uuid_valid("3f2a0000-0000-4000-8000-00000000000"));
+	CHECK(!ids_uuid_valid("3f2a0000x0000-4000-8000-000000000000"));
+	CHECK(!ids_uuid_valid("' OR 1=1 --"));
+}
