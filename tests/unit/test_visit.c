@@ -1,0 +1,115 @@
+/* Check-in and check-out, walk-ins, guests. */
+#include <stdlib.h>
+
+#include "fixture.h"
+#include "hubdesk/store.h"
+#include "test.h"
+
+#define H(h, m) ((h) * 60 + (m))
+
+TEST(visit_checkin_attaches_to_a_booking_from_15_minutes_before)
+{
+	struct fixture f;
+	struct booking_request r;
+	struct booking b, after;
+	struct visit v;
+	char *err = NULL;
+
+	REQUIRE(fixture_open(&f, H(8, 0), H(17, 0), 0x1f) == 0);
+	r = (struct booking_request){ f.a.code, "D03", fixture_date("2026-11-23"), H(10, 0), H(12, 0) };
+	REQUIRE(booking_create(f.hd, &r, &b, &err) == HD_OK);
+	fixture_now(&f, "2026-11-23 09:44");
+	CHECK(visit_checkin(f.hd, f.a.code, NULL, f.hd->now, &v, &err) == HD_OK);
+	CHECK_STR(v.booking_uuid, "");  /* too early: a walk-in without a desk */
+	CHECK(visit_checkout(f.hd, f.a.code, f.hd->now, &v, &err) == HD_OK);
+	fixture_now(&f, "2026-11-23 09:45");
+	CHECK(visit_checkin(f.hd, f.a.code, NULL, f.hd->now, &v, &err) == HD_OK);
+	CHECK_STR(v.booking_uuid, b.uuid);
+	CHECK_STR(v.space_code, "D03");
+	CHECK(store_booking_by_uuid(f.hd->store, b.uuid, &after) == STORE_OK);
+	CHECK_STR(after.status, "checked-in");
+	free(err);
+	fixture_close(&f);
+}
+
+TEST(visit_refuses_a_second_checkin_and_a_checkout_when_out)
+{
+	struct fixture f;
+	struct visit v;
+	char *err = NULL;
+
+	REQUIRE(fixture_open(&f, H(8, 0), H(17, 0), 0x1f) == 0);
+	CHECK(visit_checkout(f.hd, f.a.code, f.hd->now, &v, &err) == HD_REFUSED);
+	CHECK_STR(err, "Aino Ä. is not checked in; nothing to check out");
+	CHECK(visit_checkin(f.hd, f.a.code, "D01", f.hd->now, &v, &err) == HD_OK);
+	CHECK(visit_checkin(f.hd, f.a.code, NULL, f.hd->now, &v, &err) == HD_REFUSED);
+	CHECK(strstr(err, "Aino Ä. is checked in already (since 09:00 at D01)") != NULL);
+	CHECK(visit_checkin(f.hd, f.b.code, "D01", f.hd->now, &v, &err) == HD_REFUSED);
+	CHECK(strstr(err, "D01 is in use") != NULL);
+	CHECK(visit_checkout(f.hd, f.a.code, f.hd->now - 60, &v, &err) == HD_REFUSED);
+	CHECK(visit_checkout(f.hd, f.a.code, f.hd->now + 60, &v, &err) == HD_INVALID);
+	CHECK(visit_checkout(f.hd, f.a.code, f.hd->now, &v, &err) == HD_OK);
+	free(err);
+	fixture_close(&f);
+}
+
+TEST(visit_walk_in_prefers_a_desk_free_all_day)
+{
+	struct fixture f;
+	struct booking_request r;
+	struct space sp;
+	struct visit v;
+	time_t until;
+	char *err = NULL;
+
+	REQUIRE(fixture_open(&f, H(8, 0), H(17, 0), 0x1f) == 0);
+	r = (struct booking_request){ f.b.code, "D01", fixture_date("2026-11-23"), H(13, 0), H(17, 0) };
+	REQUIRE(booking_create(f.hd, &r, NULL, &err) == HD_OK);
+	CHECK(visit_find_desk(f.hd, f.hd->now, &sp, &until, &err) == HD_OK);
+	CHECK_STR(sp.code, "D02");
+	CHECK_INT(until, 0);
+	CHECK(visit_checkin(f.hd, f.a.code, "D02", f.hd->now, &v, &err) == HD_OK);
+	CHECK(visit_find_desk(f.hd, f.hd->now, &sp, &until, &err) == HD_OK);
+	CHECK_STR(sp.code, "D03");
+	CHECK(visit_checkin(f.hd, f.b.code, "any", f.hd->now, &v, &err) == HD_OK);
+	/* Only D01 is left, and only until its booking at 13:00. */
+	CHECK(visit_find_desk(f.hd, f.hd->now, &sp, &until, &err) == HD_OK);
+	CHECK_STR(sp.code, "D01");
+	CHECK_INT(until, fixture_time("2026-11-23 13:00"));
+	free(err);
+	fixture_close(&f);
+}
+
+TEST(visit_guests_sign_in_and_out_once)
+{
+	struct fixture f;
+	struct visit g, v;
+	char *err = NULL;
+
+	REQUIRE(fixture_open(&f, H(8, 0), H(17, 0), 0x1f) == 0);
+	CHECK(visit_guest_in(f.hd, "Máret Sara", f.a.code, "Palaveri", f.hd->now, &g, &err) == HD_OK);
+	CHECK(g.is_guest);
+	CHECK(visit_guest_in(f.hd, "", f.a.code, NULL, f.hd->now, &v, &err) == HD_INVALID);
+	CHECK(visit_guest_in(f.hd, "X", "AAAAA", NULL, f.hd->now, &v, &err) == HD_REFUSED);
+	CHECK(visit_guest_out(f.hd, g.uuid, f.hd->now, &v, &err) == HD_OK);
+	CHECK(visit_guest_out(f.hd, g.uuid, f.hd->now, &v, &err) == HD_REFUSED);
+	CHECK(strstr(err, "signed out already") != NULL);
+	free(err);
+	fixture_close(&f);
+}
+
+TEST(member_short_name_keeps_whole_characters)
+{
+	char out[HD_TEXT];
+
+	member_short_name("Aino Äijälä", out);
+	CHECK_STR(out, "Aino Ä.");
+	member_short_name("Áile Ŋuvvos", out);
+	CHECK_STR(out, "Áile Ŋ.");
+	member_short_name("Madonna", out);
+	CHECK_STR(out, "Madonna");
+	member_short_name("Anna Maija Ö", out);
+	CHECK_STR(out, "Anna Ö.");
+	member_short_name("Trailing ", out);
+	CHECK_STR(out, "Trailing ");
+}
