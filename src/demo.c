@@ -40,7 +40,8 @@ static const char *const elsewhere[] = {
 static const char *const organisations[] = {
 	"Pohjanmaan Ohjelmisto Oy", "Tietotalo Oy", "Nordic Forest Data Oy", "Kuntaliitto",
 	"Alavuden Kone Oy", "Suomen Metsäkeskus", "Verohallinto", "Oy Lakeuden Media Ab",
-	"Vaasan yliopisto", "Seinäjoen ammattikorkeakoulu", "Helsingin kaupunki",
+	"Helsingin kaupunki",
+	"Vaasan yliopisto", "Seinäjoen ammattikorkeakoulu", /* the last two: students' */
 };
 static const char *const purposes[] = {
 	"Palaveri", "Asiakastapaaminen", "Haastattelu", "Tutustuminen", "Koulutus",
@@ -62,6 +63,7 @@ struct sim {
 	struct person people[DEMO_MEMBERS];
 	struct demo_summary sum;
 	time_t real_now;
+	struct local_date start; /* the first simulated day */
 };
 
 static int
@@ -74,6 +76,12 @@ static bool
 chance(struct sim *s, int percent)
 {
 	return rnd(s, 100) < percent;
+}
+
+static time_t
+at_minute(struct local_date d, int minute)
+{
+	return caltime_to_utc_next(d, minute);
 }
 
 static enum hd_status
@@ -140,7 +148,7 @@ add_member(struct sim *s, int i, int days, char **err)
 	n.category = r < 50 ? "remote-employee" : r < 75 ? "entrepreneur" : r < 90 ? "student" :
 	    "other";
 	if (strcmp(n.category, "student") == 0)
-		n.organisation = chance(s, 50) ? organisations[8 + rnd(s, 2)] : NULL;
+		n.organisation = chance(s, 50) ? organisations[N(organisations) - 2 + rnd(s, 2)] : NULL;
 	else if (strcmp(n.category, "remote-employee") == 0)
 		n.organisation = organisations[rnd(s, N(organisations) - 2)];
 	/* A third were there from the start; the rest join over the years. */
@@ -148,6 +156,8 @@ add_member(struct sim *s, int i, int days, char **err)
 	r = rnd(s, 100);
 	p->activity = r < 15 ? 40 : r < 45 ? 12 : 3; /* regulars, weekly, now and then */
 	p->books = chance(s, 60);
+	s->hd->now = at_minute(caltime_add_days(s->start, p->join_day - 1 - rnd(s, 20)),
+	    10 * 60 + rnd(s, 6 * 60));
 	if ((rc = member_add(s->hd, &n, &m, err)) != HD_OK)
 		return rc;
 	memcpy(p->code, m.code, sizeof p->code);
@@ -161,7 +171,7 @@ expected_visitors(struct sim *s, struct local_date d, int day, int days)
 	static const int weekday_pct[7] = { 85, 110, 100, 105, 65, 30, 20 };
 	static const int month_pct[12] = { 90, 100, 100, 95, 95, 70, 35, 75, 105, 105, 100, 75 };
 	int growth = days > 0 ? 60 + 50 * day / days : 100;
-	int base = 11 * weekday_pct[caltime_weekday(d)] * month_pct[d.month - 1] / 100 *
+	int base = 15 * weekday_pct[caltime_weekday(d)] * month_pct[d.month - 1] / 100 *
 	    growth / 10000;
 
 	return base + rnd(s, 5) - 2 < 0 ? 0 : base + rnd(s, 5) - 2;
@@ -184,12 +194,6 @@ event_cmp(const void *a, const void *b)
 	if (x->at != y->at)
 		return x->at < y->at ? -1 : 1;
 	return (int)x->kind - (int)y->kind;
-}
-
-static time_t
-at_minute(struct local_date d, int minute)
-{
-	return caltime_to_utc_next(d, minute);
 }
 
 /* Books a span for person p on day d, made some days ahead. */
@@ -223,7 +227,7 @@ static enum hd_status
 simulate_day(struct sim *s, struct local_date d, int day, int days, char **err)
 {
 	const struct opening *o = &s->hd->hub.hours[caltime_weekday(d)];
-	struct event ev[80];
+	struct event ev[128];
 	bool came[DEMO_MEMBERS] = { false };
 	char desk[8];
 	int n = 0, want, open = o->opens_min, close = o->closes_min;
@@ -404,6 +408,7 @@ demo_fill(struct hubdesk *hd, int months, uint64_t seed, struct demo_summary *ou
 		start = caltime_add_days((struct local_date){ start.year, start.month, 1 }, -1);
 	start.day = today.day <= caltime_days_in_month(start.year, start.month) ? today.day :
 	    caltime_days_in_month(start.year, start.month);
+	s->start = start;
 	days = 0;
 	for (d = start; caltime_date_cmp(d, today) < 0; d = caltime_add_days(d, 1))
 		days++;
