@@ -137,6 +137,8 @@ CREATE UNIQUE INDEX visit_member_open ON visit (member_id)
     WHERE checked_out_at IS NULL AND member_id IS NOT NULL;
 CREATE UNIQUE INDEX visit_space_open ON visit (space_id)
     WHERE checked_out_at IS NULL AND space_id IS NOT NULL;
+-- Who is in now, for the kiosk's home screen: only open visits, a handful.
+CREATE INDEX visit_open ON visit (is_guest) WHERE checked_out_at IS NULL;
 CREATE INDEX visit_checked_in ON visit (checked_in_at);
 CREATE INDEX visit_member     ON visit (member_id, checked_in_at);
 CREATE INDEX visit_booking    ON visit (booking_id) WHERE booking_id IS NOT NULL;

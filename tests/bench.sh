@@ -1,0 +1,76 @@
+#!/bin/sh
+# make bench: figures, not pass/fail. Builds a ten-year demo hub and times
+# the commands a hub runs every day. Wall-clock figures are medians of
+# repeated runs; the instruction counts (valgrind's callgrind) repeat
+# exactly from run to run and are the ones to compare between commits.
+: "${HUBDESK:?set HUBDESK to the hubdesk binary}"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+DB=$dir/bench.db
+NOW="2026-11-23 10:00"
+RUNS=${RUNS:-21}
+
+ms() { # ms CMD...: median wall-clock milliseconds of RUNS runs
+	i=0
+	while [ $i -lt "$RUNS" ]; do
+		a=$(date +%s%N)
+		"$@" >/dev/null 2>&1
+		b=$(date +%s%N)
+		echo $(((b - a) / 1000))
+		i=$((i + 1))
+	done | sort -n | awk '{ v[NR] = $1 } END { printf "%.2f", v[int((NR + 1) / 2)] / 1000 }'
+}
+
+instructions() { # callgrind's count of instructions for one run
+	if ! command -v valgrind >/dev/null 2>&1; then echo "-"; return; fi
+	valgrind --tool=callgrind --callgrind-out-file="$dir/cg.out" "$@" >/dev/null 2>"$dir/cg.err"
+	sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$dir/cg.err" | awk '{ printf "%.1f M", $1 / 1e6 }'
+}
+
+row() { printf '%-44s %12s %14s\n' "$1" "$2" "$3"; }
+
+printf 'hubdesk bench on %s, %s cores, %s\n' "$(uname -m)" "$(nproc)" "$(date -u +%Y-%m-%d)"
+a=$(date +%s%N)
+"$HUBDESK" --db "$DB" --now "$NOW" demo --months 120 --seed 1 >"$dir/demo.txt"
+b=$(date +%s%N)
+sed 's/ in [^:]*:/:/' "$dir/demo.txt"
+printf 'demo --months 120 took %.2f s; the file is %s KiB\n\n' \
+    "$(echo "$a $b" | awk '{ print ($2 - $1) / 1e9 }')" "$(($(stat -c %s "$DB") / 1024))"
+
+H="$HUBDESK --db $DB --now"
+row "command (10-year hub)" "median ms" "instructions"
+row "status" "$(ms $H "$NOW" status)" "$(instructions $H "$NOW" status)"
+row "bookings --date today" "$(ms $H "$NOW" bookings --date today)" \
+    "$(instructions $H "$NOW" bookings --date today)"
+row "visits --month 2026-10" "$(ms $H "$NOW" visits --month 2026-10)" \
+    "$(instructions $H "$NOW" visits --month 2026-10)"
+row "member list" "$(ms $H "$NOW" member list)" "$(instructions $H "$NOW" member list)"
+code=$($H "$NOW" member list --format csv | sed -n 2p | cut -d, -f1)
+row "checkin + checkout (one pair, 2 commits)" \
+    "$(ms sh -c "$H '$NOW' checkin --member $code && $H '$NOW' checkout --member $code")" "-"
+row "book + cancel (2 commits)" \
+    "$(ms sh -c "u=\$($H '$NOW' book --member $code --space D24 --date 2026-12-09) && $H '$NOW' cancel \$u")" "-"
+
+# Eight kiosks booking at once: throughput and refusals.
+"$HUBDESK" --db "$dir/race.db" --now "$NOW" init --name Race --municipality X >/dev/null
+for d in 01 02 03 04; do "$HUBDESK" --db "$dir/race.db" space add D$d >/dev/null; done
+for k in 1 2 3 4 5 6 7 8; do
+	"$HUBDESK" --db "$dir/race.db" member add "Kiosk $k" >"$dir/code.$k"
+done
+a=$(date +%s%N)
+for k in 1 2 3 4 5 6 7 8; do
+	(
+		c=$(cat "$dir/code.$k")
+		for day in 24 25 26 27 30; do for desk in 01 02 03 04; do for h in 8 10 12 14; do
+			"$HUBDESK" --db "$dir/race.db" --now "$NOW" book --member "$c" --space D$desk \
+			    --date 2026-11-$day --from $(printf %02d $h):00 --to $(printf %02d $((h + 2))):00 >/dev/null 2>>"$dir/race.err"
+		done; done; done
+	) &
+done
+wait
+b=$(date +%s%N)
+printf '\n8 kiosks x 80 bookings: %.2f s, %d booked, %d "locked" errors\n' \
+    "$(echo "$a $b" | awk '{ print ($2 - $1) / 1e9 }')" \
+    "$(sqlite3 "$dir/race.db" "SELECT count(*) FROM booking")" \
+    "$(grep -c -i 'locked' "$dir/race.err")"
