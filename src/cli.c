@@ -36,7 +36,8 @@ cli_print_help(FILE *out)
 	fputs("usage: hubdesk [--db PATH] [--config PATH] [--now \"YYYY-MM-DD HH:MM\"] "
 	    "[COMMAND [ARGS]]\n\n"
 	    "Desk booking, check-in and visitor log for a remote-work hub.\n"
-	    "With no command, hubdesk opens the terminal UI.\n\nCommands:\n", out);
+	    "With no command, hubdesk shows the hub's status (the terminal UI is to come).\n\n"
+	    "Commands:\n", out);
 	for (int i = 0; cli_commands[i] != NULL; i++)
 		fprintf(out, "  %-10s %s\n", cli_commands[i]->name, cli_commands[i]->summary);
 	fputs("\nOptions:\n"
@@ -105,6 +106,10 @@ cli_args(const struct cli_command *cmd, int argc, char **argv, const struct cli_
 		}
 		if (strcmp(a, "--help") == 0) {
 			cli_print_usage(stdout, cmd);
+			return -1;
+		}
+		if (strcmp(a, "--version") == 0) {
+			printf("hubdesk %s\n", HUBDESK_VERSION);
 			return -1;
 		}
 		eq = strchr(a + 2, '=');

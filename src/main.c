@@ -13,10 +13,6 @@
 #include "hubdesk/cli.h"
 #include "hubdesk/text.h"
 
-#ifndef HUBDESK_VERSION
-#define HUBDESK_VERSION "0.1.0"
-#endif
-
 /* Creates each missing directory above path (mode 0700: the database holds
  * personal data). */
 static int

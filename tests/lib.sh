@@ -4,6 +4,7 @@
 # fails prints why and ends that test only.
 
 : "${HUBDESK:?set HUBDESK to the hubdesk binary}"
+ROOT=$(cd "$(dirname "$0")/../.." && pwd) # the source tree, for docs
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC
 export XDG_CONFIG_HOME=/nonexistent XDG_DATA_HOME=/nonexistent
 unset HUBDESK_DB HUBDESK_NOW HUBDESK_CONFIG

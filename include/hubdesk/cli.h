@@ -13,6 +13,8 @@
 #include "hubdesk/hub.h"
 #include "hubdesk/table.h"
 
+#define HUBDESK_VERSION "0.1.0"
+
 struct cli {
 	const char *db_path;  /* resolved path of the database */
 	const char *now;      /* --now or HUBDESK_NOW, or NULL */

@@ -168,6 +168,18 @@ test_help_and_version() {
 	out_has '^usage: hubdesk space add CODE'
 	expect 0 --version
 	out_has '^hubdesk [0-9]+\.[0-9]+\.[0-9]+$'
+	expect 0 book --version
+	out_has '^hubdesk [0-9]+\.[0-9]+\.[0-9]+$'
+}
+
+test_man_page_and_readme_name_every_command() {
+	man=$ROOT/docs/hubdesk.1
+	readme=$ROOT/README.md
+	expect 0 --help
+	for c in $(sed -n '/^Commands:/,/^$/p' "$OUT" | awk 'NF > 1 { print $1 }'); do
+		grep -q "^\.B $c\b" "$man" || fail "docs/hubdesk.1 lacks the command $c"
+		grep -q "\`$c" "$readme" || fail "README.md lacks the command $c"
+	done
 }
 
 test_db_path_from_environment_and_config() {
