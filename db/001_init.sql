@@ -141,4 +141,5 @@ CREATE UNIQUE INDEX visit_space_open ON visit (space_id)
 CREATE INDEX visit_open ON visit (is_guest) WHERE checked_out_at IS NULL;
 CREATE INDEX visit_checked_in ON visit (checked_in_at);
 CREATE INDEX visit_member     ON visit (member_id, checked_in_at);
+CREATE INDEX visit_space      ON visit (space_id, checked_out_at) WHERE space_id IS NOT NULL;
 CREATE INDEX visit_booking    ON visit (booking_id) WHERE booking_id IS NOT NULL;

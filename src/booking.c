@@ -31,7 +31,7 @@ explain_conflict(const struct booking *other, int64_t member_id, time_t closes, 
 	char a[6], b[6];
 
 	caltime_format_time(other->starts_at, a);
-	caltime_format_time(other->ends_at, b);
+	caltime_format_end(other->starts_at, other->ends_at, b);
 	if (other->member_id == member_id)
 		return hd_fail(err, HD_REFUSED, "you have %s booked %s\xe2\x80\x93%s already; "
 		    "'hubdesk bookings' lists your bookings", other->space_code, a, b);
@@ -105,7 +105,7 @@ check_and_insert(struct hubdesk *hd, const struct booking_request *r, struct boo
 	case STORE_OK:
 		return hd_fail(err, HD_REFUSED, "you have %s booked %s\xe2\x80\x93%s that day already; "
 		    "one place at a time", other.space_code, caltime_format_time(other.starts_at, hh1),
-		    caltime_format_time(other.ends_at, hh2));
+		    caltime_format_end(other.starts_at, other.ends_at, hh2));
 	case STORE_NOTFOUND:
 		break;
 	default:
@@ -174,17 +174,17 @@ booking_create(struct hubdesk *hd, const struct booking_request *r, struct booki
 }
 
 enum hd_status
-booking_cancel(struct hubdesk *hd, const char *uuid, struct booking *out, char **err)
+booking_cancel(struct hubdesk *hd, const char *typed, struct booking *out, char **err)
 {
 	struct booking b;
 	enum hd_status rc;
-	char safe[TEXT_SAFE];
+	char safe[TEXT_SAFE], uuid[UUID_TEXT];
 
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
-	if (!ids_uuid_valid(uuid))
+	if (!ids_uuid_normalise(typed, uuid))
 		return hd_fail(err, HD_INVALID, "'%s' is not a booking UUID; 'hubdesk bookings' "
-		    "lists them", text_safe(uuid, safe));
+		    "lists them", text_safe(typed, safe));
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
 	switch (store_booking_by_uuid(hd->store, uuid, &b)) {

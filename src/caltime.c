@@ -40,9 +40,18 @@ caltime_zone_exists(const char *zone)
 		return false;
 	if (dir == NULL || *dir == '\0')
 		dir = "/usr/share/zoneinfo";
+	char magic[4];
+	FILE *f;
+	bool ok;
+
 	if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, zone) >= sizeof path)
 		return false;
-	return stat(path, &sb) == 0 && S_ISREG(sb.st_mode);
+	if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode) || (f = fopen(path, "rb")) == NULL)
+		return false;
+	/* Other files live in the zoneinfo folder too (leapseconds, tzdata.zi). */
+	ok = fread(magic, 1, 4, f) == 4 && memcmp(magic, "TZif", 4) == 0;
+	fclose(f);
+	return ok;
 }
 
 int
@@ -293,6 +302,8 @@ caltime_to_utc_next(struct local_date d, int minute)
 {
 	time_t t = 0;
 
+	if (!caltime_date_valid(d))
+		return d.year > 9999 ? CALTIME_END_OF_TIME : 0;
 	for (int m = minute; m <= 1440; m++) {
 		if (caltime_to_utc(d, m, &t) == 0)
 			return t;
@@ -332,6 +343,19 @@ caltime_format_local(time_t t, char buf[static 17])
 	caltime_from_utc(t, &d, &m);
 	snprintf(buf, 17, "%s %s", caltime_format_date(d, date), caltime_format_hhmm(m, hhmm));
 	return buf;
+}
+
+char *
+caltime_format_end(time_t start, time_t end, char buf[static 6])
+{
+	struct local_date ds, de;
+	int ms, me;
+
+	caltime_from_utc(start, &ds, &ms);
+	caltime_from_utc(end, &de, &me);
+	if (me == 0 && caltime_date_cmp(de, ds) > 0)
+		return caltime_format_hhmm(1440, buf);
+	return caltime_format_hhmm(me, buf);
 }
 
 char *

@@ -6,20 +6,6 @@
 #include "hubdesk/booking.h"
 #include "hubdesk/cli.h"
 
-/* HH:MM of an end instant, written 24:00 when it is the next midnight. */
-static char *
-end_time(time_t start, time_t end, char buf[static 6])
-{
-	struct local_date ds, de;
-	int ms, me;
-
-	caltime_from_utc(start, &ds, &ms);
-	caltime_from_utc(end, &de, &me);
-	if (me == 0 && caltime_date_cmp(de, ds) > 0)
-		return caltime_format_hhmm(1440, buf);
-	return caltime_format_hhmm(me, buf);
-}
-
 static int
 run_book(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
@@ -114,9 +100,10 @@ run_bookings(struct cli *cli, const struct cli_command *self, int argc, char **a
 		d2 = d1;
 	} else {
 		d1 = cli_today(cli);
+		if (from != NULL && (rc = cli_date(cli, from, &d1)) != 0)
+			return rc;
 		d2 = caltime_add_days(d1, 14);
-		if ((from != NULL && (rc = cli_date(cli, from, &d1)) != 0) ||
-		    (to != NULL && (rc = cli_date(cli, to, &d2)) != 0))
+		if (to != NULL && (rc = cli_date(cli, to, &d2)) != 0)
 			return rc;
 		if (caltime_date_cmp(d2, d1) < 0)
 			return cli_usage_error(self, "--to comes before --from");
@@ -134,7 +121,7 @@ run_bookings(struct cli *cli, const struct cli_command *self, int argc, char **a
 		table_str(t, v[i].uuid);
 		table_str(t, caltime_format_date(d, buf));
 		table_str(t, caltime_format_hhmm(m, a));
-		table_str(t, end_time(v[i].starts_at, v[i].ends_at, b));
+		table_str(t, caltime_format_end(v[i].starts_at, v[i].ends_at, b));
 		table_str(t, v[i].space_code);
 		table_str(t, v[i].member_code);
 		table_str(t, v[i].member_name);
@@ -149,7 +136,7 @@ run_bookings(struct cli *cli, const struct cli_command *self, int argc, char **a
 const struct cli_command cli_cmd_bookings = {
 	"bookings",
 	"[--date D | --from D --to D] [--member CODE] [--space CODE] [--format text|csv|json]",
-	"list bookings (default: today and the next 14 days)",
+	"list bookings (default: today, or --from, and the 14 days after)",
 	"Lists bookings of every status that overlap the days given.\n",
 	run_bookings,
 };

@@ -21,7 +21,7 @@ run_demo(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 	if ((months != NULL && (rc = cli_int("--months", months, 0, 240, &m)) != 0) ||
 	    (seed != NULL && (rc = cli_int("--seed", seed, 0, 2147483647, &sd)) != 0))
 		return rc;
-	if ((rc = cli_open(cli)) != 0)
+	if ((rc = cli_create(cli)) != 0)
 		return rc;
 	if ((rc = demo_fill(cli->hd, m, (uint64_t)sd, &sum, &err)) != HD_OK)
 		return cli_fail(rc, err);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "hubdesk/cli.h"
+#include "hubdesk/text.h"
 #include "hubdesk/today.h"
 
 static int
@@ -18,7 +19,7 @@ run_init(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 		{ NULL, NULL, NULL },
 	};
 	struct hub_settings s;
-	char *err = NULL;
+	char *err = NULL, safe[TEXT_SAFE];
 	int rc;
 
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0)
@@ -35,8 +36,10 @@ run_init(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 		return rc;
 	if (hub_parse_days(days, &s.days) != 0)
 		return cli_usage_error(self, "--days '%s' is not a list of days like mon-fri or "
-		    "mon,wed,fri", days);
-	if ((rc = cli_open(cli)) != 0)
+		    "mon,wed,fri", text_safe(days, safe));
+	if ((rc = hub_settings_check(&s, NULL, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	if ((rc = cli_create(cli)) != 0)
 		return rc;
 	if ((rc = hub_init(cli->hd, &s, &err)) != HD_OK)
 		return cli_fail(rc, err);
@@ -123,13 +126,14 @@ run_hours(struct cli *cli, const struct cli_command *self, int argc, char **argv
 	const char *pos[2];
 	unsigned mask;
 	int opens = 0, closes = 0, rc;
-	char *err = NULL;
+	char *err = NULL, safe[TEXT_SAFE];
 
 	pos[1] = NULL;
 	if ((rc = cli_args(self, argc, argv, NULL, pos, 2, 2)) != 0)
 		return rc;
 	if (hub_parse_days(pos[0], &mask) != 0)
-		return cli_usage_error(self, "'%s' is not a list of days like mon-fri", pos[0]);
+		return cli_usage_error(self, "'%s' is not a list of days like mon-fri",
+		    text_safe(pos[0], safe));
 	if (strcmp(pos[1], "closed") != 0) {
 		char from[8], to[8];
 		const char *dash = strchr(pos[1], '-');
@@ -317,9 +321,9 @@ cli_no_command(struct cli *cli)
 {
 	int rc;
 
-	if ((rc = cli_open(cli)) != 0)
+	if ((rc = cli_open(cli)) != 0 || (rc = print_status(cli, TABLE_TEXT)) != 0)
 		return rc;
-	fputs("hubdesk: this version has no terminal UI yet; here is the hub now "
-	    "('hubdesk --help' lists the commands)\n", stderr);
-	return print_status(cli, TABLE_TEXT);
+	fputs("(this version has no terminal UI yet; 'hubdesk --help' lists the commands)\n",
+	    stdout);
+	return 0;
 }

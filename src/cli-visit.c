@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "hubdesk/cli.h"
+#include "hubdesk/text.h"
 #include "hubdesk/visit.h"
 
 /* The event time: --at when given, else the clock. */
@@ -155,7 +156,7 @@ run_visits(struct cli *cli, const struct cli_command *self, int argc, char **arg
 	enum table_format f;
 	time_t from, to;
 	size_t n;
-	char *err = NULL, a[17], b[17];
+	char *err = NULL, a[17], b[17], safe[TEXT_SAFE];
 	int rc;
 
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
@@ -167,8 +168,8 @@ run_visits(struct cli *cli, const struct cli_command *self, int argc, char **arg
 		return rc;
 	if (month != NULL) {
 		if (caltime_parse_month(month, &d1) != 0)
-			return cli_usage_error(self, "--month '%.20s' is not a month; write YYYY-MM",
-			    month);
+			return cli_usage_error(self, "--month '%s' is not a month; write YYYY-MM",
+			    text_safe(month, safe));
 		d2 = caltime_add_days(d1, caltime_days_in_month(d1.year, d1.month) - 1);
 	} else if (date != NULL) {
 		if ((rc = cli_date(cli, date, &d1)) != 0)

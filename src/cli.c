@@ -1,9 +1,12 @@
 /* The command line's shared machinery: the command table, option parsing,
  * typed arguments and help (see cli.h). */
+#include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "hubdesk/cli.h"
 #include "hubdesk/text.h"
@@ -137,18 +140,63 @@ cli_args(const struct cli_command *cmd, int argc, char **argv, const struct cli_
 	return 0;
 }
 
-int
-cli_open(struct cli *cli)
+/* Creates each missing folder above path (mode 0700: the database holds
+ * personal data). */
+static int
+make_parents(const char *path)
 {
-	char *err = NULL;
+	char buf[PATH_MAX];
+
+	if (snprintf(buf, sizeof buf, "%s", path) >= (int)sizeof buf)
+		return -1;
+	for (char *p = buf + 1; *p != '\0'; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(buf, 0700) != 0 && errno != EEXIST)
+			return -1;
+		*p = '/';
+	}
+	return 0;
+}
+
+static int
+open_db(struct cli *cli, bool create)
+{
+	struct local_date d;
+	char *err = NULL, safe[TEXT_SAFE];
+	int minute, rc;
 
 	if (cli->hd != NULL)
 		return 0;
-	if ((cli->hd = hubdesk_open(cli->db_path, &err)) == NULL)
-		return cli_fail(HD_STORE, err);
-	if (cli->now != NULL && hubdesk_set_now(cli->hd, cli->now, &err) != HD_OK)
-		return cli_fail(HD_INVALID, err);
+	/* Check what can be checked before the file is touched. */
+	if (cli->now != NULL && caltime_parse_datetime(cli->now, &d, &minute) != 0) {
+		fprintf(stderr, "hubdesk: --now '%s' is not a local time; write it as "
+		    "\"YYYY-MM-DD HH:MM\"\n", text_safe(cli->now, safe));
+		return HD_INVALID;
+	}
+	if (create && make_parents(cli->db_path) != 0) {
+		fprintf(stderr, "hubdesk: cannot create the folder for %s: %s; give --db PATH\n",
+		    text_safe(cli->db_path, safe), strerror(errno));
+		return HD_STORE;
+	}
+	if ((rc = hubdesk_open(cli->db_path, create, &cli->hd, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	if (cli->now != NULL && (rc = hubdesk_set_now(cli->hd, cli->now, &err)) != HD_OK)
+		return cli_fail(rc, err);
 	return 0;
+}
+
+int
+cli_open(struct cli *cli)
+{
+	return open_db(cli, false);
+}
+
+int
+cli_create(struct cli *cli)
+{
+	return open_db(cli, true);
 }
 
 struct local_date
@@ -260,11 +308,9 @@ cli_dispatch(struct cli *cli, const struct cli_command *family,
 {
 	char safe[TEXT_SAFE];
 
-	if (argc < 2 || strcmp(argv[1], "--help") == 0) {
-		if (argc < 2) {
-			cli_print_usage(stderr, family);
-			return HD_INVALID;
-		}
+	if (argc < 2)
+		return cli_usage_error(family, "say what to do: %s", family->usage);
+	if (strcmp(argv[1], "--help") == 0) {
 		cli_print_usage(stdout, family);
 		return 0;
 	}

@@ -4,9 +4,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "hubdesk/caltime.h"
 #include "hubdesk/config.h"
+#include "hubdesk/text.h"
 
 /* Every key the file may hold: its name, where it goes, its default. */
 static const struct config_key {
@@ -49,8 +51,9 @@ trim(char *s)
 enum hd_status
 config_load(const char *path, bool required, struct config *cfg, char **err)
 {
-	char line[1024], *key, *value, *eq;
+	char line[1024], *key, *value, *eq, safe[TEXT_SAFE], safe2[TEXT_SAFE];
 	int lineno = 0;
+	struct stat sb;
 	FILE *f;
 
 	for (size_t i = 0; i < NKEYS; i++)
@@ -59,19 +62,30 @@ config_load(const char *path, bool required, struct config *cfg, char **err)
 	if ((f = fopen(path, "r")) == NULL) {
 		if (!required && errno == ENOENT)
 			return HD_OK;
-		return hd_fail(err, HD_INVALID, "cannot read the config file %s: %s", path,
-		    strerror(errno));
+		return hd_fail(err, HD_INVALID, "cannot read the config file %s: %s; check --config",
+		    text_safe(path, safe), strerror(errno));
+	}
+	if (fstat(fileno(f), &sb) != 0 || !S_ISREG(sb.st_mode)) {
+		fclose(f);
+		return hd_fail(err, HD_INVALID, "the config file %s is not a regular file; "
+		    "check --config", text_safe(path, safe));
 	}
 	while (fgets(line, sizeof line, f) != NULL) {
 		size_t i;
 
 		lineno++;
+		if (strchr(line, '\n') == NULL && !feof(f)) {
+			fclose(f);
+			return hd_fail(err, HD_INVALID, "%s:%d: the line is too long",
+			    text_safe(path, safe), lineno);
+		}
 		key = trim(line);
 		if (*key == '#' || *key == '\0')
 			continue;
 		if ((eq = strchr(key, '=')) == NULL) {
 			fclose(f);
-			return hd_fail(err, HD_INVALID, "%s:%d: expected 'key = value'", path, lineno);
+			return hd_fail(err, HD_INVALID, "%s:%d: expected 'key = value'",
+			    text_safe(path, safe), lineno);
 		}
 		*eq = '\0';
 		key = trim(key);
@@ -80,19 +94,19 @@ config_load(const char *path, bool required, struct config *cfg, char **err)
 			;
 		if (i == NKEYS) {
 			fclose(f);
-			return hd_fail(err, HD_INVALID, "%s:%d: unknown key '%.40s'; config.example "
-			    "lists the keys", path, lineno, key);
+			return hd_fail(err, HD_INVALID, "%s:%d: unknown key '%s'; config.example "
+			    "lists the keys", text_safe(path, safe), lineno, text_safe(key, safe2));
 		}
 		if (strlen(value) >= config_keys[i].size) {
 			fclose(f);
-			return hd_fail(err, HD_INVALID, "%s:%d: the value of %s is too long", path,
-			    lineno, key);
+			return hd_fail(err, HD_INVALID, "%s:%d: the value of %s is too long",
+			    text_safe(path, safe), lineno, key);
 		}
 		snprintf((char *)cfg + config_keys[i].offset, config_keys[i].size, "%s", value);
 	}
 	fclose(f);
 	if (!caltime_zone_exists(cfg->timezone))
-		return hd_fail(err, HD_INVALID, "%s: timezone '%.60s' is not installed; use a name "
-		    "such as Europe/Helsinki", path, cfg->timezone);
+		return hd_fail(err, HD_INVALID, "%s: timezone '%s' is not installed; use a name "
+		    "such as Europe/Helsinki", text_safe(path, safe), text_safe(cfg->timezone, safe2));
 	return HD_OK;
 }

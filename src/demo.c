@@ -174,7 +174,8 @@ expected_visitors(struct sim *s, struct local_date d, int day, int days)
 	int base = 15 * weekday_pct[caltime_weekday(d)] * month_pct[d.month - 1] / 100 *
 	    growth / 10000;
 
-	return base + rnd(s, 5) - 2 < 0 ? 0 : base + rnd(s, 5) - 2;
+	base += rnd(s, 5) - 2;
+	return base < 0 ? 0 : base;
 }
 
 enum ev_kind { EV_IN, EV_OUT, EV_GUEST_IN, EV_GUEST_OUT };

@@ -57,16 +57,27 @@ domain_abort(struct hubdesk *hd, enum hd_status status)
 	return status;
 }
 
-struct hubdesk *
-hubdesk_open(const char *path, char **err)
+enum hd_status
+hubdesk_open(const char *path, bool create, struct hubdesk **out, char **err)
 {
-	struct hubdesk *hd = xcalloc(1, sizeof *hd);
+	struct hubdesk *hd;
 	const char *zone = CALTIME_DEFAULT_ZONE;
+	struct store *st;
+	char safe[TEXT_SAFE];
 
-	if ((hd->store = store_open(path, err)) == NULL) {
-		free(hd);
-		return NULL;
+	*out = NULL;
+	switch (store_open(path, create, &st, err)) {
+	case STORE_OK:
+		break;
+	case STORE_NOTFOUND:
+		return hd_fail(err, HD_REFUSED, "there is no hub database at %s; create one with "
+		    "'hubdesk init --name NAME --municipality NAME' or 'hubdesk demo', or check --db",
+		    text_safe(path, safe));
+	default:
+		return HD_STORE;
 	}
+	hd = xcalloc(1, sizeof *hd);
+	hd->store = st;
 	switch (store_hub_get(hd->store, &hd->hub)) {
 	case STORE_OK:
 		hd->has_hub = true;
@@ -75,18 +86,20 @@ hubdesk_open(const char *path, char **err)
 	case STORE_NOTFOUND:
 		break;
 	default:
-		*err = xasprintf("cannot read the hub: %s", store_error(hd->store));
+		hd_fail(err, HD_STORE, "cannot read the hub: %s", store_error(hd->store));
 		hubdesk_close(hd);
-		return NULL;
+		return HD_STORE;
 	}
 	if (caltime_set_zone(zone) != 0) {
-		*err = xasprintf("time zone %s is not installed; install the tzdata package", zone);
+		hd_fail(err, HD_STORE, "time zone %s is not installed; install the tzdata package",
+		    text_safe(zone, safe));
 		hubdesk_close(hd);
-		return NULL;
+		return HD_STORE;
 	}
 	hd->now = time(NULL);
 	hd->rng = ids_seed_random();
-	return hd;
+	*out = hd;
+	return HD_OK;
 }
 
 void
@@ -156,21 +169,19 @@ hub_parse_days(const char *s, unsigned *mask)
 				break;
 		}
 	}
+	if (m == 0)
+		return -1;
 	*mask = m;
 	return 0;
 }
 
 enum hd_status
-hub_init(struct hubdesk *hd, const struct hub_settings *s, char **err)
+hub_settings_check(const struct hub_settings *s, struct hub *out, char **err)
 {
 	struct hub h;
 	enum hd_status rc;
 	char safe[TEXT_SAFE];
 
-	if (hd->has_hub)
-		return hd_fail(err, HD_REFUSED,
-		    "this database already holds the hub '%s'; use another --db for a new hub",
-		    hd->hub.name);
 	memset(&h, 0, sizeof h);
 	if ((rc = text_clean(s->name, "the hub name", HD_NAME_CHARS, true, h.name, err)) != HD_OK ||
 	    (rc = text_clean(s->municipality, "the municipality", HD_NAME_CHARS, true,
@@ -192,6 +203,23 @@ hub_init(struct hubdesk *hd, const struct hub_settings *s, char **err)
 		h.hours[i].opens_min = s->opens_min;
 		h.hours[i].closes_min = s->closes_min;
 	}
+	if (out != NULL)
+		*out = h;
+	return HD_OK;
+}
+
+enum hd_status
+hub_init(struct hubdesk *hd, const struct hub_settings *s, char **err)
+{
+	struct hub h;
+	enum hd_status rc;
+
+	if (hd->has_hub)
+		return hd_fail(err, HD_REFUSED,
+		    "this database already holds the hub '%s'; use another --db for a new hub",
+		    hd->hub.name);
+	if ((rc = hub_settings_check(s, &h, err)) != HD_OK)
+		return rc;
 	ids_uuid_new(h.uuid);
 
 	if ((rc = domain_begin(hd, err)) != HD_OK)

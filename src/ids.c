@@ -34,6 +34,16 @@ ids_uuid_valid(const char *s)
 	return true;
 }
 
+bool
+ids_uuid_normalise(const char *s, char out[static UUID_TEXT])
+{
+	if (s == NULL || strlen(s) != 36)
+		return false;
+	for (int i = 0; i <= 36; i++)
+		out[i] = (s[i] >= 'A' && s[i] <= 'F') ? (char)(s[i] - 'A' + 'a') : s[i];
+	return ids_uuid_valid(out);
+}
+
 uint64_t
 ids_next(uint64_t *state)
 {

@@ -8,30 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "hubdesk/cli.h"
 #include "hubdesk/text.h"
-
-/* Creates each missing directory above path (mode 0700: the database holds
- * personal data). */
-static int
-make_parents(const char *path)
-{
-	char buf[PATH_MAX];
-
-	if (snprintf(buf, sizeof buf, "%s", path) >= (int)sizeof buf)
-		return -1;
-	for (char *p = buf + 1; *p != '\0'; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(buf, 0700) != 0 && errno != EEXIST)
-			return -1;
-		*p = '/';
-	}
-	return 0;
-}
 
 static const char *
 default_db_path(char *buf, size_t n)
@@ -106,18 +85,18 @@ main(int argc, char **argv)
 	if (config_load(config != NULL ? config : config_default_path(config_buf, sizeof config_buf),
 	    config != NULL, &cli.cfg, &err) != HD_OK)
 		return cli_fail(HD_INVALID, err);
+	if ((db != NULL && *db == '\0') || (now != NULL && *now == '\0')) {
+		fprintf(stderr, "hubdesk: --%s is empty; give %s or leave the option out\n",
+		    db != NULL && *db == '\0' ? "db" : "now",
+		    db != NULL && *db == '\0' ? "a path" : "a time as \"YYYY-MM-DD HH:MM\"");
+		return HD_INVALID;
+	}
 	if (db == NULL)
 		db = getenv("HUBDESK_DB");
 	if (db == NULL || *db == '\0')
 		db = cli.cfg.db_path[0] != '\0' ? cli.cfg.db_path : NULL;
-	if (db == NULL) {
+	if (db == NULL)
 		db = default_db_path(db_buf, sizeof db_buf);
-		if (make_parents(db) != 0) {
-			fprintf(stderr, "hubdesk: cannot create the folder for %s: %s; give --db PATH\n",
-			    db, strerror(errno));
-			return HD_STORE;
-		}
-	}
 	cli.db_path = db;
 	cli.now = now != NULL ? now : getenv("HUBDESK_NOW");
 	if (cli.now != NULL && *cli.now == '\0')

@@ -104,18 +104,42 @@ member_list(struct hubdesk *hd, struct member **out, size_t *n, char **err)
 	return HD_OK;
 }
 
+/* Length of the blank (space or no-break space) at s, or 0. */
+static size_t
+blank_at(const char *s)
+{
+	if (*s == ' ')
+		return 1;
+	if ((unsigned char)s[0] == 0xc2 && (unsigned char)s[1] == 0xa0)
+		return 2;
+	return 0;
+}
+
 void
 member_short_name(const char *name, char out[static HD_TEXT])
 {
-	const char *last = strrchr(name, ' ');
-	size_t first = strcspn(name, " "), len = 1;
+	size_t first = 0, last = 0, len = 1;
 
-	if (last == NULL || last[1] == '\0' || first >= HD_TEXT - 8) {
-		snprintf(out, HD_TEXT, "%s", name);
+	/* The first word ends at the first blank; the last starts after the last. */
+	while (name[first] != '\0' && blank_at(name + first) == 0)
+		first++;
+	for (size_t i = first; name[i] != '\0'; i++) {
+		size_t b = blank_at(name + i);
+		if (b != 0 && name[i + b] != '\0' && blank_at(name + i + b) == 0)
+			last = i + b;
+	}
+	/* Cut a very long first name at a whole character. */
+	if (first > 40) {
+		first = 40;
+		while (first > 0 && ((unsigned char)name[first] & 0xc0) == 0x80)
+			first--;
+	}
+	if (last == 0) {
+		snprintf(out, HD_TEXT, "%.*s", (int)first, name);
 		return;
 	}
 	/* The last name's first character, whole even when it is multibyte. */
-	while (((unsigned char)last[1 + len] & 0xc0) == 0x80)
+	while (((unsigned char)name[last + len] & 0xc0) == 0x80)
 		len++;
-	snprintf(out, HD_TEXT, "%.*s %.*s.", (int)first, name, (int)len, last + 1);
+	snprintf(out, HD_TEXT, "%.*s %.*s.", (int)first, name, (int)len, name + last);
 }

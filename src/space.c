@@ -29,7 +29,7 @@ clean_code(const char *code, char out[static SPACE_CODE], char **err)
 		return hd_fail(err, HD_INVALID,
 		    "a space code has 1 to %d letters, digits or dashes, like D01", SPACE_CODE - 1);
 	for (size_t i = 0; i < len; i++) {
-		if (!isalnum((unsigned char)code[i]) && code[i] != '-' && code[i] != '_')
+		if (!isalnum((unsigned char)code[i]) && code[i] != '-')
 			return hd_fail(err, HD_INVALID,
 			    "a space code has only letters, digits or dashes, like D01");
 	}
@@ -156,7 +156,7 @@ space_retire(struct hubdesk *hd, const char *code, char **err)
 	if (sp.retired)
 		return domain_abort(hd, hd_fail(err, HD_REFUSED, "%s is retired already", sp.code));
 	if (store_space_retire(hd->store, sp.id, hd->now) != STORE_OK ||
-	    store_booking_cancel_future_of_space(hd->store, sp.id, hd->now, &cancelled) != STORE_OK)
+	    store_booking_cancel_unused_of_space(hd->store, sp.id, hd->now, &cancelled) != STORE_OK)
 		return domain_abort(hd, domain_store_fail(hd, err));
 	return domain_commit(hd, err);
 }

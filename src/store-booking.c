@@ -150,11 +150,11 @@ store_booking_checkin_target(struct store *st, int64_t member_id, time_t t, time
 }
 
 enum store_rc
-store_booking_cancel_future_of_space(struct store *st, int64_t space_id, time_t t, int *cancelled)
+store_booking_cancel_unused_of_space(struct store *st, int64_t space_id, time_t t, int *cancelled)
 {
 	static const char sql[] =
 	    "UPDATE booking SET status = 'cancelled', cancelled_at = ?2 "
-	    "WHERE space_id = ?1 AND starts_at >= ?2 AND status = 'booked'";
+	    "WHERE space_id = ?1 AND starts_at > ?2 - 90000 AND ends_at > ?2 AND status = 'booked'";
 	sqlite3_stmt *s = store_stmt(st, sql);
 	enum store_rc rc;
 
@@ -211,7 +211,7 @@ store_booking_list(struct store *st, time_t from, time_t to, int64_t member_id,
 	sqlite3_bind_int64(s, 4, space_id);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		read_booking(s, store_grow((void **)out, n, &cap, sizeof **out));
-	return store_finish(st, s, rc);
+	return store_list_finish(st, s, rc, (void **)out, n);
 }
 
 enum store_rc

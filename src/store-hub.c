@@ -150,5 +150,5 @@ store_closed_list(struct store *st, struct closed_day **out, size_t *n)
 			memset(&c->date, 0, sizeof c->date);
 		store_column_text(s, 1, c->note, sizeof c->note);
 	}
-	return store_finish(st, s, rc);
+	return store_list_finish(st, s, rc, (void **)out, n);
 }

@@ -80,5 +80,5 @@ store_member_list(struct store *st, struct member **out, size_t *n)
 		return STORE_ERROR;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		read_member(s, store_grow((void **)out, n, &cap, sizeof **out));
-	return store_finish(st, s, rc);
+	return store_list_finish(st, s, rc, (void **)out, n);
 }

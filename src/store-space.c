@@ -45,7 +45,7 @@ all_spaces(struct store *st, sqlite3_stmt *s, struct space **out, size_t *n)
 	*n = 0;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		read_space(s, store_grow((void **)out, n, &cap, sizeof **out));
-	return store_finish(st, s, rc);
+	return store_list_finish(st, s, rc, (void **)out, n);
 }
 
 enum store_rc

@@ -102,6 +102,23 @@ store_visit_open_of_space(struct store *st, int64_t space_id, struct visit *out)
 }
 
 enum store_rc
+store_visit_closed_after(struct store *st, int64_t member_id, int64_t space_id, time_t t,
+    struct visit *out)
+{
+	static const char sql_member[] = VISIT_SELECT
+	    "WHERE v.member_id = ? AND v.checked_out_at > ? ORDER BY v.checked_in_at LIMIT 1";
+	static const char sql_space[] = VISIT_SELECT
+	    "WHERE v.space_id = ? AND v.checked_out_at > ? ORDER BY v.checked_in_at LIMIT 1";
+	sqlite3_stmt *s = store_stmt(st, member_id != 0 ? sql_member : sql_space);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, member_id != 0 ? member_id : space_id);
+	sqlite3_bind_int64(s, 2, t);
+	return one_visit(st, s, out);
+}
+
+enum store_rc
 store_visit_by_uuid(struct store *st, const char *uuid, struct visit *out)
 {
 	static const char sql[] = VISIT_SELECT "WHERE v.uuid = ?";
@@ -144,7 +161,7 @@ store_visit_list(struct store *st, time_t from, time_t to, struct visit **out, s
 	sqlite3_bind_int64(s, 2, to);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		read_visit(s, store_grow((void **)out, n, &cap, sizeof **out));
-	return store_finish(st, s, rc);
+	return store_list_finish(st, s, rc, (void **)out, n);
 }
 
 enum store_rc

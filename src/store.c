@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hubdesk/text.h"
 #include "hubdesk/xmalloc.h"
 #include "store-internal.h"
 
@@ -80,6 +81,19 @@ store_finish(struct store *st, sqlite3_stmt *s, int rc)
 }
 
 enum store_rc
+store_list_finish(struct store *st, sqlite3_stmt *s, int rc, void **out, size_t *n)
+{
+	enum store_rc r = store_finish(st, s, rc);
+
+	if (r != STORE_OK) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	return r;
+}
+
+enum store_rc
 store_exec_stmt(struct store *st, sqlite3_stmt *s)
 {
 	return store_finish(st, s, sqlite3_step(s));
@@ -98,7 +112,7 @@ store_column_text(sqlite3_stmt *s, int col, char *dst, size_t n)
 {
 	const unsigned char *t = sqlite3_column_text(s, col);
 
-	snprintf(dst, n, "%s", t != NULL ? (const char *)t : "");
+	text_copy_printable(dst, n, t != NULL ? (const char *)t : "");
 }
 
 void *
@@ -195,27 +209,32 @@ fail:
 	return -1;
 }
 
-struct store *
-store_open(const char *path, char **err)
+enum store_rc
+store_open(const char *path, bool create, struct store **out, char **err)
 {
 	struct store *st;
+	char safe[TEXT_SAFE];
 	int fd;
 
+	*out = NULL;
 	/* Create the file ourselves so that it is private (0600) whatever the
 	 * umask; SQLite gives its -wal and -shm files the same mode. */
-	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	fd = open(path, O_RDWR | O_CLOEXEC | (create ? O_CREAT : 0), 0600);
 	if (fd < 0) {
-		*err = xasprintf("cannot open the database %s: %s", path, strerror(errno));
-		return NULL;
+		if (errno == ENOENT && !create)
+			return STORE_NOTFOUND;
+		*err = xasprintf("cannot open the database %s: %s; check the --db path",
+		    text_safe(path, safe), strerror(errno));
+		return STORE_ERROR;
 	}
 	close(fd);
 
 	st = xcalloc(1, sizeof *st);
 	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		*err = xasprintf("cannot open the database %s: %s", path,
-		    st->db != NULL ? sqlite3_errmsg(st->db) : "out of memory");
+		*err = xasprintf("cannot open the database %s: %s; check the --db path",
+		    text_safe(path, safe), st->db != NULL ? sqlite3_errmsg(st->db) : "out of memory");
 		store_close(st);
-		return NULL;
+		return STORE_ERROR;
 	}
 	sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
 	sqlite3_extended_result_codes(st->db, 1);
@@ -224,15 +243,17 @@ store_open(const char *path, char **err)
 	if (exec_fixed(st, "PRAGMA journal_mode = WAL") != 0 ||
 	    exec_fixed(st, "PRAGMA synchronous = FULL") != 0 ||
 	    exec_fixed(st, "PRAGMA foreign_keys = ON") != 0) {
-		*err = xasprintf("cannot open the database %s: %s", path, st->error);
+		*err = xasprintf("cannot open the database %s: %s; check the --db path",
+		    text_safe(path, safe), st->error);
 		store_close(st);
-		return NULL;
+		return STORE_ERROR;
 	}
 	if (migrate(st, err) != 0) {
 		store_close(st);
-		return NULL;
+		return STORE_ERROR;
 	}
-	return st;
+	*out = st;
+	return STORE_OK;
 }
 
 void
@@ -262,8 +283,9 @@ store_commit(struct store *st)
 {
 	const char *sql = st->tx_depth == 1 ? "COMMIT" : "RELEASE nested";
 
-	if (st->tx_depth == 0) {
-		store_set_error(st, "commit without a transaction");
+	if (st->tx_depth == 0 || sqlite3_get_autocommit(st->db)) {
+		st->tx_depth = 0;
+		store_set_error(st, "the transaction was lost before its commit");
 		return STORE_ERROR;
 	}
 	if (exec_fixed(st, sql) != 0) {
@@ -277,6 +299,10 @@ store_commit(struct store *st)
 void
 store_rollback(struct store *st)
 {
+	/* SQLite ends the whole transaction by itself on some errors (disk
+	 * full, I/O): then there is nothing left to roll back at any level. */
+	if (sqlite3_get_autocommit(st->db))
+		st->tx_depth = 0;
 	if (st->tx_depth == 0)
 		return;
 	if (st->tx_depth == 1)

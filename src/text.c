@@ -56,7 +56,8 @@ is_forbidden(uint32_t cp)
 {
 	return cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) ||
 	    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
-	    cp == 0x200e || cp == 0x200f || cp == 0xfeff;
+	    cp == 0x200b || cp == 0x200e || cp == 0x200f || cp == 0x061c ||
+	    cp == 0x2028 || cp == 0x2029 || cp == 0xfeff;
 }
 
 static bool
@@ -70,7 +71,7 @@ text_clean(const char *s, const char *what, size_t max_chars, bool required,
     char out[static HD_TEXT], char **err)
 {
 	const unsigned char *p, *start = NULL, *end = NULL;
-	size_t chars = 0;
+	size_t chars = 0, chars_at_start = 0, chars_at_end = 0;
 	uint32_t cp;
 	int n;
 
@@ -84,24 +85,58 @@ text_clean(const char *s, const char *what, size_t max_chars, bool required,
 		if (is_forbidden(cp))
 			return hd_fail(err, HD_INVALID,
 			    "%s contains a control character; use printable text only", what);
-		chars++;
 		if (!is_blank(cp)) {
-			if (start == NULL)
+			if (start == NULL) {
 				start = p;
+				chars_at_start = chars;
+			}
 			end = p + n;
+			chars_at_end = chars + 1;
 		}
+		chars++;
 	}
 	if (start == NULL) {
 		if (required)
 			return hd_fail(err, HD_INVALID, "%s is empty; give one", what);
 		return HD_OK;
 	}
-	if (chars > max_chars || (size_t)(end - start) > HD_TEXT - 1)
+	if (chars_at_end - chars_at_start > max_chars)
 		return hd_fail(err, HD_INVALID, "%s is too long; use at most %zu characters",
 		    what, max_chars);
+	if ((size_t)(end - start) > HD_TEXT - 1)
+		return hd_fail(err, HD_INVALID, "%s is too long; use at most %d bytes of UTF-8 "
+		    "(fewer characters when they are not Latin)", what, HD_TEXT - 1);
 	memcpy(out, start, (size_t)(end - start));
 	out[end - start] = '\0';
 	return HD_OK;
+}
+
+void
+text_copy_printable(char *dst, size_t n, const char *src)
+{
+	const unsigned char *p = (const unsigned char *)src;
+	size_t o = 0;
+	uint32_t cp;
+	int len;
+
+	if (n == 0)
+		return;
+	while (*p != '\0') {
+		len = utf8_decode(p, &cp);
+		if (len == 0 || is_forbidden(cp)) {
+			if (o + 1 >= n)
+				break;
+			dst[o++] = '?';
+			p += len == 0 ? 1 : len;
+			continue;
+		}
+		if (o + (size_t)len >= n)
+			break;
+		memcpy(dst + o, p, (size_t)len);
+		o += (size_t)len;
+		p += len;
+	}
+	dst[o] = '\0';
 }
 
 int

@@ -56,8 +56,15 @@ visit_find_desk(struct hubdesk *hd, time_t at, struct space *out, time_t *free_u
 	if (store_desks_free(hd->store, at, at + 1, &desks, &n) != STORE_OK)
 		return domain_store_fail(hd, err);
 	for (size_t i = 0; i < n; i++) {
-		if (store_booking_next_start(hd->store, desks[i].id, at, &next) != STORE_OK)
+		switch (store_booking_next_start(hd->store, desks[i].id, at, &next)) {
+		case STORE_OK:
+			break;
+		case STORE_NOTFOUND:
 			continue;
+		default:
+			free(desks);
+			return domain_store_fail(hd, err);
+		}
 		if (next > best_until) {
 			best_until = next;
 			best = i;
@@ -72,6 +79,29 @@ visit_find_desk(struct hubdesk *hd, time_t at, struct space *out, time_t *free_u
 	*free_until = best_until;
 	free(desks);
 	return HD_OK;
+}
+
+/* A check-in at `at` (usually now; earlier when a paper log is entered)
+ * must not overlap a visit already recorded for the member or the space:
+ * corrections are entered in time order. */
+static enum hd_status
+check_no_later_visit(struct hubdesk *hd, int64_t member_id, int64_t space_id, const char *who,
+    time_t at, char **err)
+{
+	struct visit later;
+	char a[17], b[6];
+
+	switch (store_visit_closed_after(hd->store, member_id, space_id, at, &later)) {
+	case STORE_OK:
+		return hd_fail(err, HD_REFUSED, "%s %s %s\xe2\x80\x93%s, which a check-in at that "
+		    "time would overlap; enter check-ins in time order", who,
+		    member_id != 0 ? "was in" : "was in use", caltime_format_local(later.in_at, a),
+		    caltime_format_end(later.in_at, later.out_at, b));
+	case STORE_NOTFOUND:
+		return HD_OK;
+	default:
+		return domain_store_fail(hd, err);
+	}
 }
 
 /* Checks the member in, inside the caller's transaction. */
@@ -101,6 +131,9 @@ checkin_tx(struct hubdesk *hd, const struct member *m, const char *space_code, t
 		return domain_store_fail(hd, err);
 	}
 
+	if ((rc = check_no_later_visit(hd, m->id, 0, who, at, err)) != HD_OK)
+		return rc;
+
 	src = store_booking_checkin_target(hd->store, m->id, at, BOOKING_EARLY_CHECKIN, &b);
 	if (src == STORE_OK) {
 		if (space_code != NULL && strcmp(space_code, "any") != 0 &&
@@ -109,6 +142,9 @@ checkin_tx(struct hubdesk *hd, const struct member *m, const char *space_code, t
 			    "choosing a space to take it, or cancel the booking first", b.space_code);
 		if ((rc = space_get(hd, b.space_code, &sp, err)) != HD_OK)
 			return rc;
+		if (sp.retired)
+			return hd_fail(err, HD_REFUSED, "%s is retired; ask staff for another space",
+			    sp.code);
 		booking_id = b.id;
 	} else if (src != STORE_NOTFOUND) {
 		return domain_store_fail(hd, err);
@@ -144,6 +180,8 @@ checkin_tx(struct hubdesk *hd, const struct member *m, const char *space_code, t
 		default:
 			return domain_store_fail(hd, err);
 		}
+		if ((rc = check_no_later_visit(hd, 0, sp.id, sp.code, at, err)) != HD_OK)
+			return rc;
 	}
 
 	memset(v, 0, sizeof *v);
@@ -272,17 +310,17 @@ visit_guest_in(struct hubdesk *hd, const char *name, const char *host_code, cons
 }
 
 enum hd_status
-visit_guest_out(struct hubdesk *hd, const char *uuid, time_t at, struct visit *out, char **err)
+visit_guest_out(struct hubdesk *hd, const char *typed, time_t at, struct visit *out, char **err)
 {
 	struct visit v;
 	enum hd_status rc;
-	char hh[17], safe[TEXT_SAFE];
+	char hh[17], safe[TEXT_SAFE], uuid[UUID_TEXT];
 
 	if ((rc = hub_require(hd, err)) != HD_OK || (rc = check_at(hd, at, err)) != HD_OK)
 		return rc;
-	if (!ids_uuid_valid(uuid))
+	if (!ids_uuid_normalise(typed, uuid))
 		return hd_fail(err, HD_INVALID, "'%s' is not a visit UUID; 'hubdesk visits' lists them",
-		    text_safe(uuid, safe));
+		    text_safe(typed, safe));
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
 	switch (store_visit_by_uuid(hd->store, uuid, &v)) {

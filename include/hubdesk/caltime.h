@@ -39,7 +39,10 @@ int caltime_date_cmp(struct local_date a, struct local_date b);
 int caltime_to_utc(struct local_date d, int minute, time_t *out);
 void caltime_from_utc(time_t t, struct local_date *d, int *minute);
 /* Like caltime_to_utc, but a minute the clocks skip gives the first minute
- * after the gap: for day boundaries and opening times, which must exist. */
+ * after the gap: for day boundaries and opening times, which must exist.
+ * A day after 9999-12-31 gives CALTIME_END_OF_TIME, so that a range that
+ * ends on the last valid day still has an end. */
+#define CALTIME_END_OF_TIME ((time_t)253402300800) /* 10000-01-01 UTC */
 time_t caltime_to_utc_next(struct local_date d, int minute);
 
 /* Formatting into caller buffers; each returns buf. */
@@ -47,5 +50,8 @@ char *caltime_format_date(struct local_date d, char buf[static 11]);
 char *caltime_format_hhmm(int minute, char buf[static 6]);
 char *caltime_format_local(time_t t, char buf[static 17]); /* YYYY-MM-DD HH:MM */
 char *caltime_format_time(time_t t, char buf[static 6]);    /* HH:MM local */
+/* HH:MM of the end of a span that began at start: 24:00 when it ends at the
+ * next midnight, so that a whole day reads 00:00-24:00. */
+char *caltime_format_end(time_t start, time_t end, char buf[static 6]);
 
 #endif

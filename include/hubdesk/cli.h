@@ -44,8 +44,10 @@ int cli_args(const struct cli_command *cmd, int argc, char **argv, const struct 
     const char **pos, int min_pos, int max_pos);
 
 /* Opens the database and applies --now; prints the error and returns the
- * exit status when it cannot. */
+ * exit status when it cannot. cli_open refuses a missing file; cli_create
+ * (init, demo) creates it. */
 int cli_open(struct cli *cli);
+int cli_create(struct cli *cli);
 /* Prints "hubdesk: MESSAGE" to stderr, frees it, and returns status. */
 int cli_fail(int status, char *message);
 int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)

@@ -38,10 +38,11 @@ struct hubdesk {
 	uint64_t rng;        /* member codes and demo data */
 };
 
-/* Opens (creating and migrating if needed) the database at path and loads
- * the hub if there is one. Returns a context to free with hubdesk_close, or
- * NULL with *err set. */
-struct hubdesk *hubdesk_open(const char *path, char **err);
+/* Opens the database at path, migrating it if needed, and loads the hub if
+ * there is one; a missing file is created only when create is true (init,
+ * demo), so that a mistyped --db is refused instead of starting an empty
+ * hub. On HD_OK *out is a context to free with hubdesk_close. */
+enum hd_status hubdesk_open(const char *path, bool create, struct hubdesk **out, char **err);
 void hubdesk_close(struct hubdesk *hd);
 /* Sets the clock from local "YYYY-MM-DD HH:MM" in the hub's zone. */
 enum hd_status hubdesk_set_now(struct hubdesk *hd, const char *local, char **err);
@@ -54,6 +55,9 @@ struct hub_settings {
 	int opens_min, closes_min;
 	unsigned days; /* bit 0 = Monday */
 };
+/* Validates s and, when out is not NULL, fills out from it (all but the
+ * UUID); lets a front end refuse bad settings before creating a file. */
+enum hd_status hub_settings_check(const struct hub_settings *s, struct hub *out, char **err);
 /* Creates the hub in an empty database, with a new UUID. */
 enum hd_status hub_init(struct hubdesk *hd, const struct hub_settings *s, char **err);
 /* Parses "mon-fri", "mon,wed,fri", "sat" into a weekday bit mask. */

@@ -15,6 +15,8 @@
 void ids_uuid_new(char out[static UUID_TEXT]);
 /* True when s is a UUID in canonical lowercase form. */
 bool ids_uuid_valid(const char *s);
+/* Copies s in lower case into out; true when that is a canonical UUID. */
+bool ids_uuid_normalise(const char *s, char out[static UUID_TEXT]);
 
 /* A small, fast generator (splitmix64) for member codes and demo data; not
  * for secrets. ids_seed_random() seeds from the operating system. */

@@ -33,7 +33,7 @@ enum hd_status space_get(struct hubdesk *hd, const char *code, struct space *out
 /* Newly allocated array in code order; the caller frees it. */
 enum hd_status space_list(struct hubdesk *hd, bool with_retired, struct space **out, size_t *n, char **err);
 /* Retires a space: it keeps its history but can no longer be booked; its
- * future bookings are refused first so nobody arrives to a missing desk. */
+ * bookings not yet used are cancelled, so nobody arrives to a missing desk. */
 enum hd_status space_retire(struct hubdesk *hd, const char *code, char **err);
 
 #endif

@@ -32,10 +32,11 @@ struct store_migration {
 };
 extern const struct store_migration store_migrations[]; /* ends with level 0 */
 
-/* Opens path (creating it with mode 0600), sets WAL, synchronous=FULL,
- * foreign keys and a busy timeout, and migrates it to the newest level.
- * Returns NULL with *err (caller frees) on failure. */
-struct store *store_open(const char *path, char **err);
+/* Opens path (creating it with mode 0600 when create is true), sets WAL,
+ * synchronous=FULL, foreign keys and a busy timeout, and migrates it to the
+ * newest level. STORE_NOTFOUND when the file is missing and create is
+ * false; STORE_ERROR with *err (caller frees) on failure. */
+enum store_rc store_open(const char *path, bool create, struct store **out, char **err);
 void store_close(struct store *st);
 /* The message of the last failed call; owned by the store. */
 const char *store_error(const struct store *st);
@@ -86,8 +87,9 @@ enum store_rc store_booking_member_conflict(struct store *st, int64_t member_id,
  * starts_at - early <= t < ends_at. */
 enum store_rc store_booking_checkin_target(struct store *st, int64_t member_id,
     time_t t, time_t early, struct booking *out);
-/* Future (starting at or after t) booked bookings of a space. */
-enum store_rc store_booking_cancel_future_of_space(struct store *st, int64_t space_id,
+/* Cancels the space's bookings that are still booked and end after t
+ * (under way or to come). */
+enum store_rc store_booking_cancel_unused_of_space(struct store *st, int64_t space_id,
     time_t t, int *cancelled);
 /* Marks booked bookings that started at or before cutoff as no-shows. */
 enum store_rc store_booking_mark_no_shows(struct store *st, time_t cutoff, int *marked);
@@ -101,6 +103,10 @@ enum store_rc store_visit_insert(struct store *st, struct visit *v, int64_t memb
     int64_t host_id, int64_t booking_id);
 enum store_rc store_visit_open_of_member(struct store *st, int64_t member_id, struct visit *out);
 enum store_rc store_visit_open_of_space(struct store *st, int64_t space_id, struct visit *out);
+/* The first closed visit of the member (member_id != 0) or of the space
+ * that ends after t: a check-in back-dated to t would overlap it. */
+enum store_rc store_visit_closed_after(struct store *st, int64_t member_id, int64_t space_id,
+    time_t t, struct visit *out);
 enum store_rc store_visit_by_uuid(struct store *st, const char *uuid, struct visit *out);
 enum store_rc store_visit_close(struct store *st, int64_t id, time_t at);
 enum store_rc store_visit_list(struct store *st, time_t from, time_t to, struct visit **out, size_t *n);

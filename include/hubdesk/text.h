@@ -22,6 +22,11 @@ enum hd_status text_clean(const char *s, const char *what, size_t max_chars,
     bool required, char out[static HD_TEXT], char **err);
 
 bool text_utf8_valid(const char *s);
+/* Copies src into dst (n bytes), each control character, bidirectional
+ * override or invalid byte replaced by '?', cut at a whole character. The
+ * store reads every text through it, so that a database edited by other
+ * means cannot put an escape sequence on the kiosk screen. */
+void text_copy_printable(char *dst, size_t n, const char *src);
 /* Columns s takes on a terminal (wide characters count two). */
 int text_width(const char *s);
 /* Copies s into out (n bytes) with ASCII letters in upper case; codes are

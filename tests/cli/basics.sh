@@ -142,6 +142,35 @@ test_space_retire_keeps_history_and_cancels_future() {
 	out_has ',D03,.*,cancelled'
 }
 
+test_retiring_a_space_cancels_a_booking_under_way() {
+	small_hub
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date today --from 09:00 --to 12:00
+	expect 0 --now "2026-11-23 09:20" space retire D01
+	expect_refused 1 --now "2026-11-23 09:25" checkin --member "$A" --space D01
+	expect 0 --now "2026-11-23 09:25" bookings --date today --format csv
+	out_has ',D01,.*,cancelled'
+}
+
+test_uuids_are_accepted_in_upper_case_too() {
+	small_hub
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date 2026-11-24
+	u=$(cat "$OUT")
+	expect 0 --now "$NOW" cancel "$(echo "$u" | tr a-f A-F)"
+	expect 0 --now "$NOW" bookings --date 2026-11-24 --format csv
+	out_has "^$u,.*,cancelled"
+}
+
+test_booking_ranges() {
+	small_hub
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date 2026-12-21
+	expect 0 --now "$NOW" bookings --from 2026-12-20
+	out_has '2026-12-21'
+	expect 0 --now "$NOW" bookings --from 2026-01-01 --to 9999-12-31 --format csv
+	out_has '2026-12-21'
+	expect 0 --now "$NOW" bookings --from 2026-12-22
+	out_is 'no bookings'
+}
+
 test_closed_dates_and_hours() {
 	small_hub
 	expect 0 closed add 2026-12-08 --note "Remontti"

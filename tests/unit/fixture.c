@@ -17,7 +17,7 @@ fixture_open(struct fixture *f, int opens_min, int closes_min, unsigned days)
 	char *err = NULL;
 
 	memset(f, 0, sizeof *f);
-	if ((f->hd = hubdesk_open(test_db_path(), &err)) == NULL)
+	if (hubdesk_open(test_db_path(), true, &f->hd, &err) != HD_OK)
 		return -1;
 	fixture_now(f, "2026-11-23 09:00");
 	if (hub_init(f->hd, &s, &err) != HD_OK)

@@ -83,6 +83,7 @@ TEST(caltime_refuses_the_skipped_hour_and_takes_the_first_repeated_one)
 	CHECK(caltime_to_utc(D(2026, 3, 29), 4 * 60, &t) == 0);
 	t2 = caltime_to_utc_next(D(2026, 3, 29), 3 * 60 + 30);
 	CHECK_INT(t2, t);
+	CHECK(caltime_to_utc_next(caltime_add_days(D(9999, 12, 31), 1), 0) == CALTIME_END_OF_TIME);
 	/* 03:30 on 2026-10-25 happens at 00:30 UTC (summer time) and again at 01:30. */
 	REQUIRE(caltime_to_utc(D(2026, 10, 25), 3 * 60 + 30, &t) == 0);
 	CHECK_INT(t, 1792888200);
@@ -98,4 +99,5 @@ TEST(caltime_zone_names_are_checked)
 	CHECK(!caltime_zone_exists("../../etc/passwd"));
 	CHECK(!caltime_zone_exists("/etc/localtime"));
 	CHECK(!caltime_zone_exists(""));
+	CHECK(!caltime_zone_exists("leapseconds")); /* in the folder, but no zone */
 }

@@ -27,7 +27,7 @@ TEST(store_creates_a_private_file_at_the_newest_level)
 	sqlite3 *db;
 	sqlite3_stmt *s;
 
-	REQUIRE((st = store_open(test_db_path(), &err)) != NULL);
+	REQUIRE(store_open(test_db_path(), true, &st, &err) == STORE_OK);
 	store_close(st);
 	REQUIRE(stat(test_db_path(), &sb) == 0);
 	CHECK_INT(sb.st_mode & 0777, 0600);
@@ -49,17 +49,17 @@ TEST(store_refuses_a_newer_schema_and_foreign_files)
 	char *err = NULL;
 	FILE *f;
 
-	REQUIRE((st = store_open(test_db_path(), &err)) != NULL);
+	REQUIRE(store_open(test_db_path(), true, &st, &err) == STORE_OK);
 	store_close(st);
 	raw_exec("PRAGMA user_version = 99");
-	CHECK(store_open(test_db_path(), &err) == NULL);
+	CHECK(store_open(test_db_path(), true, &st, &err) == STORE_ERROR);
 	CHECK(err != NULL && strstr(err, "newer hubdesk") != NULL);
 	free(err);
 	err = NULL;
 
 	unlink(test_db_path());
 	raw_exec("CREATE TABLE other (x)");
-	CHECK(store_open(test_db_path(), &err) == NULL);
+	CHECK(store_open(test_db_path(), true, &st, &err) == STORE_ERROR);
 	CHECK(err != NULL && strstr(err, "not a hubdesk one") != NULL);
 	free(err);
 	err = NULL;
@@ -68,7 +68,7 @@ TEST(store_refuses_a_newer_schema_and_foreign_files)
 	REQUIRE((f = fopen(test_db_path(), "w")) != NULL);
 	fputs("this is not a database, it is a shopping list\n", f);
 	fclose(f);
-	CHECK(store_open(test_db_path(), &err) == NULL);
+	CHECK(store_open(test_db_path(), true, &st, &err) == STORE_ERROR);
 	CHECK(err != NULL);
 	free(err);
 }

@@ -53,6 +53,24 @@ TEST(visit_refuses_a_second_checkin_and_a_checkout_when_out)
 	fixture_close(&f);
 }
 
+TEST(visit_backdated_checkin_cannot_overlap_a_recorded_visit)
+{
+	struct fixture f;
+	struct visit v;
+	char *err = NULL;
+
+	REQUIRE(fixture_open(&f, H(8, 0), H(17, 0), 0x1f) == 0);
+	REQUIRE(visit_checkin(f.hd, f.a.code, "D01", fixture_time("2026-11-23 08:00"), &v, &err) == HD_OK);
+	REQUIRE(visit_checkout(f.hd, f.a.code, fixture_time("2026-11-23 08:50"), &v, &err) == HD_OK);
+	CHECK(visit_checkin(f.hd, f.a.code, "D02", fixture_time("2026-11-23 08:30"), &v, &err) == HD_REFUSED);
+	CHECK(strstr(err, "Aino Ä. was in 2026-11-23 08:00") != NULL);
+	CHECK(visit_checkin(f.hd, f.b.code, "D01", fixture_time("2026-11-23 08:10"), &v, &err) == HD_REFUSED);
+	CHECK(strstr(err, "D01 was in use") != NULL);
+	CHECK(visit_checkin(f.hd, f.b.code, "D01", fixture_time("2026-11-23 08:50"), &v, &err) == HD_OK);
+	free(err);
+	fixture_close(&f);
+}
+
 TEST(visit_walk_in_prefers_a_desk_free_all_day)
 {
 	struct fixture f;
@@ -111,5 +129,14 @@ TEST(member_short_name_keeps_whole_characters)
 	member_short_name("Anna Maija Ö", out);
 	CHECK_STR(out, "Anna Ö.");
 	member_short_name("Trailing ", out);
-	CHECK_STR(out, "Trailing ");
+	CHECK_STR(out, "Trailing");
+	member_short_name("Aino\xc2\xa0\xc3\x84ij\xc3\xa4l\xc3\xa4", out); /* no-break space */
+	CHECK_STR(out, "Aino \xc3\x84.");
+	char long_name[HD_TEXT] = "";
+	for (int i = 0; i < 62; i++)
+		strcat(long_name, "\xf0\x9d\x90\x80"); /* a four-byte letter */
+	strcat(long_name, " Ekman");
+	member_short_name(long_name, out);
+	CHECK(strstr(out, "Ekman") == NULL);
+	CHECK(strlen(out) <= 40 + 4);
 }
