@@ -24,15 +24,21 @@ static const struct config_key {
 #define NKEYS (sizeof config_keys / sizeof config_keys[0])
 
 const char *
-config_default_path(char *buf, size_t n)
+config_xdg_path(const char *xdg_var, const char *home_dir, const char *name, char *buf, size_t n)
 {
-	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+	const char *xdg = getenv(xdg_var), *home = getenv("HOME");
 
 	if (xdg != NULL && *xdg == '/')
-		snprintf(buf, n, "%s/hubdesk/config", xdg);
+		snprintf(buf, n, "%s/hubdesk/%s", xdg, name);
 	else
-		snprintf(buf, n, "%s/.config/hubdesk/config", home != NULL ? home : ".");
+		snprintf(buf, n, "%s/%s/hubdesk/%s", home != NULL ? home : ".", home_dir, name);
 	return buf;
+}
+
+const char *
+config_default_path(char *buf, size_t n)
+{
+	return config_xdg_path("XDG_CONFIG_HOME", ".config", "config", buf, n);
 }
 
 static char *

@@ -12,18 +12,6 @@
 #include "hubdesk/cli.h"
 #include "hubdesk/text.h"
 
-static const char *
-default_db_path(char *buf, size_t n)
-{
-	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
-
-	if (xdg != NULL && *xdg == '/')
-		snprintf(buf, n, "%s/hubdesk/hubdesk.db", xdg);
-	else
-		snprintf(buf, n, "%s/.local/share/hubdesk/hubdesk.db", home != NULL ? home : ".");
-	return buf;
-}
-
 /* Takes "--name VALUE" or "--name=VALUE" at argv[*i]; true when it matched. */
 static bool
 global_opt(int argc, char **argv, int *i, const char *name, const char **value, int *bad)
@@ -96,7 +84,8 @@ main(int argc, char **argv)
 	if (db == NULL || *db == '\0')
 		db = cli.cfg.db_path[0] != '\0' ? cli.cfg.db_path : NULL;
 	if (db == NULL)
-		db = default_db_path(db_buf, sizeof db_buf);
+		db = config_xdg_path("XDG_DATA_HOME", ".local/share", "hubdesk.db", db_buf,
+		    sizeof db_buf);
 	cli.db_path = db;
 	cli.now = now != NULL ? now : getenv("HUBDESK_NOW");
 	if (cli.now != NULL && *cli.now == '\0')

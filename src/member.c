@@ -13,11 +13,7 @@ const char *const member_categories[] = {
 bool
 member_category_valid(const char *c)
 {
-	for (int i = 0; member_categories[i] != NULL; i++) {
-		if (c != NULL && strcmp(c, member_categories[i]) == 0)
-			return true;
-	}
-	return false;
+	return text_in_list(c, member_categories);
 }
 
 static enum hd_status

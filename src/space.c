@@ -13,11 +13,7 @@ static const char *const space_kinds[] = { "desk", "room", "booth", NULL };
 bool
 space_kind_valid(const char *kind)
 {
-	for (int i = 0; space_kinds[i] != NULL; i++) {
-		if (kind != NULL && strcmp(kind, space_kinds[i]) == 0)
-			return true;
-	}
-	return false;
+	return text_in_list(kind, space_kinds);
 }
 
 static enum hd_status

@@ -95,40 +95,42 @@ store_booking_set_status(struct store *st, int64_t id, const char *status, time_
 	return store_exec_stmt(st, s);
 }
 
-enum store_rc
-store_booking_space_conflict(struct store *st, int64_t space_id, time_t from, time_t to,
+/* The first active booking overlapping [from, to) whose space (or member)
+ * is id; sql says which. */
+static enum store_rc
+first_overlap(struct store *st, const char *sql, int64_t id, time_t from, time_t to,
     struct booking *out)
 {
-	static const char sql[] = BOOKING_SELECT
-	    "WHERE b.space_id = ?1 AND b.starts_at > ?2 - 90000 AND b.starts_at < ?3 "
-	    "AND b.ends_at > ?2 AND b.status IN ('booked', 'checked-in') "
-	    "ORDER BY b.starts_at LIMIT 1";
 	sqlite3_stmt *s = store_stmt(st, sql);
 
 	if (s == NULL)
 		return STORE_ERROR;
-	sqlite3_bind_int64(s, 1, space_id);
+	sqlite3_bind_int64(s, 1, id);
 	sqlite3_bind_int64(s, 2, from);
 	sqlite3_bind_int64(s, 3, to);
 	return one_booking(st, s, out);
+}
+
+#define OVERLAP_WHERE \
+	"b.starts_at > ?2 - 90000 AND b.starts_at < ?3 AND b.ends_at > ?2 " \
+	"AND b.status IN ('booked', 'checked-in') ORDER BY b.starts_at LIMIT 1"
+
+enum store_rc
+store_booking_space_conflict(struct store *st, int64_t space_id, time_t from, time_t to,
+    struct booking *out)
+{
+	static const char sql[] = BOOKING_SELECT "WHERE b.space_id = ?1 AND " OVERLAP_WHERE;
+
+	return first_overlap(st, sql, space_id, from, to, out);
 }
 
 enum store_rc
 store_booking_member_conflict(struct store *st, int64_t member_id, time_t from, time_t to,
     struct booking *out)
 {
-	static const char sql[] = BOOKING_SELECT
-	    "WHERE b.member_id = ?1 AND b.starts_at > ?2 - 90000 AND b.starts_at < ?3 "
-	    "AND b.ends_at > ?2 AND b.status IN ('booked', 'checked-in') "
-	    "ORDER BY b.starts_at LIMIT 1";
-	sqlite3_stmt *s = store_stmt(st, sql);
+	static const char sql[] = BOOKING_SELECT "WHERE b.member_id = ?1 AND " OVERLAP_WHERE;
 
-	if (s == NULL)
-		return STORE_ERROR;
-	sqlite3_bind_int64(s, 1, member_id);
-	sqlite3_bind_int64(s, 2, from);
-	sqlite3_bind_int64(s, 3, to);
-	return one_booking(st, s, out);
+	return first_overlap(st, sql, member_id, from, to, out);
 }
 
 enum store_rc

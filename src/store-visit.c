@@ -75,30 +75,32 @@ store_visit_insert(struct store *st, struct visit *v, int64_t member_id, int64_t
 	return rc;
 }
 
-enum store_rc
-store_visit_open_of_member(struct store *st, int64_t member_id, struct visit *out)
+/* Runs sql with id as its one parameter and reads at most one visit. */
+static enum store_rc
+visit_by_id(struct store *st, const char *sql, int64_t id, struct visit *out)
 {
-	static const char sql[] = VISIT_SELECT
-	    "WHERE v.member_id = ? AND v.checked_out_at IS NULL";
 	sqlite3_stmt *s = store_stmt(st, sql);
 
 	if (s == NULL)
 		return STORE_ERROR;
-	sqlite3_bind_int64(s, 1, member_id);
+	sqlite3_bind_int64(s, 1, id);
 	return one_visit(st, s, out);
+}
+
+enum store_rc
+store_visit_open_of_member(struct store *st, int64_t member_id, struct visit *out)
+{
+	static const char sql[] = VISIT_SELECT "WHERE v.member_id = ? AND v.checked_out_at IS NULL";
+
+	return visit_by_id(st, sql, member_id, out);
 }
 
 enum store_rc
 store_visit_open_of_space(struct store *st, int64_t space_id, struct visit *out)
 {
-	static const char sql[] = VISIT_SELECT
-	    "WHERE v.space_id = ? AND v.checked_out_at IS NULL";
-	sqlite3_stmt *s = store_stmt(st, sql);
+	static const char sql[] = VISIT_SELECT "WHERE v.space_id = ? AND v.checked_out_at IS NULL";
 
-	if (s == NULL)
-		return STORE_ERROR;
-	sqlite3_bind_int64(s, 1, space_id);
-	return one_visit(st, s, out);
+	return visit_by_id(st, sql, space_id, out);
 }
 
 enum store_rc

@@ -139,6 +139,16 @@ text_copy_printable(char *dst, size_t n, const char *src)
 	dst[o] = '\0';
 }
 
+bool
+text_in_list(const char *s, const char *const *list)
+{
+	for (; s != NULL && *list != NULL; list++) {
+		if (strcmp(s, *list) == 0)
+			return true;
+	}
+	return false;
+}
+
 int
 text_width(const char *s)
 {

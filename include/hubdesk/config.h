@@ -17,6 +17,10 @@ struct config {
 /* Fills cfg with the defaults, then reads path. A missing file is fine when
  * it was not named by the user (required false). */
 enum hd_status config_load(const char *path, bool required, struct config *cfg, char **err);
+/* $VAR/hubdesk/NAME when the variable xdg_var holds an absolute path, else
+ * $HOME/home_dir/hubdesk/NAME, into buf: the XDG base directory rule. */
+const char *config_xdg_path(const char *xdg_var, const char *home_dir, const char *name,
+    char *buf, size_t n);
 /* The default config path ($XDG_CONFIG_HOME/hubdesk/config) into buf. */
 const char *config_default_path(char *buf, size_t n);
 

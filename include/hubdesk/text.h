@@ -27,6 +27,8 @@ bool text_utf8_valid(const char *s);
  * store reads every text through it, so that a database edited by other
  * means cannot put an escape sequence on the kiosk screen. */
 void text_copy_printable(char *dst, size_t n, const char *src);
+/* True when s is one of the strings of the NULL-terminated list. */
+bool text_in_list(const char *s, const char *const *list);
 /* Columns s takes on a terminal (wide characters count two). */
 int text_width(const char *s);
 /* Copies s into out (n bytes) with ASCII letters in upper case; codes are
