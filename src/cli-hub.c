@@ -2,10 +2,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "hubdesk/cli.h"
 #include "hubdesk/text.h"
 #include "hubdesk/today.h"
+#include "hubdesk/ui.h"
 
 static int
 run_init(struct cli *cli, const struct cli_command *self, int argc, char **argv)
@@ -321,9 +323,20 @@ cli_no_command(struct cli *cli)
 {
 	int rc;
 
-	if ((rc = cli_open(cli)) != 0 || (rc = print_status(cli, TABLE_TEXT)) != 0)
+	struct ui_options opt;
+	char *err = NULL;
+
+	if ((rc = cli_open(cli)) != 0)
 		return rc;
-	fputs("(this version has no terminal UI yet; 'hubdesk --help' lists the commands)\n",
-	    stdout);
-	return 0;
+	if ((rc = hub_require(cli->hd, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fputs("hubdesk: not a terminal, so here is the status; 'hubdesk --help' lists the "
+		    "commands\n", stderr);
+		return print_status(cli, TABLE_TEXT);
+	}
+	opt.kiosk = cli->kiosk || strcmp(cli->cfg.kiosk, "yes") == 0;
+	opt.idle_seconds = atoi(cli->cfg.idle_timeout);
+	opt.fixed_clock = cli->now != NULL;
+	return ui_run(cli->hd, &opt);
 }

@@ -36,10 +36,10 @@ cli_find(const char *name)
 void
 cli_print_help(FILE *out)
 {
-	fputs("usage: hubdesk [--db PATH] [--config PATH] [--now \"YYYY-MM-DD HH:MM\"] "
+	fputs("usage: hubdesk [--db PATH] [--config PATH] [--now \"YYYY-MM-DD HH:MM\"] [--kiosk] "
 	    "[COMMAND [ARGS]]\n\n"
 	    "Desk booking, check-in and visitor log for a remote-work hub.\n"
-	    "With no command, hubdesk shows the hub's status (the terminal UI is to come).\n\n"
+	    "With no command, hubdesk opens the terminal UI (on a terminal; else the status).\n\n"
 	    "Commands:\n", out);
 	for (int i = 0; cli_commands[i] != NULL; i++)
 		fprintf(out, "  %-10s %s\n", cli_commands[i]->name, cli_commands[i]->summary);
@@ -48,6 +48,7 @@ cli_print_help(FILE *out)
 	    "                 else $XDG_DATA_HOME/hubdesk/hubdesk.db)\n"
 	    "  --config PATH  the config file (else $XDG_CONFIG_HOME/hubdesk/config)\n"
 	    "  --now TIME     act as if the local time were TIME (or HUBDESK_NOW)\n"
+	    "  --kiosk        lock the terminal UI: no quitting, Ctrl-C and Ctrl-Z ignored\n"
 	    "  --help, --version\n\n"
 	    "'hubdesk COMMAND --help' describes a command.\n", out);
 	fputs(exit_codes, out);

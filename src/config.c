@@ -19,6 +19,9 @@ static const struct config_key {
 	{ "db_path", offsetof(struct config, db_path), sizeof(((struct config *)0)->db_path), "" },
 	{ "timezone", offsetof(struct config, timezone), sizeof(((struct config *)0)->timezone),
 	  CALTIME_DEFAULT_ZONE },
+	{ "kiosk", offsetof(struct config, kiosk), sizeof(((struct config *)0)->kiosk), "no" },
+	{ "idle_timeout", offsetof(struct config, idle_timeout),
+	  sizeof(((struct config *)0)->idle_timeout), "60" },
 };
 
 #define NKEYS (sizeof config_keys / sizeof config_keys[0])
@@ -111,6 +114,12 @@ config_load(const char *path, bool required, struct config *cfg, char **err)
 		snprintf((char *)cfg + config_keys[i].offset, config_keys[i].size, "%s", value);
 	}
 	fclose(f);
+	if (strcmp(cfg->kiosk, "yes") != 0 && strcmp(cfg->kiosk, "no") != 0)
+		return hd_fail(err, HD_INVALID, "%s: kiosk is yes or no", text_safe(path, safe));
+	if (strspn(cfg->idle_timeout, "0123456789") != strlen(cfg->idle_timeout) ||
+	    atoi(cfg->idle_timeout) < 5 || atoi(cfg->idle_timeout) > 86400)
+		return hd_fail(err, HD_INVALID, "%s: idle_timeout is a number of seconds from 5 to "
+		    "86400", text_safe(path, safe));
 	if (!caltime_zone_exists(cfg->timezone))
 		return hd_fail(err, HD_INVALID, "%s: timezone '%s' is not installed; use a name "
 		    "such as Europe/Helsinki", text_safe(path, safe), text_safe(cfg->timezone, safe2));

@@ -52,6 +52,10 @@ main(int argc, char **argv)
 			cli_print_help(stdout);
 			return 0;
 		}
+		if (strcmp(argv[i], "--kiosk") == 0) {
+			cli.kiosk = true;
+			continue;
+		}
 		if (strcmp(argv[i], "--version") == 0) {
 			printf("hubdesk %s\n", HUBDESK_VERSION);
 			return 0;

@@ -268,6 +268,21 @@ store_close(struct store *st)
 }
 
 enum store_rc
+store_data_version(struct store *st, int64_t *out)
+{
+	static const char sql[] = "PRAGMA data_version";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	int rc;
+
+	if (s == NULL)
+		return STORE_ERROR;
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int64(s, 0);
+	return store_finish(st, s, rc);
+}
+
+enum store_rc
 store_begin(struct store *st)
 {
 	const char *sql = st->tx_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested";

@@ -348,6 +348,52 @@ visit_guest_out(struct hubdesk *hd, const char *typed, time_t at, struct visit *
 }
 
 enum hd_status
+visit_kiosk_plan(struct hubdesk *hd, const char *member_code, struct kiosk_plan *out, char **err)
+{
+	struct member m;
+	struct visit open;
+	struct booking b;
+	struct space sp;
+	enum hd_status rc;
+
+	memset(out, 0, sizeof *out);
+	if ((rc = hub_require(hd, err)) != HD_OK || (rc = member_get(hd, member_code, &m, err)) != HD_OK)
+		return rc;
+	snprintf(out->member_code, sizeof out->member_code, "%s", m.code);
+	member_short_name(m.name, out->short_name);
+	switch (store_visit_open_of_member(hd->store, m.id, &open)) {
+	case STORE_OK:
+		out->step = KIOSK_CHECK_OUT;
+		out->since = open.in_at;
+		snprintf(out->space_code, sizeof out->space_code, "%s", open.space_code);
+		return HD_OK;
+	case STORE_NOTFOUND:
+		break;
+	default:
+		return domain_store_fail(hd, err);
+	}
+	switch (store_booking_checkin_target(hd->store, m.id, hd->now, BOOKING_EARLY_CHECKIN, &b)) {
+	case STORE_OK:
+		out->step = KIOSK_BOOKED;
+		out->starts_at = b.starts_at;
+		out->ends_at = b.ends_at;
+		snprintf(out->space_code, sizeof out->space_code, "%s", b.space_code);
+		return HD_OK;
+	case STORE_NOTFOUND:
+		break;
+	default:
+		return domain_store_fail(hd, err);
+	}
+	rc = visit_find_desk(hd, hd->now, &sp, &out->free_until, NULL);
+	if (rc == HD_STORE)
+		return domain_store_fail(hd, err);
+	out->step = rc == HD_OK ? KIOSK_OFFER_DESK : KIOSK_NO_DESK;
+	if (rc == HD_OK)
+		snprintf(out->space_code, sizeof out->space_code, "%s", sp.code);
+	return HD_OK;
+}
+
+enum hd_status
 visit_list(struct hubdesk *hd, time_t from, time_t to, struct visit **out, size_t *n, char **err)
 {
 	if (store_visit_list(hd->store, from, to, out, n) != STORE_OK)

@@ -18,6 +18,7 @@
 struct cli {
 	const char *db_path;  /* resolved path of the database */
 	const char *now;      /* --now or HUBDESK_NOW, or NULL */
+	bool kiosk;           /* --kiosk: lock the terminal UI */
 	struct config cfg;
 	struct hubdesk *hd;   /* opened by cli_open() */
 };
@@ -76,7 +77,7 @@ void cli_print_help(FILE *out);
 /* The commands, one family per cli-*.c file. */
 extern const struct cli_command cli_cmd_init, cli_cmd_hub, cli_cmd_hours, cli_cmd_closed;
 extern const struct cli_command cli_cmd_demo, cli_cmd_status;
-/* What `hubdesk` alone does until the terminal UI exists. */
+/* `hubdesk` alone: the terminal UI on a terminal, the status otherwise. */
 int cli_no_command(struct cli *cli);
 extern const struct cli_command cli_cmd_space, cli_cmd_member;
 extern const struct cli_command cli_cmd_book, cli_cmd_cancel, cli_cmd_bookings;

@@ -12,6 +12,8 @@
 struct config {
 	char db_path[PATH_MAX]; /* "" : the default place */
 	char timezone[64];      /* zone of a new hub */
+	char kiosk[8];          /* "yes": the UI is a locked kiosk */
+	char idle_timeout[16];  /* seconds before the kiosk clears itself */
 };
 
 /* Fills cfg with the defaults, then reads path. A missing file is fine when

@@ -48,6 +48,10 @@ enum store_rc store_begin(struct store *st);
 enum store_rc store_commit(struct store *st);
 void store_rollback(struct store *st);
 
+/* A number that changes when another connection commits a change; reading
+ * it touches no table, so a kiosk can poll it every second. */
+enum store_rc store_data_version(struct store *st, int64_t *out);
+
 /* hub */
 enum store_rc store_hub_get(struct store *st, struct hub *out);
 enum store_rc store_hub_insert(struct store *st, const struct hub *h, time_t now);

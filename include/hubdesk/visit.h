@@ -39,6 +39,30 @@ enum hd_status visit_guest_out(struct hubdesk *hd, const char *uuid, time_t at,
  * there is one, else the one free longest. HD_REFUSED if none is free. */
 enum hd_status visit_find_desk(struct hubdesk *hd, time_t at, struct space *out,
     time_t *free_until, char **err);
+/* What typing a member code at the kiosk would do now. */
+enum kiosk_step {
+	KIOSK_CHECK_OUT,  /* the member is in: check them out */
+	KIOSK_BOOKED,     /* a booking can be checked in to */
+	KIOSK_OFFER_DESK, /* no booking: offer the walk-in a free desk */
+	KIOSK_NO_DESK,    /* no booking and no free desk: in without a desk */
+};
+
+struct kiosk_plan {
+	enum kiosk_step step;
+	char member_code[MEMBER_CODE_LEN + 1];
+	char short_name[HD_TEXT]; /* "Aino Ä.": all the kiosk shows of a person */
+	char space_code[SPACE_CODE]; /* the booked, current or offered space */
+	time_t since;                /* KIOSK_CHECK_OUT: checked in at */
+	time_t starts_at, ends_at;   /* KIOSK_BOOKED: the booking */
+	time_t free_until;           /* KIOSK_OFFER_DESK: 0 = all day */
+};
+
+/* Looks up what the code would do, changing nothing; HD_REFUSED with the
+ * reason for an unknown code. The kiosk then calls visit_checkin() or
+ * visit_checkout() with what the member chose. */
+enum hd_status visit_kiosk_plan(struct hubdesk *hd, const char *member_code,
+    struct kiosk_plan *out, char **err);
+
 /* Visits that began in [from, to), newly allocated, in time order. */
 enum hd_status visit_list(struct hubdesk *hd, time_t from, time_t to,
     struct visit **out, size_t *n, char **err);

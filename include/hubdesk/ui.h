@@ -1,0 +1,21 @@
+/* The terminal UI: the kiosk by the door and, behind a PIN, the staff
+ * screens. This header is all the rest of the program sees of it: no
+ * curses type leaks out. */
+#ifndef HUBDESK_UI_H
+#define HUBDESK_UI_H
+
+#include <stdbool.h>
+#include <time.h>
+
+#include "hubdesk/hub.h"
+
+struct ui_options {
+	bool kiosk;          /* locked: no quitting, Ctrl-C and Ctrl-Z ignored */
+	int idle_seconds;    /* back to the home screen after this long idle */
+	bool fixed_clock;    /* --now was given: the clock runs on from it */
+};
+
+/* Runs the UI until the user quits; returns the exit status. */
+int ui_run(struct hubdesk *hd, const struct ui_options *opt);
+
+#endif

@@ -1,0 +1,305 @@
+/* The kiosk's home screen: the hub now, and a member code to check in or
+ * out. The screen shows only the person at the kiosk, and only as "Aino
+ * Ä."; the idle timer clears it. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hubdesk/caltime.h"
+#include "hubdesk/ids.h"
+#include "hubdesk/today.h"
+#include "hubdesk/visit.h"
+#include "ui-internal.h"
+
+static struct {
+	char code[MEMBER_CODE_LEN + 1];
+	bool offering;           /* waiting for Enter or Escape on plan */
+	struct kiosk_plan plan;
+	struct today today;
+	bool have_today;
+	char greeting[HD_TEXT + 128]; /* the last confirmation, big */
+	time_t greeting_at;
+	int button_row, button_x0, button_x1; /* the offer's [ Take … ] */
+} home;
+
+void
+ui_home_reset(struct ui *ui)
+{
+	(void)ui;
+	home.code[0] = '\0';
+	home.offering = false;
+	home.greeting[0] = '\0';
+	memset(&home.plan, 0, sizeof home.plan);
+}
+
+bool
+ui_home_busy(struct ui *ui)
+{
+	(void)ui;
+	return home.code[0] != '\0' || home.offering || home.greeting[0] != '\0' ||
+	    ui->status[0] != '\0' || ui->quit_asked;
+}
+
+static void
+home_reload(struct ui *ui)
+{
+	char *err = NULL;
+
+	home.have_today = today_get(ui->hd, &home.today, &err) == HD_OK;
+	if (!home.have_today)
+		ui_say(ui, true, "%s", err != NULL ? err : "cannot read the hub");
+	free(err);
+}
+
+static void
+greet(struct ui *ui, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void
+greet(struct ui *ui, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(home.greeting, sizeof home.greeting, fmt, ap);
+	va_end(ap);
+	home.greeting_at = time(NULL);
+	ui->status[0] = '\0';
+}
+
+/* Carries out the plan: the member chose it (Enter) or it needed no
+ * choice. */
+static int
+act(struct ui *ui, const char *space)
+{
+	struct kiosk_plan *p = &home.plan;
+	struct visit v;
+	char *err = NULL, a[6], b[6];
+	enum hd_status rc;
+
+	home.offering = false;
+	home.code[0] = '\0';
+	if (p->step == KIOSK_CHECK_OUT) {
+		rc = visit_checkout(ui->hd, p->member_code, ui->hd->now, &v, &err);
+		if (rc == HD_OK)
+			greet(ui, "Goodbye, %s! Checked out at %s.", p->short_name,
+			    caltime_format_time(v.out_at, a));
+	} else {
+		rc = visit_checkin(ui->hd, p->member_code, space, ui->hd->now, &v, &err);
+		if (rc == HD_OK && v.space_code[0] == '\0')
+			greet(ui, "Welcome, %s! Checked in at %s, without a desk.", p->short_name,
+			    caltime_format_time(v.in_at, a));
+		else if (rc == HD_OK && v.booking_uuid[0] != '\0')
+			greet(ui, "Welcome, %s! Your desk is %s, booked until %s.", p->short_name,
+			    v.space_code, caltime_format_end(p->starts_at, p->ends_at, b));
+		else if (rc == HD_OK && v.desk_free_until != 0)
+			greet(ui, "Welcome, %s! Your desk is %s, free until %s.", p->short_name,
+			    v.space_code, caltime_format_time(v.desk_free_until, b));
+		else if (rc == HD_OK)
+			greet(ui, "Welcome, %s! Your desk is %s for the day.", p->short_name,
+			    v.space_code);
+	}
+	if (rc != HD_OK)
+		ui_say(ui, true, "%s", err != NULL ? err : "that did not work; ask staff");
+	free(err);
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static int
+submit(struct ui *ui)
+{
+	char *err = NULL;
+
+	if (home.code[0] == '\0')
+		return UI_NOTHING;
+	home.greeting[0] = '\0';
+	if (visit_kiosk_plan(ui->hd, home.code, &home.plan, &err) != HD_OK) {
+		ui_say(ui, true, "%s", err != NULL ? err : "unknown code");
+		free(err);
+		home.code[0] = '\0';
+		return UI_REDRAW;
+	}
+	if (home.plan.step == KIOSK_OFFER_DESK || home.plan.step == KIOSK_NO_DESK) {
+		home.offering = true;
+		ui->status[0] = '\0';
+		return UI_REDRAW;
+	}
+	return act(ui, NULL);
+}
+
+static int
+home_input(struct ui *ui, wint_t ch, bool is_key)
+{
+	size_t len = strlen(home.code);
+
+	if (ui->quit_asked) {
+		ui->quit_asked = false;
+		return !is_key && (ch == 'y' || ch == 'Y') ? UI_QUIT : UI_REDRAW;
+	}
+	if (home.offering) {
+		if (is_key && ch == KEY_MOUSE) {
+			MEVENT ev;
+			if (getmouse(&ev) == OK && ev.y == home.button_row &&
+			    ev.x >= home.button_x0 && ev.x < home.button_x1)
+				return act(ui, home.plan.step == KIOSK_OFFER_DESK ? home.plan.space_code : NULL);
+			return UI_NOTHING;
+		}
+		if (!is_key && (ch == '\r' || ch == '\n'))
+			return act(ui, home.plan.step == KIOSK_OFFER_DESK ? home.plan.space_code : NULL);
+		if (!is_key && ch == 27) {
+			home.offering = false;
+			home.code[0] = '\0';
+			ui_say(ui, false, "Nothing was changed. See you!");
+			return UI_REDRAW;
+		}
+		return UI_NOTHING; /* the offer waits for its answer */
+	}
+	if (is_key && ch == KEY_ENTER)
+		return submit(ui);
+	if (is_key && ch == KEY_BACKSPACE) {
+		if (len > 0)
+			home.code[len - 1] = '\0';
+		return UI_REDRAW;
+	}
+	if (is_key)
+		return -1;
+	switch (ch) {
+	case '\r':
+	case '\n':
+		return submit(ui);
+	case 127:
+	case 8:
+		if (len > 0)
+			home.code[len - 1] = '\0';
+		return UI_REDRAW;
+	case 27:
+		ui_home_reset(ui);
+		ui->status[0] = '\0';
+		return UI_REDRAW;
+	}
+	if (ch < 0x80 && strchr(MEMBER_CODE_ALPHABET, (int)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch)) &&
+	    ch != 0) {
+		if (len < MEMBER_CODE_LEN) {
+			home.code[len] = (char)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+			home.code[len + 1] = '\0';
+			home.greeting[0] = '\0';
+			ui->status[0] = '\0';
+		}
+		return UI_REDRAW;
+	}
+	return -1;
+}
+
+static void
+draw_offer(struct ui *ui, int row)
+{
+	struct kiosk_plan *p = &home.plan;
+	char line[HD_TEXT + 128], until[6], button[64];
+	int w;
+
+	if (p->step == KIOSK_OFFER_DESK) {
+		if (p->free_until != 0)
+			snprintf(line, sizeof line, "Welcome, %s! No booking now: desk %s is free until %s.",
+			    p->short_name, p->space_code, caltime_format_time(p->free_until, until));
+		else
+			snprintf(line, sizeof line, "Welcome, %s! No booking now: desk %s is free all day.",
+			    p->short_name, p->space_code);
+		snprintf(button, sizeof button, "[ Enter: take %s ]", p->space_code);
+	} else {
+		snprintf(line, sizeof line, "Welcome, %s! Every desk is taken right now.", p->short_name);
+		snprintf(button, sizeof button, "[ Enter: check in without a desk ]");
+	}
+	ui_put_centre(row, line);
+	w = ui_width(button) + 4 + ui_width("[ Esc: no thanks ]");
+	home.button_row = row + 2;
+	home.button_x0 = (COLS - w) / 2;
+	home.button_x1 = home.button_x0 + ui_width(button);
+	ui_attr(ui, UI_PAIR_OK, true);
+	ui_put(row + 2, home.button_x0, button, COLS);
+	ui_attr_off(ui);
+	ui_put(row + 2, home.button_x1 + 4, "[ Esc: no thanks ]", COLS);
+}
+
+static void
+home_draw(struct ui *ui)
+{
+	const struct today *t = &home.today;
+	char line[256], a[6], b[6], field[32];
+	int row = LINES / 2 - 6;
+
+	if (row < 2)
+		row = 2;
+	if (home.have_today) {
+		if (t->open && ui->hd->now < t->closes)
+			snprintf(line, sizeof line, "Open today %s\xe2\x80\x93%s", caltime_format_time(t->opens, a),
+			    caltime_format_time(t->closes, b));
+		else if (t->open)
+			snprintf(line, sizeof line, "Closed for today (open %s\xe2\x80\x93%s)",
+			    caltime_format_time(t->opens, a), caltime_format_time(t->closes, b));
+		else
+			snprintf(line, sizeof line, "The hub is closed today");
+		ui_put_centre(row, line);
+		snprintf(line, sizeof line, "Desks free now: %d of %d  \xc2\xb7  free for the rest of "
+		    "the day: %d", t->desks_free_now, t->desks, t->desks_free_rest);
+		ui_attr(ui, t->desks_free_now > 0 ? UI_PAIR_FREE : UI_PAIR_OCCUPIED, true);
+		ui_put_centre(row + 1, line);
+		ui_attr_off(ui);
+		snprintf(line, sizeof line, "In the hub now: %d  \xc2\xb7  bookings today: %d",
+		    t->members_in + t->guests_in, t->bookings_today);
+		ui_put_centre(row + 2, line);
+	}
+
+	if (home.offering) {
+		draw_offer(ui, row + 5);
+		return;
+	}
+	ui_put_centre(row + 5, "Type your member code and press Enter");
+	snprintf(field, sizeof field, " %-*s ", MEMBER_CODE_LEN, home.code);
+	for (char *p = field + 1 + strlen(home.code); *p == ' ' && p < field + 1 + MEMBER_CODE_LEN; p++)
+		*p = '_';
+	ui_attr(ui, UI_PAIR_FIELD, true);
+	ui_put_centre(row + 7, field);
+	ui_attr_off(ui);
+	if (home.greeting[0] != '\0') {
+		ui_attr(ui, UI_PAIR_OK, true);
+		ui_put_centre(row + 9, home.greeting);
+		ui_attr_off(ui);
+	}
+	if (ui->quit_asked)
+		ui_put_centre(row + 11, "Quit hubdesk? y: yes, any other key: no");
+}
+
+static int
+key_help(struct ui *ui)
+{
+	ui_push(ui, &ui_help);
+	return UI_REDRAW;
+}
+
+static int
+key_quit(struct ui *ui)
+{
+	if (ui->opt.kiosk) {
+		ui_say(ui, false, "This kiosk is locked; staff can stop it from the staff screens.");
+		return UI_REDRAW;
+	}
+	ui->quit_asked = true;
+	return UI_REDRAW;
+}
+
+static const struct ui_key home_keys[] = {
+	{ KEY_F(1), "F1", "Help", "Show every key of this screen", key_help },
+	{ '?', "?", NULL, "Show every key of this screen", key_help },
+	{ KEY_F(10), "F10", "Quit", "Quit hubdesk (asks first; not on a locked kiosk)", key_quit },
+	{ 'q', "q", NULL, "Quit hubdesk (asks first; not on a locked kiosk)", key_quit },
+	{ 0, NULL, NULL, NULL, NULL },
+};
+
+const struct ui_screen ui_home = {
+	.name = "home",
+	.title = "Welcome",
+	.reload = home_reload,
+	.draw = home_draw,
+	.input = home_input,
+	.keys = home_keys,
+};

@@ -1,0 +1,99 @@
+/* Private to the ui*.c files: curses, the screen vtable and the helpers the
+ * screens share. Screens never call refresh(): they draw into stdscr when
+ * asked and return flags saying what changed; ui.c redraws once a loop. */
+#ifndef HUBDESK_UI_INTERNAL_H
+#define HUBDESK_UI_INTERNAL_H
+
+#define NCURSES_WIDECHAR 1
+#include <curses.h>
+#include <stdbool.h>
+#include <time.h>
+#include <wchar.h>
+
+#include "hubdesk/ui.h"
+
+#define UI_MIN_COLS 80
+#define UI_MIN_ROWS 24
+
+/* What a handler changed: the loop redraws when any bit is set. */
+enum {
+	UI_NOTHING = 0,
+	UI_REDRAW = 1 << 0, /* the screen's contents changed */
+	UI_RELOAD = 1 << 1, /* re-read the data before drawing */
+	UI_QUIT = 1 << 2,
+};
+
+/* Colour pairs; each has a monochrome look too (see ui-draw.c). */
+enum ui_pair {
+	UI_PAIR_NORMAL = 0, UI_PAIR_TITLE, UI_PAIR_KEY, UI_PAIR_OK, UI_PAIR_ERROR,
+	UI_PAIR_FREE, UI_PAIR_BOOKED, UI_PAIR_OCCUPIED, UI_PAIR_MINE, UI_PAIR_FIELD,
+	UI_PAIR_COUNT,
+};
+
+struct ui;
+
+/* One key of a screen: what the bottom bar and the help screen show, and
+ * what it does. label NULL: not on the bar, but in the help. */
+struct ui_key {
+	int key;            /* a character, or a KEY_ code */
+	const char *name;   /* how the key is written: "F2", "Enter", "?" */
+	const char *label;  /* bar label, short */
+	const char *help;   /* the help screen's sentence */
+	int (*action)(struct ui *ui);
+};
+
+struct ui_screen {
+	const char *name;
+	const char *title;
+	void (*enter)(struct ui *ui);          /* becoming the current screen */
+	void (*reload)(struct ui *ui);         /* re-read data (timer, change) */
+	void (*draw)(struct ui *ui);
+	/* Sees every key first (typing into a field, a click on the screen);
+	 * returns flags, or -1 to leave the key to the key table. */
+	int (*input)(struct ui *ui, wint_t ch, bool is_key);
+	const struct ui_key *keys;             /* ends with key 0 */
+};
+
+struct ui {
+	struct hubdesk *hd;
+	struct ui_options opt;
+	const struct ui_screen *screen;
+	const struct ui_screen *stack[8]; /* where Escape goes back to */
+	int depth;
+	time_t clock_offset;              /* now = time() + offset */
+	time_t last_input;
+	bool colour;
+	bool quit_asked;                  /* home: waiting for y/n */
+	char status[256];                 /* the status line's message */
+	bool status_error;
+	time_t status_at;
+	struct { int key, x0, x1; } bar[16]; /* where each bar label was drawn */
+	int nbar;
+};
+
+extern const struct ui_screen ui_home, ui_help;
+
+/* Screen changes: push remembers the current one for Escape. */
+void ui_push(struct ui *ui, const struct ui_screen *s);
+int ui_back(struct ui *ui);
+void ui_home_reset(struct ui *ui);
+/* True when the home screen holds something of a person (a typed code, an
+ * offer, a confirmation) that the idle timer should clear. */
+bool ui_home_busy(struct ui *ui);
+
+/* The status line: a message that stays until replaced or timed out. */
+void ui_say(struct ui *ui, bool error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* Drawing helpers (ui-draw.c). */
+void ui_draw_init(struct ui *ui);
+void ui_attr(struct ui *ui, enum ui_pair pair, bool bold);
+void ui_attr_off(struct ui *ui);
+void ui_title_bar(struct ui *ui, const char *title);
+void ui_key_bar(struct ui *ui);
+void ui_status_line(struct ui *ui);
+/* Writes UTF-8 s at row, col, cut to width columns; returns columns used. */
+int ui_put(int row, int col, const char *s, int width);
+void ui_put_centre(int row, const char *s);
+int ui_width(const char *s);
+
+#endif

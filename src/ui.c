@@ -1,0 +1,222 @@
+/* The terminal UI's loop: curses set-up and teardown (the only place), the
+ * screen stack, keys and mouse to actions, the clock, the idle return to
+ * the home screen, and one redraw per loop when something changed.
+ *
+ * The loop waits for input at most a second. On each wake it moves the
+ * clock, returns an idle kiosk to its home screen, and asks the database
+ * whether another process wrote to it (PRAGMA data_version, a counter
+ * read without touching any table); only then does the screen re-read its
+ * data. So a kiosk shows other kiosks' check-ins within a second and does
+ * no work while nothing happens. */
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hubdesk/store.h"
+#include "hubdesk/xmalloc.h"
+#include "ui-internal.h"
+
+static void
+ui_end(void)
+{
+	if (!isendwin())
+		endwin();
+}
+
+void
+ui_push(struct ui *ui, const struct ui_screen *s)
+{
+	if (ui->depth < (int)(sizeof ui->stack / sizeof ui->stack[0]))
+		ui->stack[ui->depth++] = ui->screen;
+	ui->screen = s;
+	if (s->enter != NULL)
+		s->enter(ui);
+}
+
+int
+ui_back(struct ui *ui)
+{
+	if (ui->depth == 0)
+		return UI_NOTHING;
+	ui->screen = ui->stack[--ui->depth];
+	if (ui->screen->reload != NULL)
+		ui->screen->reload(ui);
+	return UI_REDRAW;
+}
+
+/* Back to the home screen with nothing of the last person left on it. */
+static void
+go_home(struct ui *ui)
+{
+	ui->depth = 0;
+	ui->screen = &ui_home;
+	ui->quit_asked = false;
+	ui->status[0] = '\0';
+	ui_home_reset(ui);
+}
+
+static void
+draw(struct ui *ui)
+{
+	erase();
+	if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS) {
+		char msg[96];
+		snprintf(msg, sizeof msg, "The window is too small (%dx%d).", COLS, LINES);
+		ui_put_centre(LINES / 2 - 1, msg);
+		snprintf(msg, sizeof msg, "hubdesk needs at least %dx%d.", UI_MIN_COLS, UI_MIN_ROWS);
+		ui_put_centre(LINES / 2, msg);
+		ui->nbar = 0;
+	} else {
+		ui_title_bar(ui, ui->screen->title);
+		ui->screen->draw(ui);
+		ui_status_line(ui);
+		ui_key_bar(ui);
+	}
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
+static const struct ui_key *
+find_key(const struct ui_screen *s, int key)
+{
+	for (const struct ui_key *k = s->keys; k != NULL && k->key != 0; k++) {
+		if (k->key == key)
+			return k;
+	}
+	return NULL;
+}
+
+/* A click: on the key bar it is that key; elsewhere the screen's mouse
+ * handler (a key KEY_MOUSE with the event) decides. */
+static int
+mouse_to_key(struct ui *ui, MEVENT *ev)
+{
+	if (ev->y == LINES - 1) {
+		for (int i = 0; i < ui->nbar; i++) {
+			if (ev->x >= ui->bar[i].x0 && ev->x < ui->bar[i].x1)
+				return ui->bar[i].key;
+		}
+		return 0;
+	}
+	return KEY_MOUSE;
+}
+
+static int
+handle(struct ui *ui, wint_t ch, bool is_key)
+{
+	const struct ui_key *k;
+	int key = (int)ch;
+
+	if (is_key && key == KEY_RESIZE)
+		return UI_REDRAW;
+	if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS)
+		return UI_NOTHING; /* nothing is on the screen to act on */
+	if (is_key && key == KEY_MOUSE) {
+		MEVENT ev;
+		if (getmouse(&ev) != OK)
+			return UI_NOTHING;
+		if ((key = mouse_to_key(ui, &ev)) == 0)
+			return UI_NOTHING;
+		if (key == KEY_MOUSE) {
+			ungetmouse(&ev);
+			return ui->screen->input != NULL && ui->screen->input(ui, KEY_MOUSE, true) > 0
+			    ? UI_REDRAW : UI_NOTHING;
+		}
+		is_key = key > 0xff;
+	}
+	/* The screen's own handler (typing into a field) sees the key first;
+	 * what it leaves (-1) goes to the key table. */
+	if (ui->screen->input != NULL) {
+		int flags = ui->screen->input(ui, (wint_t)key, is_key);
+		if (flags >= 0)
+			return flags;
+	}
+	if ((k = find_key(ui->screen, key)) != NULL && k->action != NULL)
+		return k->action(ui);
+	return UI_NOTHING;
+}
+
+int
+ui_run(struct hubdesk *hd, const struct ui_options *opt)
+{
+	struct ui ui;
+	time_t last_tick = 0;
+	int64_t version = 0, v;
+	int flags = UI_REDRAW | UI_RELOAD;
+
+	memset(&ui, 0, sizeof ui);
+	ui.hd = hd;
+	ui.opt = *opt;
+	ui.clock_offset = opt->fixed_clock ? hd->now - time(NULL) : 0;
+	ui.last_input = time(NULL);
+
+	if (opt->kiosk) {
+		/* A kiosk never drops to a shell: raw mode makes Ctrl-C, Ctrl-Z and
+		 * Ctrl-\ ordinary keys, and the signals are ignored as well. */
+		signal(SIGINT, SIG_IGN);
+		signal(SIGQUIT, SIG_IGN);
+		signal(SIGTSTP, SIG_IGN);
+	}
+	fatal_set_hook(ui_end);
+	initscr();
+	if (opt->kiosk)
+		raw();
+	else
+		cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED, NULL);
+	mouseinterval(0);
+	ui_draw_init(&ui);
+	timeout(1000);
+	store_data_version(hd->store, &version);
+
+	ui.screen = &ui_home;
+	go_home(&ui);
+	while (!(flags & UI_QUIT)) {
+		wint_t ch;
+		int rc;
+		time_t now;
+
+		if (flags & UI_RELOAD) {
+			if (ui.screen->reload != NULL)
+				ui.screen->reload(&ui);
+			flags |= UI_REDRAW;
+		}
+		if (flags & UI_REDRAW)
+			draw(&ui);
+		flags = UI_NOTHING;
+
+		rc = get_wch(&ch);
+		now = time(NULL);
+		hd->now = now + ui.clock_offset;
+		if (rc != ERR) {
+			ui.last_input = now;
+			flags |= handle(&ui, ch, rc == KEY_CODE_YES);
+		}
+		if (now != last_tick) {
+			last_tick = now;
+			flags |= UI_REDRAW; /* the clock */
+			if (ui.status[0] != '\0' && now - ui.status_at >= 8) {
+				ui.status[0] = '\0';
+			}
+			if (now - ui.last_input >= ui.opt.idle_seconds &&
+			    (ui.screen != &ui_home || ui_home_busy(&ui))) {
+				go_home(&ui);
+				flags |= UI_RELOAD;
+			}
+			if (store_data_version(hd->store, &v) == STORE_OK && v != version) {
+				version = v;
+				flags |= UI_RELOAD;
+			}
+		}
+	}
+	ui_end();
+	fatal_set_hook(NULL);
+	return 0;
+}

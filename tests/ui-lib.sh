@@ -1,0 +1,81 @@
+# Helpers for the terminal UI suites (tests/ui/*.sh), on top of lib.sh:
+# hubdesk runs in a private tmux server at a fixed size; keys go in with
+# send-keys and the screen comes back with capture-pane. Waits poll the
+# screen every 10 ms for up to 5 s instead of sleeping blindly.
+. "$(dirname "$0")/../lib.sh"
+
+command -v tmux >/dev/null 2>&1 || {
+	echo "$(basename "$0" .sh): tmux is missing; install it (apt-get install -y tmux)"
+	echo "$(basename "$0" .sh): 0 passed, 1 failed"
+	exit 1
+}
+
+# ui_start ARGS...: hubdesk with ARGS on $DB in a 100x30 terminal.
+ui_start() {
+	SOCK="$PWD/tmux.sock"
+	tmux -S "$SOCK" -f /dev/null new-session -d -x 100 -y 30 -s ui \
+	    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color $HUBDESK --db $DB $*"
+	tmux -S "$SOCK" set-option -t ui remain-on-exit on >/dev/null
+	trap 'tmux -S "$SOCK" kill-server 2>/dev/null; rm -f "$SOCK"' EXIT
+}
+
+ui_screen() { tmux -S "$SOCK" capture-pane -p -J -t ui; }
+
+# ui_wait REGEX: until the screen matches (grep -E), else fail showing it.
+ui_wait() {
+	i=0
+	while [ $i -lt 500 ]; do
+		ui_screen >screen.txt 2>/dev/null
+		grep -Eq -- "$1" screen.txt && return 0
+		sleep 0.01
+		i=$((i + 1))
+	done
+	echo "    waited 5 s for /$1/; the screen:"
+	sed 's/^/      |/' screen.txt
+	exit 1
+}
+
+# ui_gone REGEX: until the screen no longer matches.
+ui_gone() {
+	i=0
+	while [ $i -lt 500 ]; do
+		ui_screen >screen.txt 2>/dev/null
+		grep -Eq -- "$1" screen.txt || return 0
+		sleep 0.01
+		i=$((i + 1))
+	done
+	echo "    waited 5 s for /$1/ to go; the screen:"
+	sed 's/^/      |/' screen.txt
+	exit 1
+}
+
+ui_type() { tmux -S "$SOCK" send-keys -t ui -l -- "$1"; }
+ui_key() { tmux -S "$SOCK" send-keys -t ui "$@"; }
+# ui_click COL ROW (1-based): a left button press and release, in the X10
+# encoding that tmux-256color's terminfo (kmous=\E[M) tells ncurses to read.
+ui_click() {
+	b=$(printf '\\%03o' $((32 + 0)))
+	r=$(printf '\\%03o' $((32 + 3)))
+	x=$(printf '\\%03o' $((32 + $1)))
+	y=$(printf '\\%03o' $((32 + $2)))
+	ui_key -l "$(printf "\033[M$b$x$y\033[M$r$x$y")"
+}
+
+ui_resize() { tmux -S "$SOCK" resize-window -t ui -x "$1" -y "$2"; }
+
+# ui_exit_status: waits for the program to end and prints its status.
+ui_exit_status() {
+	i=0
+	while [ $i -lt 500 ]; do
+		s=$(tmux -S "$SOCK" display-message -p -t ui '#{pane_dead_status}' 2>/dev/null)
+		if [ -n "$s" ]; then
+			echo "$s"
+			return 0
+		fi
+		# tmux 3.3a can miss SIGCHLD under load; remind it.
+		pkill -CHLD -f "tmux -S $SOCK" 2>/dev/null
+		sleep 0.01
+		i=$((i + 1))
+	done
+	echo "still running"
+}
