@@ -147,6 +147,24 @@ store_visit_close(struct store *st, int64_t id, time_t at)
 }
 
 enum store_rc
+store_visit_open_list(struct store *st, struct visit **out, size_t *n)
+{
+	static const char sql[] = VISIT_SELECT
+	    "WHERE v.checked_out_at IS NULL ORDER BY v.checked_in_at";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (s == NULL)
+		return STORE_ERROR;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		read_visit(s, store_grow((void **)out, n, &cap, sizeof **out));
+	return store_list_finish(st, s, rc, (void **)out, n);
+}
+
+enum store_rc
 store_visit_list(struct store *st, time_t from, time_t to, struct visit **out, size_t *n)
 {
 	static const char sql[] = VISIT_SELECT

@@ -9,6 +9,7 @@
 #include "hubdesk/caltime.h"
 #include "hubdesk/ids.h"
 #include "hubdesk/today.h"
+#include "hubdesk/member.h"
 #include "hubdesk/visit.h"
 #include "ui-internal.h"
 
@@ -276,6 +277,29 @@ key_help(struct ui *ui)
 	return UI_REDRAW;
 }
 
+/* F2: the grid, for the member whose code is typed (if any). */
+static int
+key_book(struct ui *ui)
+{
+	struct member m;
+	char who[HD_TEXT], *err = NULL;
+
+	if (home.code[0] == '\0') {
+		ui_grid_open(ui, NULL, NULL);
+		return UI_REDRAW | UI_RELOAD;
+	}
+	if (member_get(ui->hd, home.code, &m, &err) != HD_OK) {
+		ui_say(ui, true, "%s", err != NULL ? err : "unknown code");
+		free(err);
+		home.code[0] = '\0';
+		return UI_REDRAW;
+	}
+	member_short_name(m.name, who);
+	home.code[0] = '\0';
+	ui_grid_open(ui, m.code, who);
+	return UI_REDRAW | UI_RELOAD;
+}
+
 static int
 key_quit(struct ui *ui)
 {
@@ -290,6 +314,9 @@ key_quit(struct ui *ui)
 static const struct ui_key home_keys[] = {
 	{ KEY_F(1), "F1", "Help", "Show every key of this screen", key_help },
 	{ '?', "?", NULL, "Show every key of this screen", key_help },
+	{ KEY_F(2), "F2", "Book", "Book a desk on the day grid (type your code first, or when asked)",
+	  key_book },
+	{ 'b', "b", NULL, "Book a desk, as F2", key_book },
 	{ KEY_F(10), "F10", "Quit", "Quit hubdesk (asks first; not on a locked kiosk)", key_quit },
 	{ 'q', "q", NULL, "Quit hubdesk (asks first; not on a locked kiosk)", key_quit },
 	{ 0, NULL, NULL, NULL, NULL },

@@ -71,7 +71,11 @@ struct ui {
 	int nbar;
 };
 
-extern const struct ui_screen ui_home, ui_help;
+extern const struct ui_screen ui_home, ui_help, ui_grid;
+
+/* Opens the booking grid for a member (NULL: asks for the code when the
+ * person first picks a slot). */
+void ui_grid_open(struct ui *ui, const char *member_code, const char *short_name);
 
 /* Screen changes: push remembers the current one for Escape. */
 void ui_push(struct ui *ui, const struct ui_screen *s);

@@ -111,6 +111,8 @@ enum store_rc store_visit_open_of_space(struct store *st, int64_t space_id, stru
  * that ends after t: a check-in back-dated to t would overlap it. */
 enum store_rc store_visit_closed_after(struct store *st, int64_t member_id, int64_t space_id,
     time_t t, struct visit *out);
+/* Every visit still open (checked in, not out), newly allocated. */
+enum store_rc store_visit_open_list(struct store *st, struct visit **out, size_t *n);
 enum store_rc store_visit_by_uuid(struct store *st, const char *uuid, struct visit *out);
 enum store_rc store_visit_close(struct store *st, int64_t id, time_t at);
 enum store_rc store_visit_list(struct store *st, time_t from, time_t to, struct visit **out, size_t *n);

@@ -1,0 +1,59 @@
+/* The booking grid of a day: spaces × half-hour slots, each slot's state
+ * for the person looking at it. The domain works it out once per reload;
+ * the UI only draws it. */
+#ifndef HUBDESK_GRID_H
+#define HUBDESK_GRID_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "hubdesk/booking.h"
+
+#define GRID_SLOT_MIN 30
+
+enum grid_state {
+	GRID_FREE,     /* bookable */
+	GRID_PAST,     /* free, but the time has gone */
+	GRID_BOOKED,   /* someone else's booking */
+	GRID_OCCUPIED, /* someone is sitting there now */
+	GRID_MINE,     /* the viewer's own booking */
+};
+
+struct grid {
+	struct local_date date;
+	bool open;               /* false: closed that day (reason in why) */
+	char why[HD_TEXT];
+	int opens_min, nslots;   /* slot i starts at opens_min + 30 i */
+	struct space *spaces;    /* active spaces, in code order */
+	size_t nspaces;
+	unsigned char *state;    /* nspaces × nslots enum grid_state */
+	int *booking;            /* same shape: index into bookings, or -1 */
+	struct booking *bookings;
+	size_t nbookings;
+};
+
+/* Fills g for date as seen by member_code (NULL: nobody's bookings are
+ * "mine"). Free with grid_free. */
+enum hd_status grid_day(struct hubdesk *hd, struct local_date date, const char *member_code,
+    struct grid *g, char **err);
+void grid_free(struct grid *g);
+static inline enum grid_state
+grid_at(const struct grid *g, size_t space, int slot)
+{
+	return (enum grid_state)g->state[space * (size_t)g->nslots + (size_t)slot];
+}
+
+/* A week at a glance for one viewer: per space and day, whether it is
+ * free all day, partly or fully booked, or holds the viewer's booking. */
+enum week_state { WEEK_CLOSED, WEEK_FREE, WEEK_PARTLY, WEEK_FULL, WEEK_MINE };
+struct week {
+	struct local_date monday;
+	struct space *spaces;
+	size_t nspaces;
+	unsigned char (*state)[7]; /* nspaces rows of enum week_state */
+};
+enum hd_status grid_week(struct hubdesk *hd, struct local_date any_day, const char *member_code,
+    struct week *w, char **err);
+void grid_week_free(struct week *w);
+
+#endif

@@ -1,0 +1,516 @@
+/* The booking grid: spaces as rows and the day's half-hours as columns (or
+ * the days of a week). A member picks a free span and books it, or picks
+ * one of their own bookings and cancels it; every refusal is the domain's
+ * own sentence. Each cell has a letter as well as a colour. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hubdesk/caltime.h"
+#include "hubdesk/grid.h"
+#include "hubdesk/ids.h"
+#include "ui-internal.h"
+
+#define LABEL_W 8 /* "D01     " */
+
+static struct {
+	struct local_date date;
+	bool week_view;
+	char member[MEMBER_CODE_LEN + 1]; /* who books; "" until given */
+	char who[HD_TEXT];                /* "Aino Ä." */
+	struct grid g;
+	struct week w;
+	size_t row;
+	int col;                          /* slot, or weekday in the week view */
+	int mark;                         /* first slot of a span, or -1 */
+	bool asking;                      /* the code prompt is open */
+	char code[MEMBER_CODE_LEN + 1];
+	int cancel;                       /* booking asked to cancel, or -1 */
+	size_t top;                       /* first row shown */
+	int left;                         /* first column shown */
+	int x0, y0, cw, nrows, ncols;     /* layout, for clicks */
+} grid = { .mark = -1, .cancel = -1 };
+
+void
+ui_grid_open(struct ui *ui, const char *member_code, const char *short_name)
+{
+	int minute;
+
+	grid_free(&grid.g);
+	grid_week_free(&grid.w);
+	caltime_from_utc(ui->hd->now, &grid.date, &minute);
+	grid.week_view = false;
+	snprintf(grid.member, sizeof grid.member, "%s", member_code != NULL ? member_code : "");
+	snprintf(grid.who, sizeof grid.who, "%s", short_name != NULL ? short_name : "");
+	grid.row = 0;
+	grid.col = -1; /* set to the slot under way on the first reload */
+	grid.mark = grid.cancel = -1;
+	grid.asking = false;
+	grid.top = 0;
+	grid.left = 0;
+	ui_push(ui, &ui_grid);
+}
+
+static void
+grid_reload(struct ui *ui)
+{
+	const char *me = grid.member[0] != '\0' ? grid.member : NULL;
+	char *err = NULL;
+	enum hd_status rc;
+
+	grid_free(&grid.g);
+	grid_week_free(&grid.w);
+	if (grid.week_view)
+		rc = grid_week(ui->hd, grid.date, me, &grid.w, &err);
+	else
+		rc = grid_day(ui->hd, grid.date, me, &grid.g, &err);
+	if (rc != HD_OK)
+		ui_say(ui, true, "%s", err != NULL ? err : "cannot read the bookings");
+	free(err);
+	if (grid.col < 0 && !grid.week_view) {
+		/* Start at the first slot that has not passed. */
+		grid.col = 0;
+		for (int s = 0; s < grid.g.nslots && grid.g.nspaces > 0; s++) {
+			if (grid_at(&grid.g, 0, s) != GRID_PAST) {
+				grid.col = s;
+				break;
+			}
+		}
+	}
+}
+
+static size_t
+nrows(void)
+{
+	return grid.week_view ? grid.w.nspaces : grid.g.nspaces;
+}
+
+static int
+ncols(void)
+{
+	return grid.week_view ? 7 : grid.g.nslots;
+}
+
+static const struct space *
+row_space(size_t r)
+{
+	return grid.week_view ? &grid.w.spaces[r] : &grid.g.spaces[r];
+}
+
+static void
+cell_look(struct ui *ui, int state, bool week, char *ch, enum ui_pair *pair)
+{
+	(void)ui;
+	if (week) {
+		static const char letters[] = { ' ', '.', '+', 'b', 'Y' };
+		static const enum ui_pair p[] = { UI_PAIR_NORMAL, UI_PAIR_FREE, UI_PAIR_BOOKED,
+			UI_PAIR_OCCUPIED, UI_PAIR_MINE };
+		*ch = letters[state];
+		*pair = p[state];
+		return;
+	}
+	static const char letters[] = { '.', '-', 'b', 'O', 'Y' };
+	static const enum ui_pair p[] = { UI_PAIR_FREE, UI_PAIR_NORMAL, UI_PAIR_BOOKED,
+		UI_PAIR_OCCUPIED, UI_PAIR_MINE };
+	*ch = letters[state];
+	*pair = p[state];
+}
+
+static void
+draw_header(struct ui *ui, int row)
+{
+	char line[HD_TEXT + 32], date[11];
+	static const char *const wd[] = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+		"Saturday", "Sunday" };
+
+	if (grid.week_view)
+		snprintf(line, sizeof line, "Week of %s %s", wd[0],
+		    caltime_format_date(grid.w.monday, date));
+	else
+		snprintf(line, sizeof line, "%s %s", wd[caltime_weekday(grid.date)],
+		    caltime_format_date(grid.date, date));
+	ui_attr(ui, UI_PAIR_NORMAL, true);
+	ui_put(row, 1, line, COLS / 2);
+	ui_attr_off(ui);
+	if (grid.member[0] != '\0')
+		snprintf(line, sizeof line, "Booking as %s", grid.who);
+	else
+		snprintf(line, sizeof line, "Enter on a free slot to book (you give your code)");
+	ui_put(row, COLS - ui_width(line) - 1, line, COLS / 2);
+}
+
+static void
+grid_draw(struct ui *ui)
+{
+	char buf[HD_TEXT];
+	int row = 2, avail;
+	size_t n = nrows();
+	int nc = ncols();
+
+	draw_header(ui, row);
+	if (!grid.week_view && !grid.g.open) {
+		ui_put_centre(row + 3, grid.g.why[0] ? grid.g.why : "The hub is closed that day.");
+		ui_put_centre(row + 5, "[ and ] move a day, { and } a week, t is today.");
+		grid.nrows = 0;
+		return;
+	}
+	if (n == 0) {
+		ui_put_centre(row + 3, "No spaces yet: staff add them first.");
+		grid.nrows = 0;
+		return;
+	}
+	/* Columns: two characters a cell when they fit, else one, else scroll. */
+	avail = COLS - LABEL_W - 2;
+	grid.cw = grid.week_view ? (avail / 7 > 10 ? 10 : avail / 7) : nc * 2 <= avail ? 2 : 1;
+	grid.ncols = avail / grid.cw < nc ? avail / grid.cw : nc;
+	if (grid.col < grid.left)
+		grid.left = grid.col;
+	if (grid.col >= grid.left + grid.ncols)
+		grid.left = grid.col - grid.ncols + 1;
+	grid.nrows = LINES - 9;
+	if (grid.row < grid.top)
+		grid.top = grid.row;
+	if (grid.row >= grid.top + (size_t)grid.nrows)
+		grid.top = grid.row - (size_t)grid.nrows + 1;
+	grid.x0 = LABEL_W + 1;
+	grid.y0 = row + 2;
+
+	/* Column heads: the hours, or the weekdays. */
+	for (int c = 0; c < grid.ncols; c++) {
+		int col = grid.left + c, x = grid.x0 + c * grid.cw;
+		if (grid.week_view) {
+			static const char *const wd[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+			struct local_date d = caltime_add_days(grid.w.monday, col);
+			snprintf(buf, sizeof buf, "%s %d.%d", wd[col], d.day, d.month);
+			ui_put(row + 1, x, buf, grid.cw);
+		} else {
+			int minute = grid.g.opens_min + col * GRID_SLOT_MIN;
+			if (minute % 60 == 0 && x + 2 < COLS) {
+				snprintf(buf, sizeof buf, "%02d", minute / 60);
+				ui_put(row + 1, x, buf, 2);
+			}
+		}
+	}
+	for (size_t r = grid.top; r < n && r < grid.top + (size_t)grid.nrows; r++) {
+		int y = grid.y0 + (int)(r - grid.top);
+		const struct space *sp = row_space(r);
+		snprintf(buf, sizeof buf, "%s%s", sp->code, strcmp(sp->kind, "room") == 0 ? " (r)" : "");
+		ui_put(y, 1, buf, LABEL_W - 1);
+		for (int c = 0; c < grid.ncols; c++) {
+			int col = grid.left + c, lo = grid.mark < grid.col ? grid.mark : grid.col;
+			int hi = grid.mark < grid.col ? grid.col : grid.mark;
+			int state = grid.week_view ? grid.w.state[r][col] : (int)grid_at(&grid.g, r, col);
+			bool cursor = r == grid.row && col == grid.col;
+			bool marked = grid.mark >= 0 && r == grid.row && col >= lo && col <= hi;
+			enum ui_pair pair;
+			char ch, cell[16];
+
+			cell_look(ui, state, grid.week_view, &ch, &pair);
+			if (grid.week_view) {
+				/* One letter in the middle of a wide cell reads better. */
+				memset(cell, ' ', (size_t)grid.cw);
+				cell[grid.cw / 2 - 1] = ch;
+			} else {
+				memset(cell, ch, (size_t)grid.cw);
+				if (grid.cw > 1)
+					cell[grid.cw - 1] = ' ';
+			}
+			cell[grid.cw] = '\0';
+			ui_attr(ui, pair, marked);
+			if (cursor || marked)
+				attron(A_REVERSE);
+			ui_put(y, grid.x0 + c * grid.cw, cell, grid.cw);
+			ui_attr_off(ui);
+		}
+	}
+	if (grid.week_view)
+		ui_put(LINES - 5, 1, "Legend: . free all day   + partly booked   b full   Y yours",
+		    COLS - 2);
+	else
+		ui_put(LINES - 5, 1, "Legend: . free   b booked   O in use now   Y yours   - past",
+		    COLS - 2);
+	if (grid.asking) {
+		snprintf(buf, sizeof buf, "Your member code: [%-*s]  Enter: go on  Esc: cancel",
+		    MEMBER_CODE_LEN, grid.code);
+		ui_attr(ui, UI_PAIR_NORMAL, true);
+		ui_put(LINES - 4, 1, buf, COLS - 2);
+		ui_attr_off(ui);
+	} else if (grid.cancel >= 0) {
+		const struct booking *b = &grid.g.bookings[grid.cancel];
+		char a[6], e[6];
+		snprintf(buf, sizeof buf, "Cancel your booking of %s %s\xe2\x80\x93%s? y: yes, n: no",
+		    b->space_code, caltime_format_time(b->starts_at, a),
+		    caltime_format_end(b->starts_at, b->ends_at, e));
+		ui_attr(ui, UI_PAIR_NORMAL, true);
+		ui_put(LINES - 4, 1, buf, COLS - 2);
+		ui_attr_off(ui);
+	} else if (grid.mark >= 0) {
+		ui_put(LINES - 4, 1, "Move left or right to choose the span; Enter books it, Esc "
+		    "drops it.", COLS - 2);
+	}
+}
+
+static int
+book_span(struct ui *ui, int from_slot, int to_slot)
+{
+	struct booking_request r;
+	struct booking b;
+	char *err = NULL, a[6], e[6];
+
+	r.member_code = grid.member;
+	r.space_code = row_space(grid.row)->code;
+	r.date = grid.date;
+	r.from_min = grid.g.opens_min + from_slot * GRID_SLOT_MIN;
+	r.to_min = grid.g.opens_min + (to_slot + 1) * GRID_SLOT_MIN;
+	if (r.to_min > ui->hd->hub.hours[caltime_weekday(grid.date)].closes_min)
+		r.to_min = ui->hd->hub.hours[caltime_weekday(grid.date)].closes_min;
+	if (booking_create(ui->hd, &r, &b, &err) == HD_OK)
+		ui_say(ui, false, "Booked %s %s\xe2\x80\x93%s for %s.", b.space_code,
+		    caltime_format_time(b.starts_at, a), caltime_format_end(b.starts_at, b.ends_at, e),
+		    grid.who);
+	else
+		ui_say(ui, true, "%s", err != NULL ? err : "the booking was refused");
+	free(err);
+	grid.mark = -1;
+	return UI_REDRAW | UI_RELOAD;
+}
+
+/* Enter (or a click) on the cursor's cell. */
+static int
+activate(struct ui *ui)
+{
+	int state;
+
+	if (nrows() == 0 || (!grid.week_view && !grid.g.open))
+		return UI_NOTHING;
+	if (grid.week_view) {
+		grid.date = caltime_add_days(grid.w.monday, grid.col);
+		grid.week_view = false;
+		grid.col = -1;
+		return UI_REDRAW | UI_RELOAD;
+	}
+	if (grid.member[0] == '\0') {
+		grid.asking = true;
+		grid.code[0] = '\0';
+		return UI_REDRAW;
+	}
+	state = (int)grid_at(&grid.g, grid.row, grid.col);
+	if (grid.mark >= 0)
+		return book_span(ui, grid.mark < grid.col ? grid.mark : grid.col,
+		    grid.mark < grid.col ? grid.col : grid.mark);
+	if (state == GRID_MINE) {
+		grid.cancel = grid.g.booking[grid.row * (size_t)grid.g.nslots + (size_t)grid.col];
+		return UI_REDRAW;
+	}
+	if (state == GRID_FREE) {
+		grid.mark = grid.col;
+		return UI_REDRAW;
+	}
+	/* Taken or past: let the rules say why, in their own words. */
+	return book_span(ui, grid.col, grid.col);
+}
+
+static int
+take_code(struct ui *ui)
+{
+	struct member m;
+	char *err = NULL;
+
+	grid.asking = false;
+	if (member_get(ui->hd, grid.code, &m, &err) != HD_OK) {
+		ui_say(ui, true, "%s", err != NULL ? err : "unknown code");
+		free(err);
+		return UI_REDRAW;
+	}
+	snprintf(grid.member, sizeof grid.member, "%s", m.code);
+	member_short_name(m.name, grid.who);
+	ui_say(ui, false, "Hello, %s: your bookings show as Y.", grid.who);
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static int
+move_cursor(int drow, int dcol)
+{
+	long r = (long)grid.row + drow;
+	int c = grid.col + dcol;
+
+	if (r >= 0 && (size_t)r < nrows())
+		grid.row = (size_t)r;
+	if (c >= 0 && c < ncols())
+		grid.col = c;
+	if (drow != 0)
+		grid.mark = -1; /* a span stays on one space */
+	return UI_REDRAW;
+}
+
+static int
+click(struct ui *ui)
+{
+	MEVENT ev;
+	int c;
+	long r;
+
+	if (getmouse(&ev) != OK || grid.nrows == 0 || ev.x < grid.x0 || ev.y < grid.y0)
+		return UI_NOTHING;
+	c = grid.left + (ev.x - grid.x0) / grid.cw;
+	r = (long)grid.top + (ev.y - grid.y0);
+	if (c >= ncols() || r < 0 || (size_t)r >= nrows() || ev.y - grid.y0 >= grid.nrows)
+		return UI_NOTHING;
+	if ((size_t)r != grid.row)
+		grid.mark = -1;
+	grid.row = (size_t)r;
+	grid.col = c;
+	return activate(ui);
+}
+
+static int
+grid_input(struct ui *ui, wint_t ch, bool is_key)
+{
+	size_t len = strlen(grid.code);
+
+	if (grid.asking) {
+		if (!is_key && (ch == '\r' || ch == '\n'))
+			return take_code(ui);
+		if (!is_key && ch == 27) {
+			grid.asking = false;
+			return UI_REDRAW;
+		}
+		if ((is_key && ch == KEY_BACKSPACE) || (!is_key && (ch == 127 || ch == 8))) {
+			if (len > 0)
+				grid.code[len - 1] = '\0';
+			return UI_REDRAW;
+		}
+		if (!is_key && ch < 0x80 && ch != 0 && len < MEMBER_CODE_LEN &&
+		    strchr(MEMBER_CODE_ALPHABET, (int)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch))) {
+			grid.code[len] = (char)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+			grid.code[len + 1] = '\0';
+		}
+		return UI_REDRAW;
+	}
+	if (grid.cancel >= 0) {
+		if (!is_key && (ch == 'y' || ch == 'Y')) {
+			char *err = NULL;
+			const struct booking *b = &grid.g.bookings[grid.cancel];
+			if (booking_cancel(ui->hd, b->uuid, NULL, &err) == HD_OK)
+				ui_say(ui, false, "Cancelled your booking of %s.", b->space_code);
+			else
+				ui_say(ui, true, "%s", err != NULL ? err : "could not cancel");
+			free(err);
+			grid.cancel = -1;
+			return UI_REDRAW | UI_RELOAD;
+		}
+		grid.cancel = -1;
+		return UI_REDRAW;
+	}
+	if (is_key) {
+		switch (ch) {
+		case KEY_UP: return move_cursor(-1, 0);
+		case KEY_DOWN: return move_cursor(1, 0);
+		case KEY_LEFT: return move_cursor(0, -1);
+		case KEY_RIGHT: return move_cursor(0, 1);
+		case KEY_ENTER: return activate(ui);
+		case KEY_MOUSE: return click(ui);
+		}
+		return -1;
+	}
+	switch (ch) {
+	case 'k': return move_cursor(-1, 0);
+	case 'j': return move_cursor(1, 0);
+	case 'h': return move_cursor(0, -1);
+	case 'l': return move_cursor(0, 1);
+	case '\r':
+	case '\n':
+		return activate(ui);
+	case 27:
+		if (grid.mark >= 0) {
+			grid.mark = -1;
+			return UI_REDRAW;
+		}
+		return -1;
+	}
+	return -1;
+}
+
+static int
+shift_days(int days)
+{
+	grid.date = caltime_add_days(grid.date, days);
+	grid.mark = -1;
+	grid.col = grid.week_view ? grid.col : -1;
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static int key_prev_day(struct ui *ui) { (void)ui; return shift_days(grid.week_view ? -7 : -1); }
+static int key_next_day(struct ui *ui) { (void)ui; return shift_days(grid.week_view ? 7 : 1); }
+static int key_prev_week(struct ui *ui) { (void)ui; return shift_days(-7); }
+static int key_next_week(struct ui *ui) { (void)ui; return shift_days(7); }
+
+static int
+key_today(struct ui *ui)
+{
+	int minute;
+
+	caltime_from_utc(ui->hd->now, &grid.date, &minute);
+	grid.col = -1;
+	grid.mark = -1;
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static int
+key_week(struct ui *ui)
+{
+	(void)ui;
+	grid.week_view = !grid.week_view;
+	grid.col = grid.week_view ? caltime_weekday(grid.date) : -1;
+	grid.mark = -1;
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static int
+key_back(struct ui *ui)
+{
+	grid_free(&grid.g);
+	grid_week_free(&grid.w);
+	return ui_back(ui);
+}
+
+static int
+key_help(struct ui *ui)
+{
+	ui_push(ui, &ui_help);
+	return UI_REDRAW;
+}
+
+static int
+key_enter(struct ui *ui)
+{
+	return activate(ui);
+}
+
+static const struct ui_key grid_keys[] = {
+	{ KEY_F(1), "F1", "Help", "Show every key of this screen", key_help },
+	{ '?', "?", NULL, "Show every key of this screen", key_help },
+	{ '\r', "Enter", "Pick", "On a free slot: start a span, then Enter again books it; "
+	  "on your own booking (Y): cancel it", key_enter },
+	{ KEY_LEFT, "Arrows", NULL, "Move (also h j k l)", NULL },
+	{ '[', "[", "Day-", "The day before (the week before, in the week view)", key_prev_day },
+	{ ']', "]", "Day+", "The day after (the week after, in the week view)", key_next_day },
+	{ KEY_PPAGE, "PgUp", NULL, "The day before", key_prev_day },
+	{ KEY_NPAGE, "PgDn", NULL, "The day after", key_next_day },
+	{ '{', "{", "Week-", "A week back", key_prev_week },
+	{ '}', "}", "Week+", "A week on", key_next_week },
+	{ 't', "t", "Today", "Back to today", key_today },
+	{ 'w', "w", "Week", "Switch between the day and the week view", key_week },
+	{ 27, "Esc", "Back", "Drop the span being chosen, else go back", key_back },
+	{ 'q', "q", NULL, "Go back", key_back },
+	{ 0, NULL, NULL, NULL, NULL },
+};
+
+const struct ui_screen ui_grid = {
+	.name = "booking grid",
+	.title = "Book a desk",
+	.reload = grid_reload,
+	.draw = grid_draw,
+	.input = grid_input,
+	.keys = grid_keys,
+};

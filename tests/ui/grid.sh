@@ -1,0 +1,99 @@
+#!/bin/sh
+# The booking grid in a real terminal: book a span, see it from the command
+# line, cancel it in the same place, move between days and weeks.
+. "$(dirname "$0")/../ui-lib.sh"
+
+# The grid starts at the slot under way (09:00 on the small hub's Monday).
+open_grid_as() { # CODE
+	ui_start --now "'$NOW'"
+	ui_wait 'Type your member code'
+	ui_type "$1"
+	ui_key F2
+	ui_wait 'Booking as '
+	ui_wait '^ D01 '
+}
+
+test_book_a_span_on_the_grid() {
+	small_hub
+	open_grid_as "$A"
+	ui_wait 'Booking as Aino Ä\.'
+	ui_key Down Enter Right Right Right Enter
+	ui_wait 'Booked D02 09:00–11:00 for Aino Ä\.'
+	ui_wait '^ D02 +- - Y Y Y Y '
+	expect 0 --now "$NOW" bookings --date today --format csv
+	out_has ",2026-11-23,09:00,11:00,D02,$A,Aino Äijälä,booked"
+}
+
+test_cancel_your_booking_on_the_grid() {
+	small_hub
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date today --from 09:00 --to 10:00
+	open_grid_as "$A"
+	ui_wait '^ D01 +- - Y Y '
+	ui_key Enter
+	ui_wait 'Cancel your booking of D01 09:00–10:00\? y: yes'
+	ui_key y
+	ui_wait 'Cancelled your booking of D01'
+	expect 0 --now "$NOW" bookings --date today --format csv
+	out_has ',D01,.*,cancelled'
+}
+
+test_others_bookings_show_without_names_and_refusals_explain() {
+	small_hub
+	expect 0 --now "$NOW" book --member "$B" --space D01 --date today --from 09:00 --to 12:00
+	open_grid_as "$A"
+	ui_wait '^ D01 +- - b b b b b b '
+	grep -q 'Ville' screen.txt && fail "the grid shows another member's name"
+	ui_key Enter
+	ui_wait 'D01 is booked 09:00–12:00 by another member; free from 12:00'
+}
+
+test_grid_asks_for_a_code_when_none_was_typed() {
+	small_hub
+	ui_start --now "'$NOW'"
+	ui_wait 'Type your member code'
+	ui_key F2
+	ui_wait 'Enter on a free slot to book'
+	ui_key Enter
+	ui_wait 'Your member code: \['
+	ui_type "$B"
+	ui_key Enter
+	ui_wait 'Hello, Ville V\.'
+	ui_key Enter Enter
+	ui_wait 'Booked D01 09:00–09:30 for Ville V\.'
+}
+
+test_days_weeks_and_closed_days() {
+	small_hub
+	expect 0 --now "$NOW" book --member "$A" --space D03 --date 2026-11-25
+	open_grid_as "$A"
+	ui_wait 'Monday 2026-11-23'
+	ui_key ']'
+	ui_wait 'Tuesday 2026-11-24'
+	ui_key ']'
+	ui_wait 'Wednesday 2026-11-25'
+	ui_wait '^ D03 +(Y ){18}'
+	ui_key w
+	ui_wait 'Week of Monday 2026-11-23'
+	ui_wait '^ D03 .* Y '
+	ui_key '}'
+	ui_wait 'Week of Monday 2026-11-30'
+	ui_key w t
+	ui_wait 'Monday 2026-11-23'
+	ui_key '[' '['
+	ui_wait 'Saturday 2026-11-21'
+	ui_wait 'closed on Saturdays'
+	ui_key Escape
+	ui_wait 'Type your member code'
+}
+
+test_help_of_the_grid() {
+	small_hub
+	open_grid_as "$A"
+	ui_key '?'
+	ui_wait 'Keys of the booking grid screen'
+	ui_wait 'Switch between the day and the week view'
+	ui_key Escape
+	ui_wait 'Booking as Aino'
+}
+
+run_tests "$@"
