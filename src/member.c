@@ -1,6 +1,9 @@
 /* Members: adding with a fresh kiosk code, finding and listing (see member.h). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
+#include <wctype.h>
 
 #include "hubdesk/member.h"
 #include "hubdesk/store.h"
@@ -109,6 +112,68 @@ blank_at(const char *s)
 	if ((unsigned char)s[0] == 0xc2 && (unsigned char)s[1] == 0xa0)
 		return 2;
 	return 0;
+}
+
+/* Lower-cased wide copy of s into out (n wide characters). */
+static void
+fold(const char *s, wchar_t *out, size_t n)
+{
+	size_t r = mbstowcs(out, s, n - 1);
+
+	if (r == (size_t)-1)
+		r = 0;
+	out[r] = L'\0';
+	for (size_t i = 0; i < r; i++)
+		out[i] = (wchar_t)towlower((wint_t)out[i]);
+}
+
+/* True when a word of name starts with q (both folded). */
+static bool
+word_starts_with(const wchar_t *name, const wchar_t *q)
+{
+	size_t qn = wcslen(q);
+
+	for (const wchar_t *w = name; *w != L'\0'; w++) {
+		if ((w == name || w[-1] == L' ' || w[-1] == L'-') && wcsncmp(w, q, qn) == 0)
+			return true;
+	}
+	return false;
+}
+
+enum hd_status
+member_search(struct hubdesk *hd, const char *typed, struct member_match *out, size_t max,
+    size_t *n, bool *more, char **err)
+{
+	wchar_t q[HD_TEXT], name[HD_TEXT];
+	struct member *all;
+	size_t count;
+	enum hd_status rc;
+
+	*n = 0;
+	*more = false;
+	fold(typed, q, HD_TEXT);
+	/* Skip blanks the guest typed first. */
+	wchar_t *start = q;
+	while (*start == L' ')
+		start++;
+	if (wcslen(start) < MEMBER_SEARCH_MIN)
+		return HD_OK;
+	if ((rc = member_list(hd, &all, &count, err)) != HD_OK)
+		return rc;
+	for (size_t i = 0; i < count; i++) {
+		fold(all[i].name, name, HD_TEXT);
+		if (all[i].name[0] == '\0' || !word_starts_with(name, start))
+			continue;
+		if (*n == max) {
+			*more = true;
+			break;
+		}
+		snprintf(out[*n].code, sizeof out[*n].code, "%s", all[i].code);
+		member_short_name(all[i].name, out[*n].short_name);
+		(*n)++;
+	}
+	free(all);
+	return HD_OK;
 }
 
 void

@@ -301,6 +301,14 @@ key_book(struct ui *ui)
 }
 
 static int
+key_guest(struct ui *ui)
+{
+	home.code[0] = '\0';
+	ui_push(ui, &ui_guest);
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static int
 key_quit(struct ui *ui)
 {
 	if (ui->opt.kiosk) {
@@ -317,6 +325,7 @@ static const struct ui_key home_keys[] = {
 	{ KEY_F(2), "F2", "Book", "Book a desk on the day grid (type your code first, or when asked)",
 	  key_book },
 	{ 'b', "b", NULL, "Book a desk, as F2", key_book },
+	{ KEY_F(3), "F3", "Guest", "Guests: sign in and name your host, or sign out", key_guest },
 	{ KEY_F(10), "F10", "Quit", "Quit hubdesk (asks first; not on a locked kiosk)", key_quit },
 	{ 'q', "q", NULL, "Quit hubdesk (asks first; not on a locked kiosk)", key_quit },
 	{ 0, NULL, NULL, NULL, NULL },

@@ -71,7 +71,7 @@ struct ui {
 	int nbar;
 };
 
-extern const struct ui_screen ui_home, ui_help, ui_grid;
+extern const struct ui_screen ui_home, ui_help, ui_grid, ui_guest;
 
 /* Opens the booking grid for a member (NULL: asks for the code when the
  * person first picks a slot). */
@@ -87,6 +87,20 @@ bool ui_home_busy(struct ui *ui);
 
 /* The status line: a message that stays until replaced or timed out. */
 void ui_say(struct ui *ui, bool error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* A one-line text field of wide characters (ui-field.c). */
+#define UI_FIELD_MAX 120
+struct ui_field {
+	wchar_t text[UI_FIELD_MAX + 1];
+	int len, cursor, max;    /* max: characters allowed, at most UI_FIELD_MAX */
+};
+void ui_field_clear(struct ui_field *f);
+void ui_field_set(struct ui_field *f, const char *utf8);
+void ui_field_utf8(const struct ui_field *f, char *out, size_t n);
+/* Edits f with a key; returns 1 when it took the key. */
+int ui_field_key(struct ui_field *f, wint_t ch, bool is_key);
+void ui_field_draw(struct ui *ui, const struct ui_field *f, int row, int col, int width,
+    bool focus);
 
 /* Drawing helpers (ui-draw.c). */
 void ui_draw_init(struct ui *ui);

@@ -394,6 +394,21 @@ visit_kiosk_plan(struct hubdesk *hd, const char *member_code, struct kiosk_plan 
 }
 
 enum hd_status
+visit_guests_in(struct hubdesk *hd, struct visit **out, size_t *n, char **err)
+{
+	size_t k = 0;
+
+	if (store_visit_open_list(hd->store, out, n) != STORE_OK)
+		return domain_store_fail(hd, err);
+	for (size_t i = 0; i < *n; i++) {
+		if ((*out)[i].is_guest)
+			(*out)[k++] = (*out)[i];
+	}
+	*n = k;
+	return HD_OK;
+}
+
+enum hd_status
 visit_list(struct hubdesk *hd, time_t from, time_t to, struct visit **out, size_t *n, char **err)
 {
 	if (store_visit_list(hd->store, from, to, out, n) != STORE_OK)

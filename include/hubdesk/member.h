@@ -33,6 +33,18 @@ enum hd_status member_get(struct hubdesk *hd, const char *code, struct member *o
 /* Newly allocated array ordered by name; the caller frees it. */
 enum hd_status member_list(struct hubdesk *hd, struct member **out, size_t *n, char **err);
 
+/* Members whose name has a word beginning with what was typed (at least
+ * three letters, case-blind, å ä ö and the Sámi letters too), for a guest
+ * naming a host: at most max of them into out, as code and short name only,
+ * so the kiosk never lists whole names. *more is set when there were more. */
+struct member_match {
+	char code[MEMBER_CODE_LEN + 1];
+	char short_name[HD_TEXT];
+};
+#define MEMBER_SEARCH_MIN 3
+enum hd_status member_search(struct hubdesk *hd, const char *typed, struct member_match *out,
+    size_t max, size_t *n, bool *more, char **err);
+
 /* "Aino Äijälä" becomes "Aino Ä.": how the public screens and refusals name
  * a person, so that the kiosk never shows a full name. */
 void member_short_name(const char *name, char out[static HD_TEXT]);

@@ -63,6 +63,9 @@ struct kiosk_plan {
 enum hd_status visit_kiosk_plan(struct hubdesk *hd, const char *member_code,
     struct kiosk_plan *out, char **err);
 
+/* Guests signed in and not yet out, oldest first, newly allocated. */
+enum hd_status visit_guests_in(struct hubdesk *hd, struct visit **out, size_t *n, char **err);
+
 /* Visits that began in [from, to), newly allocated, in time order. */
 enum hd_status visit_list(struct hubdesk *hd, time_t from, time_t to,
     struct visit **out, size_t *n, char **err);

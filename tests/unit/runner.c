@@ -1,5 +1,6 @@
 /* The unit test runner (see test.h). Prints one line per test and closes
  * with "unit: N passed, N failed". */
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,6 +78,9 @@ main(int argc, char **argv)
 	int nofork = getenv("NOFORK") != NULL;
 
 	setenv("TZ", "UTC", 1);
+	/* Name matching folds å, ä, ö and Sámi letters: it needs a UTF-8 locale. */
+	if (setlocale(LC_ALL, "C.UTF-8") == NULL)
+		setlocale(LC_ALL, "");
 	for (int i = 0; i < ntests; i++) {
 		int ok, status;
 		pid_t pid;

@@ -140,3 +140,36 @@ TEST(member_short_name_keeps_whole_characters)
 	CHECK(strstr(out, "Ekman") == NULL);
 	CHECK(strlen(out) <= 40 + 4);
 }
+
+TEST(member_search_folds_case_and_letters_and_caps_the_list)
+{
+	struct fixture f;
+	struct member_match m[5];
+	struct member_new n = { "Áile Ámmir", NULL, NULL, NULL, NULL };
+	size_t count;
+	bool more;
+	char *err = NULL;
+
+	REQUIRE(fixture_open(&f, H(8, 0), H(17, 0), 0x1f) == 0);
+	REQUIRE(member_add(f.hd, &n, NULL, &err) == HD_OK);
+	CHECK(member_search(f.hd, "äij", m, 5, &count, &more, &err) == HD_OK);
+	CHECK_INT(count, 1);
+	CHECK_STR(m[0].short_name, "Aino Ä.");
+	CHECK_STR(m[0].code, f.a.code);
+	CHECK(member_search(f.hd, "ÁMM", m, 5, &count, &more, &err) == HD_OK);
+	CHECK_INT(count, 1);
+	CHECK_STR(m[0].short_name, "Áile Á.");
+	CHECK(member_search(f.hd, "ai", m, 5, &count, &more, &err) == HD_OK);
+	CHECK_INT(count, 0); /* fewer than three letters: nothing */
+	CHECK(member_search(f.hd, "ino", m, 5, &count, &more, &err) == HD_OK);
+	CHECK_INT(count, 0); /* words are matched from their start */
+	for (int i = 0; i < 6; i++) {
+		struct member_new x = { "Pekka Mäki", NULL, NULL, NULL, NULL };
+		REQUIRE(member_add(f.hd, &x, NULL, &err) == HD_OK);
+	}
+	CHECK(member_search(f.hd, "mäk", m, 5, &count, &more, &err) == HD_OK);
+	CHECK_INT(count, 5);
+	CHECK(more);
+	free(err);
+	fixture_close(&f);
+}

@@ -1,0 +1,320 @@
+/* Guest sign-in: the guest's name, a host found by three letters of their
+ * name (at most five matches, shown as "Aino Ä."), a purpose; and the
+ * guests in now, by first name and initial, to sign out. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hubdesk/caltime.h"
+#include "hubdesk/member.h"
+#include "hubdesk/visit.h"
+#include "ui-internal.h"
+
+#define MATCHES 5
+enum { F_NAME, F_HOST, F_PURPOSE, F_LIST, F_COUNT };
+
+static struct {
+	struct ui_field name, host, purpose;
+	int focus;
+	struct member_match match[MATCHES];
+	size_t nmatch;
+	bool more;
+	int pick;                 /* highlighted match, or -1 */
+	struct member_match host_chosen;
+	bool have_host;
+	struct visit *in;         /* guests in now */
+	size_t nin;
+	int sel;                  /* highlighted guest in the list */
+	int match_row, list_row;  /* where they were drawn, for clicks */
+} g;
+
+static void
+guest_reset(void)
+{
+	ui_field_clear(&g.name);
+	ui_field_clear(&g.host);
+	ui_field_clear(&g.purpose);
+	g.name.max = HD_NAME_CHARS;
+	g.host.max = 40;
+	g.purpose.max = 120;
+	g.focus = F_NAME;
+	g.nmatch = 0;
+	g.pick = -1;
+	g.have_host = false;
+	g.sel = 0;
+}
+
+static void
+guest_enter(struct ui *ui)
+{
+	(void)ui;
+	guest_reset();
+}
+
+static void
+guest_reload(struct ui *ui)
+{
+	char *err = NULL;
+
+	free(g.in);
+	g.in = NULL;
+	g.nin = 0;
+	if (visit_guests_in(ui->hd, &g.in, &g.nin, &err) != HD_OK)
+		ui_say(ui, true, "%s", err != NULL ? err : "cannot read the visitor log");
+	free(err);
+	if (g.sel >= (int)g.nin)
+		g.sel = g.nin > 0 ? (int)g.nin - 1 : 0;
+}
+
+static void
+search_hosts(struct ui *ui)
+{
+	char typed[HD_TEXT], *err = NULL;
+
+	ui_field_utf8(&g.host, typed, sizeof typed);
+	g.have_host = false;
+	if (member_search(ui->hd, typed, g.match, MATCHES, &g.nmatch, &g.more, &err) != HD_OK)
+		ui_say(ui, true, "%s", err != NULL ? err : "cannot search");
+	free(err);
+	g.pick = g.nmatch > 0 ? 0 : -1;
+}
+
+static void
+choose_host(int i)
+{
+	if (i < 0 || (size_t)i >= g.nmatch)
+		return;
+	g.host_chosen = g.match[i];
+	g.have_host = true;
+	ui_field_set(&g.host, g.match[i].short_name);
+	g.nmatch = 0;
+}
+
+static int
+sign_in(struct ui *ui)
+{
+	char name[HD_TEXT * 2], purpose[HD_TEXT * 2], who[HD_TEXT], *err = NULL;
+	struct visit v;
+
+	if (!g.have_host) {
+		ui_say(ui, true, "Choose your host first: type three letters of their name.");
+		g.focus = F_HOST;
+		return UI_REDRAW;
+	}
+	ui_field_utf8(&g.name, name, sizeof name);
+	ui_field_utf8(&g.purpose, purpose, sizeof purpose);
+	if (visit_guest_in(ui->hd, name, g.host_chosen.code, purpose, ui->hd->now, &v, &err) != HD_OK) {
+		ui_say(ui, true, "%s", err != NULL ? err : "could not sign you in");
+		free(err);
+		g.focus = F_NAME;
+		return UI_REDRAW;
+	}
+	member_short_name(v.name, who);
+	ui_say(ui, false, "Welcome, %s! You are signed in to visit %s.", who,
+	    g.host_chosen.short_name);
+	guest_reset();
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static int
+sign_out(struct ui *ui)
+{
+	char who[HD_TEXT], *err = NULL;
+	struct visit v;
+
+	if (g.nin == 0)
+		return UI_NOTHING;
+	if (visit_guest_out(ui->hd, g.in[g.sel].uuid, ui->hd->now, &v, &err) == HD_OK) {
+		member_short_name(v.name, who);
+		ui_say(ui, false, "Goodbye, %s! You are signed out.", who);
+	} else {
+		ui_say(ui, true, "%s", err != NULL ? err : "could not sign you out");
+	}
+	free(err);
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static int
+next_focus(int step)
+{
+	if (g.focus == F_HOST && !g.have_host && g.pick >= 0)
+		choose_host(g.pick);
+	g.focus = (g.focus + step + F_COUNT) % F_COUNT;
+	return UI_REDRAW;
+}
+
+static int
+click(struct ui *ui)
+{
+	MEVENT ev;
+
+	if (getmouse(&ev) != OK)
+		return UI_NOTHING;
+	if (g.nmatch > 0 && ev.y >= g.match_row && ev.y < g.match_row + (int)g.nmatch) {
+		choose_host(ev.y - g.match_row);
+		g.focus = F_PURPOSE;
+		return UI_REDRAW;
+	}
+	if (g.nin > 0 && ev.y >= g.list_row && ev.y < g.list_row + (int)g.nin) {
+		g.sel = ev.y - g.list_row;
+		g.focus = F_LIST;
+		return sign_out(ui);
+	}
+	(void)ui;
+	return UI_NOTHING;
+}
+
+static int
+guest_input(struct ui *ui, wint_t ch, bool is_key)
+{
+	struct ui_field *f = g.focus == F_NAME ? &g.name : g.focus == F_HOST ? &g.host :
+	    g.focus == F_PURPOSE ? &g.purpose : NULL;
+
+	if (is_key && ch == KEY_MOUSE)
+		return click(ui);
+	if ((!is_key && ch == '\t') || (is_key && ch == KEY_DOWN && g.focus != F_HOST &&
+	    g.focus != F_LIST))
+		return next_focus(1);
+	if ((is_key && ch == KEY_BTAB) || (is_key && ch == KEY_UP && g.focus != F_HOST &&
+	    g.focus != F_LIST))
+		return next_focus(-1);
+	if (g.focus == F_HOST && is_key && (ch == KEY_UP || ch == KEY_DOWN)) {
+		if (g.nmatch > 0)
+			g.pick = (g.pick + (ch == KEY_DOWN ? 1 : -1) + (int)g.nmatch) % (int)g.nmatch;
+		return UI_REDRAW;
+	}
+	if (g.focus == F_LIST && is_key && (ch == KEY_UP || ch == KEY_DOWN)) {
+		if (ch == KEY_UP && g.sel > 0)
+			g.sel--;
+		else if (ch == KEY_UP)
+			g.focus = F_PURPOSE;
+		else if (g.sel + 1 < (int)g.nin)
+			g.sel++;
+		return UI_REDRAW;
+	}
+	if ((!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER)) {
+		switch (g.focus) {
+		case F_NAME:
+			return next_focus(1);
+		case F_HOST:
+			if (g.pick >= 0 && !g.have_host)
+				choose_host(g.pick);
+			return g.have_host ? next_focus(1) : UI_REDRAW;
+		case F_PURPOSE:
+			return sign_in(ui);
+		default:
+			return sign_out(ui);
+		}
+	}
+	if (!is_key && ch == 27)
+		return -1; /* back */
+	if (f != NULL && ui_field_key(f, ch, is_key)) {
+		if (f == &g.host)
+			search_hosts(ui);
+		return UI_REDRAW;
+	}
+	return -1;
+}
+
+static void
+label(struct ui *ui, int row, const char *text, bool focus)
+{
+	ui_attr(ui, UI_PAIR_NORMAL, focus);
+	ui_put(row, 4, text, 16);
+	ui_attr_off(ui);
+}
+
+static void
+guest_draw(struct ui *ui)
+{
+	char line[HD_TEXT * 2 + 64], who[HD_TEXT], host[HD_TEXT], hh[6];
+	int row = 2;
+
+	ui_put(row, 2, "Welcome! Sign the visitor log and name the person you are visiting.",
+	    COLS - 4);
+	label(ui, row + 2, "Your name", g.focus == F_NAME);
+	ui_field_draw(ui, &g.name, row + 2, 20, 44, g.focus == F_NAME);
+	label(ui, row + 4, "Your host", g.focus == F_HOST);
+	ui_field_draw(ui, &g.host, row + 4, 20, 30, g.focus == F_HOST);
+	if (g.have_host)
+		ui_put(row + 4, 52, "(chosen)", COLS - 53);
+	else if (g.host.len < MEMBER_SEARCH_MIN)
+		ui_put(row + 4, 52, "type 3 letters of their name", COLS - 53);
+	g.match_row = row + 5;
+	if (!g.have_host && g.nmatch == 0 && g.host.len >= MEMBER_SEARCH_MIN)
+		ui_put(row + 5, 20, "Nobody by that name: check the spelling, or ask staff.", COLS - 21);
+	for (size_t i = 0; i < g.nmatch; i++) {
+		snprintf(line, sizeof line, " %s ", g.match[i].short_name);
+		if ((int)i == g.pick)
+			attron(A_REVERSE);
+		ui_put(row + 5 + (int)i, 20, line, COLS - 21);
+		attroff(A_REVERSE);
+	}
+	if (g.more && !g.have_host)
+		ui_put(row + 5 + (int)g.nmatch, 20, "(more match: type more letters)", COLS - 21);
+	label(ui, row + 11, "Purpose", g.focus == F_PURPOSE);
+	ui_field_draw(ui, &g.purpose, row + 11, 20, 44, g.focus == F_PURPOSE);
+	ui_put(row + 12, 20, "(optional; Enter here signs you in)", COLS - 21);
+
+	label(ui, row + 14, "Guests in now", g.focus == F_LIST);
+	g.list_row = row + 15;
+	if (g.nin == 0)
+		ui_put(row + 15, 20, "nobody", COLS - 21);
+	for (size_t i = 0; i < g.nin && row + 15 + (int)i < LINES - 3; i++) {
+		member_short_name(g.in[i].name, who);
+		member_short_name(g.in[i].host_name, host);
+		snprintf(line, sizeof line, " %s, visiting %s, since %s ", who, host,
+		    caltime_format_time(g.in[i].in_at, hh));
+		if (g.focus == F_LIST && (int)i == g.sel)
+			attron(A_REVERSE);
+		ui_put(row + 15 + (int)i, 20, line, COLS - 21);
+		attroff(A_REVERSE);
+	}
+	if (g.focus == F_LIST && g.nin > 0)
+		ui_put(LINES - 3, 4, "Enter signs the highlighted guest out.", COLS - 8);
+}
+
+static int
+key_back(struct ui *ui)
+{
+	guest_reset();
+	free(g.in);
+	g.in = NULL;
+	g.nin = 0;
+	return ui_back(ui);
+}
+
+static int
+key_help(struct ui *ui)
+{
+	ui_push(ui, &ui_help);
+	return UI_REDRAW;
+}
+
+static int
+key_sign_out(struct ui *ui)
+{
+	(void)ui;
+	g.focus = F_LIST;
+	return UI_REDRAW;
+}
+
+static const struct ui_key guest_keys[] = {
+	{ KEY_F(1), "F1", "Help", "Show every key of this screen", key_help },
+	{ '\t', "Tab", "Next", "Next field (Shift-Tab: the one before; also Up and Down)", NULL },
+	{ '\r', "Enter", "Go", "Next field; on the host, take the highlighted name; on the "
+	  "purpose, sign in; on a guest in the list, sign them out", NULL },
+	{ KEY_F(8), "F8", "SignOut", "Go to the guests in now, to sign out", key_sign_out },
+	{ 27, "Esc", "Back", "Back to the home screen", key_back },
+	{ 0, NULL, NULL, NULL, NULL },
+};
+
+const struct ui_screen ui_guest = {
+	.name = "guest sign-in",
+	.title = "Guests",
+	.enter = guest_enter,
+	.reload = guest_reload,
+	.draw = guest_draw,
+	.input = guest_input,
+	.keys = guest_keys,
+};
