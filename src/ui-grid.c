@@ -366,26 +366,16 @@ click(struct ui *ui)
 static int
 grid_input(struct ui *ui, wint_t ch, bool is_key)
 {
-	size_t len = strlen(grid.code);
-
 	if (grid.asking) {
-		if (!is_key && (ch == '\r' || ch == '\n'))
+		switch (ui_code_key(grid.code, ch, is_key)) {
+		case UI_CODE_DONE:
 			return take_code(ui);
-		if (!is_key && ch == 27) {
+		case UI_CODE_CANCEL:
 			grid.asking = false;
 			return UI_REDRAW;
+		default:
+			return UI_REDRAW; /* the prompt holds every key until answered */
 		}
-		if ((is_key && ch == KEY_BACKSPACE) || (!is_key && (ch == 127 || ch == 8))) {
-			if (len > 0)
-				grid.code[len - 1] = '\0';
-			return UI_REDRAW;
-		}
-		if (!is_key && ch < 0x80 && ch != 0 && len < MEMBER_CODE_LEN &&
-		    strchr(MEMBER_CODE_ALPHABET, (int)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch))) {
-			grid.code[len] = (char)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
-			grid.code[len + 1] = '\0';
-		}
-		return UI_REDRAW;
 	}
 	if (grid.cancel >= 0) {
 		if (!is_key && (ch == 'y' || ch == 'Y')) {

@@ -131,8 +131,6 @@ submit(struct ui *ui)
 static int
 home_input(struct ui *ui, wint_t ch, bool is_key)
 {
-	size_t len = strlen(home.code);
-
 	if (ui->quit_asked) {
 		ui->quit_asked = false;
 		return !is_key && (ch == 'y' || ch == 'Y') ? UI_QUIT : UI_REDRAW;
@@ -155,40 +153,20 @@ home_input(struct ui *ui, wint_t ch, bool is_key)
 		}
 		return UI_NOTHING; /* the offer waits for its answer */
 	}
-	if (is_key && ch == KEY_ENTER)
+	switch (ui_code_key(home.code, ch, is_key)) {
+	case UI_CODE_DONE:
 		return submit(ui);
-	if (is_key && ch == KEY_BACKSPACE) {
-		if (len > 0)
-			home.code[len - 1] = '\0';
-		return UI_REDRAW;
-	}
-	if (is_key)
-		return -1;
-	switch (ch) {
-	case '\r':
-	case '\n':
-		return submit(ui);
-	case 127:
-	case 8:
-		if (len > 0)
-			home.code[len - 1] = '\0';
-		return UI_REDRAW;
-	case 27:
+	case UI_CODE_CANCEL:
 		ui_home_reset(ui);
 		ui->status[0] = '\0';
 		return UI_REDRAW;
-	}
-	if (ch < 0x80 && strchr(MEMBER_CODE_ALPHABET, (int)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch)) &&
-	    ch != 0) {
-		if (len < MEMBER_CODE_LEN) {
-			home.code[len] = (char)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
-			home.code[len + 1] = '\0';
-			home.greeting[0] = '\0';
-			ui->status[0] = '\0';
-		}
+	case UI_CODE_TYPED:
+		home.greeting[0] = '\0';
+		ui->status[0] = '\0';
 		return UI_REDRAW;
+	default:
+		return -1;
 	}
-	return -1;
 }
 
 static void

@@ -102,6 +102,10 @@ int ui_field_key(struct ui_field *f, wint_t ch, bool is_key);
 void ui_field_draw(struct ui *ui, const struct ui_field *f, int row, int col, int width,
     bool focus);
 
+/* Typing a member code (home, grid, map): what the key did to code. */
+enum ui_code { UI_CODE_OTHER, UI_CODE_TYPED, UI_CODE_DONE, UI_CODE_CANCEL };
+enum ui_code ui_code_key(char code[static 6], wint_t ch, bool is_key);
+
 /* Drawing helpers (ui-draw.c). */
 void ui_draw_init(struct ui *ui);
 void ui_attr(struct ui *ui, enum ui_pair pair, bool bold);
