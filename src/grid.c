@@ -101,6 +101,68 @@ grid_day(struct hubdesk *hd, struct local_date date, const char *member_code, st
 	return HD_OK;
 }
 
+enum hd_status
+grid_now(struct hubdesk *hd, const char *member_code, struct map_spot **out, size_t *n,
+    char **err)
+{
+	struct space *sp;
+	struct visit *in = NULL;
+	struct member me;
+	struct booking b;
+	size_t nin = 0;
+	time_t now = hd->now, closes, next;
+	struct local_date today;
+	int minute;
+	enum hd_status rc;
+
+	*out = NULL;
+	*n = 0;
+	me.id = 0;
+	me.code[0] = '\0';
+	if ((rc = hub_require(hd, err)) != HD_OK)
+		return rc;
+	if (member_code != NULL && (rc = member_get(hd, member_code, &me, err)) != HD_OK)
+		return rc;
+	if ((rc = space_list(hd, false, &sp, n, err)) != HD_OK)
+		return rc;
+	if (store_visit_open_list(hd->store, &in, &nin) != STORE_OK) {
+		free(sp);
+		return domain_store_fail(hd, err);
+	}
+	caltime_from_utc(now, &today, &minute);
+	if (hub_day_open(hd, today, NULL, &closes, NULL) != HD_OK || closes < now)
+		closes = now;
+	*out = xcalloc(*n + 1, sizeof **out);
+	for (size_t i = 0; i < *n; i++) {
+		struct map_spot *m = &(*out)[i];
+		m->space = sp[i];
+		m->state = GRID_FREE;
+		switch (store_booking_space_conflict(hd->store, sp[i].id, now, now + 1, &b)) {
+		case STORE_OK:
+			m->state = b.member_id == me.id ? GRID_MINE : GRID_BOOKED;
+			break;
+		case STORE_NOTFOUND:
+			if (store_booking_next_start(hd->store, sp[i].id, now, &next) == STORE_OK &&
+			    next < closes)
+				m->next_booking = next;
+			break;
+		default:
+			free(sp);
+			free(in);
+			free(*out);
+			*out = NULL;
+			return domain_store_fail(hd, err);
+		}
+		for (size_t v = 0; v < nin; v++) {
+			if (in[v].space_id == sp[i].id)
+				m->state = strcmp(in[v].member_code, me.code) == 0 ? GRID_MINE : GRID_OCCUPIED;
+		}
+	}
+	free(sp);
+	free(in);
+	return HD_OK;
+}
+
 void
 grid_week_free(struct week *w)
 {

@@ -255,15 +255,15 @@ key_help(struct ui *ui)
 	return UI_REDRAW;
 }
 
-/* F2: the grid, for the member whose code is typed (if any). */
+/* Opens a screen for the member whose code is typed (if any). */
 static int
-key_book(struct ui *ui)
+open_for_member(struct ui *ui, void (*open)(struct ui *, const char *, const char *))
 {
 	struct member m;
 	char who[HD_TEXT], *err = NULL;
 
 	if (home.code[0] == '\0') {
-		ui_grid_open(ui, NULL, NULL);
+		open(ui, NULL, NULL);
 		return UI_REDRAW | UI_RELOAD;
 	}
 	if (member_get(ui->hd, home.code, &m, &err) != HD_OK) {
@@ -274,8 +274,20 @@ key_book(struct ui *ui)
 	}
 	member_short_name(m.name, who);
 	home.code[0] = '\0';
-	ui_grid_open(ui, m.code, who);
+	open(ui, m.code, who);
 	return UI_REDRAW | UI_RELOAD;
+}
+
+static int
+key_book(struct ui *ui)
+{
+	return open_for_member(ui, ui_grid_open);
+}
+
+static int
+key_map(struct ui *ui)
+{
+	return open_for_member(ui, ui_map_open);
 }
 
 static int
@@ -304,6 +316,7 @@ static const struct ui_key home_keys[] = {
 	  key_book },
 	{ 'b', "b", NULL, "Book a desk, as F2", key_book },
 	{ KEY_F(3), "F3", "Guest", "Guests: sign in and name your host, or sign out", key_guest },
+	{ KEY_F(4), "F4", "Map", "The floor map: every desk now, and check in at one", key_map },
 	{ KEY_F(10), "F10", "Quit", "Quit hubdesk (asks first; not on a locked kiosk)", key_quit },
 	{ 'q', "q", NULL, "Quit hubdesk (asks first; not on a locked kiosk)", key_quit },
 	{ 0, NULL, NULL, NULL, NULL },

@@ -71,7 +71,10 @@ struct ui {
 	int nbar;
 };
 
-extern const struct ui_screen ui_home, ui_help, ui_grid, ui_guest;
+extern const struct ui_screen ui_home, ui_help, ui_grid, ui_guest, ui_map;
+
+/* Opens the floor map for a member (NULL: asks for the code on Enter). */
+void ui_map_open(struct ui *ui, const char *member_code, const char *short_name);
 
 /* Opens the booking grid for a member (NULL: asks for the code when the
  * person first picks a slot). */

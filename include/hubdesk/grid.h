@@ -56,4 +56,15 @@ enum hd_status grid_week(struct hubdesk *hd, struct local_date any_day, const ch
     struct week *w, char **err);
 void grid_week_free(struct week *w);
 
+/* The spaces as they are now, for the floor map. */
+struct map_spot {
+	struct space space;
+	enum grid_state state;  /* GRID_FREE, _BOOKED, _OCCUPIED or _MINE */
+	time_t next_booking;    /* free now: when it is booked next today, or 0 */
+};
+/* Active spaces and their state at the clock's now, seen by member_code
+ * (NULL: nobody); newly allocated, the caller frees *out. */
+enum hd_status grid_now(struct hubdesk *hd, const char *member_code, struct map_spot **out,
+    size_t *n, char **err);
+
 #endif

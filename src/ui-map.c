@@ -1,0 +1,333 @@
+/* The floor map: the room drawn from the spaces' map positions, each desk a
+ * box with its code and a letter for its state now (never colour alone).
+ * Arrows move between desks; Enter checks the member in at the chosen
+ * desk; b opens the booking grid. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hubdesk/caltime.h"
+#include "hubdesk/grid.h"
+#include "hubdesk/ids.h"
+#include "hubdesk/visit.h"
+#include "ui-internal.h"
+
+#define BOX_W 7 /* "│D01 .│" */
+#define BOX_H 3
+
+static struct {
+	char member[MEMBER_CODE_LEN + 1];
+	char who[HD_TEXT];
+	struct map_spot *spots;
+	size_t n;
+	size_t sel;
+	bool asking;
+	char code[MEMBER_CODE_LEN + 1];
+	int sx, sy, x0, y0;  /* map units to screen cells */
+} map;
+
+void
+ui_map_open(struct ui *ui, const char *member_code, const char *short_name)
+{
+	snprintf(map.member, sizeof map.member, "%s", member_code != NULL ? member_code : "");
+	snprintf(map.who, sizeof map.who, "%s", short_name != NULL ? short_name : "");
+	map.sel = 0;
+	map.asking = false;
+	ui_push(ui, &ui_map);
+}
+
+static bool
+on_map(const struct map_spot *s)
+{
+	return s->space.map_col >= 0 && s->space.map_row >= 0;
+}
+
+static void
+map_reload(struct ui *ui)
+{
+	char *err = NULL;
+
+	free(map.spots);
+	map.spots = NULL;
+	map.n = 0;
+	if (grid_now(ui->hd, map.member[0] ? map.member : NULL, &map.spots, &map.n, &err) != HD_OK)
+		ui_say(ui, true, "%s", err != NULL ? err : "cannot read the spaces");
+	free(err);
+	if (map.sel >= map.n)
+		map.sel = 0;
+	while (map.sel < map.n && !on_map(&map.spots[map.sel]))
+		map.sel++;
+	if (map.sel >= map.n)
+		map.sel = 0;
+}
+
+static void
+spot_xy(const struct map_spot *s, int *x, int *y)
+{
+	*x = map.x0 + s->space.map_col * map.sx;
+	*y = map.y0 + s->space.map_row * map.sy;
+}
+
+static void
+draw_box(struct ui *ui, const struct map_spot *s, bool selected)
+{
+	static const char letters[] = { '.', '-', 'b', 'O', 'Y' };
+	static const enum ui_pair pairs[] = { UI_PAIR_FREE, UI_PAIR_NORMAL, UI_PAIR_BOOKED,
+		UI_PAIR_OCCUPIED, UI_PAIR_MINE };
+	char inner[16];
+	int x, y;
+
+	spot_xy(s, &x, &y);
+	if (x + BOX_W > COLS || y + BOX_H > LINES - 4)
+		return;
+	snprintf(inner, sizeof inner, "%-3.3s %c", s->space.code, letters[s->state]);
+	ui_attr(ui, pairs[s->state], selected);
+	if (selected)
+		attron(A_REVERSE);
+	mvaddch(y, x, ACS_ULCORNER);
+	mvhline(y, x + 1, ACS_HLINE, BOX_W - 2);
+	mvaddch(y, x + BOX_W - 1, ACS_URCORNER);
+	mvaddch(y + 1, x, ACS_VLINE);
+	ui_put(y + 1, x + 1, inner, BOX_W - 2);
+	mvaddch(y + 1, x + BOX_W - 1, ACS_VLINE);
+	mvaddch(y + 2, x, ACS_LLCORNER);
+	mvhline(y + 2, x + 1, ACS_HLINE, BOX_W - 2);
+	mvaddch(y + 2, x + BOX_W - 1, ACS_LRCORNER);
+	ui_attr_off(ui);
+}
+
+static void
+map_draw(struct ui *ui)
+{
+	int max_col = 0, max_row = 0, row = 2;
+	char line[HD_TEXT + 64], hh[6];
+	size_t off = 0;
+
+	if (map.member[0] != '\0')
+		snprintf(line, sizeof line, "The room now  \xc2\xb7  as %s", map.who);
+	else
+		snprintf(line, sizeof line, "The room now  \xc2\xb7  Enter on a free desk to check in there");
+	ui_put(row, 1, line, COLS - 2);
+	for (size_t i = 0; i < map.n; i++) {
+		if (!on_map(&map.spots[i]))
+			continue;
+		if (map.spots[i].space.map_col > max_col)
+			max_col = map.spots[i].space.map_col;
+		if (map.spots[i].space.map_row > max_row)
+			max_row = map.spots[i].space.map_row;
+	}
+	/* Four cells a map column when the room fits, else three. */
+	map.sx = max_col * 4 + BOX_W <= COLS - 4 ? 4 : 3;
+	map.sy = max_row * 2 + BOX_H <= LINES - 9 ? 2 : 1;
+	map.x0 = (COLS - (max_col * map.sx + BOX_W)) / 2;
+	map.y0 = row + 2;
+	if (map.x0 < 1)
+		map.x0 = 1;
+	for (size_t i = 0; i < map.n; i++) {
+		if (on_map(&map.spots[i]))
+			draw_box(ui, &map.spots[i], i == map.sel);
+		else
+			off++;
+	}
+	if (off > 0) {
+		size_t used = (size_t)snprintf(line, sizeof line, "Not on the map:");
+		for (size_t i = 0; i < map.n && used + 20 < sizeof line; i++) {
+			if (!on_map(&map.spots[i]))
+				used += (size_t)snprintf(line + used, sizeof line - used, " %s",
+				    map.spots[i].space.code);
+		}
+		ui_put(LINES - 5, 1, line, COLS - 2);
+	}
+	if (map.n > 0) {
+		const struct map_spot *s = &map.spots[map.sel];
+		static const char *const what[] = { "free now", "", "booked now", "in use now",
+			"yours now" };
+		snprintf(line, sizeof line, "%s (%s%s%s): %s", s->space.code, s->space.kind,
+		    s->space.name[0] ? ", " : "", s->space.name, what[s->state]);
+		if (s->state == GRID_FREE && s->next_booking != 0)
+			snprintf(line + strlen(line), sizeof line - strlen(line), ", booked from %s",
+			    caltime_format_time(s->next_booking, hh));
+		ui_put(LINES - 4, 1, line, COLS - 2);
+	}
+	ui_put(LINES - 3, 1, "Legend: . free   b booked   O in use   Y yours", COLS - 2);
+	if (map.asking) {
+		snprintf(line, sizeof line, "Your member code: [%-*s]  Enter: go on  Esc: cancel",
+		    MEMBER_CODE_LEN, map.code);
+		ui_attr(ui, UI_PAIR_NORMAL, true);
+		ui_put(LINES - 3, 1, line, COLS - 2);
+		ui_attr_off(ui);
+	}
+}
+
+/* Moves the selection to the nearest desk in direction (dx, dy). */
+static int
+move_sel(int dx, int dy)
+{
+	const struct space *cur;
+	long best = -1, best_d = 0;
+
+	if (map.n == 0)
+		return UI_NOTHING;
+	cur = &map.spots[map.sel].space;
+	for (size_t i = 0; i < map.n; i++) {
+		const struct space *s = &map.spots[i].space;
+		long ddx = s->map_col - cur->map_col, ddy = s->map_row - cur->map_row, d;
+		if (i == map.sel || !on_map(&map.spots[i]))
+			continue;
+		if ((dx != 0 && ddx * dx <= 0) || (dy != 0 && ddy * dy <= 0))
+			continue;
+		/* Along the direction counts once, across it three times. */
+		d = dx != 0 ? labs(ddx) + 3 * labs(ddy) : labs(ddy) + 3 * labs(ddx);
+		if (best < 0 || d < best_d) {
+			best = (long)i;
+			best_d = d;
+		}
+	}
+	if (best >= 0)
+		map.sel = (size_t)best;
+	return UI_REDRAW;
+}
+
+static int
+check_in_here(struct ui *ui)
+{
+	struct visit v;
+	char *err = NULL, until[6];
+
+	if (map.n == 0)
+		return UI_NOTHING;
+	if (map.member[0] == '\0') {
+		map.asking = true;
+		map.code[0] = '\0';
+		return UI_REDRAW;
+	}
+	if (visit_checkin(ui->hd, map.member, map.spots[map.sel].space.code, ui->hd->now, &v,
+	    &err) == HD_OK) {
+		if (v.desk_free_until != 0)
+			ui_say(ui, false, "Welcome, %s! You are at %s, free until %s.", map.who,
+			    v.space_code, caltime_format_time(v.desk_free_until, until));
+		else
+			ui_say(ui, false, "Welcome, %s! You are at %s.", map.who, v.space_code);
+	} else {
+		ui_say(ui, true, "%s", err != NULL ? err : "could not check you in");
+	}
+	free(err);
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static int
+take_code(struct ui *ui)
+{
+	struct member m;
+	char *err = NULL;
+
+	map.asking = false;
+	if (member_get(ui->hd, map.code, &m, &err) != HD_OK) {
+		ui_say(ui, true, "%s", err != NULL ? err : "unknown code");
+		free(err);
+		return UI_REDRAW;
+	}
+	snprintf(map.member, sizeof map.member, "%s", m.code);
+	member_short_name(m.name, map.who);
+	return check_in_here(ui);
+}
+
+static int
+click(struct ui *ui)
+{
+	MEVENT ev;
+
+	if (getmouse(&ev) != OK)
+		return UI_NOTHING;
+	for (size_t i = 0; i < map.n; i++) {
+		int x, y;
+		if (!on_map(&map.spots[i]))
+			continue;
+		spot_xy(&map.spots[i], &x, &y);
+		if (ev.x >= x && ev.x < x + BOX_W && ev.y >= y && ev.y < y + BOX_H) {
+			map.sel = i;
+			return check_in_here(ui);
+		}
+	}
+	return UI_NOTHING;
+}
+
+static int
+map_input(struct ui *ui, wint_t ch, bool is_key)
+{
+	if (map.asking) {
+		switch (ui_code_key(map.code, ch, is_key)) {
+		case UI_CODE_DONE:
+			return take_code(ui);
+		case UI_CODE_CANCEL:
+			map.asking = false;
+			return UI_REDRAW;
+		default:
+			return UI_REDRAW;
+		}
+	}
+	if (is_key) {
+		switch (ch) {
+		case KEY_LEFT: return move_sel(-1, 0);
+		case KEY_RIGHT: return move_sel(1, 0);
+		case KEY_UP: return move_sel(0, -1);
+		case KEY_DOWN: return move_sel(0, 1);
+		case KEY_ENTER: return check_in_here(ui);
+		case KEY_MOUSE: return click(ui);
+		}
+		return -1;
+	}
+	switch (ch) {
+	case 'h': return move_sel(-1, 0);
+	case 'l': return move_sel(1, 0);
+	case 'k': return move_sel(0, -1);
+	case 'j': return move_sel(0, 1);
+	case '\r':
+	case '\n':
+		return check_in_here(ui);
+	}
+	return -1;
+}
+
+static int
+key_back(struct ui *ui)
+{
+	free(map.spots);
+	map.spots = NULL;
+	map.n = 0;
+	return ui_back(ui);
+}
+
+static int
+key_help(struct ui *ui)
+{
+	ui_push(ui, &ui_help);
+	return UI_REDRAW;
+}
+
+static int
+key_book(struct ui *ui)
+{
+	ui_grid_open(ui, map.member[0] ? map.member : NULL, map.who);
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static const struct ui_key map_keys[] = {
+	{ KEY_F(1), "F1", "Help", "Show every key of this screen", key_help },
+	{ '?', "?", NULL, "Show every key of this screen", key_help },
+	{ '\r', "Enter", "CheckIn", "Check in at the chosen desk (a click does the same)", NULL },
+	{ KEY_LEFT, "Arrows", NULL, "Move to the nearest desk that way (also h j k l)", NULL },
+	{ 'b', "b", "Book", "Book a desk for later on the grid", key_book },
+	{ 27, "Esc", "Back", "Back to the home screen", key_back },
+	{ 'q', "q", NULL, "Back to the home screen", key_back },
+	{ 0, NULL, NULL, NULL, NULL },
+};
+
+const struct ui_screen ui_map = {
+	.name = "floor map",
+	.title = "Floor map",
+	.reload = map_reload,
+	.draw = map_draw,
+	.input = map_input,
+	.keys = map_keys,
+};
