@@ -1,12 +1,53 @@
 /* A one-line text field for the UI: wide characters, so that å, ä, ö and
  * the Sámi letters are typed, moved over and deleted as one character each,
  * and drawn by their width on the terminal. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wctype.h>
 
 #include "hubdesk/ids.h"
+#include "hubdesk/member.h"
 #include "ui-internal.h"
+
+bool
+ui_member(struct ui *ui, const char *typed, char member[static MEMBER_CODE_LEN + 1],
+    char who[static HD_TEXT])
+{
+	struct member m;
+	char *err = NULL;
+
+	if (member_get(ui->hd, typed, &m, &err) != HD_OK) {
+		ui_say(ui, true, "%s", err != NULL ? err : "unknown code");
+		free(err);
+		return false;
+	}
+	snprintf(member, MEMBER_CODE_LEN + 1, "%s", m.code);
+	member_short_name(m.name, who);
+	return true;
+}
+
+bool
+ui_direction(wint_t ch, bool is_key, int *dx, int *dy)
+{
+	*dx = *dy = 0;
+	if (is_key) {
+		switch (ch) {
+		case KEY_LEFT: *dx = -1; return true;
+		case KEY_RIGHT: *dx = 1; return true;
+		case KEY_UP: *dy = -1; return true;
+		case KEY_DOWN: *dy = 1; return true;
+		}
+		return false;
+	}
+	switch (ch) {
+	case 'h': *dx = -1; return true;
+	case 'l': *dx = 1; return true;
+	case 'k': *dy = -1; return true;
+	case 'j': *dy = 1; return true;
+	}
+	return false;
+}
 
 enum ui_code
 ui_code_key(char code[static MEMBER_CODE_LEN + 1], wint_t ch, bool is_key)

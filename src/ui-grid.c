@@ -313,17 +313,9 @@ activate(struct ui *ui)
 static int
 take_code(struct ui *ui)
 {
-	struct member m;
-	char *err = NULL;
-
 	grid.asking = false;
-	if (member_get(ui->hd, grid.code, &m, &err) != HD_OK) {
-		ui_say(ui, true, "%s", err != NULL ? err : "unknown code");
-		free(err);
+	if (!ui_member(ui, grid.code, grid.member, grid.who))
 		return UI_REDRAW;
-	}
-	snprintf(grid.member, sizeof grid.member, "%s", m.code);
-	member_short_name(m.name, grid.who);
 	ui_say(ui, false, "Hello, %s: your bookings show as Y.", grid.who);
 	return UI_REDRAW | UI_RELOAD;
 }
@@ -366,6 +358,8 @@ click(struct ui *ui)
 static int
 grid_input(struct ui *ui, wint_t ch, bool is_key)
 {
+	int dx, dy;
+
 	if (grid.asking) {
 		switch (ui_code_key(grid.code, ch, is_key)) {
 		case UI_CODE_DONE:
@@ -392,22 +386,16 @@ grid_input(struct ui *ui, wint_t ch, bool is_key)
 		grid.cancel = -1;
 		return UI_REDRAW;
 	}
+	if (ui_direction(ch, is_key, &dx, &dy))
+		return move_cursor(dy, dx);
 	if (is_key) {
 		switch (ch) {
-		case KEY_UP: return move_cursor(-1, 0);
-		case KEY_DOWN: return move_cursor(1, 0);
-		case KEY_LEFT: return move_cursor(0, -1);
-		case KEY_RIGHT: return move_cursor(0, 1);
 		case KEY_ENTER: return activate(ui);
 		case KEY_MOUSE: return click(ui);
 		}
 		return -1;
 	}
 	switch (ch) {
-	case 'k': return move_cursor(-1, 0);
-	case 'j': return move_cursor(1, 0);
-	case 'h': return move_cursor(0, -1);
-	case 'l': return move_cursor(0, 1);
 	case '\r':
 	case '\n':
 		return activate(ui);
@@ -465,21 +453,14 @@ key_back(struct ui *ui)
 }
 
 static int
-key_help(struct ui *ui)
-{
-	ui_push(ui, &ui_help);
-	return UI_REDRAW;
-}
-
-static int
 key_enter(struct ui *ui)
 {
 	return activate(ui);
 }
 
 static const struct ui_key grid_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", key_help },
-	{ '?', "?", NULL, "Show every key of this screen", key_help },
+	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
+	{ '?', "?", NULL, "Show every key of this screen", ui_key_help },
 	{ '\r', "Enter", "Pick", "On a free slot: start a span, then Enter again books it; "
 	  "on your own booking (Y): cancel it", key_enter },
 	{ KEY_LEFT, "Arrows", NULL, "Move (also h j k l)", NULL },

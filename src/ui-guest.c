@@ -285,13 +285,6 @@ key_back(struct ui *ui)
 }
 
 static int
-key_help(struct ui *ui)
-{
-	ui_push(ui, &ui_help);
-	return UI_REDRAW;
-}
-
-static int
 key_sign_out(struct ui *ui)
 {
 	(void)ui;
@@ -300,7 +293,7 @@ key_sign_out(struct ui *ui)
 }
 
 static const struct ui_key guest_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", key_help },
+	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
 	{ '\t', "Tab", "Next", "Next field (Shift-Tab: the one before; also Up and Down)", NULL },
 	{ '\r', "Enter", "Go", "Next field; on the host, take the highlighted name; on the "
 	  "purpose, sign in; on a guest in the list, sign them out", NULL },

@@ -248,33 +248,22 @@ home_draw(struct ui *ui)
 		ui_put_centre(row + 11, "Quit hubdesk? y: yes, any other key: no");
 }
 
-static int
-key_help(struct ui *ui)
-{
-	ui_push(ui, &ui_help);
-	return UI_REDRAW;
-}
-
 /* Opens a screen for the member whose code is typed (if any). */
 static int
 open_for_member(struct ui *ui, void (*open)(struct ui *, const char *, const char *))
 {
-	struct member m;
-	char who[HD_TEXT], *err = NULL;
+	char code[MEMBER_CODE_LEN + 1], who[HD_TEXT];
+	bool known;
 
 	if (home.code[0] == '\0') {
 		open(ui, NULL, NULL);
 		return UI_REDRAW | UI_RELOAD;
 	}
-	if (member_get(ui->hd, home.code, &m, &err) != HD_OK) {
-		ui_say(ui, true, "%s", err != NULL ? err : "unknown code");
-		free(err);
-		home.code[0] = '\0';
-		return UI_REDRAW;
-	}
-	member_short_name(m.name, who);
+	known = ui_member(ui, home.code, code, who);
 	home.code[0] = '\0';
-	open(ui, m.code, who);
+	if (!known)
+		return UI_REDRAW;
+	open(ui, code, who);
 	return UI_REDRAW | UI_RELOAD;
 }
 
@@ -310,8 +299,8 @@ key_quit(struct ui *ui)
 }
 
 static const struct ui_key home_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", key_help },
-	{ '?', "?", NULL, "Show every key of this screen", key_help },
+	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
+	{ '?', "?", NULL, "Show every key of this screen", ui_key_help },
 	{ KEY_F(2), "F2", "Book", "Book a desk on the day grid (type your code first, or when asked)",
 	  key_book },
 	{ 'b', "b", NULL, "Book a desk, as F2", key_book },

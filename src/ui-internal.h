@@ -10,6 +10,7 @@
 #include <time.h>
 #include <wchar.h>
 
+#include "hubdesk/text.h"
 #include "hubdesk/ui.h"
 
 #define UI_MIN_COLS 80
@@ -108,6 +109,14 @@ void ui_field_draw(struct ui *ui, const struct ui_field *f, int row, int col, in
 /* Typing a member code (home, grid, map): what the key did to code. */
 enum ui_code { UI_CODE_OTHER, UI_CODE_TYPED, UI_CODE_DONE, UI_CODE_CANCEL };
 enum ui_code ui_code_key(char code[static 6], wint_t ch, bool is_key);
+
+/* Looks up a typed code; on success fills member (the code) and who
+ * ("Aino Ä.") and returns true, else shows the reason and returns false. */
+bool ui_member(struct ui *ui, const char *typed, char member[static 6], char who[static HD_TEXT]);
+/* Arrow keys and h j k l as a direction; false for any other key. */
+bool ui_direction(wint_t ch, bool is_key, int *dx, int *dy);
+/* Key actions every screen shares. */
+int ui_key_help(struct ui *ui);
 
 /* Drawing helpers (ui-draw.c). */
 void ui_draw_init(struct ui *ui);

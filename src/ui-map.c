@@ -218,17 +218,9 @@ check_in_here(struct ui *ui)
 static int
 take_code(struct ui *ui)
 {
-	struct member m;
-	char *err = NULL;
-
 	map.asking = false;
-	if (member_get(ui->hd, map.code, &m, &err) != HD_OK) {
-		ui_say(ui, true, "%s", err != NULL ? err : "unknown code");
-		free(err);
+	if (!ui_member(ui, map.code, map.member, map.who))
 		return UI_REDRAW;
-	}
-	snprintf(map.member, sizeof map.member, "%s", m.code);
-	member_short_name(m.name, map.who);
 	return check_in_here(ui);
 }
 
@@ -255,6 +247,8 @@ click(struct ui *ui)
 static int
 map_input(struct ui *ui, wint_t ch, bool is_key)
 {
+	int dx, dy;
+
 	if (map.asking) {
 		switch (ui_code_key(map.code, ch, is_key)) {
 		case UI_CODE_DONE:
@@ -266,26 +260,12 @@ map_input(struct ui *ui, wint_t ch, bool is_key)
 			return UI_REDRAW;
 		}
 	}
-	if (is_key) {
-		switch (ch) {
-		case KEY_LEFT: return move_sel(-1, 0);
-		case KEY_RIGHT: return move_sel(1, 0);
-		case KEY_UP: return move_sel(0, -1);
-		case KEY_DOWN: return move_sel(0, 1);
-		case KEY_ENTER: return check_in_here(ui);
-		case KEY_MOUSE: return click(ui);
-		}
-		return -1;
-	}
-	switch (ch) {
-	case 'h': return move_sel(-1, 0);
-	case 'l': return move_sel(1, 0);
-	case 'k': return move_sel(0, -1);
-	case 'j': return move_sel(0, 1);
-	case '\r':
-	case '\n':
+	if (ui_direction(ch, is_key, &dx, &dy))
+		return move_sel(dx, dy);
+	if ((is_key && ch == KEY_ENTER) || (!is_key && (ch == '\r' || ch == '\n')))
 		return check_in_here(ui);
-	}
+	if (is_key && ch == KEY_MOUSE)
+		return click(ui);
 	return -1;
 }
 
@@ -299,13 +279,6 @@ key_back(struct ui *ui)
 }
 
 static int
-key_help(struct ui *ui)
-{
-	ui_push(ui, &ui_help);
-	return UI_REDRAW;
-}
-
-static int
 key_book(struct ui *ui)
 {
 	ui_grid_open(ui, map.member[0] ? map.member : NULL, map.who);
@@ -313,8 +286,8 @@ key_book(struct ui *ui)
 }
 
 static const struct ui_key map_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", key_help },
-	{ '?', "?", NULL, "Show every key of this screen", key_help },
+	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
+	{ '?', "?", NULL, "Show every key of this screen", ui_key_help },
 	{ '\r', "Enter", "CheckIn", "Check in at the chosen desk (a click does the same)", NULL },
 	{ KEY_LEFT, "Arrows", NULL, "Move to the nearest desk that way (also h j k l)", NULL },
 	{ 'b', "b", "Book", "Book a desk for later on the grid", key_book },

@@ -36,6 +36,13 @@ ui_push(struct ui *ui, const struct ui_screen *s)
 }
 
 int
+ui_key_help(struct ui *ui)
+{
+	ui_push(ui, &ui_help);
+	return UI_REDRAW;
+}
+
+int
 ui_back(struct ui *ui)
 {
 	if (ui->depth == 0)
