@@ -1,8 +1,8 @@
 # hubdesk: `make` builds ./hubdesk, `make demo` opens it on a demo hub,
 # `make check` runs every test, `make asan` runs them under ASan and UBSan.
 
-PKGS     := ncursesw sqlite3 uuid
-DEB_PKGS := pkg-config libncurses-dev libsqlite3-dev uuid-dev tzdata
+PKGS     := ncursesw sqlite3 uuid libxcrypt
+DEB_PKGS := pkg-config libncurses-dev libsqlite3-dev uuid-dev libcrypt-dev tzdata
 CC       ?= cc
 CFLAGS   ?= -O2 -g
 WARNINGS := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \

@@ -1,4 +1,5 @@
 /* Store: the hub row, opening hours and closed dates. */
+#include <stdio.h>
 #include <string.h>
 
 #include "store-internal.h"
@@ -57,6 +58,43 @@ store_hub_insert(struct store *st, const struct hub *h, time_t now)
 	store_bind_text(s, 4, h->region);
 	store_bind_text(s, 5, h->timezone);
 	sqlite3_bind_int64(s, 6, now);
+	return store_exec_stmt(st, s);
+}
+
+enum store_rc
+store_setting_get(struct store *st, const char *key, char *value, size_t n)
+{
+	static const char sql[] = "SELECT value FROM setting WHERE key = ?";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	const unsigned char *v;
+	int rc;
+
+	if (s == NULL)
+		return STORE_ERROR;
+	store_bind_text(s, 1, key);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		/* Raw, not made printable: settings hold hashes and numbers. */
+		v = sqlite3_column_text(s, 0);
+		snprintf(value, n, "%s", v != NULL ? (const char *)v : "");
+		store_finish(st, s, rc);
+		return STORE_OK;
+	}
+	return store_finish(st, s, rc) == STORE_OK ? STORE_NOTFOUND : STORE_ERROR;
+}
+
+enum store_rc
+store_setting_set(struct store *st, const char *key, const char *value)
+{
+	static const char sql[] =
+	    "INSERT INTO setting (key, value) VALUES (?, ?) "
+	    "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	store_bind_text(s, 1, key);
+	store_bind_text(s, 2, value);
 	return store_exec_stmt(st, s);
 }
 

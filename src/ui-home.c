@@ -288,6 +288,14 @@ key_guest(struct ui *ui)
 }
 
 static int
+key_staff(struct ui *ui)
+{
+	home.code[0] = '\0';
+	ui_push(ui, &ui_staff_pin);
+	return UI_REDRAW;
+}
+
+static int
 key_quit(struct ui *ui)
 {
 	if (ui->opt.kiosk) {
@@ -306,6 +314,7 @@ static const struct ui_key home_keys[] = {
 	{ 'b', "b", NULL, "Book a desk, as F2", key_book },
 	{ KEY_F(3), "F3", "Guest", "Guests: sign in and name your host, or sign out", key_guest },
 	{ KEY_F(4), "F4", "Map", "The floor map: every desk now, and check in at one", key_map },
+	{ KEY_F(9), "F9", "Staff", "The staff screens, behind the staff PIN", key_staff },
 	{ KEY_F(10), "F10", "Quit", "Quit hubdesk (asks first; not on a locked kiosk)", key_quit },
 	{ 'q', "q", NULL, "Quit hubdesk (asks first; not on a locked kiosk)", key_quit },
 	{ 0, NULL, NULL, NULL, NULL },

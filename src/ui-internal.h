@@ -73,6 +73,7 @@ struct ui {
 };
 
 extern const struct ui_screen ui_home, ui_help, ui_grid, ui_guest, ui_map;
+extern const struct ui_screen ui_staff_pin, ui_staff_menu, ui_staff_log, ui_staff_bookings;
 
 /* Opens the floor map for a member (NULL: asks for the code on Enter). */
 void ui_map_open(struct ui *ui, const char *member_code, const char *short_name);
@@ -84,6 +85,8 @@ void ui_grid_open(struct ui *ui, const char *member_code, const char *short_name
 /* Screen changes: push remembers the current one for Escape. */
 void ui_push(struct ui *ui, const struct ui_screen *s);
 int ui_back(struct ui *ui);
+/* Replaces the current screen without remembering it (PIN → staff menu). */
+void ui_replace(struct ui *ui, const struct ui_screen *s);
 void ui_home_reset(struct ui *ui);
 /* True when the home screen holds something of a person (a typed code, an
  * offer, a confirmation) that the idle timer should clear. */
@@ -105,6 +108,19 @@ void ui_field_utf8(const struct ui_field *f, char *out, size_t n);
 int ui_field_key(struct ui_field *f, wint_t ch, bool is_key);
 void ui_field_draw(struct ui *ui, const struct ui_field *f, int row, int col, int width,
     bool focus);
+
+/* A scrolling list (ui-list.c); the screen draws each item. */
+struct ui_list {
+	size_t n, sel, top;
+	int row, rows;               /* where it was last drawn */
+	const char *empty;           /* shown when n is 0 */
+	void (*draw_item)(struct ui *ui, size_t i, int row);
+};
+void ui_list_draw(struct ui *ui, struct ui_list *l, int row, int rows);
+/* Moves the selection with a key; returns 1 when it took the key. */
+int ui_list_key(struct ui_list *l, wint_t ch, bool is_key);
+/* Selects the item on screen row y; false if there is none. */
+bool ui_list_click(struct ui_list *l, int y);
 
 /* Typing a member code (home, grid, map): what the key did to code. */
 enum ui_code { UI_CODE_OTHER, UI_CODE_TYPED, UI_CODE_DONE, UI_CODE_CANCEL };

@@ -35,6 +35,14 @@ ui_push(struct ui *ui, const struct ui_screen *s)
 		s->enter(ui);
 }
 
+void
+ui_replace(struct ui *ui, const struct ui_screen *s)
+{
+	ui->screen = s;
+	if (s->enter != NULL)
+		s->enter(ui);
+}
+
 int
 ui_key_help(struct ui *ui)
 {

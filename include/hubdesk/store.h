@@ -52,6 +52,10 @@ void store_rollback(struct store *st);
  * it touches no table, so a kiosk can poll it every second. */
 enum store_rc store_data_version(struct store *st, int64_t *out);
 
+/* settings: one text value per key */
+enum store_rc store_setting_get(struct store *st, const char *key, char *value, size_t n);
+enum store_rc store_setting_set(struct store *st, const char *key, const char *value);
+
 /* hub */
 enum store_rc store_hub_get(struct store *st, struct hub *out);
 enum store_rc store_hub_insert(struct store *st, const struct hub *h, time_t now);

@@ -1,0 +1,113 @@
+/* The staff PIN (see staff.h). The hash is crypt(3)'s yescrypt with a
+ * fresh salt; checking compares in constant time. The PIN is never stored
+ * or printed, and the buffers that held it are cleared. */
+#include <crypt.h>
+#include <string.h>
+
+#include "hubdesk/staff.h"
+#include "hubdesk/store.h"
+#include "domain.h"
+
+#define PIN_KEY "staff_pin_hash"
+
+static bool
+pin_valid(const char *pin)
+{
+	size_t n = pin != NULL ? strlen(pin) : 0;
+
+	return n >= STAFF_PIN_MIN && n <= STAFF_PIN_MAX && strspn(pin, "0123456789") == n;
+}
+
+static void
+wipe(void *p, size_t n)
+{
+	volatile unsigned char *v = p;
+
+	while (n-- > 0)
+		*v++ = 0;
+}
+
+enum hd_status
+staff_set_pin(struct hubdesk *hd, const char *pin, char **err)
+{
+	struct crypt_data cd;
+	char salt[CRYPT_GENSALT_OUTPUT_SIZE];
+	enum hd_status rc;
+
+	if ((rc = hub_require(hd, err)) != HD_OK)
+		return rc;
+	if (!pin_valid(pin))
+		return hd_fail(err, HD_INVALID, "a staff PIN is %d to %d digits", STAFF_PIN_MIN,
+		    STAFF_PIN_MAX);
+	memset(&cd, 0, sizeof cd);
+	if (crypt_gensalt_rn("$y$", 0, NULL, 0, salt, sizeof salt) == NULL ||
+	    crypt_rn(pin, salt, &cd, sizeof cd) == NULL || cd.output[0] == '*')
+		return hd_fail(err, HD_STORE, "cannot hash the PIN: yescrypt is not available");
+	if ((rc = domain_begin(hd, err)) != HD_OK) {
+		wipe(&cd, sizeof cd);
+		return rc;
+	}
+	if (store_setting_set(hd->store, PIN_KEY, cd.output) != STORE_OK) {
+		wipe(&cd, sizeof cd);
+		return domain_abort(hd, domain_store_fail(hd, err));
+	}
+	wipe(&cd, sizeof cd);
+	return domain_commit(hd, err);
+}
+
+bool
+staff_has_pin(struct hubdesk *hd)
+{
+	char hash[CRYPT_OUTPUT_SIZE];
+
+	return store_setting_get(hd->store, PIN_KEY, hash, sizeof hash) == STORE_OK;
+}
+
+/* True when pin hashes to the stored hash. */
+static bool
+pin_matches(struct hubdesk *hd, const char *pin)
+{
+	struct crypt_data cd;
+	char hash[CRYPT_OUTPUT_SIZE];
+	unsigned char diff = 0;
+	size_t n;
+	bool ok;
+
+	if (store_setting_get(hd->store, PIN_KEY, hash, sizeof hash) != STORE_OK)
+		return false;
+	memset(&cd, 0, sizeof cd);
+	if (crypt_rn(pin, hash, &cd, sizeof cd) == NULL || cd.output[0] == '*') {
+		wipe(&cd, sizeof cd);
+		return false;
+	}
+	n = strlen(hash);
+	ok = strlen(cd.output) == n;
+	for (size_t i = 0; ok && i < n; i++)
+		diff |= (unsigned char)(cd.output[i] ^ hash[i]);
+	wipe(&cd, sizeof cd);
+	return ok && diff == 0;
+}
+
+enum hd_status
+staff_try(struct hubdesk *hd, struct staff_gate *g, const char *pin, time_t now, char **err)
+{
+	if (!staff_has_pin(hd))
+		return hd_fail(err, HD_REFUSED, "no staff PIN is set; set one with "
+		    "'hubdesk staff-pin' on the command line");
+	if (now < g->paused_until)
+		return hd_fail(err, HD_REFUSED, "too many wrong PINs; try again in %ld s",
+		    (long)(g->paused_until - now));
+	if (pin_valid(pin) && pin_matches(hd, pin)) {
+		g->failures = 0;
+		g->pauses = 0;
+		return HD_OK;
+	}
+	if (++g->failures < STAFF_TRIES)
+		return hd_fail(err, HD_REFUSED, "wrong PIN; %d tries left before a pause",
+		    STAFF_TRIES - g->failures);
+	g->failures = 0;
+	g->paused_until = now + ((time_t)STAFF_PAUSE << (g->pauses < 10 ? g->pauses : 10));
+	g->pauses++;
+	return hd_fail(err, HD_REFUSED, "wrong PIN %d times; the staff screens are closed for "
+	    "%ld s", STAFF_TRIES, (long)(g->paused_until - now));
+}

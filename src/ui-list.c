@@ -1,0 +1,77 @@
+/* A scrolling list for the staff screens: the screen supplies how to draw
+ * one item; the list keeps the selection in view and takes the keys that
+ * move it (arrows, j k, PgUp, PgDn, Home, End) and clicks. */
+#include "ui-internal.h"
+
+void
+ui_list_draw(struct ui *ui, struct ui_list *l, int row, int rows)
+{
+	if (l->sel >= l->n)
+		l->sel = l->n > 0 ? l->n - 1 : 0;
+	if (l->sel < l->top)
+		l->top = l->sel;
+	if (rows > 0 && l->sel >= l->top + (size_t)rows)
+		l->top = l->sel - (size_t)rows + 1;
+	l->row = row;
+	l->rows = rows;
+	for (size_t i = l->top; i < l->n && i < l->top + (size_t)rows; i++) {
+		bool sel = i == l->sel;
+		if (sel)
+			attron(A_REVERSE);
+		move(row + (int)(i - l->top), 0);
+		clrtoeol();
+		if (sel) {
+			for (int x = 0; x < COLS; x++)
+				mvaddch(row + (int)(i - l->top), x, ' ');
+		}
+		l->draw_item(ui, i, row + (int)(i - l->top));
+		attroff(A_REVERSE);
+	}
+	if (l->n == 0 && l->empty != NULL)
+		ui_put(row, 2, l->empty, COLS - 4);
+}
+
+int
+ui_list_key(struct ui_list *l, wint_t ch, bool is_key)
+{
+	int dx, dy;
+	size_t page = l->rows > 1 ? (size_t)l->rows - 1 : 1;
+
+	if (l->n == 0)
+		return 0;
+	if (ui_direction(ch, is_key, &dx, &dy) && dy != 0) {
+		if (dy < 0 && l->sel > 0)
+			l->sel--;
+		else if (dy > 0 && l->sel + 1 < l->n)
+			l->sel++;
+		return 1;
+	}
+	if (!is_key)
+		return 0;
+	switch (ch) {
+	case KEY_PPAGE:
+		l->sel = l->sel > page ? l->sel - page : 0;
+		return 1;
+	case KEY_NPAGE:
+		l->sel = l->sel + page < l->n ? l->sel + page : l->n - 1;
+		return 1;
+	case KEY_HOME:
+		l->sel = 0;
+		return 1;
+	case KEY_END:
+		l->sel = l->n - 1;
+		return 1;
+	}
+	return 0;
+}
+
+bool
+ui_list_click(struct ui_list *l, int y)
+{
+	size_t i = l->top + (size_t)(y - l->row);
+
+	if (y < l->row || y >= l->row + l->rows || i >= l->n)
+		return false;
+	l->sel = i;
+	return true;
+}

@@ -1,0 +1,103 @@
+#!/bin/sh
+# The staff screens in a real terminal: the PIN gate, the visitor log with
+# a forgotten check-out corrected, and cancelling a booking of any day.
+. "$(dirname "$0")/../ui-lib.sh"
+
+with_pin() {
+	small_hub
+	echo 2468 | "$HUBDESK" --db "$DB" staff-pin >/dev/null || fail "staff-pin"
+}
+
+open_staff() {
+	ui_start --now "'$NOW'"
+	ui_wait 'Type your member code'
+	ui_key F9
+	ui_wait 'Type the staff PIN'
+}
+
+test_pin_is_needed_and_stored_only_as_a_hash() {
+	small_hub
+	open_staff
+	ui_type 1234
+	ui_key Enter
+	ui_wait "no staff PIN is set; set one with 'hubdesk staff-pin'"
+	echo 2468 | "$HUBDESK" --db "$DB" staff-pin >/dev/null
+	assert_eq "$(sql "SELECT count(*) FROM setting WHERE value LIKE '%2468%'")" 0 "PIN in the clear"
+	assert_eq "$(sql "SELECT substr(value, 1, 3) FROM setting WHERE key = 'staff_pin_hash'")" '$y$' "yescrypt"
+}
+
+test_wrong_pin_is_refused_and_the_right_one_opens() {
+	with_pin
+	open_staff
+	ui_type 1111
+	ui_wait ' \*\*\*\*_+ '
+	grep -q 1111 screen.txt && fail "the PIN showed on the screen"
+	ui_key Enter
+	ui_wait 'wrong PIN; 4 tries left before a pause'
+	ui_type 2468
+	ui_key Enter
+	ui_wait 'Staff screens\. Pick one'
+	ui_key Escape
+	ui_wait 'The staff screens are locked again'
+	ui_wait 'Type your member code'
+}
+
+test_five_wrong_pins_pause_the_gate() {
+	with_pin
+	open_staff
+	for i in 1 2 3 4 5; do
+		ui_type 0000
+		ui_key Enter
+	done
+	ui_wait 'wrong PIN 5 times; the staff screens are closed for 30 s'
+	ui_type 2468
+	ui_key Enter
+	ui_wait 'too many wrong PINs; try again in [0-9]+ s'
+}
+
+test_visitor_log_signs_out_and_corrects_a_forgotten_checkout() {
+	with_pin
+	expect 0 --now "2026-11-23 08:10" checkin --member "$A" --space D01
+	expect 0 --now "2026-11-23 08:20" checkin --member "$B"
+	open_staff
+	ui_type 2468
+	ui_key Enter
+	ui_wait 'Visitor log'
+	ui_key 1
+	ui_wait 'Visitor log 2026-11-23: 2 visits, 2 in now'
+	ui_wait 'Aino Äijälä +D01'
+	ui_key t
+	ui_wait 'Check-out time \(HH:MM\)'
+	ui_type "08:45"
+	ui_key Enter
+	ui_wait 'Aino Äijälä signed out at 08:45'
+	ui_key Down o
+	ui_wait 'Ville Virtanen signed out at 09:00'
+	ui_wait '2 visits, 0 in now'
+	expect 0 --now "$NOW" visits --format csv
+	out_has ",$A,Aino Äijälä,.*,2026-11-23 08:10,2026-11-23 08:45"
+	out_has ",$B,Ville Virtanen,.*,2026-11-23 08:20,2026-11-23 09:00"
+}
+
+test_cancel_a_booking_of_another_day() {
+	with_pin
+	expect 0 --now "$NOW" book --member "$B" --space D02 --date 2026-11-25
+	open_staff
+	ui_type 2468
+	ui_key Enter
+	ui_wait 'Bookings of any day'
+	ui_key 2
+	ui_wait 'Bookings 2026-11-23: 0'
+	ui_key ']' ']'
+	ui_wait 'Bookings 2026-11-25: 1'
+	ui_wait 'D02 +[A-Z0-9]{5} +Ville Virtanen +booked'
+	ui_key x
+	ui_wait 'Cancel D02 08:00–17:00 of Ville Virtanen\? y: yes'
+	ui_key y
+	ui_wait 'Cancelled D02 of Ville Virtanen'
+	ui_wait 'Ville Virtanen +cancelled'
+	expect 0 --now "$NOW" bookings --date 2026-11-25 --format csv
+	out_has ',D02,.*,cancelled'
+}
+
+run_tests "$@"
