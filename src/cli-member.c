@@ -28,6 +28,26 @@ run_member_add(struct cli *cli, const struct cli_command *self, int argc, char *
 	return 0;
 }
 
+static int
+run_member_edit(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	const char *pos[1];
+	struct member_new n = { 0 };
+	const struct cli_opt opts[] = {
+		{ "name", &n.name, NULL }, { "email", &n.email, NULL },
+		{ "municipality", &n.municipality, NULL }, { "organisation", &n.organisation, NULL },
+		{ "category", &n.category, NULL }, { NULL, NULL, NULL },
+	};
+	char *err = NULL;
+	int rc;
+
+	if ((rc = cli_args(self, argc, argv, opts, pos, 1, 1)) != 0 || (rc = cli_open(cli)) != 0)
+		return rc;
+	if ((rc = member_update(cli->hd, pos[0], &n, NULL, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	return 0;
+}
+
 static const char *const member_columns[] = { "code", "name", "email", "municipality",
 	"organisation", "category", "uuid", "created", NULL };
 
@@ -112,6 +132,11 @@ static const struct cli_command member_add_cmd = {
 	"C is remote-employee, entrepreneur, student or other (the default).\n",
 	run_member_add,
 };
+static const struct cli_command member_edit_cmd = {
+	"member edit", "CODE [--name N] [--email E] [--municipality M] [--organisation O] "
+	"[--category C]", "change a member; an empty value clears an optional field", NULL,
+	run_member_edit,
+};
 static const struct cli_command member_list_cmd = {
 	"member list", "[--format text|csv|json]", "list the members", NULL, run_member_list,
 };
@@ -123,15 +148,17 @@ static int
 run_member(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
 	static const struct cli_command *const subs[] = {
-		&member_add_cmd, &member_list_cmd, &member_show_cmd, NULL,
+		&member_add_cmd, &member_edit_cmd, &member_list_cmd, &member_show_cmd, NULL,
 	};
 
 	return cli_dispatch(cli, self, subs, argc, argv);
 }
 
 const struct cli_command cli_cmd_member = {
-	"member", "add|list|show ...", "the hub's members",
+	"member", "add|edit|list|show ...", "the hub's members",
 	"  member add NAME [--email E] [--municipality M] [--organisation O] [--category C]\n"
+	"  member edit CODE [--name N] [--email E] [--municipality M] [--organisation O]\n"
+	"              [--category C]\n"
 	"  member list [--format text|csv|json]\n"
 	"  member show CODE [--format text|csv|json]\n",
 	run_member,

@@ -33,6 +33,30 @@ run_space_add(struct cli *cli, const struct cli_command *self, int argc, char **
 }
 
 static int
+run_space_edit(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	const char *pos[1], *capacity = NULL;
+	struct space_new n = { 0 };
+	const struct cli_opt opts[] = {
+		{ "name", &n.name, NULL }, { "capacity", &capacity, NULL }, { "zone", &n.zone, NULL },
+		{ "map", &n.map, NULL }, { NULL, NULL, NULL },
+	};
+	char *err = NULL;
+	int rc;
+
+	if ((rc = cli_args(self, argc, argv, opts, pos, 1, 1)) != 0)
+		return rc;
+	n.code = pos[0];
+	if (capacity != NULL && (rc = cli_int("--capacity", capacity, 1, 1000, &n.capacity)) != 0)
+		return rc;
+	if ((rc = cli_open(cli)) != 0)
+		return rc;
+	if ((rc = space_update(cli->hd, &n, NULL, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	return 0;
+}
+
+static int
 run_space_list(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
 	static const char *const cols[] = { "code", "kind", "name", "capacity", "zone", "map_col",
@@ -97,6 +121,10 @@ static const struct cli_command space_add_cmd = {
 	"space add", "CODE [--kind desk|room|booth] [--name N] [--capacity N] [--zone Z] "
 	"[--map COL,ROW]", "add a space; prints its code", NULL, run_space_add,
 };
+static const struct cli_command space_edit_cmd = {
+	"space edit", "CODE [--name N] [--capacity N] [--zone Z] [--map COL,ROW]",
+	"change a space; an empty value (--map '') clears it", NULL, run_space_edit,
+};
 static const struct cli_command space_list_cmd = {
 	"space list", "[--all] [--format text|csv|json]",
 	"list the spaces in use (--all: retired ones too)", NULL, run_space_list,
@@ -111,16 +139,17 @@ static int
 run_space(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
 	static const struct cli_command *const subs[] = {
-		&space_add_cmd, &space_list_cmd, &space_retire_cmd, NULL,
+		&space_add_cmd, &space_edit_cmd, &space_list_cmd, &space_retire_cmd, NULL,
 	};
 
 	return cli_dispatch(cli, self, subs, argc, argv);
 }
 
 const struct cli_command cli_cmd_space = {
-	"space", "add|list|retire ...", "desks, rooms and booths",
+	"space", "add|edit|list|retire ...", "desks, rooms and booths",
 	"  space add CODE [--kind desk|room|booth] [--name N] [--capacity N] [--zone Z]\n"
 	"            [--map COL,ROW]\n"
+	"  space edit CODE [--name N] [--capacity N] [--zone Z] [--map COL,ROW]\n"
 	"  space list [--all] [--format text|csv|json]\n"
 	"  space retire CODE\n",
 	run_space,

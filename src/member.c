@@ -34,27 +34,67 @@ check_email(const char *email, char **err)
 	return HD_OK;
 }
 
-enum hd_status
-member_add(struct hubdesk *hd, const struct member_new *n, struct member *out, char **err)
+/* Validates the fields of n that are not NULL into m. */
+static enum hd_status
+fill_fields(struct member *m, const struct member_new *n, char **err)
 {
-	struct member m;
 	enum hd_status rc;
 	char safe[TEXT_SAFE];
 
-	memset(&m, 0, sizeof m);
-	if ((rc = hub_require(hd, err)) != HD_OK ||
-	    (rc = text_clean(n->name, "the name", HD_NAME_CHARS, true, m.name, err)) != HD_OK ||
-	    (rc = text_clean(n->email, "the email", 254, false, m.email, err)) != HD_OK ||
-	    (rc = check_email(m.email, err)) != HD_OK ||
-	    (rc = text_clean(n->municipality, "the municipality", HD_NAME_CHARS, false,
-	        m.municipality, err)) != HD_OK ||
-	    (rc = text_clean(n->organisation, "the organisation", 120, false, m.organisation,
-	        err)) != HD_OK)
+	if ((n->name != NULL &&
+	        (rc = text_clean(n->name, "the name", HD_NAME_CHARS, true, m->name, err)) != HD_OK) ||
+	    (n->email != NULL &&
+	        ((rc = text_clean(n->email, "the email", 254, false, m->email, err)) != HD_OK ||
+	        (rc = check_email(m->email, err)) != HD_OK)) ||
+	    (n->municipality != NULL && (rc = text_clean(n->municipality, "the municipality",
+	        HD_NAME_CHARS, false, m->municipality, err)) != HD_OK) ||
+	    (n->organisation != NULL && (rc = text_clean(n->organisation, "the organisation", 120,
+	        false, m->organisation, err)) != HD_OK))
 		return rc;
 	if (n->category != NULL && !member_category_valid(n->category))
 		return hd_fail(err, HD_INVALID, "'%s' is not a category; use remote-employee, "
 		    "entrepreneur, student or other", text_safe(n->category, safe));
-	snprintf(m.category, sizeof m.category, "%s", n->category != NULL ? n->category : "other");
+	if (n->category != NULL)
+		snprintf(m->category, sizeof m->category, "%s", n->category);
+	return HD_OK;
+}
+
+enum hd_status
+member_update(struct hubdesk *hd, const char *code, const struct member_new *n,
+    struct member *out, char **err)
+{
+	struct member m;
+	enum hd_status rc;
+
+	if ((rc = hub_require(hd, err)) != HD_OK)
+		return rc;
+	if ((rc = domain_begin(hd, err)) != HD_OK)
+		return rc;
+	if ((rc = member_get(hd, code, &m, err)) != HD_OK ||
+	    (rc = fill_fields(&m, n, err)) != HD_OK)
+		return domain_abort(hd, rc);
+	if (store_member_update(hd->store, &m) != STORE_OK)
+		return domain_abort(hd, domain_store_fail(hd, err));
+	if ((rc = domain_commit(hd, err)) != HD_OK)
+		return rc;
+	if (out != NULL)
+		*out = m;
+	return HD_OK;
+}
+
+enum hd_status
+member_add(struct hubdesk *hd, const struct member_new *n, struct member *out, char **err)
+{
+	struct member m;
+	struct member_new all = *n;
+	enum hd_status rc;
+
+	memset(&m, 0, sizeof m);
+	snprintf(m.category, sizeof m.category, "other");
+	if (all.name == NULL)
+		all.name = ""; /* a new member needs one: refused as empty */
+	if ((rc = hub_require(hd, err)) != HD_OK || (rc = fill_fields(&m, &all, err)) != HD_OK)
+		return rc;
 	ids_uuid_new(m.uuid);
 	m.created_at = hd->now;
 

@@ -109,6 +109,54 @@ space_add(struct hubdesk *hd, const struct space_new *n, struct space *out, char
 }
 
 enum hd_status
+space_update(struct hubdesk *hd, const struct space_new *n, struct space *out, char **err)
+{
+	struct space sp;
+	char safe[TEXT_SAFE];
+	enum hd_status rc;
+
+	if ((rc = hub_require(hd, err)) != HD_OK)
+		return rc;
+	if ((rc = domain_begin(hd, err)) != HD_OK)
+		return rc;
+	if ((rc = space_get(hd, n->code, &sp, err)) != HD_OK)
+		return domain_abort(hd, rc);
+	if ((n->name != NULL &&
+	        (rc = text_clean(n->name, "the space name", HD_NAME_CHARS, false, sp.name, err)) != HD_OK) ||
+	    (n->zone != NULL &&
+	        (rc = text_clean(n->zone, "the zone", HD_NAME_CHARS, false, sp.zone, err)) != HD_OK))
+		return domain_abort(hd, rc);
+	if (n->capacity != 0) {
+		if (n->capacity < 1 || n->capacity > 1000)
+			return domain_abort(hd, hd_fail(err, HD_INVALID,
+			    "the capacity is a number from 1 to 1000"));
+		sp.capacity = n->capacity;
+	}
+	if (n->map != NULL && n->map[0] == '\0') {
+		sp.map_col = sp.map_row = -1;
+	} else if (n->map != NULL && parse_map(n->map, &sp.map_col, &sp.map_row) != 0) {
+		return domain_abort(hd, hd_fail(err, HD_INVALID,
+		    "'%s' is not a map position; write COL,ROW with numbers from 0 to 999",
+		    text_safe(n->map, safe)));
+	}
+	switch (store_space_update(hd->store, &sp)) {
+	case STORE_OK:
+		break;
+	case STORE_CONSTRAINT:
+		return domain_abort(hd, hd_fail(err, HD_REFUSED,
+		    "map position %d,%d is taken by another space; choose a free spot",
+		    sp.map_col, sp.map_row));
+	default:
+		return domain_abort(hd, domain_store_fail(hd, err));
+	}
+	if ((rc = domain_commit(hd, err)) != HD_OK)
+		return rc;
+	if (out != NULL)
+		*out = sp;
+	return HD_OK;
+}
+
+enum hd_status
 space_get(struct hubdesk *hd, const char *code, struct space *out, char **err)
 {
 	char clean[SPACE_CODE], safe[TEXT_SAFE];

@@ -47,6 +47,25 @@ store_member_insert(struct store *st, struct member *m)
 }
 
 enum store_rc
+store_member_update(struct store *st, const struct member *m)
+{
+	static const char sql[] =
+	    "UPDATE member SET name = ?, email = ?, municipality = ?, organisation = ?, "
+	    "category = ? WHERE id = ?";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	store_bind_text(s, 1, m->name);
+	store_bind_text(s, 2, m->email);
+	store_bind_text(s, 3, m->municipality);
+	store_bind_text(s, 4, m->organisation);
+	store_bind_text(s, 5, m->category);
+	sqlite3_bind_int64(s, 6, m->id);
+	return store_exec_stmt(st, s);
+}
+
+enum store_rc
 store_member_by_code(struct store *st, const char *code, struct member *out)
 {
 	static const char sql[] = "SELECT " MEMBER_COLUMNS " FROM member WHERE code = ?";

@@ -115,6 +115,27 @@ store_space_list(struct store *st, bool with_retired, struct space **out, size_t
 }
 
 enum store_rc
+store_space_update(struct store *st, const struct space *sp)
+{
+	static const char sql[] =
+	    "UPDATE space SET name = ?, capacity = ?, zone = ?, map_col = ?, map_row = ? "
+	    "WHERE id = ?";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	store_bind_text(s, 1, sp->name);
+	sqlite3_bind_int(s, 2, sp->capacity);
+	store_bind_text(s, 3, sp->zone);
+	if (sp->map_col >= 0) {
+		sqlite3_bind_int(s, 4, sp->map_col);
+		sqlite3_bind_int(s, 5, sp->map_row);
+	}
+	sqlite3_bind_int64(s, 6, sp->id);
+	return store_exec_stmt(st, s);
+}
+
+enum store_rc
 store_space_retire(struct store *st, int64_t id, time_t now)
 {
 	static const char sql[] =

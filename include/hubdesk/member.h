@@ -28,6 +28,9 @@ bool member_category_valid(const char *c);
 
 /* Adds a member with a new unique kiosk code, filled into out. */
 enum hd_status member_add(struct hubdesk *hd, const struct member_new *n, struct member *out, char **err);
+/* Changes a member's fields (NULL stays; "" clears an optional one). */
+enum hd_status member_update(struct hubdesk *hd, const char *code, const struct member_new *n,
+    struct member *out, char **err);
 /* Finds a member by kiosk code (case-blind). HD_REFUSED if none. */
 enum hd_status member_get(struct hubdesk *hd, const char *code, struct member *out, char **err);
 /* Newly allocated array ordered by name; the caller frees it. */

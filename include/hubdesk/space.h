@@ -32,6 +32,10 @@ enum hd_status space_add(struct hubdesk *hd, const struct space_new *n, struct s
 enum hd_status space_get(struct hubdesk *hd, const char *code, struct space *out, char **err);
 /* Newly allocated array in code order; the caller frees it. */
 enum hd_status space_list(struct hubdesk *hd, bool with_retired, struct space **out, size_t *n, char **err);
+/* Changes a space's name, zone, capacity and map position (n->code names
+ * it; NULL fields stay; "" clears name, zone or map). */
+enum hd_status space_update(struct hubdesk *hd, const struct space_new *n, struct space *out,
+    char **err);
 /* Retires a space: it keeps its history but can no longer be booked; its
  * bookings not yet used are cancelled, so nobody arrives to a missing desk. */
 enum hd_status space_retire(struct hubdesk *hd, const char *code, char **err);

@@ -70,6 +70,7 @@ enum store_rc store_space_insert(struct store *st, struct space *s, time_t now);
 enum store_rc store_space_by_code(struct store *st, const char *code, struct space *out);
 enum store_rc store_space_by_id(struct store *st, int64_t id, struct space *out);
 enum store_rc store_space_list(struct store *st, bool with_retired, struct space **out, size_t *n);
+enum store_rc store_space_update(struct store *st, const struct space *s);
 enum store_rc store_space_retire(struct store *st, int64_t id, time_t now);
 /* Active desks with no open visit and no active booking overlapping
  * [from, to), in code order. */
@@ -78,6 +79,7 @@ enum store_rc store_desks_free(struct store *st, time_t from, time_t to,
 
 /* members */
 enum store_rc store_member_insert(struct store *st, struct member *m);
+enum store_rc store_member_update(struct store *st, const struct member *m);
 enum store_rc store_member_by_code(struct store *st, const char *code, struct member *out);
 enum store_rc store_member_list(struct store *st, struct member **out, size_t *n);
 

@@ -171,6 +171,25 @@ test_booking_ranges() {
 	out_is 'no bookings'
 }
 
+test_edit_spaces_and_members() {
+	small_hub
+	expect 0 space edit d01 --name "Ikkunapöytä" --zone Ikkuna --map 3,1
+	expect 0 space list --format csv
+	out_has '^D01,desk,Ikkunapöytä,1,Ikkuna,3,1,active'
+	expect 0 space edit D01 --map ''
+	expect 0 space list --format csv
+	out_has '^D01,desk,Ikkunapöytä,1,Ikkuna,,,active'
+	expect_refused 2 space edit D01 --capacity 0
+	expect 0 member edit "$A" --email aino@example.fi --category student
+	expect 0 member show "$A" --format csv
+	out_has ",Aino Äijälä,aino@example.fi,Kuortane,,student,"
+	expect 0 member edit "$A" --email '' --name "Aino Ä. Äijälä"
+	expect 0 member show "$A" --format csv
+	out_has ",Aino Ä\. Äijälä,,Kuortane,,student,"
+	expect_refused 2 member edit "$A" --name ''
+	expect_refused 1 member edit AAAAA --name X
+}
+
 test_closed_dates_and_hours() {
 	small_hub
 	expect 0 closed add 2026-12-08 --note "Remontti"
