@@ -73,7 +73,8 @@ struct ui {
 };
 
 extern const struct ui_screen ui_home, ui_help, ui_grid, ui_guest, ui_map;
-extern const struct ui_screen ui_staff_pin, ui_staff_menu, ui_staff_log, ui_staff_bookings;
+extern const struct ui_screen ui_staff_pin, ui_staff_menu, ui_staff_log, ui_staff_bookings,
+    ui_staff_spaces, ui_staff_members;
 
 /* Opens the floor map for a member (NULL: asks for the code on Enter). */
 void ui_map_open(struct ui *ui, const char *member_code, const char *short_name);
@@ -121,6 +122,22 @@ void ui_list_draw(struct ui *ui, struct ui_list *l, int row, int rows);
 int ui_list_key(struct ui_list *l, wint_t ch, bool is_key);
 /* Selects the item on screen row y; false if there is none. */
 bool ui_list_click(struct ui_list *l, int y);
+
+/* A form of labelled fields (ui-form.c) for adding and editing. */
+#define UI_FORM_MAX 8
+struct ui_form {
+	const char *title;
+	int n, focus;
+	bool open;
+	const char *label[UI_FORM_MAX];
+	struct ui_field field[UI_FORM_MAX];
+};
+enum ui_form_result { UI_FORM_TOOK, UI_FORM_SAVE, UI_FORM_CANCEL };
+void ui_form_open(struct ui_form *f, const char *title, int n, const char *const *labels,
+    const char *const *values);
+void ui_form_draw(struct ui *ui, struct ui_form *f, int row);
+enum ui_form_result ui_form_key(struct ui_form *f, wint_t ch, bool is_key);
+void ui_form_value(const struct ui_form *f, int i, char *out, size_t n);
 
 /* Typing a member code (home, grid, map): what the key did to code. */
 enum ui_code { UI_CODE_OTHER, UI_CODE_TYPED, UI_CODE_DONE, UI_CODE_CANCEL };

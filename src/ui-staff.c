@@ -107,6 +107,8 @@ static const struct {
 } items[] = {
 	{ "Visitor log: who is in, sign-outs and corrections", &ui_staff_log },
 	{ "Bookings of any day: see and cancel", &ui_staff_bookings },
+	{ "Spaces: add, edit, retire", &ui_staff_spaces },
+	{ "Members: add, edit", &ui_staff_members },
 };
 #define NITEMS (sizeof items / sizeof items[0])
 

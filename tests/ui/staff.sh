@@ -100,4 +100,48 @@ test_cancel_a_booking_of_another_day() {
 	out_has ',D02,.*,cancelled'
 }
 
+test_staff_add_and_retire_spaces_and_add_members() {
+	with_pin
+	open_staff
+	ui_type 2468
+	ui_key Enter
+	ui_wait 'Spaces: add, edit, retire'
+	ui_key 3
+	ui_wait '^ +D01 +desk'
+	ui_key a
+	ui_wait 'New space'
+	ui_type "D04"
+	ui_key Tab Tab
+	ui_type "Ikkunapöytä"
+	ui_key Tab Tab Tab
+	ui_type "6,0"
+	ui_key Enter
+	ui_wait 'Added D04\.'
+	ui_wait '^ +D04 +desk +Ikkunapöytä +1 +6,0 +in use'
+	ui_key Down Down
+	ui_key r
+	ui_wait 'Retire D03\?'
+	ui_key y
+	ui_wait 'Retired D03\.'
+	ui_wait '^ +D03 .* retired'
+	ui_key Escape
+	ui_wait 'Members: add, edit'
+	ui_key 4
+	ui_wait 'Members: 2'
+	ui_key a
+	ui_type "Ánde Somby"
+	ui_key Tab Tab
+	ui_type "Inari"
+	ui_key Tab Tab BSpace BSpace BSpace BSpace BSpace
+	ui_type "student"
+	ui_key Enter
+	ui_wait 'Added Ánde Somby: the kiosk code is [A-Z0-9]{5}\.'
+	code=$(grep -o 'the kiosk code is [A-Z0-9]*' screen.txt | awk '{ print $5 }')
+	expect 0 member show "$code" --format csv
+	out_has ",Ánde Somby,,Inari,,student,"
+	expect 0 space list --all --format csv
+	out_has '^D04,desk,Ikkunapöytä,1,,6,0,active'
+	out_has '^D03,.*,retired'
+}
+
 run_tests "$@"

@@ -1,0 +1,176 @@
+/* Staff: the members, with adding (the new kiosk code is shown once, to
+ * hand to the member) and editing. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hubdesk/member.h"
+#include "ui-internal.h"
+
+enum { ADD, EDIT };
+
+static struct {
+	struct member *m;
+	struct ui_list list;
+	struct ui_form form;
+	int mode;
+} mb;
+
+static void
+mb_item(struct ui *ui, size_t i, int row)
+{
+	const struct member *m = &mb.m[i];
+	char line[HD_TEXT * 4];
+
+	(void)ui;
+	snprintf(line, sizeof line, " %-6s %-28.28s %-16.16s %-16.16s %s", m->code, m->name,
+	    m->municipality, m->category, m->organisation);
+	ui_put(row, 1, line, COLS - 2);
+}
+
+static void
+mb_enter(struct ui *ui)
+{
+	(void)ui;
+	mb.list.sel = mb.list.top = 0;
+	mb.list.draw_item = mb_item;
+	mb.list.empty = "No members yet: a adds one.";
+	mb.form.open = false;
+}
+
+static void
+mb_reload(struct ui *ui)
+{
+	char *err = NULL;
+
+	free(mb.m);
+	mb.m = NULL;
+	mb.list.n = 0;
+	if (member_list(ui->hd, &mb.m, &mb.list.n, &err) != HD_OK)
+		ui_say(ui, true, "%s", err != NULL ? err : "cannot read the members");
+	free(err);
+}
+
+static void
+mb_draw(struct ui *ui)
+{
+	char line[64];
+
+	snprintf(line, sizeof line, "Members: %zu", mb.list.n);
+	ui_attr(ui, UI_PAIR_NORMAL, true);
+	ui_put(2, 1, line, COLS - 2);
+	ui_attr_off(ui);
+	ui_put(3, 1, " code   name                         municipality     category         "
+	    "organisation", COLS - 2);
+	ui_list_draw(ui, &mb.list, 4, LINES - 9);
+	ui_form_draw(ui, &mb.form, LINES - 11);
+}
+
+static int
+save(struct ui *ui)
+{
+	char v[5][HD_TEXT * 2], *err = NULL;
+	struct member_new n;
+	struct member out;
+	enum hd_status rc;
+
+	for (int i = 0; i < 5; i++)
+		ui_form_value(&mb.form, i, v[i], sizeof v[i]);
+	n.name = v[0];
+	n.email = v[1];
+	n.municipality = v[2];
+	n.organisation = v[3];
+	n.category = v[4][0] ? v[4] : "other";
+	if (mb.mode == ADD)
+		rc = member_add(ui->hd, &n, &out, &err);
+	else
+		rc = member_update(ui->hd, mb.m[mb.list.sel].code, &n, &out, &err);
+	if (rc == HD_OK && mb.mode == ADD)
+		ui_say(ui, false, "Added %s: the kiosk code is %s.", out.name, out.code);
+	else if (rc == HD_OK)
+		ui_say(ui, false, "Saved %s.", out.name);
+	else
+		ui_say(ui, true, "%s", err != NULL ? err : "could not save");
+	if (rc == HD_OK)
+		mb.form.open = false;
+	free(err);
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static int
+mb_input(struct ui *ui, wint_t ch, bool is_key)
+{
+	if (mb.form.open)
+		return ui_form_key(&mb.form, ch, is_key) == UI_FORM_SAVE ? save(ui) : UI_REDRAW;
+	if (ui_list_key(&mb.list, ch, is_key))
+		return UI_REDRAW;
+	if (is_key && ch == KEY_MOUSE) {
+		MEVENT ev;
+		return getmouse(&ev) == OK && ui_list_click(&mb.list, ev.y) ? UI_REDRAW : UI_NOTHING;
+	}
+	return -1;
+}
+
+static const char *const labels[] = { "Name", "Email", "Municipality", "Organisation",
+	"Category" };
+
+static int
+key_add(struct ui *ui)
+{
+	static const char *const values[] = { "", "", "", "", "other" };
+
+	mb.mode = ADD;
+	ui_form_open(&mb.form, "New member (category: remote-employee, entrepreneur, student, "
+	    "other)", 5, labels, values);
+	mb.form.field[0].max = HD_NAME_CHARS;
+	(void)ui;
+	return UI_REDRAW;
+}
+
+static int
+key_edit(struct ui *ui)
+{
+	const struct member *m;
+	const char *values[5];
+
+	(void)ui;
+	if (mb.list.n == 0)
+		return UI_NOTHING;
+	m = &mb.m[mb.list.sel];
+	values[0] = m->name;
+	values[1] = m->email;
+	values[2] = m->municipality;
+	values[3] = m->organisation;
+	values[4] = m->category;
+	mb.mode = EDIT;
+	ui_form_open(&mb.form, "Edit the highlighted member", 5, labels, values);
+	return UI_REDRAW;
+}
+
+static int
+key_back(struct ui *ui)
+{
+	free(mb.m);
+	mb.m = NULL;
+	mb.list.n = 0;
+	return ui_back(ui);
+}
+
+static const struct ui_key mb_keys[] = {
+	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
+	{ 'a', "a", "Add", "Add a member; their new kiosk code is shown", key_add },
+	{ 'e', "e", "Edit", "Change the highlighted member", key_edit },
+	{ 27, "Esc", "Back", "Back to the staff menu", key_back },
+	{ 'q', "q", NULL, "Back to the staff menu", key_back },
+	{ 0, NULL, NULL, NULL, NULL },
+};
+
+const struct ui_screen ui_staff_members = {
+	.name = "members",
+	.title = "Staff · members",
+	.enter = mb_enter,
+	.reload = mb_reload,
+	.draw = mb_draw,
+	.input = mb_input,
+	.keys = mb_keys,
+};

@@ -1,0 +1,232 @@
+/* Staff: the spaces, with adding, editing and retiring. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hubdesk/space.h"
+#include "ui-internal.h"
+
+enum { ADD, EDIT };
+
+static struct {
+	struct space *s;
+	struct ui_list list;
+	struct ui_form form;
+	int mode;
+	bool confirm;
+} sp;
+
+static void
+sp_item(struct ui *ui, size_t i, int row)
+{
+	const struct space *s = &sp.s[i];
+	char line[HD_TEXT * 3], map[16] = "";
+
+	(void)ui;
+	if (s->map_col >= 0)
+		snprintf(map, sizeof map, "%d,%d", s->map_col, s->map_row);
+	snprintf(line, sizeof line, " %-6s %-6s %-24.24s %4d  %-12.12s %-8s %s", s->code, s->kind,
+	    s->name, s->capacity, s->zone, map, s->retired ? "retired" : "in use");
+	ui_put(row, 1, line, COLS - 2);
+}
+
+static void
+sp_enter(struct ui *ui)
+{
+	(void)ui;
+	sp.list.sel = sp.list.top = 0;
+	sp.list.draw_item = sp_item;
+	sp.list.empty = "No spaces yet: a adds one.";
+	sp.form.open = false;
+	sp.confirm = false;
+}
+
+static void
+sp_reload(struct ui *ui)
+{
+	char *err = NULL;
+
+	free(sp.s);
+	sp.s = NULL;
+	sp.list.n = 0;
+	if (space_list(ui->hd, true, &sp.s, &sp.list.n, &err) != HD_OK)
+		ui_say(ui, true, "%s", err != NULL ? err : "cannot read the spaces");
+	free(err);
+}
+
+static void
+sp_draw(struct ui *ui)
+{
+	ui_attr(ui, UI_PAIR_NORMAL, true);
+	ui_put(2, 1, "Spaces", COLS - 2);
+	ui_attr_off(ui);
+	ui_put(3, 1, " code   kind   name                      cap  zone         map      status",
+	    COLS - 2);
+	ui_list_draw(ui, &sp.list, 4, LINES - 9);
+	ui_form_draw(ui, &sp.form, LINES - 12);
+	if (sp.confirm && sp.list.n > 0) {
+		char q[128];
+		snprintf(q, sizeof q, "Retire %s? Its history stays; its bookings not yet used are "
+		    "cancelled. y: yes", sp.s[sp.list.sel].code);
+		ui_attr(ui, UI_PAIR_NORMAL, true);
+		ui_put(LINES - 4, 1, q, COLS - 2);
+		ui_attr_off(ui);
+	}
+}
+
+static int
+save(struct ui *ui)
+{
+	char v[6][HD_TEXT * 2], *err = NULL;
+	struct space_new n = { 0 };
+	struct space out;
+	int cap = 0;
+	enum hd_status rc;
+
+	for (int i = 0; i < sp.form.n; i++)
+		ui_form_value(&sp.form, i, v[i], sizeof v[i]);
+	if (sp.mode == ADD) {
+		n.code = v[0];
+		n.kind = v[1][0] ? v[1] : NULL;
+		n.name = v[2];
+		cap = atoi(v[3]);
+		n.zone = v[4];
+		n.map = v[5][0] ? v[5] : NULL;
+		if (v[3][0] != '\0' && (cap < 1 || cap > 1000)) {
+			ui_say(ui, true, "the capacity is a number from 1 to 1000");
+			return UI_REDRAW;
+		}
+		n.capacity = cap;
+		rc = space_add(ui->hd, &n, &out, &err);
+	} else {
+		n.code = sp.s[sp.list.sel].code;
+		n.name = v[0];
+		cap = atoi(v[1]);
+		n.zone = v[2];
+		n.map = v[3];
+		if (cap < 1 || cap > 1000) {
+			ui_say(ui, true, "the capacity is a number from 1 to 1000");
+			return UI_REDRAW;
+		}
+		n.capacity = cap;
+		rc = space_update(ui->hd, &n, &out, &err);
+	}
+	if (rc == HD_OK) {
+		ui_say(ui, false, "%s %s.", sp.mode == ADD ? "Added" : "Saved", out.code);
+		sp.form.open = false;
+	} else {
+		ui_say(ui, true, "%s", err != NULL ? err : "could not save");
+	}
+	free(err);
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static int
+sp_input(struct ui *ui, wint_t ch, bool is_key)
+{
+	if (sp.form.open) {
+		switch (ui_form_key(&sp.form, ch, is_key)) {
+		case UI_FORM_SAVE:
+			return save(ui);
+		default:
+			return UI_REDRAW;
+		}
+	}
+	if (sp.confirm) {
+		sp.confirm = false;
+		if (!is_key && (ch == 'y' || ch == 'Y')) {
+			char *err = NULL;
+			if (space_retire(ui->hd, sp.s[sp.list.sel].code, &err) == HD_OK)
+				ui_say(ui, false, "Retired %s.", sp.s[sp.list.sel].code);
+			else
+				ui_say(ui, true, "%s", err != NULL ? err : "could not retire");
+			free(err);
+			return UI_REDRAW | UI_RELOAD;
+		}
+		return UI_REDRAW;
+	}
+	if (ui_list_key(&sp.list, ch, is_key))
+		return UI_REDRAW;
+	if (is_key && ch == KEY_MOUSE) {
+		MEVENT ev;
+		return getmouse(&ev) == OK && ui_list_click(&sp.list, ev.y) ? UI_REDRAW : UI_NOTHING;
+	}
+	return -1;
+}
+
+static int
+key_add(struct ui *ui)
+{
+	static const char *const labels[] = { "Code", "Kind", "Name", "Capacity", "Zone",
+		"Map COL,ROW" };
+	static const char *const values[] = { "", "desk", "", "", "", "" };
+
+	(void)ui;
+	sp.mode = ADD;
+	ui_form_open(&sp.form, "New space (kind: desk, room or booth)", 6, labels, values);
+	return UI_REDRAW;
+}
+
+static int
+key_edit(struct ui *ui)
+{
+	static const char *const labels[] = { "Name", "Capacity", "Zone", "Map COL,ROW" };
+	const struct space *s;
+	char cap[16], map[16] = "";
+	const char *values[4];
+
+	(void)ui;
+	if (sp.list.n == 0)
+		return UI_NOTHING;
+	s = &sp.s[sp.list.sel];
+	snprintf(cap, sizeof cap, "%d", s->capacity);
+	if (s->map_col >= 0)
+		snprintf(map, sizeof map, "%d,%d", s->map_col, s->map_row);
+	values[0] = s->name;
+	values[1] = cap;
+	values[2] = s->zone;
+	values[3] = map;
+	sp.mode = EDIT;
+	ui_form_open(&sp.form, "Edit the highlighted space", 4, labels, values);
+	return UI_REDRAW;
+}
+
+static int
+key_retire(struct ui *ui)
+{
+	(void)ui;
+	if (sp.list.n == 0)
+		return UI_NOTHING;
+	sp.confirm = true;
+	return UI_REDRAW;
+}
+
+static int
+key_back(struct ui *ui)
+{
+	free(sp.s);
+	sp.s = NULL;
+	sp.list.n = 0;
+	return ui_back(ui);
+}
+
+static const struct ui_key sp_keys[] = {
+	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
+	{ 'a', "a", "Add", "Add a space", key_add },
+	{ 'e', "e", "Edit", "Change the highlighted space's name, capacity, zone or map spot",
+	  key_edit },
+	{ 'r', "r", "Retire", "Retire the highlighted space (asks first)", key_retire },
+	{ 27, "Esc", "Back", "Back to the staff menu", key_back },
+	{ 'q', "q", NULL, "Back to the staff menu", key_back },
+	{ 0, NULL, NULL, NULL, NULL },
+};
+
+const struct ui_screen ui_staff_spaces = {
+	.name = "spaces",
+	.title = "Staff · spaces",
+	.enter = sp_enter,
+	.reload = sp_reload,
+	.draw = sp_draw,
+	.input = sp_input,
+	.keys = sp_keys,
+};
