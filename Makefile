@@ -73,8 +73,15 @@ demo: $(BIN)
 	@test -s $(DEMO_DB) || ./$(BIN) --db $(DEMO_DB) demo --months 12
 	./$(BIN) --db $(DEMO_DB)
 
-bench: $(BIN)
-	@HUBDESK=$(abspath $(BIN)) sh tests/bench.sh
+$(BUILD)/ptytime: tests/bench/ptytime.c | $(BUILD)/.deps-ok
+	$(CC) $(WARNINGS) $(CFLAGS) -o $@ $< -lutil
+
+$(BUILD)/trivial-curses: tests/bench/trivial-curses.c | $(BUILD)/.deps-ok
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
+
+bench: $(BIN) $(BUILD)/ptytime $(BUILD)/trivial-curses
+	@HUBDESK=$(abspath $(BIN)) PTYTIME=$(abspath $(BUILD)/ptytime) \
+	    TRIVIAL=$(abspath $(BUILD)/trivial-curses) sh tests/bench.sh
 
 clean:
 	rm -rf build $(BIN)

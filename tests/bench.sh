@@ -52,6 +52,17 @@ row "checkin + checkout (one pair, 2 commits)" \
 row "book + cancel (2 commits)" \
     "$(ms sh -c "u=\$($H '$NOW' book --member $code --space D24 --date 2026-12-09) && $H '$NOW' cancel \$u")" "-"
 
+# Start-up of the terminal UI on the ten-year hub, against a trivial
+# ncurses program on the same pseudo-terminal (tests/bench/ptytime.c).
+if [ -n "${PTYTIME:-}" ]; then
+	trivial=$("$PTYTIME" "$RUNS" "trivial program ready" "$TRIVIAL")
+	home=$("$PTYTIME" "$RUNS" "Type your member code" "$HUBDESK" --db "$DB" --now "$NOW")
+	printf '\nfirst screen, median (min-max) ms: trivial ncurses %s, hubdesk home %s; ratio %s\n' \
+	    "$(echo "$trivial" | awk '{ printf "%s (%s-%s)", $1, $2, $3 }')" \
+	    "$(echo "$home" | awk '{ printf "%s (%s-%s)", $1, $2, $3 }')" \
+	    "$(echo "$trivial $home" | awk '{ printf "%.2f", $4 / $1 }')"
+fi
+
 # Eight kiosks booking at once: throughput and refusals.
 "$HUBDESK" --db "$dir/race.db" --now "$NOW" init --name Race --municipality X >/dev/null
 for d in 01 02 03 04; do "$HUBDESK" --db "$dir/race.db" space add D$d >/dev/null; done
