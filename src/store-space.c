@@ -4,7 +4,8 @@
 #include "store-internal.h"
 
 #define SPACE_COLUMNS \
-	"id, code, kind, name, capacity, zone, map_col, map_row, retired_at IS NOT NULL"
+	"id, code, kind, name, capacity, zone, map_col, map_row, retired_at IS NOT NULL, " \
+	"created_at, coalesce(retired_at, 0)"
 
 static void
 read_space(sqlite3_stmt *s, struct space *out)
@@ -19,6 +20,8 @@ read_space(sqlite3_stmt *s, struct space *out)
 	out->map_col = sqlite3_column_type(s, 6) == SQLITE_NULL ? -1 : sqlite3_column_int(s, 6);
 	out->map_row = sqlite3_column_type(s, 7) == SQLITE_NULL ? -1 : sqlite3_column_int(s, 7);
 	out->retired = sqlite3_column_int(s, 8) != 0;
+	out->created_at = sqlite3_column_int64(s, 9);
+	out->retired_at = sqlite3_column_int64(s, 10);
 }
 
 /* Runs s (bound by the caller) and reads at most one space. */

@@ -147,6 +147,40 @@ store_visit_close(struct store *st, int64_t id, time_t at)
 }
 
 enum store_rc
+store_desk_spans(struct store *st, time_t from, time_t to, struct store_span **out, size_t *n)
+{
+	/* A visit lasts one day at most unless its check-out was forgotten, so
+	 * visits that began up to 25 h before `from` bound the index range;
+	 * visits still open from longer ago come from the open-visit index. */
+	static const char sql[] =
+	    "SELECT v.space_id, v.checked_in_at, coalesce(v.checked_out_at, 0) FROM visit AS v "
+	    "JOIN space AS sp ON sp.id = v.space_id AND sp.kind = 'desk' "
+	    "WHERE v.is_guest = 0 AND v.checked_in_at >= ?1 - 90000 AND v.checked_in_at < ?2 "
+	    "AND (v.checked_out_at IS NULL OR v.checked_out_at > ?1) "
+	    "UNION ALL "
+	    "SELECT v.space_id, v.checked_in_at, 0 FROM visit AS v "
+	    "JOIN space AS sp ON sp.id = v.space_id AND sp.kind = 'desk' "
+	    "WHERE v.checked_out_at IS NULL AND v.is_guest = 0 AND v.checked_in_at < ?1 - 90000";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, from);
+	sqlite3_bind_int64(s, 2, to);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_span *sp = store_grow((void **)out, n, &cap, sizeof **out);
+		sp->space_id = sqlite3_column_int64(s, 0);
+		sp->in_at = sqlite3_column_int64(s, 1);
+		sp->out_at = sqlite3_column_int64(s, 2);
+	}
+	return store_list_finish(st, s, rc, (void **)out, n);
+}
+
+enum store_rc
 store_visit_open_list(struct store *st, struct visit **out, size_t *n)
 {
 	static const char sql[] = VISIT_SELECT

@@ -109,6 +109,7 @@ static const struct {
 	{ "Bookings of any day: see and cancel", &ui_staff_bookings },
 	{ "Spaces: add, edit, retire", &ui_staff_spaces },
 	{ "Members: add, edit", &ui_staff_members },
+	{ "This month: occupancy by day, weekday x hour heat map", &ui_staff_stats },
 };
 #define NITEMS (sizeof items / sizeof items[0])
 

@@ -73,11 +73,11 @@ sql() { sqlite3 "$DB" "$@"; }
 NOW="2026-11-23 09:00"
 small_hub() {
 	expect 0 --now "$NOW" init --name "Testipiste" --municipality Kuortane
-	for d in D01 D02 D03; do expect 0 space add $d; done
-	expect 0 space add R1 --kind room --capacity 6
-	expect 0 member add "Aino Äijälä" --municipality Kuortane --category remote-employee
+	for d in D01 D02 D03; do expect 0 --now "$NOW" space add $d; done
+	expect 0 --now "$NOW" space add R1 --kind room --capacity 6
+	expect 0 --now "$NOW" member add "Aino Äijälä" --municipality Kuortane --category remote-employee
 	A=$(cat "$OUT")
-	expect 0 member add "Ville Virtanen" --municipality Helsinki --category entrepreneur
+	expect 0 --now "$NOW" member add "Ville Virtanen" --municipality Helsinki --category entrepreneur
 	B=$(cat "$OUT")
 }
 

@@ -19,6 +19,7 @@ struct space {
 	char zone[HD_TEXT];
 	int map_col, map_row; /* -1 when not on the map */
 	bool retired;
+	time_t created_at, retired_at; /* retired_at 0: in use */
 };
 
 struct space_new {

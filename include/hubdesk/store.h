@@ -117,6 +117,14 @@ enum store_rc store_visit_open_of_space(struct store *st, int64_t space_id, stru
  * that ends after t: a check-in back-dated to t would overlap it. */
 enum store_rc store_visit_closed_after(struct store *st, int64_t member_id, int64_t space_id,
     time_t t, struct visit *out);
+/* Member visits at a desk that overlap [from, to): the desk and the span
+ * (out_at 0 while still open), newly allocated. */
+struct store_span {
+	int64_t space_id;
+	time_t in_at, out_at;
+};
+enum store_rc store_desk_spans(struct store *st, time_t from, time_t to, struct store_span **out,
+    size_t *n);
 /* Every visit still open (checked in, not out), newly allocated. */
 enum store_rc store_visit_open_list(struct store *st, struct visit **out, size_t *n);
 enum store_rc store_visit_by_uuid(struct store *st, const char *uuid, struct visit *out);

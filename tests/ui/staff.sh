@@ -144,4 +144,21 @@ test_staff_add_and_retire_spaces_and_add_members() {
 	out_has '^D03,.*,retired'
 }
 
+test_this_months_statistics() {
+	with_pin
+	expect 0 --now "2026-11-23 16:00" checkin --member "$A" --space D01 --at "2026-11-23 08:00"
+	expect 0 --now "2026-11-23 16:00" checkout --member "$A" --at "2026-11-23 10:15"
+	open_staff
+	ui_type 2468
+	ui_key Enter
+	ui_key 5
+	# The desks came on the 23rd: 6 weekdays x 3 desks x 9 h = 162 desk-hours.
+	ui_wait 'November 2026: desk occupancy 1 % \(2\.2 of 162\.0 desk-hours\)'
+	ui_wait '^ +08 09 10 11 12 13 14 15 16$'
+	ui_wait '^ Mon +██ ██ ░░  · '
+	ui_wait '^ Sun +( · ){8} ·$'
+	ui_key '['
+	ui_wait 'October 2026: desk occupancy 0 % \(0\.0 of 0\.0 desk-hours\)'
+}
+
 run_tests "$@"

@@ -1,0 +1,165 @@
+/* Staff: the month's utilisation, drawn in the terminal: a bar a day of
+ * desk occupancy and a weekday × hour heat map. Heights and shades are
+ * glyphs, so they read the same without colour. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hubdesk/caltime.h"
+#include "hubdesk/stats.h"
+#include "ui-internal.h"
+
+#define BAR_ROWS 8
+
+static struct {
+	struct local_date month;
+	struct stats_month m;
+	bool have;
+} st;
+
+/* Eighths of a cell, bottom up. */
+static const char *const eighths[] = { " ", "\xe2\x96\x81", "\xe2\x96\x82", "\xe2\x96\x83",
+	"\xe2\x96\x84", "\xe2\x96\x85", "\xe2\x96\x86", "\xe2\x96\x87", "\xe2\x96\x88" };
+/* Shades for the heat map, lightest first. */
+static const char *const shades[] = { " \xc2\xb7", "\xe2\x96\x91\xe2\x96\x91",
+	"\xe2\x96\x92\xe2\x96\x92", "\xe2\x96\x93\xe2\x96\x93", "\xe2\x96\x88\xe2\x96\x88" };
+
+static void
+stats_enter(struct ui *ui)
+{
+	int minute;
+
+	caltime_from_utc(ui->hd->now, &st.month, &minute);
+	st.month.day = 1;
+}
+
+static void
+stats_reload(struct ui *ui)
+{
+	char *err = NULL;
+
+	st.have = stats_month(ui->hd, st.month, &st.m, &err) == HD_OK;
+	if (!st.have)
+		ui_say(ui, true, "%s", err != NULL ? err : "cannot work out the statistics");
+	free(err);
+}
+
+static void
+draw_bars(struct ui *ui, int row)
+{
+	const struct stats_month *m = &st.m;
+	int x0 = 6;
+
+	ui_put(row, 0, "100%", 5);
+	ui_put(row + BAR_ROWS / 2, 1, "50%", 4);
+	ui_put(row + BAR_ROWS - 1, 2, "0%", 3);
+	for (int d = 0; d < m->days; d++) {
+		int x = x0 + d * 2;
+		double share = m->available[d] > 0 ? m->occupied[d] / m->available[d] : 0;
+		int eighth = (int)(share * BAR_ROWS * 8 + 0.5);
+
+		if (x + 1 >= COLS)
+			break;
+		ui_attr(ui, UI_PAIR_MINE, false);
+		for (int r = 0; r < BAR_ROWS; r++) {
+			int fill = eighth - (BAR_ROWS - 1 - r) * 8;
+			fill = fill < 0 ? 0 : fill > 8 ? 8 : fill;
+			ui_put(row + r, x, m->open[d] ? eighths[fill] : " ", 1);
+		}
+		ui_attr_off(ui);
+		if (!m->open[d])
+			ui_put(row + BAR_ROWS - 1, x, "-", 1);
+		if (d == 0 || (d + 1) % 5 == 0) {
+			char num[4];
+			snprintf(num, sizeof num, "%d", d + 1);
+			ui_put(row + BAR_ROWS, x, num, 2);
+		}
+	}
+}
+
+static void
+draw_heat(struct ui *ui, int row)
+{
+	static const char *const wd[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+	const struct stats_month *m = &st.m;
+	double max = 0;
+	char num[8], legend[128];
+	int x0 = 6;
+
+	(void)ui;
+	for (int d = 0; d < 7; d++)
+		for (int h = m->first_hour; h <= m->last_hour; h++)
+			if (m->heat[d][h] > max)
+				max = m->heat[d][h];
+	for (int h = m->first_hour; h <= m->last_hour; h++) {
+		snprintf(num, sizeof num, "%02d", h);
+		ui_put(row, x0 + (h - m->first_hour) * 3, num, 2);
+	}
+	for (int d = 0; d < 7; d++) {
+		ui_put(row + 1 + d, 1, wd[d], 4);
+		for (int h = m->first_hour; h <= m->last_hour; h++) {
+			int x = x0 + (h - m->first_hour) * 3;
+			int level = max > 0 ? (int)(m->heat[d][h] / max * 4 + 0.5) : 0;
+			if (x + 2 >= COLS)
+				break;
+			ui_put(row + 1 + d, x, shades[level], 2);
+		}
+	}
+	snprintf(legend, sizeof legend, "desk-hours in a cell over the month: \xc2\xb7 none  "
+	    "\xe2\x96\x91 some  \xe2\x96\x92  \xe2\x96\x93  \xe2\x96\x88 most (%.1f)", max);
+	ui_put(row + 8, 1, legend, COLS - 2);
+}
+
+static void
+stats_draw(struct ui *ui)
+{
+	static const char *const months[] = { "January", "February", "March", "April", "May",
+		"June", "July", "August", "September", "October", "November", "December" };
+	char line[160];
+	const struct stats_month *m = &st.m;
+
+	if (!st.have)
+		return;
+	snprintf(line, sizeof line, "%s %d: desk occupancy %.0f %% (%.1f of %.1f desk-hours)",
+	    months[st.month.month - 1], st.month.year,
+	    m->available_total > 0 ? 100.0 * m->occupied_total / m->available_total : 0.0,
+	    m->occupied_total, m->available_total);
+	ui_attr(ui, UI_PAIR_NORMAL, true);
+	ui_put(2, 1, line, COLS - 2);
+	ui_attr_off(ui);
+	ui_put(3, 1, "Occupancy by day (- closed):", COLS - 2);
+	draw_bars(ui, 4);
+	ui_put(5 + BAR_ROWS, 1, "Occupied desk-hours by weekday and hour:", COLS - 2);
+	draw_heat(ui, 6 + BAR_ROWS);
+}
+
+static int
+shift(int months)
+{
+	int m = st.month.month - 1 + months;
+
+	st.month.year += m < 0 ? -1 : m / 12;
+	st.month.month = (m % 12 + 12) % 12 + 1;
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static int key_prev(struct ui *ui) { (void)ui; return shift(-1); }
+static int key_next(struct ui *ui) { (void)ui; return shift(1); }
+
+static const struct ui_key stats_keys[] = {
+	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
+	{ '[', "[", "Month-", "The month before", key_prev },
+	{ ']', "]", "Month+", "The month after", key_next },
+	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
+	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
+	{ 0, NULL, NULL, NULL, NULL },
+};
+
+const struct ui_screen ui_staff_stats = {
+	.name = "statistics",
+	.title = "Staff · this month",
+	.enter = stats_enter,
+	.reload = stats_reload,
+	.draw = stats_draw,
+	.keys = stats_keys,
+};
