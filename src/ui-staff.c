@@ -88,6 +88,7 @@ key_back(struct ui *ui)
 static const struct ui_key pin_keys[] = {
 	{ '\r', "Enter", "Open", "Check the PIN and open the staff screens", NULL },
 	{ 27, "Esc", "Back", "Back to the home screen", key_back },
+	{ 'q', "q", NULL, "Back to the home screen", key_back },
 	{ 0, NULL, NULL, NULL, NULL },
 };
 

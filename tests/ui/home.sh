@@ -95,6 +95,21 @@ test_quit_asks_and_exits_cleanly() {
 	assert_eq "$(ui_exit_status)" 0 "exit status"
 }
 
+test_quitting_leaves_the_terminal_sane() {
+	small_hub
+	SOCK="$PWD/tmux.sock"
+	tmux -S "$SOCK" -f /dev/null new-session -d -x 100 -y 30 -s ui \
+	    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color sh -c '$HUBDESK --db $DB --now \"$NOW\"; echo status=\$?; stty -a; sleep 30'"
+	trap 'tmux -S "$SOCK" kill-server 2>/dev/null; rm -f "$SOCK"' EXIT
+	ui_wait 'Type your member code'
+	ui_key Escape q y
+	ui_wait 'status=0'
+	ui_wait ' icanon '
+	ui_wait ' echo '
+	grep -q -- '-icanon\|-echo ' screen.txt && fail "the terminal was left raw"
+	return 0
+}
+
 test_locked_kiosk_does_not_quit_or_stop() {
 	small_hub
 	ui_start --now "'$NOW'" --kiosk
