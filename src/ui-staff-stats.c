@@ -70,7 +70,7 @@ draw_bars(struct ui *ui, int row)
 		if (!m->open[d])
 			ui_put(row + BAR_ROWS - 1, x, "-", 1);
 		if (d == 0 || (d + 1) % 5 == 0) {
-			char num[4];
+			char num[12];
 			snprintf(num, sizeof num, "%d", d + 1);
 			ui_put(row + BAR_ROWS, x, num, 2);
 		}
