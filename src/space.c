@@ -52,6 +52,58 @@ parse_map(const char *s, int *col, int *row)
 	return 0;
 }
 
+/* Validates the fields of n that are given into sp: name and zone when
+ * not NULL, capacity when not 0, map when not NULL ("" takes the space off
+ * the map). */
+static enum hd_status
+fill_fields(struct space *sp, const struct space_new *n, char **err)
+{
+	char safe[TEXT_SAFE];
+	enum hd_status rc;
+
+	if ((n->name != NULL &&
+	        (rc = text_clean(n->name, "the space name", HD_NAME_CHARS, false, sp->name, err)) != HD_OK) ||
+	    (n->zone != NULL &&
+	        (rc = text_clean(n->zone, "the zone", HD_NAME_CHARS, false, sp->zone, err)) != HD_OK))
+		return rc;
+	if (n->capacity != 0) {
+		if (n->capacity < 1 || n->capacity > 1000)
+			return hd_fail(err, HD_INVALID, "the capacity is a number from 1 to 1000");
+		sp->capacity = n->capacity;
+	}
+	if (n->map != NULL && n->map[0] == '\0')
+		sp->map_col = sp->map_row = -1;
+	else if (n->map != NULL && parse_map(n->map, &sp->map_col, &sp->map_row) != 0)
+		return hd_fail(err, HD_INVALID,
+		    "'%s' is not a map position; write COL,ROW with numbers from 0 to 999",
+		    text_safe(n->map, safe));
+	return HD_OK;
+}
+
+/* Ends the write of sp begun by the caller: src is the store's answer. */
+static enum hd_status
+finish_write(struct hubdesk *hd, enum store_rc src, const struct space *sp, struct space *out,
+    char **err)
+{
+	enum hd_status rc;
+
+	switch (src) {
+	case STORE_OK:
+		break;
+	case STORE_CONSTRAINT:
+		return domain_abort(hd, hd_fail(err, HD_REFUSED,
+		    "map position %d,%d is taken by another space; choose a free spot",
+		    sp->map_col, sp->map_row));
+	default:
+		return domain_abort(hd, domain_store_fail(hd, err));
+	}
+	if ((rc = domain_commit(hd, err)) != HD_OK)
+		return rc;
+	if (out != NULL)
+		*out = *sp;
+	return HD_OK;
+}
+
 enum hd_status
 space_add(struct hubdesk *hd, const struct space_new *n, struct space *out, char **err)
 {
@@ -68,16 +120,9 @@ space_add(struct hubdesk *hd, const struct space_new *n, struct space *out, char
 		return hd_fail(err, HD_INVALID, "'%s' is not a kind of space; use desk, room or booth",
 		    text_safe(n->kind, safe));
 	snprintf(sp.kind, sizeof sp.kind, "%s", n->kind != NULL ? n->kind : "desk");
-	if ((rc = text_clean(n->name, "the space name", HD_NAME_CHARS, false, sp.name, err)) != HD_OK ||
-	    (rc = text_clean(n->zone, "the zone", HD_NAME_CHARS, false, sp.zone, err)) != HD_OK)
+	sp.capacity = strcmp(sp.kind, "room") == 0 ? 6 : 1;
+	if ((rc = fill_fields(&sp, n, err)) != HD_OK)
 		return rc;
-	if (n->capacity < 0 || n->capacity > 1000)
-		return hd_fail(err, HD_INVALID, "the capacity is a number from 1 to 1000");
-	sp.capacity = n->capacity > 0 ? n->capacity : strcmp(sp.kind, "room") == 0 ? 6 : 1;
-	if (n->map != NULL && parse_map(n->map, &sp.map_col, &sp.map_row) != 0)
-		return hd_fail(err, HD_INVALID,
-		    "'%s' is not a map position; write COL,ROW with numbers from 0 to 999",
-		    text_safe(n->map, safe));
 
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
@@ -91,69 +136,24 @@ space_add(struct hubdesk *hd, const struct space_new *n, struct space *out, char
 	default:
 		return domain_abort(hd, domain_store_fail(hd, err));
 	}
-	switch (store_space_insert(hd->store, &sp, hd->now)) {
-	case STORE_OK:
-		break;
-	case STORE_CONSTRAINT:
-		return domain_abort(hd, hd_fail(err, HD_REFUSED,
-		    "map position %d,%d is taken by another space; choose a free spot",
-		    sp.map_col, sp.map_row));
-	default:
-		return domain_abort(hd, domain_store_fail(hd, err));
-	}
-	if ((rc = domain_commit(hd, err)) != HD_OK)
-		return rc;
-	if (out != NULL)
-		*out = sp;
-	return HD_OK;
+	sp.created_at = hd->now;
+	return finish_write(hd, store_space_insert(hd->store, &sp, hd->now), &sp, out, err);
 }
 
 enum hd_status
 space_update(struct hubdesk *hd, const struct space_new *n, struct space *out, char **err)
 {
 	struct space sp;
-	char safe[TEXT_SAFE];
 	enum hd_status rc;
 
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
-	if ((rc = space_get(hd, n->code, &sp, err)) != HD_OK)
+	if ((rc = space_get(hd, n->code, &sp, err)) != HD_OK ||
+	    (rc = fill_fields(&sp, n, err)) != HD_OK)
 		return domain_abort(hd, rc);
-	if ((n->name != NULL &&
-	        (rc = text_clean(n->name, "the space name", HD_NAME_CHARS, false, sp.name, err)) != HD_OK) ||
-	    (n->zone != NULL &&
-	        (rc = text_clean(n->zone, "the zone", HD_NAME_CHARS, false, sp.zone, err)) != HD_OK))
-		return domain_abort(hd, rc);
-	if (n->capacity != 0) {
-		if (n->capacity < 1 || n->capacity > 1000)
-			return domain_abort(hd, hd_fail(err, HD_INVALID,
-			    "the capacity is a number from 1 to 1000"));
-		sp.capacity = n->capacity;
-	}
-	if (n->map != NULL && n->map[0] == '\0') {
-		sp.map_col = sp.map_row = -1;
-	} else if (n->map != NULL && parse_map(n->map, &sp.map_col, &sp.map_row) != 0) {
-		return domain_abort(hd, hd_fail(err, HD_INVALID,
-		    "'%s' is not a map position; write COL,ROW with numbers from 0 to 999",
-		    text_safe(n->map, safe)));
-	}
-	switch (store_space_update(hd->store, &sp)) {
-	case STORE_OK:
-		break;
-	case STORE_CONSTRAINT:
-		return domain_abort(hd, hd_fail(err, HD_REFUSED,
-		    "map position %d,%d is taken by another space; choose a free spot",
-		    sp.map_col, sp.map_row));
-	default:
-		return domain_abort(hd, domain_store_fail(hd, err));
-	}
-	if ((rc = domain_commit(hd, err)) != HD_OK)
-		return rc;
-	if (out != NULL)
-		*out = sp;
-	return HD_OK;
+	return finish_write(hd, store_space_update(hd->store, &sp), &sp, out, err);
 }
 
 enum hd_status
