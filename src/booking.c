@@ -42,6 +42,64 @@ explain_conflict(const struct booking *other, int64_t member_id, time_t closes, 
 	    "choose another space or day", other->space_code, a, b);
 }
 
+/* Appends rule to b->overridden, the record of what staff set aside. */
+static void
+note_override(struct booking *b, const char *rule)
+{
+	size_t len = strlen(b->overridden);
+
+	snprintf(b->overridden + len, sizeof b->overridden - len, "%s%s", len ? "," : "", rule);
+}
+
+/* The hub's limits (rules.h): slot boundaries, how far ahead, how many to
+ * come, how long. Staff may override them; each one set aside is noted. */
+static enum hd_status
+check_limits(struct hubdesk *hd, const struct booking_request *r, const struct space *sp,
+    const struct member *m, struct booking *b, char **err)
+{
+	const struct rules *ru = &hd->rules;
+	struct local_date today, last;
+	int minute, held, length = (int)((b->ends_at - b->starts_at) / 60);
+	int max = strcmp(sp->kind, "room") == 0 ? ru->room_max_minutes : ru->desk_max_minutes;
+	char date[11], hh[6], hh2[6];
+
+	if (r->from_min >= 0 && (r->from_min % ru->slot_minutes != 0 ||
+	    (r->to_min % ru->slot_minutes != 0 &&
+	     r->to_min != hd->hub.hours[caltime_weekday(r->date)].closes_min))) {
+		if (!r->override)
+			return hd_fail(err, HD_REFUSED, "bookings start and end on %d-minute slots; try "
+			    "%s\xe2\x80\x93%s", ru->slot_minutes,
+			    caltime_format_hhmm(r->from_min - r->from_min % ru->slot_minutes, hh),
+			    caltime_format_hhmm(r->to_min + (ru->slot_minutes - r->to_min %
+			        ru->slot_minutes) % ru->slot_minutes, hh2));
+		note_override(b, "slot-minutes");
+	}
+	caltime_from_utc(hd->now, &today, &minute);
+	last = caltime_add_days(today, ru->book_ahead_days);
+	if (caltime_date_cmp(r->date, last) > 0) {
+		if (!r->override)
+			return hd_fail(err, HD_REFUSED, "bookings can be made at most %d days ahead "
+			    "(until %s)", ru->book_ahead_days, caltime_format_date(last, date));
+		note_override(b, "book-ahead-days");
+	}
+	if (store_booking_count_future(hd->store, m->id, hd->now, &held) != STORE_OK)
+		return domain_store_fail(hd, err);
+	if (held >= ru->max_future_bookings) {
+		if (!r->override)
+			return hd_fail(err, HD_REFUSED, "you hold %d bookings to come, the most one member "
+			    "may; cancel one first", held);
+		note_override(b, "max-future-bookings");
+	}
+	if (max > 0 && length > max) {
+		if (!r->override)
+			return hd_fail(err, HD_REFUSED, "a %s can be booked for at most %d h %02d min at "
+			    "a time; give a shorter --from and --to", sp->kind, max / 60, max % 60);
+		note_override(b, strcmp(sp->kind, "room") == 0 ? "room-max-minutes" :
+		    "desk-max-minutes");
+	}
+	return HD_OK;
+}
+
 /* The checks that need the database; the caller holds the transaction. */
 static enum hd_status
 check_and_insert(struct hubdesk *hd, const struct booking_request *r, struct booking *b,
@@ -93,6 +151,9 @@ check_and_insert(struct hubdesk *hd, const struct booking_request *r, struct boo
 		b->starts_at = slot; /* the rest of today */
 	}
 
+	if ((rc = check_limits(hd, r, &sp, &m, b, err)) != HD_OK)
+		return rc;
+
 	switch (store_booking_space_conflict(hd->store, sp.id, b->starts_at, b->ends_at, &other)) {
 	case STORE_OK:
 		return explain_conflict(&other, m.id, closes, err);
@@ -133,6 +194,7 @@ check_and_insert(struct hubdesk *hd, const struct booking_request *r, struct boo
 	snprintf(b->member_code, sizeof b->member_code, "%s", m.code);
 	snprintf(b->member_name, sizeof b->member_name, "%s", m.name);
 	snprintf(b->status, sizeof b->status, "booked");
+	snprintf(b->series_uuid, sizeof b->series_uuid, "%s", r->series != NULL ? r->series : "");
 	b->created_at = hd->now;
 	switch (store_booking_insert(hd->store, b)) {
 	case STORE_OK:
@@ -174,7 +236,8 @@ booking_create(struct hubdesk *hd, const struct booking_request *r, struct booki
 }
 
 enum hd_status
-booking_cancel(struct hubdesk *hd, const char *typed, struct booking *out, char **err)
+booking_cancel(struct hubdesk *hd, const char *typed, bool as_staff, struct booking *out,
+    char **err)
 {
 	struct booking b;
 	enum hd_status rc;
@@ -202,6 +265,9 @@ booking_cancel(struct hubdesk *hd, const char *typed, struct booking *out, char 
 	if (b.ends_at <= hd->now)
 		return domain_abort(hd, hd_fail(err, HD_REFUSED,
 		    "the booking has ended; past bookings stay as they were"));
+	if (b.starts_at <= hd->now && !as_staff)
+		return domain_abort(hd, hd_fail(err, HD_REFUSED,
+		    "the booking has begun; only staff can cancel it now"));
 	if (store_booking_set_status(hd->store, b.id, "cancelled", hd->now) != STORE_OK)
 		return domain_abort(hd, domain_store_fail(hd, err));
 	if ((rc = domain_commit(hd, err)) != HD_OK)
@@ -229,5 +295,12 @@ booking_list(struct hubdesk *hd, const struct booking_filter *f, struct booking 
 		return rc;
 	if (store_booking_list(hd->store, f->from, f->to, m.id, sp.id, out, n) != STORE_OK)
 		return domain_store_fail(hd, err);
+	/* Whoever did not come by start + grace is a no-show now, whether or
+	 * not a write has swept the booking yet. */
+	for (size_t i = 0; i < *n; i++) {
+		if (strcmp((*out)[i].status, "booked") == 0 &&
+		    (*out)[i].starts_at + BOOKING_GRACE(hd) < hd->now)
+			snprintf((*out)[i].status, sizeof (*out)[i].status, "no-show");
+	}
 	return HD_OK;
 }

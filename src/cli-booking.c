@@ -6,17 +6,36 @@
 #include "hubdesk/booking.h"
 #include "hubdesk/cli.h"
 
+/* Prints each occurrence of a series: UUIDs on stdout, refusals on stderr. */
+static void
+print_occurrence(void *ctx, const struct series_outcome *o)
+{
+	char date[11];
+
+	(void)ctx;
+	if (o->status == HD_OK)
+		printf("%s\n", o->booking->uuid);
+	else
+		fprintf(stderr, "hubdesk: %s: %s\n", caltime_format_date(o->date, date),
+		    o->why != NULL ? o->why : "refused");
+}
+
 static int
 run_book(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
 	const char *member = NULL, *space = NULL, *date = NULL, *from = NULL, *to = NULL;
+	const char *repeat = NULL, *until = NULL;
+	bool override = false;
 	const struct cli_opt opts[] = {
 		{ "member", &member, NULL }, { "space", &space, NULL }, { "date", &date, NULL },
-		{ "from", &from, NULL }, { "to", &to, NULL }, { NULL, NULL, NULL },
+		{ "from", &from, NULL }, { "to", &to, NULL }, { "repeat", &repeat, NULL },
+		{ "until", &until, NULL }, { "override", NULL, &override }, { NULL, NULL, NULL },
 	};
 	struct booking_request r;
 	struct booking b;
-	char *err = NULL;
+	struct local_date last;
+	char *err = NULL, series[UUID_TEXT];
+	enum booking_repeat rep = BOOKING_WEEKLY;
 	int rc;
 
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0)
@@ -25,15 +44,27 @@ run_book(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 		return cli_usage_error(self, "--member, --space and --date are required");
 	if ((from == NULL) != (to == NULL))
 		return cli_usage_error(self, "give both --from and --to, or neither for the whole day");
+	if ((repeat == NULL) != (until == NULL))
+		return cli_usage_error(self, "give both --repeat and --until, or neither");
+	if (repeat != NULL && strcmp(repeat, "weekly") != 0 && strcmp(repeat, "daily") != 0)
+		return cli_usage_error(self, "--repeat is daily or weekly");
+	if (repeat != NULL && strcmp(repeat, "daily") == 0)
+		rep = BOOKING_DAILY;
 	memset(&r, 0, sizeof r);
 	r.member_code = member;
 	r.space_code = space;
 	r.from_min = r.to_min = -1;
+	r.override = override;
 	if (from != NULL && ((rc = cli_time("--from", from, &r.from_min)) != 0 ||
 	    (rc = cli_time("--to", to, &r.to_min)) != 0))
 		return rc;
-	if ((rc = cli_open(cli)) != 0 || (rc = cli_date(cli, date, &r.date)) != 0)
+	if ((rc = cli_open(cli)) != 0 || (rc = cli_date(cli, date, &r.date)) != 0 ||
+	    (until != NULL && (rc = cli_date(cli, until, &last)) != 0))
 		return rc;
+	if (repeat != NULL) {
+		rc = booking_create_series(cli->hd, &r, rep, last, print_occurrence, NULL, series, &err);
+		return rc == HD_OK || rc == HD_REFUSED ? (int)rc : cli_fail(rc, err);
+	}
 	if ((rc = booking_create(cli->hd, &r, &b, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	printf("%s\n", b.uuid);
@@ -41,37 +72,125 @@ run_book(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 }
 
 const struct cli_command cli_cmd_book = {
-	"book", "--member CODE --space CODE --date YYYY-MM-DD [--from HH:MM --to HH:MM]",
-	"book a space; prints only the new booking's UUID",
+	"book", "--member CODE --space CODE --date YYYY-MM-DD [--from HH:MM --to HH:MM] "
+	"[--repeat daily|weekly --until DATE] [--override]",
+	"book a space; prints only the new booking's UUID (one per occurrence)",
 	"Without --from and --to the booking takes the whole opening day (today: the rest\n"
-	"of it). --date also takes today and tomorrow.\n",
+	"of it). --date also takes today and tomorrow. --repeat books each opening day\n"
+	"(daily) or the same weekday (weekly) up to --until as one series: each booked\n"
+	"occurrence's UUID goes to stdout, each refused one to stderr with the reason,\n"
+	"and the exit status is 1 if any was refused. --override sets the hub's limits\n"
+	"(slots, how far ahead, how many, how long) aside for staff; it is recorded.\n",
 	run_book,
 };
 
 static int
 run_cancel(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	const char *pos[1];
+	const char *pos[1] = { NULL }, *series = NULL, *member = NULL, *from = NULL, *to = NULL;
+	const struct cli_opt opts[] = {
+		{ "series", &series, NULL }, { "member", &member, NULL }, { "from", &from, NULL },
+		{ "to", &to, NULL }, { NULL, NULL, NULL },
+	};
+	struct local_date d1, d2;
 	struct booking b;
 	char *err = NULL;
-	int rc;
+	int rc, n = 0;
 
-	if ((rc = cli_args(self, argc, argv, NULL, pos, 1, 1)) != 0 || (rc = cli_open(cli)) != 0)
+	if ((rc = cli_args(self, argc, argv, opts, pos, 0, 1)) != 0)
 		return rc;
-	if ((rc = booking_cancel(cli->hd, pos[0], &b, &err)) != HD_OK)
+	if ((pos[0] != NULL) + (series != NULL) + (member != NULL) != 1)
+		return cli_usage_error(self, "give a booking UUID, --series UUID, or --member CODE "
+		    "--from D --to D");
+	if (member != NULL && (from == NULL || to == NULL))
+		return cli_usage_error(self, "--member needs --from and --to");
+	if ((rc = cli_open(cli)) != 0)
+		return rc;
+	if (series != NULL) {
+		if ((rc = booking_cancel_series(cli->hd, series, &n, &err)) != HD_OK)
+			return cli_fail(rc, err);
+		printf("cancelled %d booking%s\n", n, n == 1 ? "" : "s");
+		return 0;
+	}
+	if (member != NULL) {
+		if ((rc = cli_date(cli, from, &d1)) != 0 || (rc = cli_date(cli, to, &d2)) != 0)
+			return rc;
+		if ((rc = booking_cancel_range(cli->hd, member, d1, d2, &n, &err)) != HD_OK)
+			return cli_fail(rc, err);
+		printf("cancelled %d booking%s\n", n, n == 1 ? "" : "s");
+		return 0;
+	}
+	if ((rc = booking_cancel(cli->hd, pos[0], true, &b, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	return 0;
 }
 
 const struct cli_command cli_cmd_cancel = {
-	"cancel", "BOOKING-UUID", "cancel a booking that has not been used", NULL, run_cancel,
+	"cancel", "BOOKING-UUID | --series UUID | --member CODE --from D --to D",
+	"cancel a booking, a series' bookings to come, or a member's days away",
+	"The command line acts with staff rights: it may cancel a booking under way.\n",
+	run_cancel,
+};
+
+static int
+run_free(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	static const char *const cols[] = { "code", "kind", "name", "capacity", "zone", NULL };
+	const char *date = NULL, *from = NULL, *to = NULL, *kind = NULL, *format = NULL;
+	const struct cli_opt opts[] = {
+		{ "date", &date, NULL }, { "from", &from, NULL }, { "to", &to, NULL },
+		{ "kind", &kind, NULL }, { "format", &format, NULL }, { NULL, NULL, NULL },
+	};
+	struct local_date d;
+	struct space *v;
+	struct table *t;
+	enum table_format f;
+	size_t n;
+	int a = -1, z = -1, rc;
+	char *err = NULL;
+
+	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
+	    (rc = cli_format(format, &f)) != 0)
+		return rc;
+	if (date == NULL)
+		return cli_usage_error(self, "--date is required");
+	if ((from == NULL) != (to == NULL))
+		return cli_usage_error(self, "give both --from and --to, or neither for the whole day");
+	if (from != NULL && ((rc = cli_time("--from", from, &a)) != 0 ||
+	    (rc = cli_time("--to", to, &z)) != 0))
+		return rc;
+	if ((rc = cli_open(cli)) != 0 || (rc = cli_date(cli, date, &d)) != 0)
+		return rc;
+	if ((rc = booking_free(cli->hd, d, a, z, kind, &v, &n, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	t = table_new(cols);
+	table_set_empty(t, "nothing is free for the whole of that time");
+	for (size_t i = 0; i < n; i++) {
+		table_row(t);
+		table_str(t, v[i].code);
+		table_str(t, v[i].kind);
+		table_str(t, v[i].name);
+		table_int(t, v[i].capacity);
+		table_str(t, v[i].zone);
+	}
+	table_print(t, f, stdout);
+	table_free(t);
+	free(v);
+	return 0;
+}
+
+const struct cli_command cli_cmd_free = {
+	"free", "--date D [--from HH:MM --to HH:MM] [--kind desk|room|booth] "
+	"[--format text|csv|json]",
+	"the spaces free for the whole of a span (default: the whole opening day)", NULL,
+	run_free,
 };
 
 static int
 run_bookings(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
 	static const char *const cols[] = { "uuid", "date", "from", "to", "space", "member",
-		"name", "status", NULL };
+		"name", "status", "series", NULL };
 	const char *date = NULL, *from = NULL, *to = NULL, *format = NULL;
 	struct booking_filter fl = { 0 };
 	const struct cli_opt opts[] = {
@@ -126,6 +245,7 @@ run_bookings(struct cli *cli, const struct cli_command *self, int argc, char **a
 		table_str(t, v[i].member_code);
 		table_str(t, v[i].member_name);
 		table_str(t, v[i].status);
+		table_str(t, v[i].series_uuid);
 	}
 	table_print(t, f, stdout);
 	table_free(t);

@@ -144,7 +144,7 @@ static int
 run_visits(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
 	static const char *const cols[] = { "uuid", "kind", "member", "name", "host", "purpose",
-		"space", "booking", "in", "out", NULL };
+		"space", "booking", "in", "out", "auto_closed", NULL };
 	const char *date = NULL, *month = NULL, *format = NULL;
 	const struct cli_opt opts[] = {
 		{ "date", &date, NULL }, { "month", &month, NULL }, { "format", &format, NULL },
@@ -195,6 +195,7 @@ run_visits(struct cli *cli, const struct cli_command *self, int argc, char **arg
 		table_str(t, v[i].booking_uuid);
 		table_str(t, caltime_format_local(v[i].in_at, a));
 		table_str(t, v[i].out_at != 0 ? caltime_format_local(v[i].out_at, b) : NULL);
+		table_int(t, v[i].auto_closed);
 	}
 	table_print(t, f, stdout);
 	table_free(t);

@@ -13,8 +13,9 @@
 
 const struct cli_command *const cli_commands[] = {
 	&cli_cmd_init, &cli_cmd_demo, &cli_cmd_status, &cli_cmd_hub, &cli_cmd_hours, &cli_cmd_closed,
+	&cli_cmd_rules,
 	&cli_cmd_staff_pin, &cli_cmd_space, &cli_cmd_member,
-	&cli_cmd_book, &cli_cmd_cancel, &cli_cmd_bookings,
+	&cli_cmd_book, &cli_cmd_cancel, &cli_cmd_bookings, &cli_cmd_free,
 	&cli_cmd_checkin, &cli_cmd_checkout, &cli_cmd_guest, &cli_cmd_guest_out, &cli_cmd_visits,
 	NULL,
 };
@@ -182,6 +183,11 @@ open_db(struct cli *cli, bool create)
 		return HD_STORE;
 	}
 	if ((rc = hubdesk_open(cli->db_path, create, &cli->hd, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	const char *defaults[16] = { NULL };
+	for (int i = 0; i < 16 && rule_defs[i].key != NULL; i++)
+		defaults[i] = cli->cfg.rule_given[i] ? cli->cfg.rule_value[i] : NULL;
+	if ((rc = hubdesk_rule_defaults(cli->hd, defaults, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	if (cli->now != NULL && (rc = hubdesk_set_now(cli->hd, cli->now, &err)) != HD_OK)
 		return cli_fail(rc, err);

@@ -8,6 +8,7 @@
 
 #include "hubdesk/caltime.h"
 #include "hubdesk/config.h"
+#include "hubdesk/rules.h"
 #include "hubdesk/text.h"
 
 /* Every key the file may hold: its name, where it goes, its default. */
@@ -57,6 +58,34 @@ trim(char *s)
 	return s;
 }
 
+/* A booking rule's default (slot_minutes = 30): 1 when key is a rule and
+ * the value was taken, 0 when key is no rule, -1 when the value is wrong. */
+static int
+rule_default(struct config *cfg, const char *key, const char *value)
+{
+	char dashed[64];
+	struct rules scratch;
+	size_t i;
+
+	if (strlen(key) >= sizeof dashed)
+		return 0;
+	for (i = 0; key[i] != '\0'; i++)
+		dashed[i] = key[i] == '_' ? '-' : key[i];
+	dashed[i] = '\0';
+	for (i = 0; rule_defs[i].key != NULL && i < 16; i++) {
+		if (strcmp(rule_defs[i].key, dashed) != 0)
+			continue;
+		rules_builtin(&scratch);
+		if (rules_parse(&scratch, dashed, value, NULL) != HD_OK ||
+		    strlen(value) >= sizeof cfg->rule_value[i])
+			return -1;
+		snprintf(cfg->rule_value[i], sizeof cfg->rule_value[i], "%s", value);
+		cfg->rule_given[i] = true;
+		return 1;
+	}
+	return 0;
+}
+
 enum hd_status
 config_load(const char *path, bool required, struct config *cfg, char **err)
 {
@@ -68,6 +97,7 @@ config_load(const char *path, bool required, struct config *cfg, char **err)
 	for (size_t i = 0; i < NKEYS; i++)
 		snprintf((char *)cfg + config_keys[i].offset, config_keys[i].size, "%s",
 		    config_keys[i].def);
+	memset(cfg->rule_given, 0, sizeof cfg->rule_given);
 	if ((f = fopen(path, "r")) == NULL) {
 		if (!required && errno == ENOENT)
 			return HD_OK;
@@ -98,9 +128,27 @@ config_load(const char *path, bool required, struct config *cfg, char **err)
 		}
 		*eq = '\0';
 		key = trim(key);
+		/* A # after blanks starts a comment: "slot_minutes = 30  # why". */
+		for (char *c = eq + 1; *c != '\0'; c++) {
+			if (*c == '#' && (c == eq + 1 || c[-1] == ' ' || c[-1] == '\t')) {
+				*c = '\0';
+				break;
+			}
+		}
 		value = trim(eq + 1);
 		for (i = 0; i < NKEYS && strcmp(key, config_keys[i].name) != 0; i++)
 			;
+		if (i == NKEYS) {
+			int r = rule_default(cfg, key, value);
+			if (r == 1)
+				continue;
+			if (r == -1) {
+				fclose(f);
+				return hd_fail(err, HD_INVALID, "%s:%d: %s has a value out of its range; "
+				    "config.example gives the ranges", text_safe(path, safe), lineno,
+				    text_safe(key, safe2));
+			}
+		}
 		if (i == NKEYS) {
 			fclose(f);
 			return hd_fail(err, HD_INVALID, "%s:%d: unknown key '%s'; config.example "

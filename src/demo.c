@@ -201,7 +201,8 @@ event_cmp(const void *a, const void *b)
 static bool
 book(struct sim *s, int p, struct local_date d, int from, int to, const char *space)
 {
-	struct booking_request r = { s->people[p].code, space, d, from, to };
+	struct booking_request r = { .member_code = s->people[p].code, .space_code = space,
+		.date = d, .from_min = from, .to_min = to };
 	struct booking b;
 	time_t saved = s->hd->now;
 	bool ok;
@@ -213,7 +214,7 @@ book(struct sim *s, int p, struct local_date d, int from, int to, const char *sp
 	if (ok && chance(s, 7)) {
 		/* Plans change: cancelled the day before. */
 		s->hd->now = at_minute(caltime_add_days(d, -1), 16 * 60);
-		if (s->hd->now <= saved && booking_cancel(s->hd, b.uuid, NULL, NULL) == HD_OK) {
+		if (s->hd->now <= saved && booking_cancel(s->hd, b.uuid, false, NULL, NULL) == HD_OK) {
 			s->sum.cancelled++;
 			ok = false;
 		}
@@ -258,8 +259,10 @@ simulate_day(struct sim *s, struct local_date d, int day, int days, char **err)
 			ev[n].booked = book(s, p, d, from, to, desk);
 			if (ev[n].booked && chance(s, 9))
 				continue; /* a no-show: booked, never came */
-			if (ev[n].booked && arrive < from - 15)
-				ev[n].at = at_minute(d, from - 10 + rnd(s, 20));
+			/* People who booked come around the start, within the
+			 * check-in window and its grace. */
+			if (ev[n].booked)
+				ev[n].at = at_minute(d, from - 10 + rnd(s, 35));
 		}
 		n++;
 		ev[n] = (struct event){ at_minute(d, leave), EV_OUT, p, false, "" };
@@ -347,8 +350,8 @@ future_bookings(struct sim *s, struct local_date today, int day, int days)
 			if (!s->people[p].books || rnd(s, 40) >= s->people[p].activity)
 				continue;
 			snprintf(desk, sizeof desk, "D%02d", 1 + rnd(s, DEMO_DESKS));
-			struct booking_request r = { s->people[p].code, desk, d,
-				chance(s, 50) ? -1 : from, 0 };
+			struct booking_request r = { .member_code = s->people[p].code, .space_code = desk,
+				.date = d, .from_min = chance(s, 50) ? -1 : from };
 			r.to_min = r.from_min < 0 ? -1 : from + 180 + 30 * rnd(s, 6);
 			if (r.to_min > o->closes_min)
 				r.to_min = o->closes_min;
@@ -359,21 +362,18 @@ future_bookings(struct sim *s, struct local_date today, int day, int days)
 	}
 }
 
+/* The public holidays are closed by the hub's rules; a village hub also
+ * takes a summer break: the last two weeks of July. */
 static enum hd_status
 add_closed_days(struct sim *s, struct local_date from, struct local_date to, char **err)
 {
-	static const struct { int month, day; const char *note; } fixed[] = {
-		{ 1, 1, "Uudenvuodenpäivä" }, { 1, 6, "Loppiainen" }, { 5, 1, "Vappu" },
-		{ 12, 6, "Itsenäisyyspäivä" }, { 12, 24, "Jouluaatto" }, { 12, 25, "Joulupäivä" },
-		{ 12, 26, "Tapaninpäivä" },
-	};
 	char date[11];
 	enum hd_status rc;
 
 	for (int y = from.year; y <= to.year; y++) {
-		for (size_t i = 0; i < N(fixed); i++) {
-			struct local_date d = { y, fixed[i].month, fixed[i].day };
-			if ((rc = hub_closed_add(s->hd, caltime_format_date(d, date), fixed[i].note,
+		for (int day = 18; day <= 31; day++) {
+			struct local_date d = { y, 7, day };
+			if ((rc = hub_closed_add(s->hd, caltime_format_date(d, date), "Kesätauko",
 			    err)) != HD_OK)
 				return rc;
 		}
@@ -435,7 +435,7 @@ demo_fill(struct hubdesk *hd, int months, uint64_t seed, struct demo_summary *ou
 	}
 	hd->now = s->real_now;
 	future_bookings(s, today, days, days);
-	if (store_booking_mark_no_shows(hd->store, hd->now - BOOKING_GRACE, &s->sum.no_shows) !=
+	if (store_booking_mark_no_shows(hd->store, hd->now - BOOKING_GRACE(hd), &s->sum.no_shows) !=
 	    STORE_OK) {
 		rc = domain_store_fail(hd, err);
 		goto fail;

@@ -81,6 +81,7 @@ grid_day(struct hubdesk *hd, struct local_date date, const char *member_code, st
 		for (size_t k = 0; k < g->nbookings; k++) {
 			const struct booking *bk = &g->bookings[k];
 			size_t sp = space_index(g, bk->space_id);
+			/* booking_list already shows unswept no-shows as such. */
 			if (sp == (size_t)-1 || bk->starts_at >= b || bk->ends_at <= a ||
 			    (strcmp(bk->status, "booked") != 0 && strcmp(bk->status, "checked-in") != 0))
 				continue;
@@ -139,6 +140,9 @@ grid_now(struct hubdesk *hd, const char *member_code, struct map_spot **out, siz
 		m->state = GRID_FREE;
 		switch (store_booking_space_conflict(hd->store, sp[i].id, now, now + 1, &b)) {
 		case STORE_OK:
+			/* A no-show not yet swept holds nothing. */
+			if (strcmp(b.status, "booked") == 0 && b.starts_at + BOOKING_GRACE(hd) < now)
+				break;
 			m->state = b.member_id == me.id ? GRID_MINE : GRID_BOOKED;
 			break;
 		case STORE_NOTFOUND:

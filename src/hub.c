@@ -6,6 +6,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include "hubdesk/holidays.h"
 #include "hubdesk/hub.h"
 #include "hubdesk/store.h"
 #include "hubdesk/xmalloc.h"
@@ -34,10 +35,53 @@ domain_store_fail(struct hubdesk *hd, char **err)
 enum hd_status
 domain_begin(struct hubdesk *hd, char **err)
 {
+	bool outermost = store_depth(hd->store) == 0;
+	enum hd_status rc;
+
 	if (store_begin(hd->store) != STORE_OK)
 		return hd_fail(err, HD_STORE,
 		    "cannot write to the database: %s; try again in a moment",
 		    store_error(hd->store));
+	if (outermost && hd->has_hub && (rc = domain_sweep(hd, err)) != HD_OK) {
+		store_rollback(hd->store);
+		return rc;
+	}
+	return HD_OK;
+}
+
+time_t
+domain_closing_after(struct hubdesk *hd, time_t t)
+{
+	struct local_date d;
+	int minute;
+	time_t closes;
+
+	caltime_from_utc(t, &d, &minute);
+	if (hub_day_open(hd, d, NULL, &closes, NULL) == HD_OK && closes > t)
+		return closes;
+	return caltime_to_utc_next(caltime_add_days(d, 1), 0);
+}
+
+enum hd_status
+domain_sweep(struct hubdesk *hd, char **err)
+{
+	struct visit *open = NULL;
+	size_t n = 0;
+	int marked;
+
+	if (store_booking_mark_no_shows(hd->store, hd->now - (time_t)hd->rules.grace_minutes * 60,
+	    &marked) != STORE_OK ||
+	    store_visit_open_list(hd->store, &open, &n) != STORE_OK)
+		return domain_store_fail(hd, err);
+	for (size_t i = 0; i < n; i++) {
+		time_t close_at = domain_closing_after(hd, open[i].in_at);
+		if (close_at <= hd->now &&
+		    store_visit_auto_close(hd->store, open[i].id, close_at) != STORE_OK) {
+			free(open);
+			return domain_store_fail(hd, err);
+		}
+	}
+	free(open);
 	return HD_OK;
 }
 
@@ -98,6 +142,11 @@ hubdesk_open(const char *path, bool create, struct hubdesk **out, char **err)
 	}
 	hd->now = time(NULL);
 	hd->rng = ids_seed_random();
+	rules_builtin(&hd->rules);
+	if (hd->has_hub && rules_load(hd, err) != HD_OK) {
+		hubdesk_close(hd);
+		return HD_STORE;
+	}
 	*out = hd;
 	return HD_OK;
 }
@@ -109,6 +158,17 @@ hubdesk_close(struct hubdesk *hd)
 		return;
 	store_close(hd->store);
 	free(hd);
+}
+
+enum hd_status
+hubdesk_rule_defaults(struct hubdesk *hd, const char *const *values, char **err)
+{
+	rules_builtin(&hd->rules);
+	for (int i = 0; rule_defs[i].key != NULL; i++) {
+		if (values[i] != NULL)
+			rules_parse(&hd->rules, rule_defs[i].key, values[i], NULL);
+	}
+	return hd->has_hub ? rules_load(hd, err) : HD_OK;
 }
 
 enum hd_status
@@ -269,12 +329,16 @@ hub_day_open(struct hubdesk *hd, struct local_date d, time_t *opens, time_t *clo
 	int wd = caltime_weekday(d);
 	const struct opening *o = &hd->hub.hours[wd];
 	char date[11], note[HD_TEXT];
+	const char *holiday;
 	enum store_rc rc;
 
 	caltime_format_date(d, date);
 	if (!o->open)
 		return hd_fail(err, HD_REFUSED, "the hub is closed on %ss (%s); choose an opening day",
 		    domain_weekday_long(wd), date);
+	if (hd->rules.public_holidays && (holiday = holiday_fi(d)) != NULL)
+		return hd_fail(err, HD_REFUSED, "the hub is closed on %s (%s); choose another day",
+		    date, holiday);
 	rc = store_closed_has(hd->store, date, note);
 	if (rc == STORE_OK)
 		return hd_fail(err, HD_REFUSED, "the hub is closed on %s%s%s%s; choose another day",

@@ -7,7 +7,7 @@
 
 #define BOOKING_SELECT \
 	"SELECT b.id, b.uuid, b.space_id, sp.code, b.member_id, m.code, m.name, " \
-	"b.starts_at, b.ends_at, b.status, b.created_at " \
+	"b.starts_at, b.ends_at, b.status, b.created_at, b.series_uuid, b.overridden " \
 	"FROM booking AS b JOIN space AS sp ON sp.id = b.space_id " \
 	"JOIN member AS m ON m.id = b.member_id "
 
@@ -26,6 +26,8 @@ read_booking(sqlite3_stmt *s, struct booking *out)
 	out->ends_at = sqlite3_column_int64(s, 8);
 	store_column_text(s, 9, out->status, sizeof out->status);
 	out->created_at = sqlite3_column_int64(s, 10);
+	store_column_text(s, 11, out->series_uuid, sizeof out->series_uuid);
+	store_column_text(s, 12, out->overridden, sizeof out->overridden);
 }
 
 static enum store_rc
@@ -46,8 +48,8 @@ enum store_rc
 store_booking_insert(struct store *st, struct booking *b)
 {
 	static const char sql[] =
-	    "INSERT INTO booking (uuid, space_id, member_id, starts_at, ends_at, status, created_at) "
-	    "VALUES (?, ?, ?, ?, ?, ?, ?)";
+	    "INSERT INTO booking (uuid, space_id, member_id, starts_at, ends_at, status, created_at, "
+	    "series_uuid, overridden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 	sqlite3_stmt *s = store_stmt(st, sql);
 	enum store_rc rc;
 
@@ -60,6 +62,8 @@ store_booking_insert(struct store *st, struct booking *b)
 	sqlite3_bind_int64(s, 5, b->ends_at);
 	store_bind_text(s, 6, b->status);
 	sqlite3_bind_int64(s, 7, b->created_at);
+	store_bind_text(s, 8, b->series_uuid);
+	store_bind_text(s, 9, b->overridden);
 	rc = store_exec_stmt(st, s);
 	if (rc == STORE_OK)
 		b->id = sqlite3_last_insert_rowid(st->db);
@@ -135,10 +139,10 @@ store_booking_member_conflict(struct store *st, int64_t member_id, time_t from, 
 
 enum store_rc
 store_booking_checkin_target(struct store *st, int64_t member_id, time_t t, time_t early,
-    struct booking *out)
+    time_t grace, struct booking *out)
 {
 	static const char sql[] = BOOKING_SELECT
-	    "WHERE b.member_id = ?1 AND b.starts_at > ?2 - 90000 AND b.starts_at <= ?2 + ?3 "
+	    "WHERE b.member_id = ?1 AND b.starts_at >= ?2 - ?4 AND b.starts_at <= ?2 + ?3 "
 	    "AND b.ends_at > ?2 AND b.status = 'booked' "
 	    "ORDER BY b.starts_at LIMIT 1";
 	sqlite3_stmt *s = store_stmt(st, sql);
@@ -148,6 +152,7 @@ store_booking_checkin_target(struct store *st, int64_t member_id, time_t t, time
 	sqlite3_bind_int64(s, 1, member_id);
 	sqlite3_bind_int64(s, 2, t);
 	sqlite3_bind_int64(s, 3, early);
+	sqlite3_bind_int64(s, 4, grace);
 	return one_booking(st, s, out);
 }
 
@@ -217,10 +222,70 @@ store_booking_list(struct store *st, time_t from, time_t to, int64_t member_id,
 }
 
 enum store_rc
+store_booking_cancel_series(struct store *st, const char *series, time_t t, int *cancelled)
+{
+	static const char sql[] =
+	    "UPDATE booking SET status = 'cancelled', cancelled_at = ?2 "
+	    "WHERE series_uuid = ?1 AND starts_at > ?2 AND status = 'booked'";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	enum store_rc rc;
+
+	if (s == NULL)
+		return STORE_ERROR;
+	store_bind_text(s, 1, series);
+	sqlite3_bind_int64(s, 2, t);
+	rc = store_exec_stmt(st, s);
+	*cancelled = rc == STORE_OK ? sqlite3_changes(st->db) : 0;
+	return rc;
+}
+
+enum store_rc
+store_booking_cancel_member_range(struct store *st, int64_t member_id, time_t from, time_t to,
+    time_t t, int *cancelled)
+{
+	static const char sql[] =
+	    "UPDATE booking SET status = 'cancelled', cancelled_at = ?4 "
+	    "WHERE member_id = ?1 AND starts_at >= ?2 AND starts_at < ?3 AND starts_at > ?4 "
+	    "AND status = 'booked'";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	enum store_rc rc;
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, member_id);
+	sqlite3_bind_int64(s, 2, from);
+	sqlite3_bind_int64(s, 3, to);
+	sqlite3_bind_int64(s, 4, t);
+	rc = store_exec_stmt(st, s);
+	*cancelled = rc == STORE_OK ? sqlite3_changes(st->db) : 0;
+	return rc;
+}
+
+enum store_rc
+store_booking_count_future(struct store *st, int64_t member_id, time_t t, int *n)
+{
+	static const char sql[] =
+	    "SELECT count(*) FROM booking WHERE member_id = ? AND starts_at > ? "
+	    "AND status = 'booked'";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	int rc;
+
+	*n = 0;
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, member_id);
+	sqlite3_bind_int64(s, 2, t);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*n = sqlite3_column_int(s, 0);
+	return store_finish(st, s, rc);
+}
+
+enum store_rc
 store_booking_mark_no_shows(struct store *st, time_t cutoff, int *marked)
 {
 	static const char sql[] =
-	    "UPDATE booking SET status = 'no-show' WHERE status = 'booked' AND starts_at <= ?";
+	    "UPDATE booking SET status = 'no-show' WHERE status = 'booked' AND starts_at < ?";
 	sqlite3_stmt *s = store_stmt(st, sql);
 	enum store_rc rc;
 

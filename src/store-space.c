@@ -153,17 +153,18 @@ store_space_retire(struct store *st, int64_t id, time_t now)
 }
 
 enum store_rc
-store_desks_free(struct store *st, time_t from, time_t to, struct space **out, size_t *n)
+store_spaces_free(struct store *st, const char *kind, time_t from, time_t to, time_t now,
+    time_t released_at, struct space **out, size_t *n)
 {
 	static const char sql[] =
 	    "SELECT " SPACE_COLUMNS " FROM space AS sp "
-	    "WHERE sp.kind = 'desk' AND sp.retired_at IS NULL "
-	    "AND NOT EXISTS (SELECT 1 FROM visit AS v "
-	    "    WHERE v.space_id = sp.id AND v.checked_out_at IS NULL) "
+	    "WHERE (?3 IS NULL OR sp.kind = ?3) AND sp.retired_at IS NULL "
+	    "AND NOT (?4 >= ?1 AND ?4 < ?2 AND EXISTS (SELECT 1 FROM visit AS v "
+	    "    WHERE v.space_id = sp.id AND v.checked_out_at IS NULL)) "
 	    "AND NOT EXISTS (SELECT 1 FROM booking AS b "
 	    "    WHERE b.space_id = sp.id AND b.starts_at > ?1 - 90000 "
 	    "    AND b.starts_at < ?2 AND b.ends_at > ?1 "
-	    "    AND b.status IN ('booked', 'checked-in')) "
+	    "    AND (b.status = 'checked-in' OR (b.status = 'booked' AND b.starts_at >= ?5))) "
 	    "ORDER BY sp.code";
 	sqlite3_stmt *s = store_stmt(st, sql);
 
@@ -173,5 +174,8 @@ store_desks_free(struct store *st, time_t from, time_t to, struct space **out, s
 		return STORE_ERROR;
 	sqlite3_bind_int64(s, 1, from);
 	sqlite3_bind_int64(s, 2, to);
+	store_bind_text(s, 3, kind);
+	sqlite3_bind_int64(s, 4, now);
+	sqlite3_bind_int64(s, 5, released_at);
 	return all_spaces(st, s, out, n);
 }

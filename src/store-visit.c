@@ -6,7 +6,7 @@
 #define VISIT_SELECT \
 	"SELECT v.id, v.uuid, v.is_guest, coalesce(m.code, h.code), " \
 	"CASE WHEN v.is_guest THEN v.guest_name ELSE m.name END, h.name, v.purpose, " \
-	"v.space_id, sp.code, b.uuid, v.checked_in_at, v.checked_out_at " \
+	"v.space_id, sp.code, b.uuid, v.checked_in_at, v.checked_out_at, v.auto_closed " \
 	"FROM visit AS v LEFT JOIN member AS m ON m.id = v.member_id " \
 	"LEFT JOIN member AS h ON h.id = v.host_member_id " \
 	"LEFT JOIN space AS sp ON sp.id = v.space_id " \
@@ -28,6 +28,7 @@ read_visit(sqlite3_stmt *s, struct visit *out)
 	store_column_text(s, 9, out->booking_uuid, sizeof out->booking_uuid);
 	out->in_at = sqlite3_column_int64(s, 10);
 	out->out_at = sqlite3_column_int64(s, 11);
+	out->auto_closed = sqlite3_column_int(s, 12) != 0;
 }
 
 static enum store_rc
@@ -199,6 +200,45 @@ store_visit_open_list(struct store *st, struct visit **out, size_t *n)
 }
 
 enum store_rc
+store_visit_auto_close(struct store *st, int64_t id, time_t at)
+{
+	static const char sql[] =
+	    "UPDATE visit SET checked_out_at = ?, auto_closed = 1 "
+	    "WHERE id = ? AND checked_out_at IS NULL";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, at);
+	sqlite3_bind_int64(s, 2, id);
+	return store_exec_stmt(st, s);
+}
+
+enum store_rc
+store_visit_correct_out(struct store *st, int64_t id, time_t at)
+{
+	static const char sql[] =
+	    "UPDATE visit SET checked_out_at = ?, auto_closed = 0 WHERE id = ? AND auto_closed = 1";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, at);
+	sqlite3_bind_int64(s, 2, id);
+	return store_exec_stmt(st, s);
+}
+
+enum store_rc
+store_visit_last_auto_closed(struct store *st, int64_t member_id, struct visit *out)
+{
+	static const char sql[] = VISIT_SELECT
+	    "WHERE v.id = (SELECT id FROM visit WHERE member_id = ? "
+	    "ORDER BY checked_in_at DESC LIMIT 1) AND v.auto_closed = 1";
+
+	return visit_by_id(st, sql, member_id, out);
+}
+
+enum store_rc
 store_visit_list(struct store *st, time_t from, time_t to, struct visit **out, size_t *n)
 {
 	static const char sql[] = VISIT_SELECT
@@ -220,7 +260,7 @@ store_visit_list(struct store *st, time_t from, time_t to, struct visit **out, s
 
 enum store_rc
 store_counts(struct store *st, time_t now, time_t until, time_t day_start, time_t day_end,
-    struct store_counts *out)
+    time_t released_at, struct store_counts *out)
 {
 	static const char sql[] =
 	    "SELECT "
@@ -230,13 +270,13 @@ store_counts(struct store *st, time_t now, time_t until, time_t day_start, time_
 	    "      AND v.checked_out_at IS NULL) "
 	    "  AND NOT EXISTS (SELECT 1 FROM booking AS b WHERE b.space_id = sp.id "
 	    "      AND b.starts_at > ?1 - 90000 AND b.starts_at <= ?1 AND b.ends_at > ?1 "
-	    "      AND b.status IN ('booked', 'checked-in'))), "
+	    "      AND (b.status = 'checked-in' OR (b.status = 'booked' AND b.starts_at >= ?5)))), "
 	    "(SELECT count(*) FROM space AS sp WHERE sp.kind = 'desk' AND sp.retired_at IS NULL "
 	    "  AND NOT EXISTS (SELECT 1 FROM visit AS v WHERE v.space_id = sp.id "
 	    "      AND v.checked_out_at IS NULL) "
 	    "  AND NOT EXISTS (SELECT 1 FROM booking AS b WHERE b.space_id = sp.id "
 	    "      AND b.starts_at > ?1 - 90000 AND b.starts_at < ?2 AND b.ends_at > ?1 "
-	    "      AND b.status IN ('booked', 'checked-in'))), "
+	    "      AND (b.status = 'checked-in' OR (b.status = 'booked' AND b.starts_at >= ?5)))), "
 	    "(SELECT count(*) FROM visit WHERE checked_out_at IS NULL AND is_guest = 0), "
 	    "(SELECT count(*) FROM visit WHERE checked_out_at IS NULL AND is_guest = 1), "
 	    "(SELECT count(*) FROM booking WHERE starts_at >= ?3 AND starts_at < ?4 "
@@ -251,6 +291,7 @@ store_counts(struct store *st, time_t now, time_t until, time_t day_start, time_
 	sqlite3_bind_int64(s, 2, until);
 	sqlite3_bind_int64(s, 3, day_start);
 	sqlite3_bind_int64(s, 4, day_end);
+	sqlite3_bind_int64(s, 5, released_at);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		out->desks = sqlite3_column_int(s, 0);

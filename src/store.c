@@ -282,6 +282,12 @@ store_data_version(struct store *st, int64_t *out)
 	return store_finish(st, s, rc);
 }
 
+int
+store_depth(const struct store *st)
+{
+	return st->tx_depth;
+}
+
 enum store_rc
 store_begin(struct store *st)
 {

@@ -2,6 +2,7 @@
  * enough for the kiosk to call on every refresh. */
 #include <string.h>
 
+#include "hubdesk/booking.h"
 #include "hubdesk/store.h"
 #include "hubdesk/today.h"
 #include "domain.h"
@@ -22,7 +23,8 @@ today_get(struct hubdesk *hd, struct today *out, char **err)
 	day_start = caltime_to_utc_next(out->date, 0);
 	day_end = caltime_to_utc_next(caltime_add_days(out->date, 1), 0);
 	until = out->open && out->closes > hd->now ? out->closes : hd->now + 1;
-	if (store_counts(hd->store, hd->now, until, day_start, day_end, &c) != STORE_OK)
+	if (store_counts(hd->store, hd->now, until, day_start, day_end,
+	    hd->now - BOOKING_GRACE(hd), &c) != STORE_OK)
 		return domain_store_fail(hd, err);
 	out->desks = c.desks;
 	out->desks_free_now = c.desks_free_now;

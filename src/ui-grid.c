@@ -253,7 +253,7 @@ grid_draw(struct ui *ui)
 static int
 book_span(struct ui *ui, int from_slot, int to_slot)
 {
-	struct booking_request r;
+	struct booking_request r = { 0 };
 	struct booking b;
 	char *err = NULL, a[6], e[6];
 
@@ -375,7 +375,7 @@ grid_input(struct ui *ui, wint_t ch, bool is_key)
 		if (!is_key && (ch == 'y' || ch == 'Y')) {
 			char *err = NULL;
 			const struct booking *b = &grid.g.bookings[grid.cancel];
-			if (booking_cancel(ui->hd, b->uuid, NULL, &err) == HD_OK)
+			if (booking_cancel(ui->hd, b->uuid, false, NULL, &err) == HD_OK)
 				ui_say(ui, false, "Cancelled your booking of %s.", b->space_code);
 			else
 				ui_say(ui, true, "%s", err != NULL ? err : "could not cancel");

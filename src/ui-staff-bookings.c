@@ -87,7 +87,7 @@ bk_input(struct ui *ui, wint_t ch, bool is_key)
 		if (!is_key && (ch == 'y' || ch == 'Y')) {
 			const struct booking *b = &bk.b[bk.list.sel];
 			char *err = NULL;
-			if (booking_cancel(ui->hd, b->uuid, NULL, &err) == HD_OK)
+			if (booking_cancel(ui->hd, b->uuid, true, NULL, &err) == HD_OK)
 				ui_say(ui, false, "Cancelled %s of %s.", b->space_code, b->member_name);
 			else
 				ui_say(ui, true, "%s", err != NULL ? err : "could not cancel");

@@ -24,8 +24,9 @@ log_item(struct ui *ui, size_t i, int row)
 	char line[HD_TEXT * 3], a[6], b[6];
 
 	(void)ui;
-	snprintf(line, sizeof line, " %s  %-5s  %-6s %-5s  %-28.28s %s%s%s",
+	snprintf(line, sizeof line, " %s  %-5s%s %-6s %-5s  %-28.28s %s%s%s",
 	    caltime_format_time(v->in_at, a), v->out_at ? caltime_format_time(v->out_at, b) : "in",
+	    v->auto_closed ? "*" : " ",
 	    v->is_guest ? "guest" : "member", v->is_guest ? "" : v->member_code, v->name,
 	    v->space_code[0] ? v->space_code : "", v->is_guest ? "host " : "",
 	    v->is_guest ? v->host_name : "");
@@ -73,8 +74,8 @@ log_draw(struct ui *ui)
 	ui_attr(ui, UI_PAIR_NORMAL, true);
 	ui_put(2, 1, line, COLS - 2);
 	ui_attr_off(ui);
-	ui_put(3, 1, " in     out    kind   code   name                         space/host",
-	    COLS - 2);
+	ui_put(3, 1, " in     out    kind   code   name                         space/host"
+	    "   (* closed at closing time)", COLS - 2);
 	ui_list_draw(ui, &lg.list, 4, LINES - 9);
 	if (lg.asking) {
 		ui_put(LINES - 4, 1, "Check-out time (HH:MM):", 24);
@@ -94,7 +95,7 @@ sign_out(struct ui *ui, time_t at)
 	if (lg.list.n == 0)
 		return UI_NOTHING;
 	v = &lg.v[lg.list.sel];
-	if (v->out_at != 0) {
+	if (v->out_at != 0 && !(v->auto_closed && !v->is_guest)) {
 		ui_say(ui, true, "%s signed out already at %s.", v->name,
 		    caltime_format_time(v->out_at, hh));
 		return UI_REDRAW;

@@ -17,33 +17,16 @@ check_at(struct hubdesk *hd, time_t at, char **err)
 	return HD_OK;
 }
 
-/* Closing time of the local day that contains t, or the next midnight when
- * the hub is closed that day. */
-static time_t
-closing_of_day(struct hubdesk *hd, time_t t)
-{
-	struct local_date d;
-	int minute;
-	time_t closes;
-
-	caltime_from_utc(t, &d, &minute);
-	if (hub_day_open(hd, d, NULL, &closes, NULL) == HD_OK && closes > t)
-		return closes;
-	if (caltime_to_utc(d, 1440, &closes) != 0)
-		closes = t + 3600;
-	return closes;
-}
-
 enum hd_status
 visit_find_desk(struct hubdesk *hd, time_t at, struct space *out, time_t *free_until, char **err)
 {
 	struct space *desks;
 	size_t n;
-	time_t closes = closing_of_day(hd, at), best_until = 0, next;
+	time_t closes = domain_closing_after(hd, at), best_until = 0, next;
 	size_t best = 0;
 
 	/* First choice: a desk nobody needs for the rest of the day. */
-	if (store_desks_free(hd->store, at, closes, &desks, &n) != STORE_OK)
+	if (store_spaces_free(hd->store, "desk", at, closes, at, at - BOOKING_GRACE(hd), &desks, &n) != STORE_OK)
 		return domain_store_fail(hd, err);
 	if (n > 0) {
 		*out = desks[0];
@@ -53,7 +36,8 @@ visit_find_desk(struct hubdesk *hd, time_t at, struct space *out, time_t *free_u
 	}
 	free(desks);
 	/* Else the desk that stays free longest before its next booking. */
-	if (store_desks_free(hd->store, at, at + 1, &desks, &n) != STORE_OK)
+	if (store_spaces_free(hd->store, "desk", at, at + 1, at, at - BOOKING_GRACE(hd), &desks,
+	    &n) != STORE_OK)
 		return domain_store_fail(hd, err);
 	for (size_t i = 0; i < n; i++) {
 		switch (store_booking_next_start(hd->store, desks[i].id, at, &next)) {
@@ -134,7 +118,7 @@ checkin_tx(struct hubdesk *hd, const struct member *m, const char *space_code, t
 	if ((rc = check_no_later_visit(hd, m->id, 0, who, at, err)) != HD_OK)
 		return rc;
 
-	src = store_booking_checkin_target(hd->store, m->id, at, BOOKING_EARLY_CHECKIN, &b);
+	src = store_booking_checkin_target(hd->store, m->id, at, BOOKING_EARLY(hd), BOOKING_GRACE(hd), &b);
 	if (src == STORE_OK) {
 		if (space_code != NULL && strcmp(space_code, "any") != 0 &&
 		    strcasecmp(space_code, b.space_code) != 0)
@@ -166,7 +150,7 @@ checkin_tx(struct hubdesk *hd, const struct member *m, const char *space_code, t
 			return domain_store_fail(hd, err);
 		}
 		if (store_booking_next_start(hd->store, sp.id, at, &free_until) == STORE_OK &&
-		    free_until >= closing_of_day(hd, at))
+		    free_until >= domain_closing_after(hd, at))
 			free_until = 0;
 	}
 
@@ -263,6 +247,14 @@ visit_checkout(struct hubdesk *hd, const char *member_code, time_t at, struct vi
 	case STORE_OK:
 		break;
 	case STORE_NOTFOUND:
+		/* Closed by the sweep at closing time: this check-out corrects it. */
+		if (store_visit_last_auto_closed(hd->store, m.id, &v) == STORE_OK && at >= v.in_at) {
+			if (store_visit_correct_out(hd->store, v.id, at) != STORE_OK)
+				return domain_abort(hd, domain_store_fail(hd, err));
+			v.out_at = at;
+			v.auto_closed = false;
+			goto done;
+		}
 		member_short_name(m.name, who);
 		return domain_abort(hd, hd_fail(err, HD_REFUSED,
 		    "%s is not checked in; nothing to check out", who));
@@ -271,6 +263,7 @@ visit_checkout(struct hubdesk *hd, const char *member_code, time_t at, struct vi
 	}
 	if ((rc = close_visit(hd, &v, at, err)) != HD_OK)
 		return domain_abort(hd, rc);
+done:
 	if ((rc = domain_commit(hd, err)) != HD_OK)
 		return rc;
 	if (out != NULL)
@@ -372,7 +365,8 @@ visit_kiosk_plan(struct hubdesk *hd, const char *member_code, struct kiosk_plan 
 	default:
 		return domain_store_fail(hd, err);
 	}
-	switch (store_booking_checkin_target(hd->store, m.id, hd->now, BOOKING_EARLY_CHECKIN, &b)) {
+	switch (store_booking_checkin_target(hd->store, m.id, hd->now, BOOKING_EARLY(hd),
+	    BOOKING_GRACE(hd), &b)) {
 	case STORE_OK:
 		out->step = KIOSK_BOOKED;
 		out->starts_at = b.starts_at;

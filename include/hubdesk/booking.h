@@ -19,18 +19,22 @@ struct booking {
 	time_t starts_at, ends_at;
 	char status[12]; /* "booked", "checked-in", "cancelled", "no-show" */
 	time_t created_at;
+	char series_uuid[UUID_TEXT]; /* empty: a single booking */
+	char overridden[64];         /* rules staff set aside, or empty */
 };
 
-/* How early before its start a booking can be checked in to. */
-#define BOOKING_EARLY_CHECKIN (15 * 60)
-/* How long after its start a booking waits for its member before it counts
- * as a no-show. */
-#define BOOKING_GRACE (30 * 60)
+/* How early before its start a booking can be checked in to, and how long
+ * after its start it waits for its member before it is a no-show and the
+ * space is free again: the hub's rules, in seconds. */
+#define BOOKING_EARLY(hd) ((time_t)(hd)->rules.checkin_early_minutes * 60)
+#define BOOKING_GRACE(hd) ((time_t)(hd)->rules.grace_minutes * 60)
 
 struct booking_request {
 	const char *member_code, *space_code;
 	struct local_date date;
 	int from_min, to_min; /* -1, -1: the whole opening day */
+	bool override;        /* staff set the limits aside (recorded) */
+	const char *series;   /* series UUID for a recurring booking, or NULL */
 };
 
 /* Books, refusing (HD_REFUSED, with what would work instead) a retired space,
@@ -38,8 +42,40 @@ struct booking_request {
  * a member who already holds another booking at that time. */
 enum hd_status booking_create(struct hubdesk *hd, const struct booking_request *r,
     struct booking *out, char **err);
-/* Cancels a booked (not yet checked-in) booking. */
-enum hd_status booking_cancel(struct hubdesk *hd, const char *uuid, struct booking *out, char **err);
+/* Cancels a booked (not yet checked-in) booking. Before its start anyone
+ * may; after it only staff (as_staff: the command line and the staff
+ * screens; the kiosk acts as the member). */
+enum hd_status booking_cancel(struct hubdesk *hd, const char *uuid, bool as_staff,
+    struct booking *out, char **err);
+
+/* Recurring bookings: each occurrence is its own booking in one series. */
+enum booking_repeat { BOOKING_DAILY, BOOKING_WEEKLY };
+struct series_outcome {
+	struct local_date date;
+	enum hd_status status;         /* HD_OK: booked */
+	const struct booking *booking; /* when booked */
+	const char *why;               /* when refused */
+};
+/* Books r->date and its repetitions up to until (daily: every opening day;
+ * weekly: the same weekday), calling each() for every occurrence. Those
+ * that break a rule or conflict are refused and the rest booked. Returns
+ * HD_OK when all were booked, HD_REFUSED when any was refused, another
+ * status (and nothing booked) when the request itself is wrong. */
+enum hd_status booking_create_series(struct hubdesk *hd, const struct booking_request *r,
+    enum booking_repeat repeat, struct local_date until,
+    void (*each)(void *ctx, const struct series_outcome *o), void *ctx,
+    char series[static UUID_TEXT], char **err);
+/* Cancels a series' occurrences still to come. */
+enum hd_status booking_cancel_series(struct hubdesk *hd, const char *series, int *cancelled,
+    char **err);
+/* Cancels a member's bookings to come that start on the days from..to:
+ * going on holiday in one step. */
+enum hd_status booking_cancel_range(struct hubdesk *hd, const char *member_code,
+    struct local_date from, struct local_date to, int *cancelled, char **err);
+/* Spaces (of kind, or any when NULL) free for the whole span of date
+ * (from_min -1: the whole opening day), newly allocated in code order. */
+enum hd_status booking_free(struct hubdesk *hd, struct local_date date, int from_min,
+    int to_min, const char *kind, struct space **out, size_t *n, char **err);
 
 struct booking_filter {
 	time_t from, to;        /* bookings that overlap [from, to) */

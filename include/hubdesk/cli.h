@@ -76,11 +76,11 @@ void cli_print_help(FILE *out);
 
 /* The commands, one family per cli-*.c file. */
 extern const struct cli_command cli_cmd_init, cli_cmd_hub, cli_cmd_hours, cli_cmd_closed;
-extern const struct cli_command cli_cmd_demo, cli_cmd_status, cli_cmd_staff_pin;
+extern const struct cli_command cli_cmd_demo, cli_cmd_status, cli_cmd_staff_pin, cli_cmd_rules;
 /* `hubdesk` alone: the terminal UI on a terminal, the status otherwise. */
 int cli_no_command(struct cli *cli);
 extern const struct cli_command cli_cmd_space, cli_cmd_member;
-extern const struct cli_command cli_cmd_book, cli_cmd_cancel, cli_cmd_bookings;
+extern const struct cli_command cli_cmd_book, cli_cmd_cancel, cli_cmd_bookings, cli_cmd_free;
 extern const struct cli_command cli_cmd_checkin, cli_cmd_checkout, cli_cmd_guest,
     cli_cmd_guest_out, cli_cmd_visits;
 

@@ -14,6 +14,10 @@ struct config {
 	char timezone[64];      /* zone of a new hub */
 	char kiosk[8];          /* "yes": the UI is a locked kiosk */
 	char idle_timeout[16];  /* seconds before the kiosk clears itself */
+	/* Defaults for the booking rules (rules.h), by rule_defs index: the
+	 * file writes them with underscores (slot_minutes = 30). */
+	char rule_value[16][16];
+	bool rule_given[16];
 };
 
 /* Fills cfg with the defaults, then reads path. A missing file is fine when

@@ -9,6 +9,7 @@
 
 #include "hubdesk/caltime.h"
 #include "hubdesk/ids.h"
+#include "hubdesk/rules.h"
 #include "hubdesk/status.h"
 #include "hubdesk/text.h"
 
@@ -36,6 +37,7 @@ struct hubdesk {
 	bool has_hub;        /* false until `init` or `demo` */
 	struct hub hub;
 	uint64_t rng;        /* member codes and demo data */
+	struct rules rules;  /* built-in, then config, then the database's */
 };
 
 /* Opens the database at path, migrating it if needed, and loads the hub if
@@ -44,6 +46,9 @@ struct hubdesk {
  * hub. On HD_OK *out is a context to free with hubdesk_close. */
 enum hd_status hubdesk_open(const char *path, bool create, struct hubdesk **out, char **err);
 void hubdesk_close(struct hubdesk *hd);
+/* Makes the config file's rule defaults hd's, under those the hub's
+ * database holds. values[i] is rule_defs[i]'s, or NULL. */
+enum hd_status hubdesk_rule_defaults(struct hubdesk *hd, const char *const *values, char **err);
 /* Sets the clock from local "YYYY-MM-DD HH:MM" in the hub's zone. */
 enum hd_status hubdesk_set_now(struct hubdesk *hd, const char *local, char **err);
 

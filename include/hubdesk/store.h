@@ -45,6 +45,8 @@ int store_schema_level(void);
 /* Write transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are
  * savepoints, so a domain call works alone or inside a larger one (demo). */
 enum store_rc store_begin(struct store *st);
+/* How many transaction levels are open (0: none). */
+int store_depth(const struct store *st);
 enum store_rc store_commit(struct store *st);
 void store_rollback(struct store *st);
 
@@ -72,10 +74,12 @@ enum store_rc store_space_by_id(struct store *st, int64_t id, struct space *out)
 enum store_rc store_space_list(struct store *st, bool with_retired, struct space **out, size_t *n);
 enum store_rc store_space_update(struct store *st, const struct space *s);
 enum store_rc store_space_retire(struct store *st, int64_t id, time_t now);
-/* Active desks with no open visit and no active booking overlapping
- * [from, to), in code order. */
-enum store_rc store_desks_free(struct store *st, time_t from, time_t to,
-    struct space **out, size_t *n);
+/* Active spaces of kind (NULL: any) with no active booking overlapping
+ * [from, to) and, when now falls in it, nobody sitting there; in code order.
+ * A booking still waiting for its member that started before released_at
+ * no longer holds its space (a no-show not yet swept). */
+enum store_rc store_spaces_free(struct store *st, const char *kind, time_t from, time_t to,
+    time_t now, time_t released_at, struct space **out, size_t *n);
 
 /* members */
 enum store_rc store_member_insert(struct store *st, struct member *m);
@@ -94,14 +98,23 @@ enum store_rc store_booking_space_conflict(struct store *st, int64_t space_id,
 enum store_rc store_booking_member_conflict(struct store *st, int64_t member_id,
     time_t from, time_t to, struct booking *out);
 /* The member's booking (status booked) that can be checked in to at t:
- * starts_at - early <= t < ends_at. */
+ * starts_at - early <= t <= starts_at + grace, and t < ends_at. */
 enum store_rc store_booking_checkin_target(struct store *st, int64_t member_id,
-    time_t t, time_t early, struct booking *out);
+    time_t t, time_t early, time_t grace, struct booking *out);
 /* Cancels the space's bookings that are still booked and end after t
  * (under way or to come). */
 enum store_rc store_booking_cancel_unused_of_space(struct store *st, int64_t space_id,
     time_t t, int *cancelled);
-/* Marks booked bookings that started at or before cutoff as no-shows. */
+/* Cancels the booked bookings of a series that start after t. */
+enum store_rc store_booking_cancel_series(struct store *st, const char *series, time_t t,
+    int *cancelled);
+/* Cancels the member's booked bookings that start in [from, to) and after t. */
+enum store_rc store_booking_cancel_member_range(struct store *st, int64_t member_id, time_t from,
+    time_t to, time_t t, int *cancelled);
+/* How many bookings to come (booked, starting after t) the member holds. */
+enum store_rc store_booking_count_future(struct store *st, int64_t member_id, time_t t, int *n);
+/* Marks booked bookings that started before cutoff as no-shows: a booking
+ * holds its space while now <= start + grace. */
 enum store_rc store_booking_mark_no_shows(struct store *st, time_t cutoff, int *marked);
 /* The earliest start after t of an active booking of space, or NOTFOUND. */
 enum store_rc store_booking_next_start(struct store *st, int64_t space_id, time_t t, time_t *out);
@@ -129,6 +142,12 @@ enum store_rc store_desk_spans(struct store *st, time_t from, time_t to, struct 
 enum store_rc store_visit_open_list(struct store *st, struct visit **out, size_t *n);
 enum store_rc store_visit_by_uuid(struct store *st, const char *uuid, struct visit *out);
 enum store_rc store_visit_close(struct store *st, int64_t id, time_t at);
+/* Closes an open visit at closing time and marks it closed by the sweep. */
+enum store_rc store_visit_auto_close(struct store *st, int64_t id, time_t at);
+/* Corrects the check-out of a visit the sweep closed (clears the mark). */
+enum store_rc store_visit_correct_out(struct store *st, int64_t id, time_t at);
+/* The member's last visit, if the sweep closed it: a check-out to correct. */
+enum store_rc store_visit_last_auto_closed(struct store *st, int64_t member_id, struct visit *out);
 enum store_rc store_visit_list(struct store *st, time_t from, time_t to, struct visit **out, size_t *n);
 
 /* counts for the hub at a glance */
@@ -138,6 +157,6 @@ struct store_counts {
 /* Desks free at now and over [now, until); people in now; active bookings
  * starting in [day_start, day_end). */
 enum store_rc store_counts(struct store *st, time_t now, time_t until, time_t day_start,
-    time_t day_end, struct store_counts *out);
+    time_t day_end, time_t released_at, struct store_counts *out);
 
 #endif

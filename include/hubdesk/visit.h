@@ -22,6 +22,7 @@ struct visit {
 	time_t in_at, out_at;                  /* out_at 0: still in */
 	time_t desk_free_until;                /* set by check-in: when the desk is
 	                                          booked next today (0: all day) */
+	bool auto_closed;                      /* closed by the sweep at closing */
 };
 
 /* space_code: NULL for no particular space, "any" for a free desk, else a

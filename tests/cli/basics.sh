@@ -162,7 +162,7 @@ test_uuids_are_accepted_in_upper_case_too() {
 
 test_booking_ranges() {
 	small_hub
-	expect 0 --now "$NOW" book --member "$A" --space D01 --date 2026-12-21
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date 2026-12-21 --override
 	expect 0 --now "$NOW" bookings --from 2026-12-20
 	out_has '2026-12-21'
 	expect 0 --now "$NOW" bookings --from 2026-01-01 --to 9999-12-31 --format csv

@@ -73,4 +73,28 @@ test_kiosks_check_in_walk_ins_without_losing_one() {
 	assert_eq "$(sql 'PRAGMA integrity_check')" ok "integrity_check"
 }
 
+test_eight_kiosks_book_the_same_series() {
+	small_hub
+	expect 0 rules set book-ahead-days 60
+	codes="$A $B"
+	for i in 3 4 5 6 7 8; do
+		expect 0 --now "$NOW" member add "Jäsen $i"
+		codes="$codes $(cat "$OUT")"
+	done
+	# Every kiosk books the same weekly series: five Tuesdays 09:00-11:00.
+	i=0
+	for code in $codes; do
+		"$HUBDESK" --db "$DB" --now "$NOW" book --member "$code" --space D01 --date 2026-11-24 \
+		    --from 09:00 --to 11:00 --repeat weekly --until 2026-12-22 >"out.$i" 2>"err.$i" &
+		i=$((i + 1))
+	done
+	wait
+	assert_eq "$(cat out.* | wc -l)" 5 "occurrences booked in all"
+	assert_eq "$(cat err.* | grep -c 'by another member')" 35 "occurrences refused as taken"
+	if grep -il 'locked\|busy' err.* >/dev/null; then fail "a user saw a busy database"; fi
+	assert_eq "$(sql "SELECT count(*) FROM booking WHERE status = 'booked'")" 5 "stored"
+	assert_eq "$(sql "SELECT count(*) FROM booking a JOIN booking b ON a.space_id = b.space_id AND a.id < b.id AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at")" 0 "overlaps"
+	assert_eq "$(sql 'PRAGMA integrity_check')" ok "integrity_check"
+}
+
 run_tests "$@"

@@ -13,6 +13,8 @@ open_all_week() {
 	expect 0 space add D01
 	expect 0 member add "Aino Äijälä"
 	A=$(cat "$OUT")
+	expect 0 rules set book-ahead-days 365
+	expect 0 rules set max-future-bookings 50
 }
 
 test_whole_day_in_spring_is_23_hours() {
@@ -51,6 +53,7 @@ test_office_hours_on_the_change_days_are_nine_hours() {
 	expect 0 space add D01
 	expect 0 member add "Aino Äijälä"
 	A=$(cat "$OUT")
+	expect 0 rules set book-ahead-days 365
 	for d in 2026-03-29 2026-10-25; do
 		expect 0 --now "2026-03-01 12:00" book --member "$A" --space D01 --date $d
 		assert_eq "$(hours_of)" 9.0 "hours on $d"

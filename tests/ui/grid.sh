@@ -26,11 +26,11 @@ test_book_a_span_on_the_grid() {
 
 test_cancel_your_booking_on_the_grid() {
 	small_hub
-	expect 0 --now "$NOW" book --member "$A" --space D01 --date today --from 09:00 --to 10:00
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date today --from 10:00 --to 11:00
 	open_grid_as "$A"
-	ui_wait '^ D01 +- - Y Y '
-	ui_key Enter
-	ui_wait 'Cancel your booking of D01 09:00–10:00\? y: yes'
+	ui_wait '^ D01 +- - \. \. Y Y '
+	ui_key Right Right Enter
+	ui_wait 'Cancel your booking of D01 10:00–11:00\? y: yes'
 	ui_key y
 	ui_wait 'Cancelled your booking of D01'
 	expect 0 --now "$NOW" bookings --date today --format csv

@@ -10,7 +10,8 @@ static enum hd_status
 book(struct fixture *f, const struct member *m, const char *space, const char *date, int from,
     int to, struct booking *out, char **err)
 {
-	struct booking_request r = { m->code, space, fixture_date(date), from, to };
+	struct booking_request r = { .member_code = m->code, .space_code = space,
+		.date = fixture_date(date), .from_min = from, .to_min = to };
 
 	return booking_create(f->hd, &r, out, err);
 }
@@ -107,14 +108,14 @@ TEST(booking_cancel_only_before_use)
 	REQUIRE(fixture_open(&f, H(8, 0), H(17, 0), 0x1f) == 0);
 	REQUIRE(book(&f, &f.a, "D01", "2026-11-23", H(9, 0), H(12, 0), &b, &err) == HD_OK);
 	CHECK(visit_checkin(f.hd, f.a.code, NULL, f.hd->now, &v, &err) == HD_OK);
-	CHECK(booking_cancel(f.hd, b.uuid, NULL, &err) == HD_REFUSED);
+	CHECK(booking_cancel(f.hd, b.uuid, true, NULL, &err) == HD_REFUSED);
 	CHECK(strstr(err, "checked-in") != NULL);
 	REQUIRE(book(&f, &f.b, "D02", "2026-11-24", -1, -1, &b, &err) == HD_OK);
-	CHECK(booking_cancel(f.hd, b.uuid, &b, &err) == HD_OK);
+	CHECK(booking_cancel(f.hd, b.uuid, true, &b, &err) == HD_OK);
 	CHECK_STR(b.status, "cancelled");
-	CHECK(booking_cancel(f.hd, b.uuid, NULL, &err) == HD_REFUSED);
-	CHECK(booking_cancel(f.hd, "not-a-uuid", NULL, &err) == HD_INVALID);
-	CHECK(booking_cancel(f.hd, "00000000-0000-4000-8000-000000000000", NULL, &err) == HD_REFUSED);
+	CHECK(booking_cancel(f.hd, b.uuid, true, NULL, &err) == HD_REFUSED);
+	CHECK(booking_cancel(f.hd, "not-a-uuid", true, NULL, &err) == HD_INVALID);
+	CHECK(booking_cancel(f.hd, "00000000-0000-4000-8000-000000000000", true, NULL, &err) == HD_REFUSED);
 	free(err);
 	fixture_close(&f);
 }

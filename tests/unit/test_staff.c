@@ -40,21 +40,36 @@ TEST(staff_pin_checks_and_pauses_double)
 
 TEST(store_migrates_a_level_one_database)
 {
-	struct fixture f;
 	struct store *st;
+	struct hub h;
 	sqlite3 *db;
 	char *err = NULL, value[16];
 
-	REQUIRE(fixture_open(&f, 480, 1020, 0x1f) == 0);
-	fixture_close(&f);
-	/* Make it what hubdesk 0.1 left: level 1, no settings table. */
+	/* What hubdesk 0.1 left: migration 001 only, with a hub in it. */
+	REQUIRE(store_migrations[0].level == 1);
 	sqlite3_open(test_db_path(), &db);
-	sqlite3_exec(db, "DROP TABLE setting; PRAGMA user_version = 1", NULL, NULL, NULL);
+	REQUIRE(sqlite3_exec(db, store_migrations[0].sql, NULL, NULL, NULL) == SQLITE_OK);
+	sqlite3_exec(db, "PRAGMA user_version = 1; INSERT INTO hub VALUES (1, "
+	    "'00000000-0000-4000-8000-000000000000', 'Vanha', 'Kuortane', NULL, "
+	    "'Europe/Helsinki', 0)", NULL, NULL, NULL);
 	sqlite3_close(db);
+
 	REQUIRE(store_open(test_db_path(), false, &st, &err) == STORE_OK);
+	CHECK(store_hub_get(st, &h) == STORE_OK);
+	CHECK_STR(h.name, "Vanha");
 	CHECK(store_setting_set(st, "x", "y") == STORE_OK);
 	CHECK(store_setting_get(st, "x", value, sizeof value) == STORE_OK);
 	CHECK_STR(value, "y");
 	store_close(st);
+	sqlite3_open(test_db_path(), &db);
+	sqlite3_stmt *s;
+	sqlite3_prepare_v2(db, "SELECT (SELECT user_version FROM pragma_user_version), "
+	    "(SELECT count(*) FROM pragma_table_info('booking') WHERE name = 'series_uuid')",
+	    -1, &s, NULL);
+	CHECK(sqlite3_step(s) == SQLITE_ROW);
+	CHECK_INT(sqlite3_column_int(s, 0), store_schema_level());
+	CHECK_INT(sqlite3_column_int(s, 1), 1);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
 	free(err);
 }

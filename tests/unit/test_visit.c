@@ -16,7 +16,8 @@ TEST(visit_checkin_attaches_to_a_booking_from_15_minutes_before)
 	char *err = NULL;
 
 	REQUIRE(fixture_open(&f, H(8, 0), H(17, 0), 0x1f) == 0);
-	r = (struct booking_request){ f.a.code, "D03", fixture_date("2026-11-23"), H(10, 0), H(12, 0) };
+	r = (struct booking_request){ .member_code = f.a.code, .space_code = "D03",
+		.date = fixture_date("2026-11-23"), .from_min = H(10, 0), .to_min = H(12, 0) };
 	REQUIRE(booking_create(f.hd, &r, &b, &err) == HD_OK);
 	fixture_now(&f, "2026-11-23 09:44");
 	CHECK(visit_checkin(f.hd, f.a.code, NULL, f.hd->now, &v, &err) == HD_OK);
@@ -81,7 +82,8 @@ TEST(visit_walk_in_prefers_a_desk_free_all_day)
 	char *err = NULL;
 
 	REQUIRE(fixture_open(&f, H(8, 0), H(17, 0), 0x1f) == 0);
-	r = (struct booking_request){ f.b.code, "D01", fixture_date("2026-11-23"), H(13, 0), H(17, 0) };
+	r = (struct booking_request){ .member_code = f.b.code, .space_code = "D01",
+		.date = fixture_date("2026-11-23"), .from_min = H(13, 0), .to_min = H(17, 0) };
 	REQUIRE(booking_create(f.hd, &r, NULL, &err) == HD_OK);
 	CHECK(visit_find_desk(f.hd, f.hd->now, &sp, &until, &err) == HD_OK);
 	CHECK_STR(sp.code, "D02");

@@ -1,0 +1,79 @@
+/* rules show|set: the hub's booking rules. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "hubdesk/cli.h"
+#include "hubdesk/rules.h"
+
+static int
+run_rules_show(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	static const char *const cols[] = { "rule", "value", "meaning", NULL };
+	const char *format = NULL;
+	const struct cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
+	enum table_format f;
+	struct table *t;
+	char *err = NULL, buf[32];
+	int rc;
+
+	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
+	    (rc = cli_format(format, &f)) != 0 || (rc = cli_open(cli)) != 0)
+		return rc;
+	if ((rc = hub_require(cli->hd, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	t = table_new(cols);
+	for (const struct rule_def *d = rule_defs; d->key != NULL; d++) {
+		table_row(t);
+		table_str(t, d->key);
+		if (d->yes_no)
+			table_str(t, rules_format(&cli->hd->rules, d, buf, sizeof buf));
+		else
+			table_int(t, atoi(rules_format(&cli->hd->rules, d, buf, sizeof buf)));
+		table_str(t, d->help);
+	}
+	table_print(t, f, stdout);
+	table_free(t);
+	return 0;
+}
+
+static int
+run_rules_set(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	const char *pos[2];
+	char *err = NULL;
+	int rc;
+
+	if ((rc = cli_args(self, argc, argv, NULL, pos, 2, 2)) != 0 || (rc = cli_open(cli)) != 0)
+		return rc;
+	if ((rc = rules_set(cli->hd, pos[0], pos[1], &err)) != HD_OK)
+		return cli_fail(rc, err);
+	return 0;
+}
+
+static const struct cli_command rules_show_cmd = {
+	"rules show", "[--format text|csv|json]", "the booking rules in force", NULL,
+	run_rules_show,
+};
+static const struct cli_command rules_set_cmd = {
+	"rules set", "KEY VALUE", "change a booking rule for this hub", NULL, run_rules_set,
+};
+
+static int
+run_rules(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	static const struct cli_command *const subs[] = { &rules_show_cmd, &rules_set_cmd, NULL };
+
+	return cli_dispatch(cli, self, subs, argc, argv);
+}
+
+const struct cli_command cli_cmd_rules = {
+	"rules", "show|set ...", "the hub's booking rules",
+	"  rules show [--format text|csv|json]\n"
+	"  rules set KEY VALUE\n\n"
+	"Keys: slot-minutes (30), book-ahead-days (14), max-future-bookings (5),\n"
+	"desk-max-minutes (0: the whole opening day), room-max-minutes (240),\n"
+	"checkin-early-minutes (15), grace-minutes (30), public-holidays (yes).\n"
+	"The config file can give other defaults (slot_minutes = 60); what is set\n"
+	"here wins over them.\n",
+	run_rules,
+};

@@ -1,0 +1,152 @@
+/* Recurring bookings, cancelling many at once, and finding a free space
+ * (see booking.h). A series is booked in one transaction, each occurrence
+ * inside a savepoint of its own: a refused occurrence rolls back alone and
+ * the others stand, and the file never holds half an occurrence. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hubdesk/booking.h"
+#include "hubdesk/store.h"
+#include "domain.h"
+
+#define SERIES_MAX_DAYS 366
+
+enum hd_status
+booking_create_series(struct hubdesk *hd, const struct booking_request *r,
+    enum booking_repeat repeat, struct local_date until,
+    void (*each)(void *ctx, const struct series_outcome *o), void *ctx,
+    char series[static UUID_TEXT], char **err)
+{
+	struct booking_request occ = *r;
+	struct local_date d;
+	bool refused = false;
+	enum hd_status rc;
+	int span;
+
+	if ((rc = hub_require(hd, err)) != HD_OK)
+		return rc;
+	span = 0;
+	for (d = r->date; caltime_date_cmp(d, until) < 0 && span <= SERIES_MAX_DAYS;
+	    d = caltime_add_days(d, 1))
+		span++;
+	if (caltime_date_cmp(until, r->date) < 0)
+		return hd_fail(err, HD_INVALID, "--until comes before --date");
+	if (span > SERIES_MAX_DAYS)
+		return hd_fail(err, HD_INVALID, "a series spans at most %d days; give an earlier --until",
+		    SERIES_MAX_DAYS);
+	ids_uuid_new(series);
+	occ.series = series;
+	if ((rc = domain_begin(hd, err)) != HD_OK)
+		return rc;
+	for (d = r->date; caltime_date_cmp(d, until) <= 0;
+	    d = caltime_add_days(d, repeat == BOOKING_WEEKLY ? 7 : 1)) {
+		struct series_outcome o = { d, HD_OK, NULL, NULL };
+		struct booking b;
+		char *why = NULL;
+
+		/* Daily means on the days the hub opens: closed days are skipped,
+		 * not refused. */
+		if (repeat == BOOKING_DAILY && hub_day_open(hd, d, NULL, NULL, NULL) != HD_OK)
+			continue;
+		occ.date = d;
+		o.status = booking_create(hd, &occ, &b, &why);
+		if (o.status == HD_STORE) {
+			free(why);
+			store_rollback(hd->store);
+			return hd_fail(err, HD_STORE, "database error: %s; nothing was booked",
+			    store_error(hd->store));
+		}
+		o.booking = o.status == HD_OK ? &b : NULL;
+		o.why = why;
+		refused |= o.status != HD_OK;
+		each(ctx, &o);
+		free(why);
+	}
+	if ((rc = domain_commit(hd, err)) != HD_OK)
+		return rc;
+	return refused ? HD_REFUSED : HD_OK;
+}
+
+enum hd_status
+booking_cancel_series(struct hubdesk *hd, const char *typed, int *cancelled, char **err)
+{
+	char series[UUID_TEXT], safe[TEXT_SAFE];
+	enum hd_status rc;
+
+	*cancelled = 0;
+	if ((rc = hub_require(hd, err)) != HD_OK)
+		return rc;
+	if (!ids_uuid_normalise(typed, series))
+		return hd_fail(err, HD_INVALID, "'%s' is not a series UUID; 'hubdesk bookings' shows "
+		    "them", text_safe(typed, safe));
+	if ((rc = domain_begin(hd, err)) != HD_OK)
+		return rc;
+	if (store_booking_cancel_series(hd->store, series, hd->now, cancelled) != STORE_OK)
+		return domain_abort(hd, domain_store_fail(hd, err));
+	if (*cancelled == 0)
+		return domain_abort(hd, hd_fail(err, HD_REFUSED, "the series %s has no booking to come "
+		    "to cancel", series));
+	return domain_commit(hd, err);
+}
+
+enum hd_status
+booking_cancel_range(struct hubdesk *hd, const char *member_code, struct local_date from,
+    struct local_date to, int *cancelled, char **err)
+{
+	struct member m;
+	enum hd_status rc;
+
+	*cancelled = 0;
+	if ((rc = hub_require(hd, err)) != HD_OK)
+		return rc;
+	if (caltime_date_cmp(to, from) < 0)
+		return hd_fail(err, HD_INVALID, "--to comes before --from");
+	if ((rc = domain_begin(hd, err)) != HD_OK)
+		return rc;
+	if ((rc = member_get(hd, member_code, &m, err)) != HD_OK)
+		return domain_abort(hd, rc);
+	if (store_booking_cancel_member_range(hd->store, m.id, caltime_to_utc_next(from, 0),
+	    caltime_to_utc_next(caltime_add_days(to, 1), 0), hd->now, cancelled) != STORE_OK)
+		return domain_abort(hd, domain_store_fail(hd, err));
+	return domain_commit(hd, err);
+}
+
+enum hd_status
+booking_free(struct hubdesk *hd, struct local_date date, int from_min, int to_min,
+    const char *kind, struct space **out, size_t *n, char **err)
+{
+	const struct opening *o;
+	time_t from, to;
+	char safe[TEXT_SAFE], hh1[6], hh2[6];
+	enum hd_status rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((rc = hub_require(hd, err)) != HD_OK)
+		return rc;
+	if (kind != NULL && !space_kind_valid(kind))
+		return hd_fail(err, HD_INVALID, "'%s' is not a kind of space; use desk, room or booth",
+		    text_safe(kind, safe));
+	if ((rc = hub_day_open(hd, date, &from, &to, err)) != HD_OK)
+		return rc;
+	if (from_min >= 0) {
+		o = &hd->hub.hours[caltime_weekday(date)];
+		if (to_min <= from_min)
+			return hd_fail(err, HD_INVALID, "the span must end after it starts");
+		if (from_min < o->opens_min || to_min > o->closes_min)
+			return hd_fail(err, HD_REFUSED, "the hub is open %s\xe2\x80\x93%s that day; ask "
+			    "within those hours", caltime_format_hhmm(o->opens_min, hh1),
+			    caltime_format_hhmm(o->closes_min, hh2));
+		from = caltime_to_utc_next(date, from_min);
+		to = caltime_to_utc_next(date, to_min);
+	}
+	if (to <= hd->now)
+		return hd_fail(err, HD_REFUSED, "that time has passed; ask about a time to come");
+	if (from < hd->now)
+		from = hd->now;
+	if (store_spaces_free(hd->store, kind, from, to, hd->now, hd->now - BOOKING_GRACE(hd), out,
+	    n) != STORE_OK)
+		return domain_store_fail(hd, err);
+	return HD_OK;
+}
