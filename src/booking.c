@@ -4,6 +4,7 @@
  * trigger stands behind the checks in case they are ever wrong. */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "hubdesk/booking.h"
 #include "hubdesk/store.h"
@@ -236,8 +237,8 @@ booking_create(struct hubdesk *hd, const struct booking_request *r, struct booki
 }
 
 enum hd_status
-booking_cancel(struct hubdesk *hd, const char *typed, bool as_staff, struct booking *out,
-    char **err)
+booking_cancel(struct hubdesk *hd, const char *typed, const char *as_member,
+    struct booking *out, char **err)
 {
 	struct booking b;
 	enum hd_status rc;
@@ -265,7 +266,10 @@ booking_cancel(struct hubdesk *hd, const char *typed, bool as_staff, struct book
 	if (b.ends_at <= hd->now)
 		return domain_abort(hd, hd_fail(err, HD_REFUSED,
 		    "the booking has ended; past bookings stay as they were"));
-	if (b.starts_at <= hd->now && !as_staff)
+	if (as_member != NULL && strcasecmp(as_member, b.member_code) != 0)
+		return domain_abort(hd, hd_fail(err, HD_REFUSED,
+		    "that booking is another member's; only they or staff can cancel it"));
+	if (b.starts_at <= hd->now && as_member != NULL)
 		return domain_abort(hd, hd_fail(err, HD_REFUSED,
 		    "the booking has begun; only staff can cancel it now"));
 	if (store_booking_set_status(hd->store, b.id, "cancelled", hd->now) != STORE_OK)

@@ -120,7 +120,7 @@ run_cancel(struct cli *cli, const struct cli_command *self, int argc, char **arg
 		printf("cancelled %d booking%s\n", n, n == 1 ? "" : "s");
 		return 0;
 	}
-	if ((rc = booking_cancel(cli->hd, pos[0], true, &b, &err)) != HD_OK)
+	if ((rc = booking_cancel(cli->hd, pos[0], NULL, &b, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	return 0;
 }

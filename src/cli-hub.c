@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <langinfo.h>
 #include <unistd.h>
 
 #include "hubdesk/cli.h"
@@ -334,6 +335,11 @@ cli_no_command(struct cli *cli)
 		fputs("hubdesk: not a terminal, so here is the status; 'hubdesk --help' lists the "
 		    "commands\n", stderr);
 		return print_status(cli, TABLE_TEXT);
+	}
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
+		fputs("hubdesk: the terminal UI needs a UTF-8 locale (names like Äijälä); set "
+		    "LANG=C.UTF-8 or fi_FI.UTF-8\n", stderr);
+		return HD_INVALID;
 	}
 	opt.kiosk = cli->kiosk || strcmp(cli->cfg.kiosk, "yes") == 0;
 	opt.idle_seconds = atoi(cli->cfg.idle_timeout);

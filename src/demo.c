@@ -214,7 +214,7 @@ book(struct sim *s, int p, struct local_date d, int from, int to, const char *sp
 	if (ok && chance(s, 7)) {
 		/* Plans change: cancelled the day before. */
 		s->hd->now = at_minute(caltime_add_days(d, -1), 16 * 60);
-		if (s->hd->now <= saved && booking_cancel(s->hd, b.uuid, false, NULL, NULL) == HD_OK) {
+		if (s->hd->now <= saved && booking_cancel(s->hd, b.uuid, s->people[p].code, NULL, NULL) == HD_OK) {
 			s->sum.cancelled++;
 			ok = false;
 		}

@@ -186,6 +186,7 @@ grid_week(struct hubdesk *hd, struct local_date any_day, const char *member_code
 	for (int d = 0; d < 7; d++) {
 		struct grid g;
 		if ((rc = grid_day(hd, caltime_add_days(w->monday, d), member_code, &g, err)) != HD_OK) {
+			grid_free(&g);
 			grid_week_free(w);
 			return rc;
 		}

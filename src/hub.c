@@ -143,6 +143,7 @@ hubdesk_open(const char *path, bool create, struct hubdesk **out, char **err)
 	hd->now = time(NULL);
 	hd->rng = ids_seed_random();
 	rules_builtin(&hd->rules);
+	hd->rule_defaults = hd->rules;
 	if (hd->has_hub && rules_load(hd, err) != HD_OK) {
 		hubdesk_close(hd);
 		return HD_STORE;
@@ -168,7 +169,29 @@ hubdesk_rule_defaults(struct hubdesk *hd, const char *const *values, char **err)
 		if (values[i] != NULL)
 			rules_parse(&hd->rules, rule_defs[i].key, values[i], NULL);
 	}
+	hd->rule_defaults = hd->rules;
 	return hd->has_hub ? rules_load(hd, err) : HD_OK;
+}
+
+bool
+hubdesk_changed(struct hubdesk *hd)
+{
+	int64_t v;
+	struct hub h;
+	bool first = hd->data_version == 0;
+
+	if (store_data_version(hd->store, &v) != STORE_OK || v == hd->data_version)
+		return false;
+	hd->data_version = v;
+	if (first)
+		return false;
+	if (store_hub_get(hd->store, &h) == STORE_OK) {
+		hd->hub = h;
+		hd->has_hub = true;
+		hd->rules = hd->rule_defaults;
+		rules_load(hd, NULL);
+	}
+	return true;
 }
 
 enum hd_status

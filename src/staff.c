@@ -97,7 +97,10 @@ staff_try(struct hubdesk *hd, struct staff_gate *g, const char *pin, time_t now,
 	if (now < g->paused_until)
 		return hd_fail(err, HD_REFUSED, "too many wrong PINs; try again in %ld s",
 		    (long)(g->paused_until - now));
-	if (pin_valid(pin) && pin_matches(hd, pin)) {
+	if (!pin_valid(pin))
+		return hd_fail(err, HD_REFUSED, "a staff PIN is %d to %d digits", STAFF_PIN_MIN,
+		    STAFF_PIN_MAX);
+	if (pin_matches(hd, pin)) {
 		g->failures = 0;
 		g->pauses = 0;
 		return HD_OK;
@@ -106,7 +109,8 @@ staff_try(struct hubdesk *hd, struct staff_gate *g, const char *pin, time_t now,
 		return hd_fail(err, HD_REFUSED, "wrong PIN; %d tries left before a pause",
 		    STAFF_TRIES - g->failures);
 	g->failures = 0;
-	g->paused_until = now + ((time_t)STAFF_PAUSE << (g->pauses < 10 ? g->pauses : 10));
+	/* Doubling, but capped: a passer-by must not lock staff out for hours. */
+	g->paused_until = now + ((time_t)STAFF_PAUSE << (g->pauses < 3 ? g->pauses : 3));
 	g->pauses++;
 	return hd_fail(err, HD_REFUSED, "wrong PIN %d times; the staff screens are closed for "
 	    "%ld s", STAFF_TRIES, (long)(g->paused_until - now));

@@ -89,6 +89,16 @@ ui_put(int row, int col, const char *s, int width)
 }
 
 void
+ui_put_cells(int row, int x, const char *const *cells, const int *widths, int n)
+{
+	for (int i = 0; i < n && x < COLS; i++) {
+		ui_put(row, x, cells[i] != NULL ? cells[i] : "", COLS - x < widths[i] ? COLS - x :
+		    widths[i]);
+		x += widths[i] + 1;
+	}
+}
+
+void
 ui_put_centre(int row, const char *s)
 {
 	int w = ui_width(s), col = (COLS - w) / 2;

@@ -95,10 +95,16 @@ ui_field_set(struct ui_field *f, const char *utf8)
 void
 ui_field_utf8(const struct ui_field *f, char *out, size_t n)
 {
-	size_t r = wcstombs(out, f->text, n);
+	size_t need = wcstombs(NULL, f->text, 0);
 
-	if (r == (size_t)-1 || r >= n)
+	/* Whole or nothing: wcstombs would stop short of a character that does
+	 * not fit and leave no terminator. */
+	if (need == (size_t)-1 || need >= n) {
 		out[0] = '\0';
+		return;
+	}
+	wcstombs(out, f->text, n);
+	out[need] = '\0';
 }
 
 int

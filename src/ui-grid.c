@@ -23,13 +23,16 @@ static struct {
 	size_t row;
 	int col;                          /* slot, or weekday in the week view */
 	int mark;                         /* first slot of a span, or -1 */
+	char row_code[SPACE_CODE];        /* the cursor's space, kept across reloads */
 	bool asking;                      /* the code prompt is open */
 	char code[MEMBER_CODE_LEN + 1];
-	int cancel;                       /* booking asked to cancel, or -1 */
+	bool cancel;                      /* "Cancel …? y/n" is showing */
+	char cancel_uuid[UUID_TEXT];      /* the booking it is about */
+	char cancel_what[64];
 	size_t top;                       /* first row shown */
 	int left;                         /* first column shown */
 	int x0, y0, cw, nrows, ncols;     /* layout, for clicks */
-} grid = { .mark = -1, .cancel = -1 };
+} grid = { .mark = -1 };
 
 void
 ui_grid_open(struct ui *ui, const char *member_code, const char *short_name)
@@ -44,12 +47,18 @@ ui_grid_open(struct ui *ui, const char *member_code, const char *short_name)
 	snprintf(grid.who, sizeof grid.who, "%s", short_name != NULL ? short_name : "");
 	grid.row = 0;
 	grid.col = -1; /* set to the slot under way on the first reload */
-	grid.mark = grid.cancel = -1;
+	grid.mark = -1;
+	grid.cancel = false;
+	grid.row_code[0] = '\0';
 	grid.asking = false;
 	grid.top = 0;
 	grid.left = 0;
 	ui_push(ui, &ui_grid);
 }
+
+static size_t nrows(void);
+static int ncols(void);
+static const struct space *row_space(size_t r);
 
 static void
 grid_reload(struct ui *ui)
@@ -67,6 +76,20 @@ grid_reload(struct ui *ui)
 	if (rc != HD_OK)
 		ui_say(ui, true, "%s", err != NULL ? err : "cannot read the bookings");
 	free(err);
+	/* The rows may have changed under the cursor (a space added or retired
+	 * elsewhere): follow the cursor's space by code, and keep every index
+	 * inside the new grid. A question about a booking is dropped. */
+	grid.cancel = false;
+	for (size_t r = 0; grid.row_code[0] != '\0' && r < nrows(); r++) {
+		if (strcmp(row_space(r)->code, grid.row_code) == 0)
+			grid.row = r;
+	}
+	if (grid.row >= nrows())
+		grid.row = nrows() > 0 ? nrows() - 1 : 0;
+	if (grid.col >= ncols())
+		grid.col = ncols() > 0 ? ncols() - 1 : 0;
+	if (grid.mark >= ncols())
+		grid.mark = -1;
 	if (grid.col < 0 && !grid.week_view) {
 		/* Start at the first slot that has not passed. */
 		grid.col = 0;
@@ -235,12 +258,8 @@ grid_draw(struct ui *ui)
 		ui_attr(ui, UI_PAIR_NORMAL, true);
 		ui_put(LINES - 4, 1, buf, COLS - 2);
 		ui_attr_off(ui);
-	} else if (grid.cancel >= 0) {
-		const struct booking *b = &grid.g.bookings[grid.cancel];
-		char a[6], e[6];
-		snprintf(buf, sizeof buf, "Cancel your booking of %s %s\xe2\x80\x93%s? y: yes, n: no",
-		    b->space_code, caltime_format_time(b->starts_at, a),
-		    caltime_format_end(b->starts_at, b->ends_at, e));
+	} else if (grid.cancel) {
+		snprintf(buf, sizeof buf, "Cancel your booking of %s? y: yes, n: no", grid.cancel_what);
 		ui_attr(ui, UI_PAIR_NORMAL, true);
 		ui_put(LINES - 4, 1, buf, COLS - 2);
 		ui_attr_off(ui);
@@ -299,7 +318,13 @@ activate(struct ui *ui)
 		return book_span(ui, grid.mark < grid.col ? grid.mark : grid.col,
 		    grid.mark < grid.col ? grid.col : grid.mark);
 	if (state == GRID_MINE) {
-		grid.cancel = grid.g.booking[grid.row * (size_t)grid.g.nslots + (size_t)grid.col];
+		const struct booking *b =
+		    &grid.g.bookings[grid.g.booking[grid.row * (size_t)grid.g.nslots + (size_t)grid.col]];
+		char a[6], e[6];
+		snprintf(grid.cancel_uuid, sizeof grid.cancel_uuid, "%s", b->uuid);
+		snprintf(grid.cancel_what, sizeof grid.cancel_what, "%s %s\xe2\x80\x93%s", b->space_code,
+		    caltime_format_time(b->starts_at, a), caltime_format_end(b->starts_at, b->ends_at, e));
+		grid.cancel = true;
 		return UI_REDRAW;
 	}
 	if (state == GRID_FREE) {
@@ -332,17 +357,19 @@ move_cursor(int drow, int dcol)
 		grid.col = c;
 	if (drow != 0)
 		grid.mark = -1; /* a span stays on one space */
+	if (grid.row < nrows())
+		snprintf(grid.row_code, sizeof grid.row_code, "%s", row_space(grid.row)->code);
 	return UI_REDRAW;
 }
 
 static int
 click(struct ui *ui)
 {
-	MEVENT ev;
+	MEVENT ev = ui->mouse;
 	int c;
 	long r;
 
-	if (getmouse(&ev) != OK || grid.nrows == 0 || ev.x < grid.x0 || ev.y < grid.y0)
+	if (grid.nrows == 0 || ev.x < grid.x0 || ev.y < grid.y0)
 		return UI_NOTHING;
 	c = grid.left + (ev.x - grid.x0) / grid.cw;
 	r = (long)grid.top + (ev.y - grid.y0);
@@ -352,6 +379,7 @@ click(struct ui *ui)
 		grid.mark = -1;
 	grid.row = (size_t)r;
 	grid.col = c;
+	snprintf(grid.row_code, sizeof grid.row_code, "%s", row_space(grid.row)->code);
 	return activate(ui);
 }
 
@@ -371,19 +399,18 @@ grid_input(struct ui *ui, wint_t ch, bool is_key)
 			return UI_REDRAW; /* the prompt holds every key until answered */
 		}
 	}
-	if (grid.cancel >= 0) {
+	if (grid.cancel) {
+		grid.cancel = false;
 		if (!is_key && (ch == 'y' || ch == 'Y')) {
 			char *err = NULL;
-			const struct booking *b = &grid.g.bookings[grid.cancel];
-			if (booking_cancel(ui->hd, b->uuid, false, NULL, &err) == HD_OK)
-				ui_say(ui, false, "Cancelled your booking of %s.", b->space_code);
+			/* The domain checks the booking is this member's. */
+			if (booking_cancel(ui->hd, grid.cancel_uuid, grid.member, NULL, &err) == HD_OK)
+				ui_say(ui, false, "Cancelled your booking of %s.", grid.cancel_what);
 			else
 				ui_say(ui, true, "%s", err != NULL ? err : "could not cancel");
 			free(err);
-			grid.cancel = -1;
 			return UI_REDRAW | UI_RELOAD;
 		}
-		grid.cancel = -1;
 		return UI_REDRAW;
 	}
 	if (ui_direction(ch, is_key, &dx, &dy))
@@ -444,11 +471,21 @@ key_week(struct ui *ui)
 	return UI_REDRAW | UI_RELOAD;
 }
 
+static void
+grid_reset(struct ui *ui)
+{
+	(void)ui;
+	grid_free(&grid.g);
+	grid_week_free(&grid.w);
+	grid.member[0] = grid.who[0] = grid.code[0] = grid.row_code[0] = '\0';
+	grid.asking = grid.cancel = false;
+	grid.mark = -1;
+}
+
 static int
 key_back(struct ui *ui)
 {
-	grid_free(&grid.g);
-	grid_week_free(&grid.w);
+	grid_reset(ui);
 	return ui_back(ui);
 }
 
@@ -484,4 +521,5 @@ const struct ui_screen ui_grid = {
 	.draw = grid_draw,
 	.input = grid_input,
 	.keys = grid_keys,
+	.reset = grid_reset,
 };

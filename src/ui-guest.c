@@ -26,6 +26,7 @@ static struct {
 	size_t nin;
 	int sel;                  /* highlighted guest in the list */
 	int match_row, list_row;  /* where they were drawn, for clicks */
+	int list_shown;           /* guests that fit on the screen */
 } g;
 
 static void
@@ -39,6 +40,7 @@ guest_reset(void)
 	g.purpose.max = 120;
 	g.focus = F_NAME;
 	g.nmatch = 0;
+	g.more = false;
 	g.pick = -1;
 	g.have_host = false;
 	g.sel = 0;
@@ -146,16 +148,14 @@ next_focus(int step)
 static int
 click(struct ui *ui)
 {
-	MEVENT ev;
+	MEVENT ev = ui->mouse;
 
-	if (getmouse(&ev) != OK)
-		return UI_NOTHING;
 	if (g.nmatch > 0 && ev.y >= g.match_row && ev.y < g.match_row + (int)g.nmatch) {
 		choose_host(ev.y - g.match_row);
 		g.focus = F_PURPOSE;
 		return UI_REDRAW;
 	}
-	if (g.nin > 0 && ev.y >= g.list_row && ev.y < g.list_row + (int)g.nin) {
+	if (g.nin > 0 && ev.y >= g.list_row && ev.y < g.list_row + g.list_shown) {
 		g.sel = ev.y - g.list_row;
 		g.focus = F_LIST;
 		return sign_out(ui);
@@ -188,7 +188,7 @@ guest_input(struct ui *ui, wint_t ch, bool is_key)
 			g.sel--;
 		else if (ch == KEY_UP)
 			g.focus = F_PURPOSE;
-		else if (g.sel + 1 < (int)g.nin)
+		else if (g.sel + 1 < g.list_shown)
 			g.sel++;
 		return UI_REDRAW;
 	}
@@ -208,8 +208,14 @@ guest_input(struct ui *ui, wint_t ch, bool is_key)
 	}
 	if (!is_key && ch == 27)
 		return -1; /* back */
-	if (f != NULL && ui_field_key(f, ch, is_key)) {
-		if (f == &g.host)
+	if (f != NULL) {
+		struct ui_field before = *f;
+		if (!ui_field_key(f, ch, is_key))
+			return -1;
+		/* Only a change of the text searches again (and drops the host
+		 * chosen); moving the cursor does not. */
+		if (f == &g.host && (before.len != f->len ||
+		    wmemcmp(before.text, f->text, (size_t)f->len) != 0))
 			search_hosts(ui);
 		return UI_REDRAW;
 	}
@@ -260,7 +266,9 @@ guest_draw(struct ui *ui)
 	g.list_row = row + 15;
 	if (g.nin == 0)
 		ui_put(row + 15, 20, "nobody", COLS - 21);
+	g.list_shown = 0;
 	for (size_t i = 0; i < g.nin && row + 15 + (int)i < LINES - 3; i++) {
+		g.list_shown++;
 		member_short_name(g.in[i].name, who);
 		member_short_name(g.in[i].host_name, host);
 		snprintf(line, sizeof line, " %s, visiting %s, since %s ", who, host,
@@ -270,17 +278,26 @@ guest_draw(struct ui *ui)
 		ui_put(row + 15 + (int)i, 20, line, COLS - 21);
 		attroff(A_REVERSE);
 	}
-	if (g.focus == F_LIST && g.nin > 0)
+	if ((size_t)g.list_shown < g.nin)
+		ui_put(LINES - 3, 4, "(more guests are in than fit here: staff see them all)", COLS - 8);
+	else if (g.focus == F_LIST && g.nin > 0)
 		ui_put(LINES - 3, 4, "Enter signs the highlighted guest out.", COLS - 8);
+}
+
+static void
+guest_forget(struct ui *ui)
+{
+	(void)ui;
+	guest_reset();
+	free(g.in);
+	g.in = NULL;
+	g.nin = 0;
 }
 
 static int
 key_back(struct ui *ui)
 {
-	guest_reset();
-	free(g.in);
-	g.in = NULL;
-	g.nin = 0;
+	guest_forget(ui);
 	return ui_back(ui);
 }
 
@@ -310,4 +327,5 @@ const struct ui_screen ui_guest = {
 	.draw = guest_draw,
 	.input = guest_input,
 	.keys = guest_keys,
+	.reset = guest_forget,
 };

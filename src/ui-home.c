@@ -137,8 +137,8 @@ home_input(struct ui *ui, wint_t ch, bool is_key)
 	}
 	if (home.offering) {
 		if (is_key && ch == KEY_MOUSE) {
-			MEVENT ev;
-			if (getmouse(&ev) == OK && ev.y == home.button_row &&
+			MEVENT ev = ui->mouse;
+			if (ev.y == home.button_row &&
 			    ev.x >= home.button_x0 && ev.x < home.button_x1)
 				return act(ui, home.plan.step == KIOSK_OFFER_DESK ? home.plan.space_code : NULL);
 			return UI_NOTHING;
@@ -299,7 +299,7 @@ static int
 key_quit(struct ui *ui)
 {
 	if (ui->opt.kiosk) {
-		ui_say(ui, false, "This kiosk is locked; staff can stop it from the staff screens.");
+		ui_say(ui, false, "This kiosk is locked; staff can stop it from the staff menu (F9).");
 		return UI_REDRAW;
 	}
 	ui->quit_asked = true;

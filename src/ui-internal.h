@@ -53,6 +53,9 @@ struct ui_screen {
 	 * returns flags, or -1 to leave the key to the key table. */
 	int (*input)(struct ui *ui, wint_t ch, bool is_key);
 	const struct ui_key *keys;             /* ends with key 0 */
+	/* Forgets everything of the person who used the screen (the idle
+	 * timer and the way home call it); NULL when it holds nothing. */
+	void (*reset)(struct ui *ui);
 };
 
 struct ui {
@@ -69,6 +72,7 @@ struct ui {
 	bool status_error;
 	time_t status_at;
 	struct { int key, x0, x1; } bar[16]; /* where each bar label was drawn */
+	MEVENT mouse;                     /* the click a KEY_MOUSE is about */
 	int nbar;
 };
 
@@ -97,7 +101,7 @@ bool ui_home_busy(struct ui *ui);
 void ui_say(struct ui *ui, bool error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 /* A one-line text field of wide characters (ui-field.c). */
-#define UI_FIELD_MAX 120
+#define UI_FIELD_MAX 254
 struct ui_field {
 	wchar_t text[UI_FIELD_MAX + 1];
 	int len, cursor, max;    /* max: characters allowed, at most UI_FIELD_MAX */
@@ -161,6 +165,10 @@ void ui_status_line(struct ui *ui);
 /* Writes UTF-8 s at row, col, cut to width columns; returns columns used. */
 int ui_put(int row, int col, const char *s, int width);
 void ui_put_centre(int row, const char *s);
+/* Draws n cells side by side from column x, each cut to its width in
+ * terminal columns and followed by a space: a table row that stays aligned
+ * whatever letters the cells hold. */
+void ui_put_cells(int row, int x, const char *const *cells, const int *widths, int n);
 int ui_width(const char *s);
 
 #endif

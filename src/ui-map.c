@@ -12,8 +12,7 @@
 #include "hubdesk/visit.h"
 #include "ui-internal.h"
 
-#define BOX_W 7 /* "│D01 .│" */
-#define BOX_H 3
+#define BOX_H 3 /* a box: "┌───┐", "│D01 .│", "└───┘" */
 
 static struct {
 	char member[MEMBER_CODE_LEN + 1];
@@ -24,6 +23,7 @@ static struct {
 	bool asking;
 	char code[MEMBER_CODE_LEN + 1];
 	int sx, sy, x0, y0;  /* map units to screen cells */
+	int box_w;           /* the longest code + 4 */
 } map;
 
 void
@@ -68,31 +68,70 @@ spot_xy(const struct map_spot *s, int *x, int *y)
 	*y = map.y0 + s->space.map_row * map.sy;
 }
 
+/* A desk is on the screen when its whole box fits above the legend. */
+static bool
+visible(const struct map_spot *s)
+{
+	int x, y;
+
+	if (!on_map(s))
+		return false;
+	spot_xy(s, &x, &y);
+	return x + map.box_w <= COLS && y + BOX_H <= LINES - 5;
+}
+
+/* Screen cells per map unit: boxes side by side never overlap, whatever
+ * the smallest gap between two used columns (or rows) is. */
+static void
+layout(void)
+{
+	int min_dc = 0, min_dr = 0;
+	size_t len = 3;
+
+	for (size_t i = 0; i < map.n; i++) {
+		if (strlen(map.spots[i].space.code) > len)
+			len = strlen(map.spots[i].space.code);
+		for (size_t j = 0; j < map.n; j++) {
+			const struct space *a = &map.spots[i].space, *b = &map.spots[j].space;
+			int dc = b->map_col - a->map_col, dr = b->map_row - a->map_row;
+			if (!on_map(&map.spots[i]) || !on_map(&map.spots[j]))
+				continue;
+			if (dc > 0 && dr == 0 && (min_dc == 0 || dc < min_dc))
+				min_dc = dc;
+			if (dr > 0 && (min_dr == 0 || dr < min_dr))
+				min_dr = dr;
+		}
+	}
+	map.box_w = (int)len + 4;
+	map.sx = min_dc > 0 ? (map.box_w + 1 + min_dc - 1) / min_dc : map.box_w + 1;
+	map.sy = min_dr > 0 ? (BOX_H + 1 + min_dr - 1) / min_dr : BOX_H + 1;
+}
+
 static void
 draw_box(struct ui *ui, const struct map_spot *s, bool selected)
 {
 	static const char letters[] = { '.', '-', 'b', 'O', 'Y' };
 	static const enum ui_pair pairs[] = { UI_PAIR_FREE, UI_PAIR_NORMAL, UI_PAIR_BOOKED,
 		UI_PAIR_OCCUPIED, UI_PAIR_MINE };
-	char inner[16];
+	char inner[SPACE_CODE + 8];
 	int x, y;
 
-	spot_xy(s, &x, &y);
-	if (x + BOX_W > COLS || y + BOX_H > LINES - 4)
+	if (!visible(s))
 		return;
-	snprintf(inner, sizeof inner, "%-3.3s %c", s->space.code, letters[s->state]);
+	spot_xy(s, &x, &y);
+	snprintf(inner, sizeof inner, "%-*s %c", map.box_w - 4, s->space.code, letters[s->state]);
 	ui_attr(ui, pairs[s->state], selected);
 	if (selected)
 		attron(A_REVERSE);
 	mvaddch(y, x, ACS_ULCORNER);
-	mvhline(y, x + 1, ACS_HLINE, BOX_W - 2);
-	mvaddch(y, x + BOX_W - 1, ACS_URCORNER);
+	mvhline(y, x + 1, ACS_HLINE, map.box_w - 2);
+	mvaddch(y, x + map.box_w - 1, ACS_URCORNER);
 	mvaddch(y + 1, x, ACS_VLINE);
-	ui_put(y + 1, x + 1, inner, BOX_W - 2);
-	mvaddch(y + 1, x + BOX_W - 1, ACS_VLINE);
+	ui_put(y + 1, x + 1, inner, map.box_w - 2);
+	mvaddch(y + 1, x + map.box_w - 1, ACS_VLINE);
 	mvaddch(y + 2, x, ACS_LLCORNER);
-	mvhline(y + 2, x + 1, ACS_HLINE, BOX_W - 2);
-	mvaddch(y + 2, x + BOX_W - 1, ACS_LRCORNER);
+	mvhline(y + 2, x + 1, ACS_HLINE, map.box_w - 2);
+	mvaddch(y + 2, x + map.box_w - 1, ACS_LRCORNER);
 	ui_attr_off(ui);
 }
 
@@ -101,7 +140,7 @@ map_draw(struct ui *ui)
 {
 	int max_col = 0, max_row = 0, row = 2;
 	char line[HD_TEXT + 64], hh[6];
-	size_t off = 0;
+	size_t off = 0, hidden = 0;
 
 	if (map.member[0] != '\0')
 		snprintf(line, sizeof line, "The room now  \xc2\xb7  as %s", map.who);
@@ -116,19 +155,30 @@ map_draw(struct ui *ui)
 		if (map.spots[i].space.map_row > max_row)
 			max_row = map.spots[i].space.map_row;
 	}
-	/* Four cells a map column when the room fits, else three. */
-	map.sx = max_col * 4 + BOX_W <= COLS - 4 ? 4 : 3;
-	map.sy = max_row * 2 + BOX_H <= LINES - 9 ? 2 : 1;
-	map.x0 = (COLS - (max_col * map.sx + BOX_W)) / 2;
+	layout();
+	map.x0 = (COLS - (max_col * map.sx + map.box_w)) / 2;
 	map.y0 = row + 2;
 	if (map.x0 < 1)
 		map.x0 = 1;
+	/* The selection stays on a desk that is drawn. */
+	if (map.sel < map.n && !visible(&map.spots[map.sel])) {
+		for (size_t i = 0; i < map.n; i++) {
+			if (visible(&map.spots[i])) {
+				map.sel = i;
+				break;
+			}
+		}
+	}
 	for (size_t i = 0; i < map.n; i++) {
-		if (on_map(&map.spots[i]))
+		if (visible(&map.spots[i]))
 			draw_box(ui, &map.spots[i], i == map.sel);
+		else if (on_map(&map.spots[i]))
+			hidden++;
 		else
 			off++;
 	}
+	if (hidden > 0)
+		ui_put(LINES - 6, 1, "(some desks do not fit: a bigger window shows them)", COLS - 2);
 	if (off > 0) {
 		size_t used = (size_t)snprintf(line, sizeof line, "Not on the map:");
 		for (size_t i = 0; i < map.n && used + 20 < sizeof line; i++) {
@@ -172,7 +222,7 @@ move_sel(int dx, int dy)
 	for (size_t i = 0; i < map.n; i++) {
 		const struct space *s = &map.spots[i].space;
 		long ddx = s->map_col - cur->map_col, ddy = s->map_row - cur->map_row, d;
-		if (i == map.sel || !on_map(&map.spots[i]))
+		if (i == map.sel || !visible(&map.spots[i]))
 			continue;
 		if ((dx != 0 && ddx * dx <= 0) || (dy != 0 && ddy * dy <= 0))
 			continue;
@@ -187,6 +237,8 @@ move_sel(int dx, int dy)
 		map.sel = (size_t)best;
 	return UI_REDRAW;
 }
+
+static void map_reset(struct ui *ui);
 
 static int
 check_in_here(struct ui *ui)
@@ -208,6 +260,10 @@ check_in_here(struct ui *ui)
 			    v.space_code, caltime_format_time(v.desk_free_until, until));
 		else
 			ui_say(ui, false, "Welcome, %s! You are at %s.", map.who, v.space_code);
+		/* Done: the kiosk forgets the person and shows its home again. */
+		map_reset(ui);
+		free(err);
+		return ui_back(ui) | UI_RELOAD;
 	} else {
 		ui_say(ui, true, "%s", err != NULL ? err : "could not check you in");
 	}
@@ -227,16 +283,14 @@ take_code(struct ui *ui)
 static int
 click(struct ui *ui)
 {
-	MEVENT ev;
+	MEVENT ev = ui->mouse;
 
-	if (getmouse(&ev) != OK)
-		return UI_NOTHING;
 	for (size_t i = 0; i < map.n; i++) {
 		int x, y;
-		if (!on_map(&map.spots[i]))
+		if (!visible(&map.spots[i]))
 			continue;
 		spot_xy(&map.spots[i], &x, &y);
-		if (ev.x >= x && ev.x < x + BOX_W && ev.y >= y && ev.y < y + BOX_H) {
+		if (ev.x >= x && ev.x < x + map.box_w && ev.y >= y && ev.y < y + BOX_H) {
 			map.sel = i;
 			return check_in_here(ui);
 		}
@@ -269,12 +323,21 @@ map_input(struct ui *ui, wint_t ch, bool is_key)
 	return -1;
 }
 
-static int
-key_back(struct ui *ui)
+static void
+map_reset(struct ui *ui)
 {
+	(void)ui;
 	free(map.spots);
 	map.spots = NULL;
 	map.n = 0;
+	map.member[0] = map.who[0] = map.code[0] = '\0';
+	map.asking = false;
+}
+
+static int
+key_back(struct ui *ui)
+{
+	map_reset(ui);
 	return ui_back(ui);
 }
 
@@ -303,4 +366,5 @@ const struct ui_screen ui_map = {
 	.draw = map_draw,
 	.input = map_input,
 	.keys = map_keys,
+	.reset = map_reset,
 };

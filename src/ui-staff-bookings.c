@@ -12,19 +12,22 @@ static struct {
 	struct booking *b;
 	struct ui_list list;
 	bool confirm;          /* "Cancel …? y/n" is showing */
+	char cancel_uuid[UUID_TEXT]; /* what the question is about */
+	char cancel_what[HD_TEXT + 64];
 } bk;
 
 static void
 bk_item(struct ui *ui, size_t i, int row)
 {
 	const struct booking *b = &bk.b[i];
-	char line[HD_TEXT * 2], a[6], e[6];
+	char span[16], a[6], e[6];
+	const char *cells[] = { span, b->space_code, b->member_code, b->member_name, b->status };
+	static const int widths[] = { 11, 6, 6, 28, 12 };
 
 	(void)ui;
-	snprintf(line, sizeof line, " %s\xe2\x80\x93%s  %-5s  %-5s  %-28.28s %s",
-	    caltime_format_time(b->starts_at, a), caltime_format_end(b->starts_at, b->ends_at, e),
-	    b->space_code, b->member_code, b->member_name, b->status);
-	ui_put(row, 1, line, COLS - 2);
+	snprintf(span, sizeof span, "%s\xe2\x80\x93%s", caltime_format_time(b->starts_at, a),
+	    caltime_format_end(b->starts_at, b->ends_at, e));
+	ui_put_cells(row, 2, cells, widths, 5);
 }
 
 static void
@@ -65,14 +68,15 @@ bk_draw(struct ui *ui)
 	ui_attr(ui, UI_PAIR_NORMAL, true);
 	ui_put(2, 1, line, COLS - 2);
 	ui_attr_off(ui);
-	ui_put(3, 1, " time         space  code   name                         status", COLS - 2);
+	{
+		static const char *const head[] = { "time", "space", "code", "name", "status" };
+		static const int widths[] = { 11, 6, 6, 28, 12 };
+		ui_put_cells(3, 2, head, widths, 5);
+	}
 	ui_list_draw(ui, &bk.list, 4, LINES - 9);
-	if (bk.confirm && bk.list.n > 0) {
-		const struct booking *b = &bk.b[bk.list.sel];
-		char a[6], e[6], q[HD_TEXT + 64];
-		snprintf(q, sizeof q, "Cancel %s %s\xe2\x80\x93%s of %s? y: yes, any other key: no",
-		    b->space_code, caltime_format_time(b->starts_at, a),
-		    caltime_format_end(b->starts_at, b->ends_at, e), b->member_name);
+	if (bk.confirm) {
+		char q[HD_TEXT + 128];
+		snprintf(q, sizeof q, "Cancel %s? y: yes, any other key: no", bk.cancel_what);
 		ui_attr(ui, UI_PAIR_NORMAL, true);
 		ui_put(LINES - 4, 1, q, COLS - 2);
 		ui_attr_off(ui);
@@ -85,10 +89,9 @@ bk_input(struct ui *ui, wint_t ch, bool is_key)
 	if (bk.confirm) {
 		bk.confirm = false;
 		if (!is_key && (ch == 'y' || ch == 'Y')) {
-			const struct booking *b = &bk.b[bk.list.sel];
 			char *err = NULL;
-			if (booking_cancel(ui->hd, b->uuid, true, NULL, &err) == HD_OK)
-				ui_say(ui, false, "Cancelled %s of %s.", b->space_code, b->member_name);
+			if (booking_cancel(ui->hd, bk.cancel_uuid, NULL, NULL, &err) == HD_OK)
+				ui_say(ui, false, "Cancelled %s.", bk.cancel_what);
 			else
 				ui_say(ui, true, "%s", err != NULL ? err : "could not cancel");
 			free(err);
@@ -99,8 +102,8 @@ bk_input(struct ui *ui, wint_t ch, bool is_key)
 	if (ui_list_key(&bk.list, ch, is_key))
 		return UI_REDRAW;
 	if (is_key && ch == KEY_MOUSE) {
-		MEVENT ev;
-		return getmouse(&ev) == OK && ui_list_click(&bk.list, ev.y) ? UI_REDRAW : UI_NOTHING;
+		MEVENT ev = ui->mouse;
+		return ui_list_click(&bk.list, ev.y) ? UI_REDRAW : UI_NOTHING;
 	}
 	return -1;
 }
@@ -109,8 +112,16 @@ static int
 key_cancel(struct ui *ui)
 {
 	(void)ui;
+	const struct booking *b;
+	char a[6], e[6];
+
 	if (bk.list.n == 0)
 		return UI_NOTHING;
+	b = &bk.b[bk.list.sel];
+	snprintf(bk.cancel_uuid, sizeof bk.cancel_uuid, "%s", b->uuid);
+	snprintf(bk.cancel_what, sizeof bk.cancel_what, "%s %s\xe2\x80\x93%s of %s", b->space_code,
+	    caltime_format_time(b->starts_at, a), caltime_format_end(b->starts_at, b->ends_at, e),
+	    b->member_name);
 	bk.confirm = true;
 	return UI_REDRAW;
 }
@@ -127,12 +138,19 @@ shift(struct ui *ui, int days)
 static int key_prev(struct ui *ui) { return shift(ui, -1); }
 static int key_next(struct ui *ui) { return shift(ui, 1); }
 
-static int
-key_back(struct ui *ui)
+static void
+forget(struct ui *ui)
 {
+	(void)ui;
 	free(bk.b);
 	bk.b = NULL;
 	bk.list.n = 0;
+}
+
+static int
+key_back(struct ui *ui)
+{
+	forget(ui);
 	return ui_back(ui);
 }
 
@@ -154,4 +172,5 @@ const struct ui_screen ui_staff_bookings = {
 	.draw = bk_draw,
 	.input = bk_input,
 	.keys = bk_keys,
+	.reset = forget,
 };

@@ -15,22 +15,28 @@ static struct {
 	struct ui_list list;
 	bool asking;           /* the check-out time prompt is open */
 	struct ui_field when;
+	struct visit target;   /* the visit the prompt is about */
 } lg;
 
 static void
 log_item(struct ui *ui, size_t i, int row)
 {
 	const struct visit *v = &lg.v[i];
-	char line[HD_TEXT * 3], a[6], b[6];
+	char a[6], b[8], where[HD_TEXT + 8];
+	const char *cells[] = { a, b, v->is_guest ? "guest" : "member",
+		v->is_guest ? "" : v->member_code, v->name, where };
+	static const int widths[] = { 5, 6, 6, 5, 28, 30 };
 
 	(void)ui;
-	snprintf(line, sizeof line, " %s  %-5s%s %-6s %-5s  %-28.28s %s%s%s",
-	    caltime_format_time(v->in_at, a), v->out_at ? caltime_format_time(v->out_at, b) : "in",
-	    v->auto_closed ? "*" : " ",
-	    v->is_guest ? "guest" : "member", v->is_guest ? "" : v->member_code, v->name,
-	    v->space_code[0] ? v->space_code : "", v->is_guest ? "host " : "",
-	    v->is_guest ? v->host_name : "");
-	ui_put(row, 1, line, COLS - 2);
+	caltime_format_time(v->in_at, a);
+	if (v->out_at != 0)
+		snprintf(b, sizeof b, "%s%s", caltime_format_time(v->out_at, where),
+		    v->auto_closed ? "*" : "");
+	else
+		snprintf(b, sizeof b, "in");
+	snprintf(where, sizeof where, "%s%s", v->is_guest ? "host " : "",
+	    v->is_guest ? v->host_name : v->space_code);
+	ui_put_cells(row, 2, cells, widths, 6);
 }
 
 static void
@@ -74,27 +80,30 @@ log_draw(struct ui *ui)
 	ui_attr(ui, UI_PAIR_NORMAL, true);
 	ui_put(2, 1, line, COLS - 2);
 	ui_attr_off(ui);
-	ui_put(3, 1, " in     out    kind   code   name                         space/host"
-	    "   (* closed at closing time)", COLS - 2);
+	{
+		static const char *const head[] = { "in", "out", "kind", "code", "name",
+			"space / host   (* closed at closing time)" };
+		static const int widths[] = { 5, 6, 6, 5, 28, 44 };
+		ui_put_cells(3, 2, head, widths, 6);
+	}
 	ui_list_draw(ui, &lg.list, 4, LINES - 9);
 	if (lg.asking) {
+		char who[HD_TEXT + 32];
+		snprintf(who, sizeof who, "Sign out %s at", lg.target.name);
+		ui_put(LINES - 5, 1, who, COLS - 2);
 		ui_put(LINES - 4, 1, "Check-out time (HH:MM):", 24);
 		ui_field_draw(ui, &lg.when, LINES - 4, 26, 7, true);
 		ui_put(LINES - 4, 35, "Enter: sign out then  Esc: cancel", COLS - 36);
 	}
 }
 
-/* Signs the selected visit out at `at`. */
+/* Signs visit v (a copy: the list may reload meanwhile) out at `at`. */
 static int
-sign_out(struct ui *ui, time_t at)
+sign_out(struct ui *ui, const struct visit *v, time_t at)
 {
-	const struct visit *v;
 	char *err = NULL, hh[6];
 	enum hd_status rc;
 
-	if (lg.list.n == 0)
-		return UI_NOTHING;
-	v = &lg.v[lg.list.sel];
 	if (v->out_at != 0 && !(v->auto_closed && !v->is_guest)) {
 		ui_say(ui, true, "%s signed out already at %s.", v->name,
 		    caltime_format_time(v->out_at, hh));
@@ -119,12 +128,12 @@ take_time(struct ui *ui)
 
 	ui_field_utf8(&lg.when, text, sizeof text);
 	lg.asking = false;
-	if (caltime_parse_hhmm(text, &minute) != 0 || minute == 1440 ||
+	if (caltime_parse_hhmm(text, &minute) != 0 || minute == 24 * 60 ||
 	    caltime_to_utc(lg.date, minute, &at) != 0) {
 		ui_say(ui, true, "'%s' is not a time of that day; write HH:MM", text);
 		return UI_REDRAW;
 	}
-	return sign_out(ui, at);
+	return sign_out(ui, &lg.target, at);
 }
 
 static int
@@ -143,8 +152,8 @@ log_input(struct ui *ui, wint_t ch, bool is_key)
 	if (ui_list_key(&lg.list, ch, is_key))
 		return UI_REDRAW;
 	if (is_key && ch == KEY_MOUSE) {
-		MEVENT ev;
-		return getmouse(&ev) == OK && ui_list_click(&lg.list, ev.y) ? UI_REDRAW : UI_NOTHING;
+		MEVENT ev = ui->mouse;
+		return ui_list_click(&lg.list, ev.y) ? UI_REDRAW : UI_NOTHING;
 	}
 	return -1;
 }
@@ -152,7 +161,7 @@ log_input(struct ui *ui, wint_t ch, bool is_key)
 static int
 key_out_now(struct ui *ui)
 {
-	return sign_out(ui, ui->hd->now);
+	return lg.list.n > 0 ? sign_out(ui, &lg.v[lg.list.sel], ui->hd->now) : UI_NOTHING;
 }
 
 static int
@@ -163,6 +172,7 @@ key_out_at(struct ui *ui)
 		return UI_NOTHING;
 	ui_field_clear(&lg.when);
 	lg.when.max = 5;
+	lg.target = lg.v[lg.list.sel];
 	lg.asking = true;
 	return UI_REDRAW;
 }
@@ -179,12 +189,19 @@ shift(struct ui *ui, int days)
 static int key_prev(struct ui *ui) { return shift(ui, -1); }
 static int key_next(struct ui *ui) { return shift(ui, 1); }
 
-static int
-key_back(struct ui *ui)
+static void
+forget(struct ui *ui)
 {
+	(void)ui;
 	free(lg.v);
 	lg.v = NULL;
 	lg.list.n = 0;
+}
+
+static int
+key_back(struct ui *ui)
+{
+	forget(ui);
 	return ui_back(ui);
 }
 
@@ -208,4 +225,5 @@ const struct ui_screen ui_staff_log = {
 	.draw = log_draw,
 	.input = log_input,
 	.keys = log_keys,
+	.reset = forget,
 };

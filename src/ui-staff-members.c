@@ -14,18 +14,18 @@ static struct {
 	struct ui_list list;
 	struct ui_form form;
 	int mode;
+	char editing[MEMBER_CODE_LEN + 1]; /* the member the edit form is for */
 } mb;
 
 static void
 mb_item(struct ui *ui, size_t i, int row)
 {
 	const struct member *m = &mb.m[i];
-	char line[HD_TEXT * 4];
+	const char *cells[] = { m->code, m->name, m->municipality, m->category, m->organisation };
+	static const int widths[] = { 6, 28, 16, 16, 40 };
 
 	(void)ui;
-	snprintf(line, sizeof line, " %-6s %-28.28s %-16.16s %-16.16s %s", m->code, m->name,
-	    m->municipality, m->category, m->organisation);
-	ui_put(row, 1, line, COLS - 2);
+	ui_put_cells(row, 2, cells, widths, 5);
 }
 
 static void
@@ -60,8 +60,12 @@ mb_draw(struct ui *ui)
 	ui_attr(ui, UI_PAIR_NORMAL, true);
 	ui_put(2, 1, line, COLS - 2);
 	ui_attr_off(ui);
-	ui_put(3, 1, " code   name                         municipality     category         "
-	    "organisation", COLS - 2);
+	{
+		static const char *const head[] = { "code", "name", "municipality", "category",
+			"organisation" };
+		static const int widths[] = { 6, 28, 16, 16, 40 };
+		ui_put_cells(3, 2, head, widths, 5);
+	}
 	ui_list_draw(ui, &mb.list, 4, LINES - 9);
 	ui_form_draw(ui, &mb.form, LINES - 11);
 }
@@ -69,7 +73,7 @@ mb_draw(struct ui *ui)
 static int
 save(struct ui *ui)
 {
-	char v[5][HD_TEXT * 2], *err = NULL;
+	char v[5][UI_FIELD_MAX * 4 + 1], *err = NULL;
 	struct member_new n;
 	struct member out;
 	enum hd_status rc;
@@ -84,7 +88,7 @@ save(struct ui *ui)
 	if (mb.mode == ADD)
 		rc = member_add(ui->hd, &n, &out, &err);
 	else
-		rc = member_update(ui->hd, mb.m[mb.list.sel].code, &n, &out, &err);
+		rc = member_update(ui->hd, mb.editing, &n, &out, &err);
 	if (rc == HD_OK && mb.mode == ADD)
 		ui_say(ui, false, "Added %s: the kiosk code is %s.", out.name, out.code);
 	else if (rc == HD_OK)
@@ -105,8 +109,8 @@ mb_input(struct ui *ui, wint_t ch, bool is_key)
 	if (ui_list_key(&mb.list, ch, is_key))
 		return UI_REDRAW;
 	if (is_key && ch == KEY_MOUSE) {
-		MEVENT ev;
-		return getmouse(&ev) == OK && ui_list_click(&mb.list, ev.y) ? UI_REDRAW : UI_NOTHING;
+		MEVENT ev = ui->mouse;
+		return ui_list_click(&mb.list, ev.y) ? UI_REDRAW : UI_NOTHING;
 	}
 	return -1;
 }
@@ -143,16 +147,24 @@ key_edit(struct ui *ui)
 	values[3] = m->organisation;
 	values[4] = m->category;
 	mb.mode = EDIT;
+	snprintf(mb.editing, sizeof mb.editing, "%s", m->code);
 	ui_form_open(&mb.form, "Edit the highlighted member", 5, labels, values);
 	return UI_REDRAW;
+}
+
+static void
+forget(struct ui *ui)
+{
+	(void)ui;
+	free(mb.m);
+	mb.m = NULL;
+	mb.list.n = 0;
 }
 
 static int
 key_back(struct ui *ui)
 {
-	free(mb.m);
-	mb.m = NULL;
-	mb.list.n = 0;
+	forget(ui);
 	return ui_back(ui);
 }
 
@@ -173,4 +185,5 @@ const struct ui_screen ui_staff_members = {
 	.draw = mb_draw,
 	.input = mb_input,
 	.keys = mb_keys,
+	.reset = forget,
 };

@@ -14,20 +14,23 @@ static struct {
 	struct ui_form form;
 	int mode;
 	bool confirm;
+	char target[SPACE_CODE]; /* the space the edit form or question is for */
 } sp;
 
 static void
 sp_item(struct ui *ui, size_t i, int row)
 {
 	const struct space *s = &sp.s[i];
-	char line[HD_TEXT * 3], map[16] = "";
+	char map[16] = "", cap[16];
+	const char *cells[] = { s->code, s->kind, s->name, cap, s->zone, map,
+		s->retired ? "retired" : "in use" };
+	static const int widths[] = { 6, 6, 24, 4, 12, 8, 8 };
 
 	(void)ui;
 	if (s->map_col >= 0)
 		snprintf(map, sizeof map, "%d,%d", s->map_col, s->map_row);
-	snprintf(line, sizeof line, " %-6s %-6s %-24.24s %4d  %-12.12s %-8s %s", s->code, s->kind,
-	    s->name, s->capacity, s->zone, map, s->retired ? "retired" : "in use");
-	ui_put(row, 1, line, COLS - 2);
+	snprintf(cap, sizeof cap, "%4d", s->capacity);
+	ui_put_cells(row, 2, cells, widths, 7);
 }
 
 static void
@@ -60,24 +63,46 @@ sp_draw(struct ui *ui)
 	ui_attr(ui, UI_PAIR_NORMAL, true);
 	ui_put(2, 1, "Spaces", COLS - 2);
 	ui_attr_off(ui);
-	ui_put(3, 1, " code   kind   name                      cap  zone         map      status",
-	    COLS - 2);
+	{
+		static const char *const head[] = { "code", "kind", "name", " cap", "zone", "map",
+			"status" };
+		static const int widths[] = { 6, 6, 24, 4, 12, 8, 8 };
+		ui_put_cells(3, 2, head, widths, 7);
+	}
 	ui_list_draw(ui, &sp.list, 4, LINES - 9);
 	ui_form_draw(ui, &sp.form, LINES - 12);
-	if (sp.confirm && sp.list.n > 0) {
+	if (sp.confirm) {
 		char q[128];
 		snprintf(q, sizeof q, "Retire %s? Its history stays; its bookings not yet used are "
-		    "cancelled. y: yes", sp.s[sp.list.sel].code);
+		    "cancelled. y: yes", sp.target);
 		ui_attr(ui, UI_PAIR_NORMAL, true);
 		ui_put(LINES - 4, 1, q, COLS - 2);
 		ui_attr_off(ui);
 	}
 }
 
+/* The capacity typed in a form: "" is 0 (the default, or unchanged). The
+ * range is the domain's to check. */
+static bool
+capacity_of(const char *s, int *out)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+
+	if (*s == '\0') {
+		*out = 0;
+		return true;
+	}
+	if (*end != '\0' || v < -1000000 || v > 1000000)
+		return false;
+	*out = (int)v;
+	return true;
+}
+
 static int
 save(struct ui *ui)
 {
-	char v[6][HD_TEXT * 2], *err = NULL;
+	char v[6][UI_FIELD_MAX * 4 + 1], *err = NULL;
 	struct space_new n = { 0 };
 	struct space out;
 	int cap = 0;
@@ -89,22 +114,20 @@ save(struct ui *ui)
 		n.code = v[0];
 		n.kind = v[1][0] ? v[1] : NULL;
 		n.name = v[2];
-		cap = atoi(v[3]);
 		n.zone = v[4];
 		n.map = v[5][0] ? v[5] : NULL;
-		if (v[3][0] != '\0' && (cap < 1 || cap > 1000)) {
+		if (!capacity_of(v[3], &cap)) {
 			ui_say(ui, true, "the capacity is a number from 1 to 1000");
 			return UI_REDRAW;
 		}
 		n.capacity = cap;
 		rc = space_add(ui->hd, &n, &out, &err);
 	} else {
-		n.code = sp.s[sp.list.sel].code;
+		n.code = sp.target;
 		n.name = v[0];
-		cap = atoi(v[1]);
 		n.zone = v[2];
 		n.map = v[3];
-		if (cap < 1 || cap > 1000) {
+		if (!capacity_of(v[1], &cap)) {
 			ui_say(ui, true, "the capacity is a number from 1 to 1000");
 			return UI_REDRAW;
 		}
@@ -136,8 +159,8 @@ sp_input(struct ui *ui, wint_t ch, bool is_key)
 		sp.confirm = false;
 		if (!is_key && (ch == 'y' || ch == 'Y')) {
 			char *err = NULL;
-			if (space_retire(ui->hd, sp.s[sp.list.sel].code, &err) == HD_OK)
-				ui_say(ui, false, "Retired %s.", sp.s[sp.list.sel].code);
+			if (space_retire(ui->hd, sp.target, &err) == HD_OK)
+				ui_say(ui, false, "Retired %s.", sp.target);
 			else
 				ui_say(ui, true, "%s", err != NULL ? err : "could not retire");
 			free(err);
@@ -148,8 +171,8 @@ sp_input(struct ui *ui, wint_t ch, bool is_key)
 	if (ui_list_key(&sp.list, ch, is_key))
 		return UI_REDRAW;
 	if (is_key && ch == KEY_MOUSE) {
-		MEVENT ev;
-		return getmouse(&ev) == OK && ui_list_click(&sp.list, ev.y) ? UI_REDRAW : UI_NOTHING;
+		MEVENT ev = ui->mouse;
+		return ui_list_click(&sp.list, ev.y) ? UI_REDRAW : UI_NOTHING;
 	}
 	return -1;
 }
@@ -187,6 +210,7 @@ key_edit(struct ui *ui)
 	values[2] = s->zone;
 	values[3] = map;
 	sp.mode = EDIT;
+	snprintf(sp.target, sizeof sp.target, "%s", s->code);
 	ui_form_open(&sp.form, "Edit the highlighted space", 4, labels, values);
 	return UI_REDRAW;
 }
@@ -197,16 +221,24 @@ key_retire(struct ui *ui)
 	(void)ui;
 	if (sp.list.n == 0)
 		return UI_NOTHING;
+	snprintf(sp.target, sizeof sp.target, "%s", sp.s[sp.list.sel].code);
 	sp.confirm = true;
 	return UI_REDRAW;
+}
+
+static void
+forget(struct ui *ui)
+{
+	(void)ui;
+	free(sp.s);
+	sp.s = NULL;
+	sp.list.n = 0;
 }
 
 static int
 key_back(struct ui *ui)
 {
-	free(sp.s);
-	sp.s = NULL;
-	sp.list.n = 0;
+	forget(ui);
 	return ui_back(ui);
 }
 
@@ -229,4 +261,5 @@ const struct ui_screen ui_staff_spaces = {
 	.draw = sp_draw,
 	.input = sp_input,
 	.keys = sp_keys,
+	.reset = forget,
 };

@@ -9,7 +9,8 @@
 #include "hubdesk/stats.h"
 #include "ui-internal.h"
 
-#define BAR_ROWS 8
+/* Bar height: eight rows when the screen has room, six at 80x24. */
+#define BAR_ROWS (LINES >= 26 ? 8 : 6)
 
 static struct {
 	struct local_date month;

@@ -95,6 +95,7 @@ static const struct ui_key pin_keys[] = {
 const struct ui_screen ui_staff_pin = {
 	.name = "staff PIN",
 	.title = "Staff",
+	.reset = pin_enter,
 	.enter = pin_enter,
 	.draw = pin_draw,
 	.input = pin_input,
@@ -111,10 +112,24 @@ static const struct {
 	{ "Spaces: add, edit, retire", &ui_staff_spaces },
 	{ "Members: add, edit", &ui_staff_members },
 	{ "This month: occupancy by day, weekday x hour heat map", &ui_staff_stats },
+	{ "Stop hubdesk on this terminal (a locked kiosk too)", NULL },
 };
 #define NITEMS (sizeof items / sizeof items[0])
 
 static struct ui_list menu;
+static bool stop_asked;
+
+/* Opens menu item i; the last one stops the program, after a question. */
+static int
+open_item(struct ui *ui, size_t i)
+{
+	if (items[i].screen == NULL) {
+		stop_asked = true;
+		return UI_REDRAW;
+	}
+	ui_push(ui, items[i].screen);
+	return UI_REDRAW | UI_RELOAD;
+}
 
 static void
 menu_item(struct ui *ui, size_t i, int row)
@@ -133,6 +148,7 @@ menu_enter(struct ui *ui)
 	menu.n = NITEMS;
 	menu.sel = 0;
 	menu.draw_item = menu_item;
+	stop_asked = false;
 }
 
 static void
@@ -140,29 +156,26 @@ menu_draw(struct ui *ui)
 {
 	ui_put(2, 2, "Staff screens. Pick one with the arrows and Enter, or its number.", COLS - 4);
 	ui_list_draw(ui, &menu, 4, (int)NITEMS);
+	if (stop_asked)
+		ui_put(5 + (int)NITEMS, 2, "Stop hubdesk here? The kiosk stays down until it is started "
+		    "again. y: yes, any other key: no", COLS - 4);
 }
 
 static int
 menu_input(struct ui *ui, wint_t ch, bool is_key)
 {
+	if (stop_asked) {
+		stop_asked = false;
+		return !is_key && (ch == 'y' || ch == 'Y') ? UI_QUIT : UI_REDRAW;
+	}
 	if (ui_list_key(&menu, ch, is_key))
 		return UI_REDRAW;
-	if (!is_key && ch >= '1' && ch < '1' + (int)NITEMS) {
-		ui_push(ui, items[ch - '1'].screen);
-		return UI_REDRAW | UI_RELOAD;
-	}
-	if ((is_key && ch == KEY_ENTER) || (!is_key && (ch == '\r' || ch == '\n'))) {
-		ui_push(ui, items[menu.sel].screen);
-		return UI_REDRAW | UI_RELOAD;
-	}
-	if (is_key && ch == KEY_MOUSE) {
-		MEVENT ev;
-		if (getmouse(&ev) == OK && ui_list_click(&menu, ev.y)) {
-			ui_push(ui, items[menu.sel].screen);
-			return UI_REDRAW | UI_RELOAD;
-		}
-		return UI_NOTHING;
-	}
+	if (!is_key && ch >= '1' && ch < '1' + (int)NITEMS)
+		return open_item(ui, (size_t)(ch - '1'));
+	if ((is_key && ch == KEY_ENTER) || (!is_key && (ch == '\r' || ch == '\n')))
+		return open_item(ui, menu.sel);
+	if (is_key && ch == KEY_MOUSE)
+		return ui_list_click(&menu, ui->mouse.y) ? open_item(ui, menu.sel) : UI_NOTHING;
 	return -1;
 }
 

@@ -14,7 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "hubdesk/store.h"
 #include "hubdesk/xmalloc.h"
 #include "ui-internal.h"
 
@@ -61,10 +60,22 @@ ui_back(struct ui *ui)
 	return UI_REDRAW;
 }
 
-/* Back to the home screen with nothing of the last person left on it. */
+/* Back to the home screen with nothing of the last person left on any
+ * screen: their code, name, typed fields, PIN digits, and the lists that
+ * staff screens read. */
 static void
 go_home(struct ui *ui)
 {
+	static const struct ui_screen *const all[] = {
+		&ui_home, &ui_help, &ui_grid, &ui_guest, &ui_map, &ui_staff_pin, &ui_staff_menu,
+		&ui_staff_log, &ui_staff_bookings, &ui_staff_spaces, &ui_staff_members,
+		&ui_staff_stats,
+	};
+
+	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
+		if (all[i]->reset != NULL)
+			all[i]->reset(ui);
+	}
 	ui->depth = 0;
 	ui->screen = &ui_home;
 	ui->quit_asked = false;
@@ -135,9 +146,12 @@ handle(struct ui *ui, wint_t ch, bool is_key)
 		if ((key = mouse_to_key(ui, &ev)) == 0)
 			return UI_NOTHING;
 		if (key == KEY_MOUSE) {
-			ungetmouse(&ev);
-			return ui->screen->input != NULL && ui->screen->input(ui, KEY_MOUSE, true) > 0
-			    ? UI_REDRAW : UI_NOTHING;
+			/* The screen reads the click from ui->mouse; a click it does
+			 * not use is dropped, never put back in the input. */
+			int flags;
+			ui->mouse = ev;
+			flags = ui->screen->input != NULL ? ui->screen->input(ui, KEY_MOUSE, true) : -1;
+			return flags > 0 ? flags : UI_NOTHING;
 		}
 		is_key = key > 0xff;
 	}
@@ -158,7 +172,6 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 {
 	struct ui ui;
 	time_t last_tick = 0;
-	int64_t version = 0, v;
 	int flags = UI_REDRAW | UI_RELOAD;
 
 	memset(&ui, 0, sizeof ui);
@@ -189,7 +202,7 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 	mouseinterval(0);
 	ui_draw_init(&ui);
 	timeout(1000);
-	store_data_version(hd->store, &version);
+	hubdesk_changed(hd); /* notes the version the UI starts from */
 
 	ui.screen = &ui_home;
 	go_home(&ui);
@@ -225,10 +238,8 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 				go_home(&ui);
 				flags |= UI_RELOAD;
 			}
-			if (store_data_version(hd->store, &v) == STORE_OK && v != version) {
-				version = v;
+			if (hubdesk_changed(hd))
 				flags |= UI_RELOAD;
-			}
 		}
 	}
 	ui_end();

@@ -42,10 +42,11 @@ struct booking_request {
  * a member who already holds another booking at that time. */
 enum hd_status booking_create(struct hubdesk *hd, const struct booking_request *r,
     struct booking *out, char **err);
-/* Cancels a booked (not yet checked-in) booking. Before its start anyone
- * may; after it only staff (as_staff: the command line and the staff
- * screens; the kiosk acts as the member). */
-enum hd_status booking_cancel(struct hubdesk *hd, const char *uuid, bool as_staff,
+/* Cancels a booked (not yet checked-in) booking. as_member NULL acts as
+ * staff (the command line, the staff screens): any booking, even one under
+ * way. Otherwise the kiosk acts for that member: only their own booking,
+ * and only before it starts. */
+enum hd_status booking_cancel(struct hubdesk *hd, const char *uuid, const char *as_member,
     struct booking *out, char **err);
 
 /* Recurring bookings: each occurrence is its own booking in one series. */

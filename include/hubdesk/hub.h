@@ -38,6 +38,8 @@ struct hubdesk {
 	struct hub hub;
 	uint64_t rng;        /* member codes and demo data */
 	struct rules rules;  /* built-in, then config, then the database's */
+	struct rules rule_defaults; /* built-in and config: what rules_load starts from */
+	int64_t data_version;
 };
 
 /* Opens the database at path, migrating it if needed, and loads the hub if
@@ -51,6 +53,12 @@ void hubdesk_close(struct hubdesk *hd);
 enum hd_status hubdesk_rule_defaults(struct hubdesk *hd, const char *const *values, char **err);
 /* Sets the clock from local "YYYY-MM-DD HH:MM" in the hub's zone. */
 enum hd_status hubdesk_set_now(struct hubdesk *hd, const char *local, char **err);
+
+/* True when another process changed the database since the last call
+ * (PRAGMA data_version); then the hub's settings and rules are re-read, so
+ * a running kiosk follows new opening hours. The first call only notes the
+ * version. */
+bool hubdesk_changed(struct hubdesk *hd);
 
 /* HD_REFUSED with advice when the database holds no hub yet. */
 enum hd_status hub_require(struct hubdesk *hd, char **err);

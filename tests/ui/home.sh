@@ -55,6 +55,17 @@ test_a_click_takes_the_offered_desk() {
 	ui_wait 'Your desk is D01'
 }
 
+test_a_click_anywhere_does_not_stop_the_keys() {
+	small_hub
+	ui_start --now "'$NOW'"
+	ui_wait 'Type your member code'
+	ui_click 10 10
+	ui_click 50 5
+	ui_type "$A"
+	ui_key Enter
+	ui_wait 'Welcome, Aino Ä\.'
+}
+
 test_unknown_code_is_explained_and_changes_nothing() {
 	small_hub
 	before=$(db_digest)

@@ -45,7 +45,9 @@ test_check_in_at_a_desk_on_the_map() {
 	ui_wait 'D03 \(desk\): free now'
 	ui_key Enter
 	ui_wait 'Welcome, Aino Ä\.! You are at D03\.'
-	ui_wait '│D03 Y│'
+	ui_wait 'Type your member code' # done: back home, the person forgotten
+	ui_key F4
+	ui_wait '│D03 O│'
 	expect 0 --now "$NOW" visits --format csv
 	out_has ",member,$A,Aino Äijälä,,,D03,"
 }
@@ -72,6 +74,20 @@ test_booked_desk_refuses_with_the_reason() {
 	ui_wait 'D01 \(desk\): booked now'
 	ui_key Enter
 	ui_wait 'D01 is booked by another member until 12:00; choose another space'
+}
+
+test_long_codes_and_close_desks_do_not_overlap() {
+	map_hub
+	expect 0 space add BOOTH1 --kind booth --map 1,0
+	expect 0 space add BOOTH2 --kind booth --map 1,1
+	open_map_as ""
+	ui_wait '│BOOTH1 \.│'
+	ui_wait '│BOOTH2 \.│'
+	ui_wait '│D01    \.│'
+	# Every box is whole: each top corner has its bottom corner below it.
+	[ "$(grep -o '┌' screen.txt | wc -l)" -eq "$(grep -o '└' screen.txt | wc -l)" ] ||
+		fail "boxes overlap"
+	[ "$(grep -o '┌' screen.txt | wc -l)" -eq 5 ] || fail "expected five boxes"
 }
 
 run_tests "$@"

@@ -94,7 +94,7 @@ test_cancel_a_booking_of_another_day() {
 	ui_key x
 	ui_wait 'Cancel D02 08:00–17:00 of Ville Virtanen\? y: yes'
 	ui_key y
-	ui_wait 'Cancelled D02 of Ville Virtanen'
+	ui_wait 'Cancelled D02 08:00–17:00 of Ville Virtanen'
 	ui_wait 'Ville Virtanen +cancelled'
 	expect 0 --now "$NOW" bookings --date 2026-11-25 --format csv
 	out_has ',D02,.*,cancelled'
@@ -159,6 +159,30 @@ test_this_months_statistics() {
 	ui_wait '^ Sun +( · ){8} ·$'
 	ui_key '['
 	ui_wait 'October 2026: desk occupancy 0 % \(0\.0 of 0\.0 desk-hours\)'
+}
+
+test_staff_stop_a_locked_kiosk() {
+	with_pin
+	ui_start --now "'$NOW'" --kiosk
+	ui_wait 'Type your member code'
+	ui_key F9
+	ui_type 2468
+	ui_key Enter
+	ui_wait 'Stop hubdesk on this terminal'
+	ui_key 6
+	ui_wait 'Stop hubdesk here\?'
+	ui_key y
+	assert_eq "$(ui_exit_status)" 0 "exit status"
+}
+
+test_a_malformed_pin_is_not_a_wrong_try() {
+	with_pin
+	open_staff
+	for i in 1 2 3 4 5 6; do ui_key Enter; done
+	ui_wait 'a staff PIN is 4 to 12 digits'
+	ui_type 2468
+	ui_key Enter
+	ui_wait 'Staff screens\. Pick one'
 }
 
 run_tests "$@"

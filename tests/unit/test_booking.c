@@ -108,14 +108,19 @@ TEST(booking_cancel_only_before_use)
 	REQUIRE(fixture_open(&f, H(8, 0), H(17, 0), 0x1f) == 0);
 	REQUIRE(book(&f, &f.a, "D01", "2026-11-23", H(9, 0), H(12, 0), &b, &err) == HD_OK);
 	CHECK(visit_checkin(f.hd, f.a.code, NULL, f.hd->now, &v, &err) == HD_OK);
-	CHECK(booking_cancel(f.hd, b.uuid, true, NULL, &err) == HD_REFUSED);
+	CHECK(booking_cancel(f.hd, b.uuid, NULL, NULL, &err) == HD_REFUSED);
 	CHECK(strstr(err, "checked-in") != NULL);
 	REQUIRE(book(&f, &f.b, "D02", "2026-11-24", -1, -1, &b, &err) == HD_OK);
-	CHECK(booking_cancel(f.hd, b.uuid, true, &b, &err) == HD_OK);
+	CHECK(booking_cancel(f.hd, b.uuid, NULL, &b, &err) == HD_OK);
 	CHECK_STR(b.status, "cancelled");
-	CHECK(booking_cancel(f.hd, b.uuid, true, NULL, &err) == HD_REFUSED);
-	CHECK(booking_cancel(f.hd, "not-a-uuid", true, NULL, &err) == HD_INVALID);
-	CHECK(booking_cancel(f.hd, "00000000-0000-4000-8000-000000000000", true, NULL, &err) == HD_REFUSED);
+	CHECK(booking_cancel(f.hd, b.uuid, NULL, NULL, &err) == HD_REFUSED);
+	CHECK(booking_cancel(f.hd, "not-a-uuid", NULL, NULL, &err) == HD_INVALID);
+	/* At the kiosk a member cancels only their own booking, before it starts. */
+	REQUIRE(book(&f, &f.b, "D03", "2026-11-25", -1, -1, &b, &err) == HD_OK);
+	CHECK(booking_cancel(f.hd, b.uuid, f.a.code, NULL, &err) == HD_REFUSED);
+	CHECK(strstr(err, "another member's") != NULL);
+	CHECK(booking_cancel(f.hd, b.uuid, f.b.code, NULL, &err) == HD_OK);
+	CHECK(booking_cancel(f.hd, "00000000-0000-4000-8000-000000000000", NULL, NULL, &err) == HD_REFUSED);
 	free(err);
 	fixture_close(&f);
 }

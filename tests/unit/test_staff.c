@@ -21,6 +21,10 @@ TEST(staff_pin_checks_and_pauses_double)
 	CHECK(staff_set_pin(f.hd, "12a4", &err) == HD_INVALID);
 	CHECK(staff_set_pin(f.hd, "123", &err) == HD_INVALID);
 	CHECK(staff_set_pin(f.hd, "1234567890123", &err) == HD_INVALID);
+	/* A malformed entry is refused but is not a wrong try. */
+	for (int i = 0; i < 10; i++)
+		CHECK(staff_try(f.hd, &g, "", t, &err) == HD_REFUSED);
+	CHECK_INT(g.failures, 0);
 	REQUIRE(staff_set_pin(f.hd, "2468", &err) == HD_OK);
 	CHECK(staff_has_pin(f.hd));
 	CHECK(staff_try(f.hd, &g, "2468", t, &err) == HD_OK);
