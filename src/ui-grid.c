@@ -32,6 +32,7 @@ static struct {
 	size_t top;                       /* first row shown */
 	int left;                         /* first column shown */
 	int x0, y0, cw, nrows, ncols;     /* layout, for clicks */
+	struct ui_form away;              /* "away from … to …" */
 } grid = { .mark = -1 };
 
 void
@@ -263,6 +264,8 @@ grid_draw(struct ui *ui)
 		ui_attr(ui, UI_PAIR_NORMAL, true);
 		ui_put(LINES - 4, 1, buf, COLS - 2);
 		ui_attr_off(ui);
+	} else if (grid.away.open) {
+		ui_form_draw(ui, &grid.away, LINES - 7);
 	} else if (grid.mark >= 0) {
 		ui_put(LINES - 4, 1, "Move left or right to choose the span; Enter books it, Esc "
 		    "drops it.", COLS - 2);
@@ -383,6 +386,8 @@ click(struct ui *ui)
 	return activate(ui);
 }
 
+static int away_save(struct ui *ui);
+
 static int
 grid_input(struct ui *ui, wint_t ch, bool is_key)
 {
@@ -398,6 +403,11 @@ grid_input(struct ui *ui, wint_t ch, bool is_key)
 		default:
 			return UI_REDRAW; /* the prompt holds every key until answered */
 		}
+	}
+	if (grid.away.open) {
+		if (ui_form_key(&grid.away, ch, is_key) == UI_FORM_SAVE)
+			return away_save(ui);
+		return UI_REDRAW;
 	}
 	if (grid.cancel) {
 		grid.cancel = false;
@@ -434,6 +444,83 @@ grid_input(struct ui *ui, wint_t ch, bool is_key)
 		return -1;
 	}
 	return -1;
+}
+
+/* f: the spaces free for the chosen span (or the slot under the cursor). */
+static int
+key_free(struct ui *ui)
+{
+	struct space *v;
+	size_t n;
+	int lo = grid.mark >= 0 && grid.mark < grid.col ? grid.mark : grid.col;
+	int hi = grid.mark > grid.col ? grid.mark : grid.col;
+	char line[256], a[6], b[6], *err = NULL;
+	size_t used;
+
+	if (grid.week_view || !grid.g.open || grid.col < 0)
+		return UI_NOTHING;
+	int from = grid.g.opens_min + lo * GRID_SLOT_MIN, to = grid.g.opens_min + (hi + 1) * GRID_SLOT_MIN;
+	int closes = ui->hd->hub.hours[caltime_weekday(grid.date)].closes_min;
+	if (to > closes)
+		to = closes;
+	if (booking_free(ui->hd, grid.date, from, to, NULL, &v, &n, &err) != HD_OK) {
+		ui_say(ui, true, "%s", err != NULL ? err : "cannot find free spaces");
+		free(err);
+		return UI_REDRAW;
+	}
+	used = (size_t)snprintf(line, sizeof line, "Free %s\xe2\x80\x93%s:", caltime_format_hhmm(from, a),
+	    caltime_format_hhmm(to, b));
+	for (size_t i = 0; i < n && used + 20 < sizeof line; i++)
+		used += (size_t)snprintf(line + used, sizeof line - used, "%s %s", i ? "," : "", v[i].code);
+	if (n == 0)
+		snprintf(line + used, sizeof line - used, " nothing for the whole span");
+	ui_say(ui, false, "%s", line);
+	free(v);
+	return UI_REDRAW;
+}
+
+/* a: cancel your bookings for days away, in one step. */
+static int
+key_away(struct ui *ui)
+{
+	static const char *const labels[] = { "Away from", "Until" };
+	char from[11], to[11];
+	const char *values[] = { from, to };
+
+	(void)ui;
+	if (grid.member[0] == '\0') {
+		grid.asking = true;
+		grid.code[0] = '\0';
+		return UI_REDRAW;
+	}
+	caltime_format_date(grid.date, from);
+	caltime_format_date(caltime_add_days(grid.date, 6), to);
+	ui_form_open(&grid.away, "Going away? Your bookings on these days are cancelled (YYYY-MM-DD)",
+	    2, labels, values);
+	return UI_REDRAW;
+}
+
+static int
+away_save(struct ui *ui)
+{
+	char a[32], b[32], *err = NULL;
+	struct local_date d1, d2;
+	int n;
+
+	ui_form_value(&grid.away, 0, a, sizeof a);
+	ui_form_value(&grid.away, 1, b, sizeof b);
+	grid.away.open = false;
+	if (caltime_parse_date(a, &d1) != 0 || caltime_parse_date(b, &d2) != 0) {
+		ui_say(ui, true, "write the dates as YYYY-MM-DD");
+		return UI_REDRAW;
+	}
+	if (booking_cancel_range(ui->hd, grid.member, d1, d2, &n, &err) == HD_OK)
+		ui_say(ui, false, "Cancelled %d of your bookings from %s to %s. Have a good time!", n,
+		    a, b);
+	else
+		ui_say(ui, true, "%s", err != NULL ? err : "could not cancel");
+	free(err);
+	return UI_REDRAW | UI_RELOAD;
 }
 
 static int
@@ -479,6 +566,7 @@ grid_reset(struct ui *ui)
 	grid_week_free(&grid.w);
 	grid.member[0] = grid.who[0] = grid.code[0] = grid.row_code[0] = '\0';
 	grid.asking = grid.cancel = false;
+	grid.away.open = false;
 	grid.mark = -1;
 }
 
@@ -509,6 +597,10 @@ static const struct ui_key grid_keys[] = {
 	{ '}', "}", "Week+", "A week on", key_next_week },
 	{ 't', "t", "Today", "Back to today", key_today },
 	{ 'w', "w", "Week", "Switch between the day and the week view", key_week },
+	{ 'f', "f", "Free", "Which spaces are free for the whole chosen span (or the slot)",
+	  key_free },
+	{ 'a', "a", "Away", "Going away: cancel your bookings on a range of days in one step",
+	  key_away },
 	{ 27, "Esc", "Back", "Drop the span being chosen, else go back", key_back },
 	{ 'q', "q", NULL, "Go back", key_back },
 	{ 0, NULL, NULL, NULL, NULL },

@@ -78,7 +78,7 @@ struct ui {
 
 extern const struct ui_screen ui_home, ui_help, ui_grid, ui_guest, ui_map;
 extern const struct ui_screen ui_staff_pin, ui_staff_menu, ui_staff_log, ui_staff_bookings,
-    ui_staff_spaces, ui_staff_members, ui_staff_stats;
+    ui_staff_spaces, ui_staff_members, ui_staff_stats, ui_staff_rules;
 
 /* Opens the floor map for a member (NULL: asks for the code on Enter). */
 void ui_map_open(struct ui *ui, const char *member_code, const char *short_name);

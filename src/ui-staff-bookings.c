@@ -14,6 +14,11 @@ static struct {
 	bool confirm;          /* "Cancel …? y/n" is showing */
 	char cancel_uuid[UUID_TEXT]; /* what the question is about */
 	char cancel_what[HD_TEXT + 64];
+	struct ui_form form;   /* a new booking made by staff */
+	struct booking_request req;
+	char req_member[16], req_space[32];
+	bool offer_override;   /* "Refused: … Override? y/n" */
+	char refusal[HD_TEXT * 2];
 } bk;
 
 static void
@@ -40,6 +45,8 @@ bk_enter(struct ui *ui)
 	bk.list.draw_item = bk_item;
 	bk.list.empty = "No bookings on this day.";
 	bk.confirm = false;
+	bk.form.open = false;
+	bk.offer_override = false;
 }
 
 static void
@@ -74,6 +81,15 @@ bk_draw(struct ui *ui)
 		ui_put_cells(3, 2, head, widths, 5);
 	}
 	ui_list_draw(ui, &bk.list, 4, LINES - 9);
+	ui_form_draw(ui, &bk.form, LINES - 9);
+	if (bk.offer_override) {
+		char q[HD_TEXT * 2 + 96];
+		snprintf(q, sizeof q, "Refused: %s. Set the hub's limits aside for this one booking? "
+		    "y: yes", bk.refusal);
+		ui_attr(ui, UI_PAIR_NORMAL, true);
+		ui_put(LINES - 4, 1, q, COLS - 2);
+		ui_attr_off(ui);
+	}
 	if (bk.confirm) {
 		char q[HD_TEXT + 128];
 		snprintf(q, sizeof q, "Cancel %s? y: yes, any other key: no", bk.cancel_what);
@@ -83,9 +99,66 @@ bk_draw(struct ui *ui)
 	}
 }
 
+/* Books bk.req; a refusal is offered for override (limits only: the
+ * domain still refuses a taken slot or a closed day with override). */
+static int
+book_now(struct ui *ui)
+{
+	struct booking b;
+	char *err = NULL, a[6], e[6];
+
+	if (booking_create(ui->hd, &bk.req, &b, &err) == HD_OK) {
+		ui_say(ui, false, "Booked %s %s\xe2\x80\x93%s for %s%s.", b.space_code,
+		    caltime_format_time(b.starts_at, a), caltime_format_end(b.starts_at, b.ends_at, e),
+		    b.member_name, b.overridden[0] ? " (rules set aside)" : "");
+		bk.offer_override = false;
+	} else if (!bk.req.override) {
+		snprintf(bk.refusal, sizeof bk.refusal, "%s", err != NULL ? err : "refused");
+		bk.offer_override = true;
+	} else {
+		ui_say(ui, true, "%s", err != NULL ? err : "refused");
+		bk.offer_override = false;
+	}
+	free(err);
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static int
+form_save(struct ui *ui)
+{
+	char from[16], to[16];
+
+	ui_form_value(&bk.form, 0, bk.req_member, sizeof bk.req_member);
+	ui_form_value(&bk.form, 1, bk.req_space, sizeof bk.req_space);
+	ui_form_value(&bk.form, 2, from, sizeof from);
+	ui_form_value(&bk.form, 3, to, sizeof to);
+	bk.form.open = false;
+	memset(&bk.req, 0, sizeof bk.req);
+	bk.req.member_code = bk.req_member;
+	bk.req.space_code = bk.req_space;
+	bk.req.date = bk.date;
+	bk.req.from_min = bk.req.to_min = -1;
+	if ((from[0] || to[0]) && (caltime_parse_hhmm(from, &bk.req.from_min) != 0 ||
+	    caltime_parse_hhmm(to, &bk.req.to_min) != 0)) {
+		ui_say(ui, true, "write the times as HH:MM, or leave both empty for the whole day");
+		return UI_REDRAW;
+	}
+	return book_now(ui);
+}
+
 static int
 bk_input(struct ui *ui, wint_t ch, bool is_key)
 {
+	if (bk.form.open)
+		return ui_form_key(&bk.form, ch, is_key) == UI_FORM_SAVE ? form_save(ui) : UI_REDRAW;
+	if (bk.offer_override) {
+		bk.offer_override = false;
+		if (!is_key && (ch == 'y' || ch == 'Y')) {
+			bk.req.override = true;
+			return book_now(ui);
+		}
+		return UI_REDRAW;
+	}
 	if (bk.confirm) {
 		bk.confirm = false;
 		if (!is_key && (ch == 'y' || ch == 'Y')) {
@@ -127,6 +200,17 @@ key_cancel(struct ui *ui)
 }
 
 static int
+key_new(struct ui *ui)
+{
+	static const char *const labels[] = { "Member code", "Space", "From HH:MM", "To HH:MM" };
+
+	(void)ui;
+	ui_form_open(&bk.form, "New booking on this day (empty times: the whole day)", 4, labels,
+	    NULL);
+	return UI_REDRAW;
+}
+
+static int
 shift(struct ui *ui, int days)
 {
 	(void)ui;
@@ -157,6 +241,8 @@ key_back(struct ui *ui)
 static const struct ui_key bk_keys[] = {
 	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
 	{ 'x', "x", "Cancel", "Cancel the highlighted booking (asks first)", key_cancel },
+	{ 'n', "n", "New", "Book for a member on this day; a refusal by the hub's limits can be "
+	  "overridden after a question, and the override is recorded", key_new },
 	{ '[', "[", "Day-", "The day before", key_prev },
 	{ ']', "]", "Day+", "The day after", key_next },
 	{ 27, "Esc", "Back", "Back to the staff menu", key_back },

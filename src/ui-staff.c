@@ -112,6 +112,7 @@ static const struct {
 	{ "Spaces: add, edit, retire", &ui_staff_spaces },
 	{ "Members: add, edit", &ui_staff_members },
 	{ "This month: occupancy by day, weekday x hour heat map", &ui_staff_stats },
+	{ "Booking rules: slots, how far ahead, how many, how long, grace", &ui_staff_rules },
 	{ "Stop hubdesk on this terminal (a locked kiosk too)", NULL },
 };
 #define NITEMS (sizeof items / sizeof items[0])

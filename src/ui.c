@@ -69,7 +69,7 @@ go_home(struct ui *ui)
 	static const struct ui_screen *const all[] = {
 		&ui_home, &ui_help, &ui_grid, &ui_guest, &ui_map, &ui_staff_pin, &ui_staff_menu,
 		&ui_staff_log, &ui_staff_bookings, &ui_staff_spaces, &ui_staff_members,
-		&ui_staff_stats,
+		&ui_staff_stats, &ui_staff_rules,
 	};
 
 	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {

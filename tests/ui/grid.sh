@@ -107,4 +107,24 @@ test_a_running_grid_follows_new_opening_hours() {
 	ui_wait 'Booked D01 11:30–12:00'
 }
 
+test_find_free_spaces_and_go_away() {
+	small_hub
+	expect 0 --now "$NOW" book --member "$B" --space D01 --date today --from 10:00 --to 11:00
+	for d in 24 25 26; do expect 0 --now "$NOW" book --member "$A" --space D02 --date 2026-11-$d; done
+	open_grid_as "$A"
+	ui_key Right Enter Right
+	ui_key f
+	ui_wait 'Free 09:30–10:30: D02, D03, R1'
+	ui_key Escape a
+	ui_wait 'Going away\?'
+	ui_key Tab C-u
+	ui_key BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+	ui_type 2026-11-25
+	ui_key Enter
+	ui_wait 'Cancelled 2 of your bookings from 2026-11-23 to 2026-11-25'
+	expect 0 --now "$NOW" bookings --member "$A" --format csv
+	out_has '2026-11-26,.*,booked'
+	[ "$(grep -c cancelled "$OUT")" -eq 2 ] || fail "two cancelled"
+}
+
 run_tests "$@"

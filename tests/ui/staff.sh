@@ -169,10 +169,46 @@ test_staff_stop_a_locked_kiosk() {
 	ui_type 2468
 	ui_key Enter
 	ui_wait 'Stop hubdesk on this terminal'
-	ui_key 6
+	ui_key 7
 	ui_wait 'Stop hubdesk here\?'
 	ui_key y
 	assert_eq "$(ui_exit_status)" 0 "exit status"
+}
+
+test_staff_book_with_an_override() {
+	with_pin
+	open_staff
+	ui_type 2468
+	ui_key Enter 2
+	ui_wait 'Bookings 2026-11-23: 0'
+	ui_key n
+	ui_wait 'New booking on this day'
+	ui_type "$A"
+	ui_key Tab
+	ui_type R1
+	ui_key Enter Enter Enter
+	ui_wait 'Refused: a room can be booked for at most 4 h 00 min at a time'
+	ui_key y
+	ui_wait 'Booked R1 09:00–17:00 for Aino Äijälä \(rules set aside\)'
+	assert_eq "$(sql "SELECT overridden FROM booking")" room-max-minutes "recorded"
+}
+
+test_staff_change_a_rule() {
+	with_pin
+	open_staff
+	ui_type 2468
+	ui_key Enter
+	ui_key 6
+	ui_wait '^ +grace-minutes +30 '
+	ui_key Down Down Down Down Down Down Enter
+	ui_wait 'New value of grace-minutes:'
+	ui_key BSpace BSpace
+	ui_type 20
+	ui_key Enter
+	ui_wait 'grace-minutes is now 20\.'
+	ui_wait '^ +grace-minutes +20 '
+	expect 0 rules show --format csv
+	out_has '^grace-minutes,20,'
 }
 
 test_a_malformed_pin_is_not_a_wrong_try() {
