@@ -9,7 +9,7 @@ WARNINGS := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
             -Wmissing-prototypes -Wformat=2 -Wno-format-nonliteral -Wpointer-arith -Wvla
 CPPFLAGS += -D_DEFAULT_SOURCE -D_GNU_SOURCE -Iinclude -Isrc
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
 
 ifeq ($(SANITIZE),1)
 BUILD    ?= build/asan
@@ -31,7 +31,7 @@ DEMO_DB    ?= demo.db
 
 ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SANFLAGS) $(PKG_CFLAGS)
 
-.PHONY: all check asan demo bench clean deps
+.PHONY: all check asan demo bench fuzz clean deps
 
 all: $(BIN)
 
@@ -82,6 +82,13 @@ $(BUILD)/trivial-curses: tests/bench/trivial-curses.c | $(BUILD)/.deps-ok
 bench: $(BIN) $(BUILD)/ptytime $(BUILD)/trivial-curses
 	@HUBDESK=$(abspath $(BIN)) PTYTIME=$(abspath $(BUILD)/ptytime) \
 	    TRIVIAL=$(abspath $(BUILD)/trivial-curses) sh tests/bench.sh
+
+# libFuzzer on the JSON reader (needs clang); the corpus is replayed by make check.
+fuzz: $(MIGRATIONS)
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -D_GNU_SOURCE \
+	    -o build/json-fuzz tests/fuzz/json_fuzz.c src/json.c src/xmalloc.c
+	mkdir -p build/fuzz-corpus
+	build/json-fuzz -max_total_time=$${SECONDS_:-30} build/fuzz-corpus tests/fuzz/json
 
 clean:
 	rm -rf build $(BIN)

@@ -1,10 +1,13 @@
-/* Utilisation of a month (see stats.h and docs/metrics.md). One query for
- * the desks, one for the visits at desks that overlap the month; the rest
- * is clipping spans to each day's opening hours. A visit still open is
- * counted until the closing time of the day it began. */
+/* The figures of a month (see stats.h and docs/metrics.md). Two queries:
+ * the visits and the bookings that overlap the month (a ten-year history
+ * adds nothing to either); the rest is arithmetic over each day's opening
+ * hours. A visit still open counts until the closing time of its day. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "hubdesk/booking.h"
 #include "hubdesk/space.h"
 #include "hubdesk/stats.h"
 #include "hubdesk/store.h"
@@ -28,13 +31,90 @@ add_heat(struct stats_month *m, time_t a, time_t b)
 	}
 }
 
+/* Hours of [a, b) inside day i's opening hours. */
+static double
+clip_hours(time_t a, time_t b, time_t opens, time_t closes, time_t *ca, time_t *cb)
+{
+	if (a < opens)
+		a = opens;
+	if (b > closes)
+		b = closes;
+	*ca = a;
+	*cb = b;
+	return a < b ? (double)(b - a) / 3600.0 : 0.0;
+}
+
+static void
+count_name(struct stats_count *list, int *n, const char *name, double add)
+{
+	for (int i = 0; i < *n; i++) {
+		if (strcmp(list[i].name, name) == 0) {
+			list[i].value += add;
+			return;
+		}
+	}
+	if (*n < STATS_MAX_NAMES) {
+		snprintf(list[*n].name, sizeof list[*n].name, "%s", name);
+		list[(*n)++].value = add;
+	}
+}
+
+static int
+category_index(const char *c)
+{
+	for (int i = 0; i < STATS_CATEGORIES; i++) {
+		if (strcmp(c, member_categories[i]) == 0)
+			return i;
+	}
+	return STATS_CATEGORIES - 1; /* "other" */
+}
+
+static int
+cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Distinct values of a sorted array. */
+static int
+distinct(int64_t *v, size_t n)
+{
+	int d = 0;
+
+	qsort(v, n, sizeof *v, cmp_i64);
+	for (size_t i = 0; i < n; i++)
+		d += i == 0 || v[i] != v[i - 1];
+	return d;
+}
+
+struct event {
+	time_t at;
+	int delta;
+};
+
+static int
+cmp_event(const void *a, const void *b)
+{
+	const struct event *x = a, *y = b;
+
+	if (x->at != y->at)
+		return x->at < y->at ? -1 : 1;
+	return x->delta - y->delta; /* leaving before arriving at the same instant */
+}
+
 enum hd_status
 stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *out, char **err)
 {
-	struct space *desks = NULL;
-	struct store_span *spans = NULL;
-	size_t ndesks = 0, nspans = 0;
-	time_t opens[31], closes[31];
+	struct space *spaces = NULL;
+	struct store_visit_row *v = NULL;
+	struct store_booking_row *b = NULL;
+	size_t nspaces = 0, nv = 0, nb = 0;
+	time_t opens[31], closes[31], month_from, month_to;
+	int64_t *ids = NULL, *days = NULL, *new_ids = NULL;
+	struct event *ev = NULL;
+	size_t nids = 0, ndays = 0, nnew = 0, nev = 0;
 	enum hd_status rc;
 
 	memset(out, 0, sizeof *out);
@@ -42,6 +122,8 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 		return rc;
 	out->first = (struct local_date){ any_day.year, any_day.month, 1 };
 	out->days = caltime_days_in_month(any_day.year, any_day.month);
+	month_from = caltime_to_utc_next(out->first, 0);
+	month_to = caltime_to_utc_next(caltime_add_days(out->first, out->days), 0);
 	out->first_hour = 24;
 	for (int i = 0; i < out->days; i++) {
 		struct local_date d = caltime_add_days(out->first, i);
@@ -55,45 +137,147 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 	if (out->first_hour > out->last_hour)
 		out->first_hour = out->last_hour = 0;
 
-	if ((rc = space_list(hd, true, &desks, &ndesks, err)) != HD_OK)
+	if ((rc = space_list(hd, true, &spaces, &nspaces, err)) != HD_OK)
 		return rc;
-	if (store_desk_spans(hd->store, caltime_to_utc_next(out->first, 0),
-	    caltime_to_utc_next(caltime_add_days(out->first, out->days), 0), &spans, &nspans) !=
-	    STORE_OK) {
-		free(desks);
+	if (store_visit_rows(hd->store, month_from, month_to, &v, &nv) != STORE_OK ||
+	    store_booking_rows(hd->store, month_from, month_to, &b, &nb) != STORE_OK) {
+		free(spaces);
+		free(v);
 		return domain_store_fail(hd, err);
 	}
+	ids = calloc(nv + 1, sizeof *ids);
+	days = calloc(nv + 1, sizeof *days);
+	new_ids = calloc(nv + 1, sizeof *new_ids);
+	ev = calloc(2 * nv + 1, sizeof *ev);
+	if (ids == NULL || days == NULL || new_ids == NULL || ev == NULL) {
+		rc = hd_fail(err, HD_STORE, "out of memory");
+		goto done;
+	}
+
+	/* Per open day: desks in use, desk visits, desk bookings, rooms. */
 	for (int i = 0; i < out->days; i++) {
 		if (!out->open[i])
 			continue;
-		for (size_t k = 0; k < ndesks; k++) {
-			if (strcmp(desks[k].kind, "desk") != 0 || desks[k].created_at >= closes[i] ||
-			    (desks[k].retired_at != 0 && desks[k].retired_at <= opens[i]))
+		for (size_t k = 0; k < nspaces; k++) {
+			if (strcmp(spaces[k].kind, "desk") != 0 || spaces[k].created_at >= closes[i] ||
+			    (spaces[k].retired_at != 0 && spaces[k].retired_at <= opens[i]))
 				continue;
 			out->available[i] += (double)(closes[i] - opens[i]) / 3600.0;
 		}
-		for (size_t k = 0; k < nspans; k++) {
-			time_t a = spans[k].in_at, b = spans[k].out_at;
-			if (b == 0) { /* still open: until the closing of its first day */
-				struct local_date d;
-				int minute;
-				time_t c;
-				caltime_from_utc(a, &d, &minute);
-				b = hub_day_open(hd, d, NULL, &c, NULL) == HD_OK && c > a ? c : a;
-			}
-			if (a < opens[i])
-				a = opens[i];
-			if (b > closes[i])
-				b = closes[i];
-			if (a >= b)
+		for (size_t k = 0; k < nv; k++) {
+			time_t a = v[k].in_at, e = v[k].out_at, ca, cb;
+			if (v[k].is_guest || !v[k].at_desk)
 				continue;
-			out->occupied[i] += (double)(b - a) / 3600.0;
-			add_heat(out, a, b);
+			if (e == 0) /* still open: until the closing of its first day */
+				e = domain_closing_after(hd, a);
+			out->occupied[i] += clip_hours(a, e, opens[i], closes[i], &ca, &cb);
+			if (ca < cb)
+				add_heat(out, ca, cb);
 		}
-		out->available_total += out->available[i];
-		out->occupied_total += out->occupied[i];
+		for (size_t k = 0; k < nb; k++) {
+			time_t ca, cb;
+			double h = clip_hours(b[k].starts_at, b[k].ends_at, opens[i], closes[i], &ca, &cb);
+			if (strcmp(b[k].kind, "desk") == 0) {
+				out->booked_desk_hours += h;
+			} else if (strcmp(b[k].kind, "room") == 0 && h > 0) {
+				out->room_booked_hours += h;
+				count_name(out->rooms, &out->nrooms, b[k].space_code, h);
+			}
+		}
+		out->available_desk_hours += out->available[i];
+		out->occupied_desk_hours += out->occupied[i];
 	}
-	free(desks);
-	free(spans);
-	return HD_OK;
+	out->booking_rate = out->available_desk_hours > 0 ?
+	    out->booked_desk_hours / out->available_desk_hours : 0;
+	out->occupancy_rate = out->available_desk_hours > 0 ?
+	    out->occupied_desk_hours / out->available_desk_hours : 0;
+
+	/* Bookings starting in the month; no-shows among them. */
+	for (size_t k = 0; k < nb; k++) {
+		if (b[k].starts_at < month_from || b[k].starts_at >= month_to)
+			continue;
+		out->bookings++;
+		if (strcmp(b[k].status, "no-show") == 0 || (strcmp(b[k].status, "booked") == 0 &&
+		    b[k].starts_at + BOOKING_GRACE(hd) < hd->now))
+			out->no_shows++;
+	}
+	out->no_show_rate = out->bookings > 0 ? (double)out->no_shows / out->bookings : 0;
+
+	/* Visits that began in the month, and everyone present, for the peak. */
+	for (size_t k = 0; k < nv; k++) {
+		time_t a = v[k].in_at, e = v[k].out_at != 0 ? v[k].out_at : domain_closing_after(hd, a);
+		if (a < month_to && e > month_from && e > a) {
+			ev[nev++] = (struct event){ a < month_from ? month_from : a, 1 };
+			ev[nev++] = (struct event){ e, -1 };
+		}
+		if (a < month_from || a >= month_to)
+			continue;
+		if (v[k].is_guest) {
+			out->guest_visits++;
+			continue;
+		}
+		struct local_date d;
+		int minute;
+		caltime_from_utc(a, &d, &minute);
+		out->visits++;
+		out->category_visits[category_index(v[k].category)]++;
+		ids[nids++] = v[k].member_id;
+		days[ndays++] = v[k].member_id * 100000 + (int64_t)d.day;
+		if (v[k].first_visit >= month_from)
+			new_ids[nnew++] = v[k].member_id;
+	}
+	out->unique_visitors = distinct(ids, nids);
+	out->visitor_days = distinct(days, ndays);
+	out->new_members = distinct(new_ids, nnew);
+
+	/* Per distinct visiting member: category, municipality, organisation. */
+	{
+		struct stats_count orgs[STATS_MAX_NAMES * 4];
+		int norgs = 0;
+		int64_t last = -1;
+		for (size_t i = 0; i < nids; i++) {
+			const struct store_visit_row *r = NULL;
+			if (ids[i] == last)
+				continue;
+			last = ids[i];
+			for (size_t k = 0; k < nv && r == NULL; k++) {
+				if (!v[k].is_guest && v[k].member_id == last)
+					r = &v[k];
+			}
+			out->category_unique[category_index(r->category)]++;
+			if (r->municipality[0] == '\0') {
+				count_name(out->municipalities, &out->nmunicipalities, "unknown", 1);
+			} else {
+				count_name(out->municipalities, &out->nmunicipalities, r->municipality, 1);
+				if (strcasecmp(r->municipality, hd->hub.municipality) != 0)
+					out->from_elsewhere++;
+			}
+			if (r->organisation[0] != '\0')
+				count_name(orgs, &norgs, r->organisation, 1);
+		}
+		out->organisations = norgs;
+	}
+
+	/* The peak: the most people in at one moment, and when it first was. */
+	qsort(ev, nev, sizeof *ev, cmp_event);
+	int present = 0;
+	for (size_t k = 0; k < nev; k++) {
+		present += ev[k].delta;
+		if (present > out->peak_presence) {
+			out->peak_presence = present;
+			out->peak_at = ev[k].at;
+		}
+	}
+	if (out->peak_at != 0)
+		caltime_format_local(out->peak_at, out->peak_label);
+	rc = HD_OK;
+done:
+	free(spaces);
+	free(v);
+	free(b);
+	free(ids);
+	free(days);
+	free(new_ids);
+	free(ev);
+	return rc;
 }

@@ -197,6 +197,36 @@ store_booking_next_start(struct store *st, int64_t space_id, time_t t, time_t *o
 }
 
 enum store_rc
+store_booking_rows(struct store *st, time_t from, time_t to, struct store_booking_row **out,
+    size_t *n)
+{
+	static const char sql[] =
+	    "SELECT sp.code, sp.kind, b.status, b.starts_at, b.ends_at "
+	    "FROM booking AS b JOIN space AS sp ON sp.id = b.space_id "
+	    "WHERE b.starts_at > ?1 - 90000 AND b.starts_at < ?2 AND b.ends_at > ?1 "
+	    "AND b.status <> 'cancelled'";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, from);
+	sqlite3_bind_int64(s, 2, to);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_booking_row *r = store_grow((void **)out, n, &cap, sizeof **out);
+		store_column_text(s, 0, r->space_code, sizeof r->space_code);
+		store_column_text(s, 1, r->kind, sizeof r->kind);
+		store_column_text(s, 2, r->status, sizeof r->status);
+		r->starts_at = sqlite3_column_int64(s, 3);
+		r->ends_at = sqlite3_column_int64(s, 4);
+	}
+	return store_list_finish(st, s, rc, (void **)out, n);
+}
+
+enum store_rc
 store_booking_list(struct store *st, time_t from, time_t to, int64_t member_id,
     int64_t space_id, struct booking **out, size_t *n)
 {

@@ -148,20 +148,28 @@ store_visit_close(struct store *st, int64_t id, time_t at)
 }
 
 enum store_rc
-store_desk_spans(struct store *st, time_t from, time_t to, struct store_span **out, size_t *n)
+store_visit_rows(struct store *st, time_t from, time_t to, struct store_visit_row **out, size_t *n)
 {
-	/* A visit lasts one day at most unless its check-out was forgotten, so
-	 * visits that began up to 25 h before `from` bound the index range;
-	 * visits still open from longer ago come from the open-visit index. */
+	/* A visit lasts one day at most unless its check-out was forgotten (and
+	 * the sweep closes those at closing time), so visits that began up to
+	 * 25 h before `from` bound the index range; visits still open from
+	 * longer ago come from the open-visit index. */
+	/* Two halves joined with UNION ALL rather than OR, so that each keeps
+	 * its own index: the check-in time, and the open visits (the unary +
+	 * keeps the planner off the check-in index, which would read all of
+	 * history for the few visits still open). */
+#define VISIT_ROW \
+	"SELECT v.member_id, v.is_guest, sp.kind = 'desk', m.category, m.municipality, " \
+	"m.organisation, v.checked_in_at, coalesce(v.checked_out_at, 0), " \
+	"(SELECT min(f.checked_in_at) FROM visit AS f WHERE f.member_id = v.member_id) " \
+	"FROM visit AS v LEFT JOIN member AS m ON m.id = v.member_id " \
+	"LEFT JOIN space AS sp ON sp.id = v.space_id "
 	static const char sql[] =
-	    "SELECT v.space_id, v.checked_in_at, coalesce(v.checked_out_at, 0) FROM visit AS v "
-	    "JOIN space AS sp ON sp.id = v.space_id AND sp.kind = 'desk' "
-	    "WHERE v.is_guest = 0 AND v.checked_in_at >= ?1 - 90000 AND v.checked_in_at < ?2 "
+	    VISIT_ROW "WHERE v.checked_in_at >= ?1 - 90000 AND v.checked_in_at < ?2 "
 	    "AND (v.checked_out_at IS NULL OR v.checked_out_at > ?1) "
 	    "UNION ALL "
-	    "SELECT v.space_id, v.checked_in_at, 0 FROM visit AS v "
-	    "JOIN space AS sp ON sp.id = v.space_id AND sp.kind = 'desk' "
-	    "WHERE v.checked_out_at IS NULL AND v.is_guest = 0 AND v.checked_in_at < ?1 - 90000";
+	    VISIT_ROW "WHERE v.checked_out_at IS NULL AND +v.checked_in_at < ?1 - 90000";
+#undef VISIT_ROW
 	sqlite3_stmt *s = store_stmt(st, sql);
 	size_t cap = 0;
 	int rc;
@@ -173,10 +181,16 @@ store_desk_spans(struct store *st, time_t from, time_t to, struct store_span **o
 	sqlite3_bind_int64(s, 1, from);
 	sqlite3_bind_int64(s, 2, to);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct store_span *sp = store_grow((void **)out, n, &cap, sizeof **out);
-		sp->space_id = sqlite3_column_int64(s, 0);
-		sp->in_at = sqlite3_column_int64(s, 1);
-		sp->out_at = sqlite3_column_int64(s, 2);
+		struct store_visit_row *r = store_grow((void **)out, n, &cap, sizeof **out);
+		r->member_id = sqlite3_column_int64(s, 0);
+		r->is_guest = sqlite3_column_int(s, 1) != 0;
+		r->at_desk = sqlite3_column_int(s, 2) != 0;
+		store_column_text(s, 3, r->category, sizeof r->category);
+		store_column_text(s, 4, r->municipality, sizeof r->municipality);
+		store_column_text(s, 5, r->organisation, sizeof r->organisation);
+		r->in_at = sqlite3_column_int64(s, 6);
+		r->out_at = sqlite3_column_int64(s, 7);
+		r->first_visit = sqlite3_column_int64(s, 8);
 	}
 	return store_list_finish(st, s, rc, (void **)out, n);
 }
@@ -184,8 +198,10 @@ store_desk_spans(struct store *st, time_t from, time_t to, struct store_span **o
 enum store_rc
 store_visit_open_list(struct store *st, struct visit **out, size_t *n)
 {
+	/* Sorting by +checked_in_at keeps the planner on the small index of
+	 * open visits instead of walking the whole check-in index in order. */
 	static const char sql[] = VISIT_SELECT
-	    "WHERE v.checked_out_at IS NULL ORDER BY v.checked_in_at";
+	    "WHERE v.checked_out_at IS NULL ORDER BY +v.checked_in_at";
 	sqlite3_stmt *s = store_stmt(st, sql);
 	size_t cap = 0;
 	int rc;

@@ -123,8 +123,8 @@ stats_draw(struct ui *ui)
 		return;
 	snprintf(line, sizeof line, "%s %d: desk occupancy %.0f %% (%.1f of %.1f desk-hours)",
 	    months[st.month.month - 1], st.month.year,
-	    m->available_total > 0 ? 100.0 * m->occupied_total / m->available_total : 0.0,
-	    m->occupied_total, m->available_total);
+	    m->available_desk_hours > 0 ? 100.0 * m->occupied_desk_hours / m->available_desk_hours : 0.0,
+	    m->occupied_desk_hours, m->available_desk_hours);
 	ui_attr(ui, UI_PAIR_NORMAL, true);
 	ui_put(2, 1, line, COLS - 2);
 	ui_attr_off(ui);

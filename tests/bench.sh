@@ -52,6 +52,29 @@ row "checkin + checkout (one pair, 2 commits)" \
 row "book + cancel (2 commits)" \
     "$(ms sh -c "u=\$($H '$NOW' book --member $code --space D24 --date 2026-12-09) && $H '$NOW' cancel \$u")" "-"
 
+# The monthly report against the least SQL that gives its headline figures
+# (visits, unique visitors, desk-seconds at desks, bookings, no-shows), run
+# by the sqlite3 shell on the same file: the ratio says what the report's
+# own work costs on top of reading the month.
+if command -v sqlite3 >/dev/null 2>&1; then
+	from=$(date -d "2026-10-01 00:00 EEST" +%s) to=$(date -d "2026-11-01 00:00 EET" +%s)
+	minimal="SELECT count(*) FILTER (WHERE v.is_guest = 0), count(DISTINCT v.member_id),
+	    sum(CASE WHEN sp.kind = 'desk' THEN coalesce(v.checked_out_at, v.checked_in_at) - v.checked_in_at END)
+	    FROM visit v LEFT JOIN space sp ON sp.id = v.space_id
+	    WHERE v.checked_in_at >= $from AND v.checked_in_at < $to;
+	    SELECT count(*), count(*) FILTER (WHERE status = 'no-show') FROM booking
+	    WHERE starts_at >= $from AND starts_at < $to AND status <> 'cancelled';"
+	r=$(ms $H "$NOW" report --month 2026-10)
+	q=$(ms sqlite3 "$DB" "$minimal")
+	printf '\n%-44s %12s %14s\n' "report --month 2026-10 (text)" "$r" \
+	    "$(instructions $H "$NOW" report --month 2026-10)"
+	printf '%-44s %12s %14s\n' "report --month 2026-10 --format html" \
+	    "$(ms $H "$NOW" report --month 2026-10 --format html)" "-"
+	printf '%-44s %12s %14s\n' "minimal SQL in the sqlite3 shell" "$q" \
+	    "$(instructions sqlite3 "$DB" "$minimal")"
+	printf 'ratio report / minimal SQL: %s\n' "$(echo "$r $q" | awk '{ printf "%.2f", $1 / $2 }')"
+fi
+
 # Start-up of the terminal UI on the ten-year hub, against a trivial
 # ncurses program on the same pseudo-terminal (tests/bench/ptytime.c).
 if [ -n "${PTYTIME:-}" ]; then
@@ -66,6 +89,7 @@ fi
 # Eight kiosks booking at once: throughput and refusals.
 "$HUBDESK" --db "$dir/race.db" --now "$NOW" init --name Race --municipality X >/dev/null
 for d in 01 02 03 04; do "$HUBDESK" --db "$dir/race.db" space add D$d >/dev/null; done
+"$HUBDESK" --db "$dir/race.db" rules set max-future-bookings 100
 for k in 1 2 3 4 5 6 7 8; do
 	"$HUBDESK" --db "$dir/race.db" member add "Kiosk $k" >"$dir/code.$k"
 done

@@ -81,6 +81,11 @@ extern const struct cli_command cli_cmd_demo, cli_cmd_status, cli_cmd_staff_pin,
 int cli_no_command(struct cli *cli);
 extern const struct cli_command cli_cmd_space, cli_cmd_member;
 extern const struct cli_command cli_cmd_book, cli_cmd_cancel, cli_cmd_bookings, cli_cmd_free;
+extern const struct cli_command cli_cmd_report, cli_cmd_dump, cli_cmd_rollup;
+/* Where a report goes: stdout, or FILE written whole (a temporary file
+ * renamed into place by cli_output_done, which returns the exit status). */
+FILE *cli_output_open(const char *path, char tmp[static 4096]);
+int cli_output_done(FILE *f, const char *path, const char *tmp);
 extern const struct cli_command cli_cmd_checkin, cli_cmd_checkout, cli_cmd_guest,
     cli_cmd_guest_out, cli_cmd_visits;
 

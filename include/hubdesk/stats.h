@@ -1,9 +1,17 @@
-/* Utilisation of one month, as docs/metrics.md defines it: desk-hours
- * available and occupied, per day and per weekday × hour. */
+/* The figures of one month, exactly as docs/metrics.md defines them: what
+ * the staff screen, the report, the monthly dump and the roll-up show. */
 #ifndef HUBDESK_STATS_H
 #define HUBDESK_STATS_H
 
 #include "hubdesk/hub.h"
+
+#define STATS_CATEGORIES 4   /* member_categories, in that order */
+#define STATS_MAX_NAMES 64   /* municipalities or rooms listed one by one */
+
+struct stats_count {
+	char name[HD_TEXT];
+	double value;
+};
 
 struct stats_month {
 	struct local_date first;   /* the 1st of the month */
@@ -12,8 +20,23 @@ struct stats_month {
 	double available[31];      /* desk-hours: desks in use that day × open hours */
 	double occupied[31];       /* desk-hours of member visits at desks, in open hours */
 	double heat[7][24];        /* occupied desk-hours by weekday (0 = Monday) × hour */
-	double available_total, occupied_total;
 	int first_hour, last_hour; /* the hours the hub was open in the month */
+
+	double available_desk_hours, booked_desk_hours, occupied_desk_hours;
+	double booking_rate, occupancy_rate;
+	int bookings, no_shows;
+	double no_show_rate;
+	int visits, guest_visits, unique_visitors, visitor_days, new_members, organisations;
+	int peak_presence;
+	time_t peak_at;            /* 0: nobody came */
+	char peak_label[17];       /* peak_at as local "YYYY-MM-DD HH:MM", or "" */
+	double room_booked_hours;
+	struct stats_count rooms[STATS_MAX_NAMES]; /* hours per room */
+	int nrooms;
+	int category_visits[STATS_CATEGORIES], category_unique[STATS_CATEGORIES];
+	struct stats_count municipalities[STATS_MAX_NAMES]; /* unique visitors; "unknown" last */
+	int nmunicipalities;
+	int from_elsewhere;        /* unique visitors from another (known) municipality */
 };
 
 /* The month that contains the local date any_day. */

@@ -130,14 +130,28 @@ enum store_rc store_visit_open_of_space(struct store *st, int64_t space_id, stru
  * that ends after t: a check-in back-dated to t would overlap it. */
 enum store_rc store_visit_closed_after(struct store *st, int64_t member_id, int64_t space_id,
     time_t t, struct visit *out);
-/* Member visits at a desk that overlap [from, to): the desk and the span
- * (out_at 0 while still open), newly allocated. */
-struct store_span {
-	int64_t space_id;
-	time_t in_at, out_at;
+/* Visits that overlap [from, to) (members' and guests'), with what the
+ * statistics need of the member: out_at 0 while still open; first_visit is
+ * the member's first check-in ever. Newly allocated. */
+struct store_visit_row {
+	int64_t member_id;      /* 0 for a guest */
+	bool is_guest, at_desk;
+	char category[20];
+	char municipality[HD_TEXT];
+	char organisation[HD_TEXT];
+	time_t in_at, out_at, first_visit;
 };
-enum store_rc store_desk_spans(struct store *st, time_t from, time_t to, struct store_span **out,
-    size_t *n);
+enum store_rc store_visit_rows(struct store *st, time_t from, time_t to,
+    struct store_visit_row **out, size_t *n);
+/* Bookings not cancelled that overlap [from, to), newly allocated. */
+struct store_booking_row {
+	char space_code[SPACE_CODE];
+	char kind[8];
+	char status[12];
+	time_t starts_at, ends_at;
+};
+enum store_rc store_booking_rows(struct store *st, time_t from, time_t to,
+    struct store_booking_row **out, size_t *n);
 /* Every visit still open (checked in, not out), newly allocated. */
 enum store_rc store_visit_open_list(struct store *st, struct visit **out, size_t *n);
 enum store_rc store_visit_by_uuid(struct store *st, const char *uuid, struct visit *out);

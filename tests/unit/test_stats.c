@@ -45,12 +45,12 @@ TEST(stats_month_by_hand)
 	CHECK(!m.open[0] && m.open[1] && !m.open[6]); /* Sun 1st, Mon 2nd, Sat 7th */
 	/* The desks were added on Monday the 23rd, so they count from that day:
 	 * 6 weekdays (23rd-27th, 30th) × 3 desks × 9 hours; the room does not. */
-	CHECK(NEAR(m.available_total, 162.0));
+	CHECK(NEAR(m.available_desk_hours, 162.0));
 	CHECK(NEAR(m.available[21], 0.0));
 	CHECK(NEAR(m.available[22], 27.0));
 	CHECK(NEAR(m.occupied[22], 4.75));
 	CHECK(NEAR(m.occupied[23], 1.0));
-	CHECK(NEAR(m.occupied_total, 5.75));
+	CHECK(NEAR(m.occupied_desk_hours, 5.75));
 	CHECK(NEAR(m.heat[0][8], 1.5));
 	CHECK(NEAR(m.heat[0][9], 1.25));
 	CHECK(NEAR(m.heat[0][10], 1.0));

@@ -1,0 +1,48 @@
+/* The month's figures written out: text for the terminal, CSV for a
+ * spreadsheet, JSON (the report, and the aggregate-only monthly dump), and
+ * one self-contained HTML page with inline SVG charts. */
+#ifndef HUBDESK_REPORT_H
+#define HUBDESK_REPORT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <time.h>
+
+#include "hubdesk/hub.h"
+#include "hubdesk/stats.h"
+
+#define DUMP_FORMAT "hubdesk-dump"
+#define DUMP_VERSION 1
+/* A municipality or category with fewer people than this is folded into
+ * "other" in a dump, so that nobody can be picked out. */
+#define DUMP_MIN_CELL 3
+
+/* Who the figures are about: one hub, or (total) the network. */
+struct report_hub {
+	char uuid[UUID_TEXT];
+	char name[HD_TEXT];
+	char municipality[HD_TEXT];
+	char region[HD_TEXT];
+};
+
+void report_hub_of(const struct hub *h, struct report_hub *out);
+/* Folds small cells into "other" (for a dump). */
+void report_fold(struct stats_month *m);
+
+void report_text(FILE *out, const struct report_hub *h, const struct stats_month *m);
+void report_csv(FILE *out, const struct report_hub *h, const struct stats_month *m);
+/* The figures as JSON members (no braces), indented by indent spaces;
+ * month_label NULL: the month of m. */
+void report_json_members(FILE *out, const struct stats_month *m, const char *month_label,
+    int indent);
+void report_json_hub(FILE *out, const struct report_hub *h, const char *indent);
+void report_json(FILE *out, const struct report_hub *h, const struct stats_month *m);
+/* The monthly dump: the report's JSON plus format, version, generated_at. */
+void report_dump(FILE *out, const struct report_hub *h, const struct stats_month *m, time_t now);
+void report_html(FILE *out, const struct report_hub *h, const struct stats_month *m);
+struct rollup_item;
+/* The roll-up as one HTML page: a row per hub, then the network's figures. */
+void report_html_rollup(FILE *out, const struct rollup_item *items, size_t n,
+    const struct stats_month *total, const char *label);
+
+#endif

@@ -1,0 +1,153 @@
+/* rollup: many hubs' monthly dumps added up for the network. It needs no
+ * hub database: a coordinator runs it on the dump files alone. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hubdesk/cli.h"
+#include "hubdesk/rollup.h"
+
+#define ROLLUP_MAX_FILES 10000
+
+static void
+rollup_json(FILE *out, const struct rollup_item *items, size_t n, const struct stats_month *t,
+    const char *label)
+{
+	fputs("{\n  \"hubs\": [", out);
+	for (size_t i = 0; i < n; i++) {
+		fputs(i ? ",\n    {\n" : "\n    {\n", out);
+		report_json_hub(out, &items[i].hub, "      ");
+		report_json_members(out, &items[i].m, items[i].month, 6);
+		fputs("\n    }", out);
+	}
+	fputs(n ? "\n  ],\n" : "],\n", out);
+	fputs("  \"total\": {\n    \"hubs\": ", out);
+	fprintf(out, "%zu,\n", n);
+	fputs("    \"summed_over_hubs\": [\"unique_visitors\", \"visitor_days\", \"new_members\", "
+	    "\"organisations\", \"from_elsewhere\", \"by_municipality\"],\n", out);
+	report_json_members(out, t, label, 4);
+	fputs("\n  }\n}\n", out);
+}
+
+static void
+rollup_text(FILE *out, const struct rollup_item *items, size_t n, const struct stats_month *t,
+    const char *label)
+{
+	struct report_hub net;
+
+	fprintf(out, "%-32s %-7s %9s %9s %7s %7s %9s\n", "hub", "month", "occupancy", "booked",
+	    "visits", "unique", "no-shows");
+	for (size_t i = 0; i < n; i++) {
+		const struct stats_month *m = &items[i].m;
+		double occ = m->available_desk_hours > 0 ? m->occupied_desk_hours / m->available_desk_hours : 0;
+		double bk = m->available_desk_hours > 0 ? m->booked_desk_hours / m->available_desk_hours : 0;
+		fprintf(out, "%-32.32s %-7s %8.1f%% %8.1f%% %7d %7d %9d\n", items[i].hub.name,
+		    items[i].month, 100 * occ, 100 * bk, m->visits, m->unique_visitors, m->no_shows);
+	}
+	memset(&net, 0, sizeof net);
+	snprintf(net.name, sizeof net.name, "Network total of %zu dump%s", n, n == 1 ? "" : "s");
+	snprintf(net.municipality, sizeof net.municipality, "%s (unique visitors, organisations "
+	    "and municipalities are sums over hubs)", label);
+	fputc('\n', out);
+	report_text(out, &net, t);
+}
+
+static void
+rollup_csv(FILE *out, const struct rollup_item *items, size_t n, const struct stats_month *t,
+    const char *label)
+{
+	fputs("hub,name,month,available_desk_hours,booked_desk_hours,occupied_desk_hours,"
+	    "booking_rate,occupancy_rate,bookings,no_shows,visits,guest_visits,unique_visitors,"
+	    "visitor_days,new_members,from_elsewhere\r\n", out);
+	for (size_t i = 0; i <= n; i++) {
+		const struct stats_month *m = i < n ? &items[i].m : t;
+		double occ = m->available_desk_hours > 0 ? m->occupied_desk_hours / m->available_desk_hours : 0;
+		double bk = m->available_desk_hours > 0 ? m->booked_desk_hours / m->available_desk_hours : 0;
+		fprintf(out, "%s,\"", i < n ? items[i].hub.uuid : "total");
+		for (const char *p = i < n ? items[i].hub.name : "network (sums over hubs)"; *p; p++) {
+			if (*p == '"')
+				fputc('"', out);
+			fputc(*p, out);
+		}
+		fprintf(out, "\",%s,%.4f,%.4f,%.4f,%.4f,%.4f,%d,%d,%d,%d,%d,%d,%d,%d\r\n",
+		    i < n ? items[i].month : label, m->available_desk_hours, m->booked_desk_hours,
+		    m->occupied_desk_hours, bk, occ, m->bookings, m->no_shows, m->visits,
+		    m->guest_visits, m->unique_visitors, m->visitor_days, m->new_members,
+		    m->from_elsewhere);
+	}
+}
+
+static int
+run_rollup(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	const char *format = "text", *output = NULL;
+	const struct cli_opt opts[] = {
+		{ "format", &format, NULL }, { "output", &output, NULL }, { NULL, NULL, NULL },
+	};
+	const char **files;
+	struct rollup_item *items;
+	struct stats_month *total;
+	char label[24], tmp[4096], *err = NULL;
+	size_t n = 0;
+	FILE *out;
+	int rc;
+
+	(void)cli;
+	files = calloc(ROLLUP_MAX_FILES, sizeof *files);
+	if (files == NULL)
+		return cli_fail(HD_STORE, NULL);
+	if ((rc = cli_args(self, argc, argv, opts, files, 1, ROLLUP_MAX_FILES)) != 0) {
+		free(files);
+		return rc;
+	}
+	while (n < ROLLUP_MAX_FILES && files[n] != NULL)
+		n++;
+	if (strcmp(format, "text") != 0 && strcmp(format, "csv") != 0 &&
+	    strcmp(format, "json") != 0 && strcmp(format, "html") != 0) {
+		free(files);
+		return cli_usage_error(self, "--format is text, csv, json or html");
+	}
+	items = calloc(n, sizeof *items);
+	total = calloc(1, sizeof *total);
+	if (items == NULL || total == NULL) {
+		free(files);
+		free(items);
+		free(total);
+		return cli_fail(HD_STORE, NULL);
+	}
+	rc = 0;
+	for (size_t i = 0; i < n && rc == 0; i++) {
+		if (rollup_read(files[i], &items[i], &err) != HD_OK)
+			rc = cli_fail(HD_INVALID, err);
+	}
+	if (rc == 0 && rollup_check(items, n, &err) != HD_OK)
+		rc = cli_fail(HD_INVALID, err);
+	if (rc == 0 && (out = cli_output_open(output, tmp)) == NULL)
+		rc = HD_STORE;
+	if (rc == 0) {
+		rollup_total(items, n, total, label);
+		if (strcmp(format, "json") == 0)
+			rollup_json(out, items, n, total, label);
+		else if (strcmp(format, "csv") == 0)
+			rollup_csv(out, items, n, total, label);
+		else if (strcmp(format, "html") == 0)
+			report_html_rollup(out, items, n, total, label);
+		else
+			rollup_text(out, items, n, total, label);
+		rc = cli_output_done(out, output, tmp);
+	}
+	free(files);
+	free(items);
+	free(total);
+	return rc;
+}
+
+const struct cli_command cli_cmd_rollup = {
+	"rollup", "FILE... [--format text|csv|json|html] [--output FILE]",
+	"add up monthly dumps of many hubs for the network (no database needed)",
+	"Hours and counts are summed and rates recomputed from the sums. Unique visitors,\n"
+	"organisations and municipalities can only be summed over hubs: a person who\n"
+	"visits two hubs counts twice. A file that is not a dump, a newer version, or the\n"
+	"same hub and month twice is refused with the file's name.\n",
+	run_rollup,
+};

@@ -1,0 +1,398 @@
+/* A small, strict JSON reader (see json.h). Recursive descent with a depth
+ * limit, so a hostile file cannot exhaust the stack; every allocation goes
+ * through xmalloc and the whole tree is freed by json_free. */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hubdesk/json.h"
+#include "hubdesk/xmalloc.h"
+
+#define JSON_MAX_DEPTH 64
+
+struct parser {
+	const char *s;
+	size_t len, pos;
+	char *err;
+};
+
+static struct json *value(struct parser *p, int depth);
+
+static void
+fail(struct parser *p, const char *what)
+{
+	if (p->err == NULL)
+		p->err = xasprintf("%s at byte %zu", what, p->pos);
+}
+
+static void
+skip_ws(struct parser *p)
+{
+	while (p->pos < p->len && strchr(" \t\r\n", p->s[p->pos]) != NULL && p->s[p->pos] != '\0')
+		p->pos++;
+}
+
+static bool
+literal(struct parser *p, const char *word)
+{
+	size_t n = strlen(word);
+
+	if (p->len - p->pos >= n && memcmp(p->s + p->pos, word, n) == 0) {
+		p->pos += n;
+		return true;
+	}
+	return false;
+}
+
+static void
+put_utf8(char *buf, size_t *o, uint32_t cp)
+{
+	if (cp < 0x80) {
+		buf[(*o)++] = (char)cp;
+	} else if (cp < 0x800) {
+		buf[(*o)++] = (char)(0xc0 | cp >> 6);
+		buf[(*o)++] = (char)(0x80 | (cp & 0x3f));
+	} else if (cp < 0x10000) {
+		buf[(*o)++] = (char)(0xe0 | cp >> 12);
+		buf[(*o)++] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		buf[(*o)++] = (char)(0x80 | (cp & 0x3f));
+	} else {
+		buf[(*o)++] = (char)(0xf0 | cp >> 18);
+		buf[(*o)++] = (char)(0x80 | ((cp >> 12) & 0x3f));
+		buf[(*o)++] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		buf[(*o)++] = (char)(0x80 | (cp & 0x3f));
+	}
+}
+
+static int
+hex4(struct parser *p, uint32_t *out)
+{
+	uint32_t v = 0;
+
+	if (p->len - p->pos < 4)
+		return -1;
+	for (int i = 0; i < 4; i++) {
+		char c = p->s[p->pos++];
+		v <<= 4;
+		if (c >= '0' && c <= '9')
+			v |= (uint32_t)(c - '0');
+		else if (c >= 'a' && c <= 'f')
+			v |= (uint32_t)(c - 'a' + 10);
+		else if (c >= 'A' && c <= 'F')
+			v |= (uint32_t)(c - 'A' + 10);
+		else
+			return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+/* A string at p->pos (after the opening quote). Newly allocated. */
+static char *
+string(struct parser *p)
+{
+	/* The output is never longer than the input: \uXXXX is 6 bytes for at
+	 * most 3, a surrogate pair 12 for 4. */
+	char *buf = xmalloc(p->len - p->pos + 1);
+	size_t o = 0;
+
+	while (p->pos < p->len) {
+		unsigned char c = (unsigned char)p->s[p->pos++];
+		uint32_t cp, lo;
+
+		if (c == '"') {
+			buf[o] = '\0';
+			return buf;
+		}
+		if (c < 0x20) {
+			fail(p, "a control character in a string");
+			break;
+		}
+		if (c != '\\') {
+			buf[o++] = (char)c;
+			continue;
+		}
+		if (p->pos >= p->len)
+			break;
+		switch (p->s[p->pos++]) {
+		case '"': buf[o++] = '"'; break;
+		case '\\': buf[o++] = '\\'; break;
+		case '/': buf[o++] = '/'; break;
+		case 'b': buf[o++] = '\b'; break;
+		case 'f': buf[o++] = '\f'; break;
+		case 'n': buf[o++] = '\n'; break;
+		case 'r': buf[o++] = '\r'; break;
+		case 't': buf[o++] = '\t'; break;
+		case 'u':
+			if (hex4(p, &cp) != 0) {
+				fail(p, "a bad \\u escape");
+				goto bad;
+			}
+			if (cp >= 0xd800 && cp <= 0xdbff) {
+				if (!literal(p, "\\u") || hex4(p, &lo) != 0 || lo < 0xdc00 || lo > 0xdfff) {
+					fail(p, "a lone surrogate");
+					goto bad;
+				}
+				cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+			} else if (cp >= 0xdc00 && cp <= 0xdfff) {
+				fail(p, "a lone surrogate");
+				goto bad;
+			}
+			if (cp == 0) {
+				fail(p, "a NUL character in a string");
+				goto bad;
+			}
+			put_utf8(buf, &o, cp);
+			break;
+		default:
+			fail(p, "a bad escape");
+			goto bad;
+		}
+	}
+	fail(p, "an unterminated string");
+bad:
+	free(buf);
+	return NULL;
+}
+
+static struct json *
+node(enum json_type t)
+{
+	struct json *j = xcalloc(1, sizeof *j);
+
+	j->type = t;
+	return j;
+}
+
+static struct json *
+number(struct parser *p)
+{
+	size_t start = p->pos;
+	char buf[64], *end;
+	struct json *j;
+
+	if (p->pos < p->len && p->s[p->pos] == '-')
+		p->pos++;
+	if (p->pos < p->len && p->s[p->pos] == '0') {
+		p->pos++;
+	} else if (p->pos < p->len && p->s[p->pos] >= '1' && p->s[p->pos] <= '9') {
+		while (p->pos < p->len && p->s[p->pos] >= '0' && p->s[p->pos] <= '9')
+			p->pos++;
+	} else {
+		fail(p, "a value was expected");
+		return NULL;
+	}
+	if (p->pos < p->len && p->s[p->pos] == '.') {
+		p->pos++;
+		if (p->pos >= p->len || p->s[p->pos] < '0' || p->s[p->pos] > '9') {
+			fail(p, "a digit was expected");
+			return NULL;
+		}
+		while (p->pos < p->len && p->s[p->pos] >= '0' && p->s[p->pos] <= '9')
+			p->pos++;
+	}
+	if (p->pos < p->len && (p->s[p->pos] == 'e' || p->s[p->pos] == 'E')) {
+		p->pos++;
+		if (p->pos < p->len && (p->s[p->pos] == '+' || p->s[p->pos] == '-'))
+			p->pos++;
+		if (p->pos >= p->len || p->s[p->pos] < '0' || p->s[p->pos] > '9') {
+			fail(p, "a digit was expected");
+			return NULL;
+		}
+		while (p->pos < p->len && p->s[p->pos] >= '0' && p->s[p->pos] <= '9')
+			p->pos++;
+	}
+	if (p->pos - start >= sizeof buf) {
+		fail(p, "a number too long");
+		return NULL;
+	}
+	memcpy(buf, p->s + start, p->pos - start);
+	buf[p->pos - start] = '\0';
+	j = node(JSON_NUMBER);
+	j->number = strtod(buf, &end);
+	if (!isfinite(j->number)) {
+		free(j);
+		fail(p, "a number out of range");
+		return NULL;
+	}
+	return j;
+}
+
+static void
+append(struct json *j, char *key, struct json *item)
+{
+	j->items = xreallocarray(j->items, j->n + 1, sizeof *j->items);
+	if (j->type == JSON_OBJECT)
+		j->keys = xreallocarray(j->keys, j->n + 1, sizeof *j->keys);
+	if (j->type == JSON_OBJECT)
+		j->keys[j->n] = key;
+	j->items[j->n++] = item;
+}
+
+static struct json *
+container(struct parser *p, int depth, bool object)
+{
+	struct json *j = node(object ? JSON_OBJECT : JSON_ARRAY), *item;
+	char close = object ? '}' : ']';
+	char *key = NULL;
+
+	skip_ws(p);
+	if (p->pos < p->len && p->s[p->pos] == close) {
+		p->pos++;
+		return j;
+	}
+	for (;;) {
+		skip_ws(p);
+		if (object) {
+			if (p->pos >= p->len || p->s[p->pos] != '"') {
+				fail(p, "a member name was expected");
+				break;
+			}
+			p->pos++;
+			if ((key = string(p)) == NULL)
+				break;
+			skip_ws(p);
+			if (p->pos >= p->len || p->s[p->pos] != ':') {
+				fail(p, "':' was expected");
+				break;
+			}
+			p->pos++;
+		}
+		if ((item = value(p, depth + 1)) == NULL)
+			break;
+		append(j, key, item);
+		key = NULL;
+		skip_ws(p);
+		if (p->pos < p->len && p->s[p->pos] == ',') {
+			p->pos++;
+			continue;
+		}
+		if (p->pos < p->len && p->s[p->pos] == close) {
+			p->pos++;
+			return j;
+		}
+		fail(p, object ? "',' or '}' was expected" : "',' or ']' was expected");
+		break;
+	}
+	free(key);
+	json_free(j);
+	return NULL;
+}
+
+static struct json *
+value(struct parser *p, int depth)
+{
+	struct json *j;
+
+	if (depth > JSON_MAX_DEPTH) {
+		fail(p, "nested too deep");
+		return NULL;
+	}
+	skip_ws(p);
+	if (p->pos >= p->len) {
+		fail(p, "a value was expected");
+		return NULL;
+	}
+	switch (p->s[p->pos]) {
+	case '{':
+		p->pos++;
+		return container(p, depth, true);
+	case '[':
+		p->pos++;
+		return container(p, depth, false);
+	case '"':
+		p->pos++;
+		j = node(JSON_STRING);
+		if ((j->string = string(p)) == NULL) {
+			free(j);
+			return NULL;
+		}
+		return j;
+	case 't':
+	case 'f':
+		j = node(JSON_BOOL);
+		if (literal(p, "true"))
+			j->boolean = true;
+		else if (!literal(p, "false")) {
+			free(j);
+			fail(p, "a value was expected");
+			return NULL;
+		}
+		return j;
+	case 'n':
+		if (!literal(p, "null")) {
+			fail(p, "a value was expected");
+			return NULL;
+		}
+		return node(JSON_NULL);
+	default:
+		return number(p);
+	}
+}
+
+struct json *
+json_parse(const char *text, size_t len, char **err)
+{
+	struct parser p = { text, len, 0, NULL };
+	struct json *j = value(&p, 0);
+
+	if (j != NULL) {
+		skip_ws(&p);
+		if (p.pos != p.len) {
+			fail(&p, "text after the end");
+			json_free(j);
+			j = NULL;
+		}
+	}
+	if (j == NULL)
+		*err = p.err != NULL ? p.err : xstrdup("not JSON");
+	else
+		free(p.err);
+	return j;
+}
+
+void
+json_free(struct json *j)
+{
+	if (j == NULL)
+		return;
+	for (size_t i = 0; i < j->n; i++) {
+		json_free(j->items[i]);
+		if (j->keys != NULL)
+			free(j->keys[i]);
+	}
+	free(j->items);
+	free(j->keys);
+	free(j->string);
+	free(j);
+}
+
+const struct json *
+json_get(const struct json *obj, const char *key)
+{
+	if (obj == NULL || obj->type != JSON_OBJECT)
+		return NULL;
+	for (size_t i = 0; i < obj->n; i++) {
+		if (strcmp(obj->keys[i], key) == 0)
+			return obj->items[i];
+	}
+	return NULL;
+}
+
+double
+json_number(const struct json *obj, const char *key, double def)
+{
+	const struct json *j = json_get(obj, key);
+
+	return j != NULL && j->type == JSON_NUMBER ? j->number : def;
+}
+
+const char *
+json_string(const struct json *obj, const char *key)
+{
+	const struct json *j = json_get(obj, key);
+
+	return j != NULL && j->type == JSON_STRING ? j->string : NULL;
+}

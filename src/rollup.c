@@ -1,0 +1,277 @@
+/* The roll-up of many hubs' dumps (see rollup.h). A dump is read whole into
+ * memory (they are a few kilobytes; more than a megabyte is refused) and
+ * parsed strictly; every figure the total needs must be there. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hubdesk/json.h"
+#include "hubdesk/member.h"
+#include "hubdesk/rollup.h"
+#include "hubdesk/text.h"
+#include "hubdesk/xmalloc.h"
+
+#define DUMP_MAX_BYTES (1 << 20)
+
+static char *
+slurp(const char *path, size_t *len, char **err)
+{
+	char safe[TEXT_SAFE], *buf;
+	FILE *f = fopen(path, "rb");
+	size_t n = 0;
+
+	if (f == NULL) {
+		*err = xasprintf("%s: cannot read it: %s", text_safe(path, safe), strerror(errno));
+		return NULL;
+	}
+	buf = xmalloc(DUMP_MAX_BYTES + 1);
+	n = fread(buf, 1, DUMP_MAX_BYTES + 1, f);
+	fclose(f);
+	if (n > DUMP_MAX_BYTES) {
+		free(buf);
+		*err = xasprintf("%s: too big to be a dump", text_safe(path, safe));
+		return NULL;
+	}
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+static void
+copy(char *dst, size_t n, const char *src)
+{
+	snprintf(dst, n, "%s", src != NULL ? src : "");
+}
+
+/* Reads the figures of a dump (or of a report's JSON) into m. */
+static const char *
+read_figures(const struct json *j, struct stats_month *m, char peak[static 17])
+{
+	static const char *const ints[] = { "bookings", "no_shows", "visits", "guest_visits",
+		"unique_visitors", "visitor_days", "new_members", "organisations", "peak_presence",
+		"from_elsewhere", NULL };
+	int *const int_fields[] = { &m->bookings, &m->no_shows, &m->visits, &m->guest_visits,
+		&m->unique_visitors, &m->visitor_days, &m->new_members, &m->organisations,
+		&m->peak_presence, &m->from_elsewhere };
+	const struct json *x, *rooms, *heat, *cat, *mun;
+
+	for (int i = 0; ints[i] != NULL; i++) {
+		if ((x = json_get(j, ints[i])) == NULL || x->type != JSON_NUMBER || x->number < 0)
+			return ints[i];
+		*int_fields[i] = (int)x->number;
+	}
+	static const char *const hours[] = { "available_desk_hours", "booked_desk_hours",
+		"occupied_desk_hours", NULL };
+	double *const hour_fields[] = { &m->available_desk_hours, &m->booked_desk_hours,
+		&m->occupied_desk_hours };
+	for (int i = 0; hours[i] != NULL; i++) {
+		if ((x = json_get(j, hours[i])) == NULL || x->type != JSON_NUMBER || x->number < 0)
+			return hours[i];
+		*hour_fields[i] = x->number;
+	}
+	x = json_get(j, "peak_at");
+	copy(peak, 17, x != NULL && x->type == JSON_STRING ? x->string : "");
+	rooms = json_get(j, "room_booked_hours");
+	if (rooms == NULL || rooms->type != JSON_OBJECT)
+		return "room_booked_hours";
+	m->room_booked_hours = json_number(rooms, "total", 0);
+	if ((x = json_get(rooms, "by_room")) != NULL && x->type == JSON_OBJECT) {
+		for (size_t i = 0; i < x->n && m->nrooms < STATS_MAX_NAMES; i++) {
+			if (x->items[i]->type != JSON_NUMBER)
+				return "room_booked_hours";
+			copy(m->rooms[m->nrooms].name, sizeof m->rooms[0].name, x->keys[i]);
+			m->rooms[m->nrooms++].value = x->items[i]->number;
+		}
+	}
+	/* Rates are recomputed from the figures, never taken on trust. */
+	m->booking_rate = m->available_desk_hours > 0 ?
+	    m->booked_desk_hours / m->available_desk_hours : 0;
+	m->occupancy_rate = m->available_desk_hours > 0 ?
+	    m->occupied_desk_hours / m->available_desk_hours : 0;
+	m->no_show_rate = m->bookings > 0 ? (double)m->no_shows / m->bookings : 0;
+	heat = json_get(j, "by_weekday_hour");
+	if (heat == NULL || heat->type != JSON_ARRAY || heat->n != 7)
+		return "by_weekday_hour";
+	for (int d = 0; d < 7; d++) {
+		const struct json *row = heat->items[d];
+		if (row->type != JSON_ARRAY || row->n != 24)
+			return "by_weekday_hour";
+		for (int h = 0; h < 24; h++) {
+			if (row->items[h]->type != JSON_NUMBER)
+				return "by_weekday_hour";
+			m->heat[d][h] = row->items[h]->number;
+		}
+	}
+	cat = json_get(j, "by_category");
+	if (cat == NULL || cat->type != JSON_OBJECT)
+		return "by_category";
+	for (int i = 0; i < STATS_CATEGORIES; i++) {
+		const struct json *c = json_get(cat, member_categories[i]);
+		m->category_visits[i] = (int)json_number(c, "visits", 0);
+		m->category_unique[i] = (int)json_number(c, "unique_visitors", 0);
+	}
+	mun = json_get(j, "by_municipality");
+	if (mun == NULL || mun->type != JSON_OBJECT)
+		return "by_municipality";
+	for (size_t i = 0; i < mun->n && m->nmunicipalities < STATS_MAX_NAMES; i++) {
+		if (mun->items[i]->type != JSON_NUMBER)
+			return "by_municipality";
+		copy(m->municipalities[m->nmunicipalities].name, sizeof m->municipalities[0].name,
+		    mun->keys[i]);
+		m->municipalities[m->nmunicipalities++].value = mun->items[i]->number;
+	}
+	return NULL;
+}
+
+enum hd_status
+rollup_read(const char *path, struct rollup_item *out, char **err)
+{
+	char safe[TEXT_SAFE], *text, *perr = NULL;
+	const char *format, *month, *missing;
+	const struct json *hub;
+	struct json *j;
+	size_t len;
+	double version;
+
+	memset(out, 0, sizeof *out);
+	copy(out->file, sizeof out->file, text_safe(path, safe));
+	if ((text = slurp(path, &len, err)) == NULL)
+		return HD_INVALID;
+	j = json_parse(text, len, &perr);
+	free(text);
+	if (j == NULL) {
+		*err = xasprintf("%s: not a hubdesk dump (not JSON: %s)", out->file, perr);
+		free(perr);
+		return HD_INVALID;
+	}
+	format = json_string(j, "format");
+	version = json_number(j, "version", -1);
+	month = json_string(j, "month");
+	hub = json_get(j, "hub");
+	if (format == NULL || strcmp(format, DUMP_FORMAT) != 0) {
+		*err = xasprintf("%s: not a hubdesk dump (no \"format\": \"%s\")", out->file, DUMP_FORMAT);
+		goto bad;
+	}
+	if (version != DUMP_VERSION) {
+		*err = xasprintf("%s: a dump of version %g; this hubdesk reads version %d%s", out->file,
+		    version, DUMP_VERSION, version > DUMP_VERSION ? ": use a newer hubdesk" : "");
+		goto bad;
+	}
+	if (month == NULL || caltime_parse_month(month, &out->m.first) != 0 || hub == NULL ||
+	    json_string(hub, "uuid") == NULL || !ids_uuid_valid(json_string(hub, "uuid"))) {
+		*err = xasprintf("%s: the dump has no valid month or hub UUID", out->file);
+		goto bad;
+	}
+	copy(out->month, sizeof out->month, month);
+	out->m.days = caltime_days_in_month(out->m.first.year, out->m.first.month);
+	copy(out->hub.uuid, sizeof out->hub.uuid, json_string(hub, "uuid"));
+	copy(out->hub.name, sizeof out->hub.name, text_safe(json_string(hub, "name"), safe));
+	copy(out->hub.municipality, sizeof out->hub.municipality,
+	    text_safe(json_string(hub, "municipality"), safe));
+	copy(out->hub.region, sizeof out->hub.region, text_safe(json_string(hub, "region"), safe));
+	if ((missing = read_figures(j, &out->m, out->m.peak_label)) != NULL) {
+		*err = xasprintf("%s: the dump's %s is missing or wrong", out->file, missing);
+		goto bad;
+	}
+	json_free(j);
+	return HD_OK;
+bad:
+	json_free(j);
+	return HD_INVALID;
+}
+
+enum hd_status
+rollup_check(const struct rollup_item *items, size_t n, char **err)
+{
+	for (size_t i = 0; i < n; i++) {
+		for (size_t k = 0; k < i; k++) {
+			if (strcmp(items[i].hub.uuid, items[k].hub.uuid) == 0 &&
+			    strcmp(items[i].month, items[k].month) == 0) {
+				*err = xasprintf("%s: hub %s, %s is in %s already; give each hub-month once",
+				    items[i].file, items[i].hub.uuid, items[i].month, items[k].file);
+				return HD_INVALID;
+			}
+		}
+	}
+	return HD_OK;
+}
+
+static void
+add_name(struct stats_count *list, int *n, const char *name, double v)
+{
+	for (int i = 0; i < *n; i++) {
+		if (strcmp(list[i].name, name) == 0) {
+			list[i].value += v;
+			return;
+		}
+	}
+	if (*n < STATS_MAX_NAMES) {
+		copy(list[*n].name, sizeof list[*n].name, name);
+		list[(*n)++].value = v;
+	}
+}
+
+void
+rollup_total(const struct rollup_item *items, size_t n, struct stats_month *t,
+    char label[static 24])
+{
+	const char *lo = NULL, *hi = NULL;
+
+	memset(t, 0, sizeof *t);
+	t->first_hour = 24;
+	for (size_t i = 0; i < n; i++) {
+		const struct stats_month *m = &items[i].m;
+		t->available_desk_hours += m->available_desk_hours;
+		t->booked_desk_hours += m->booked_desk_hours;
+		t->occupied_desk_hours += m->occupied_desk_hours;
+		t->bookings += m->bookings;
+		t->no_shows += m->no_shows;
+		t->visits += m->visits;
+		t->guest_visits += m->guest_visits;
+		t->unique_visitors += m->unique_visitors;
+		t->visitor_days += m->visitor_days;
+		t->new_members += m->new_members;
+		t->organisations += m->organisations;
+		t->from_elsewhere += m->from_elsewhere;
+		t->room_booked_hours += m->room_booked_hours;
+		if (m->peak_presence > t->peak_presence) {
+			t->peak_presence = m->peak_presence;
+			copy(t->peak_label, sizeof t->peak_label, m->peak_label);
+		}
+		for (int d = 0; d < 7; d++)
+			for (int h = 0; h < 24; h++) {
+				t->heat[d][h] += m->heat[d][h];
+				if (m->heat[d][h] > 0 && h < t->first_hour)
+					t->first_hour = h;
+				if (m->heat[d][h] > 0 && h > t->last_hour)
+					t->last_hour = h;
+			}
+		for (int c = 0; c < STATS_CATEGORIES; c++) {
+			t->category_visits[c] += m->category_visits[c];
+			t->category_unique[c] += m->category_unique[c];
+		}
+		for (int k = 0; k < m->nmunicipalities; k++)
+			add_name(t->municipalities, &t->nmunicipalities, m->municipalities[k].name,
+			    m->municipalities[k].value);
+		if (lo == NULL || strcmp(items[i].month, lo) < 0)
+			lo = items[i].month;
+		if (hi == NULL || strcmp(items[i].month, hi) > 0)
+			hi = items[i].month;
+	}
+	if (t->first_hour > t->last_hour)
+		t->first_hour = t->last_hour = 0;
+	/* Rates from the summed numerators and denominators, never averaged. */
+	t->booking_rate = t->available_desk_hours > 0 ? t->booked_desk_hours / t->available_desk_hours : 0;
+	t->occupancy_rate = t->available_desk_hours > 0 ?
+	    t->occupied_desk_hours / t->available_desk_hours : 0;
+	t->no_show_rate = t->bookings > 0 ? (double)t->no_shows / t->bookings : 0;
+	if (lo == NULL)
+		snprintf(label, 24, "none");
+	else if (strcmp(lo, hi) == 0)
+		snprintf(label, 24, "%s", lo);
+	else
+		snprintf(label, 24, "%s..%s", lo, hi);
+	if (n > 0)
+		t->first = items[0].m.first;
+}

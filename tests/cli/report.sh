@@ -1,0 +1,192 @@
+#!/bin/sh
+# The month's figures against a small hub whose every figure is worked out
+# by hand below; the dump's privacy; the roll-up; the HTML's form.
+. "$(dirname "$0")/../lib.sh"
+
+# October 2026. Open Mon-Sat 08:00-17:00 (9 h) and Sundays round the clock
+# (24 h; 25 h on the 25th, when the clocks go back). Saturday 31st is All
+# Saints' Day: closed. D01 all month; D02 retired on Friday 16th at noon, so
+# it counts up to the 16th. R1 is a room.
+#   D01: 22 weekdays x 9 + 4 Saturdays x 9 + Sundays 24+24+24+25 = 331 h
+#   D02: 1st-16th = 9+9+9+24 + 45 + 9+24 + 45 = 174 h          available 505 h
+build_fixture() {
+	n="2026-09-30 12:00"
+	expect 0 --now "$n" init --name "Testipiste" --municipality Kuortane --days mon-sat
+	expect 0 --now "$n" hours sun 00:00-24:00
+	expect 0 --now "$n" space add D01
+	expect 0 --now "$n" space add D02
+	expect 0 --now "$n" space add R1 --kind room
+	expect 0 --now "$n" member add "Aino Äijälä" --municipality Kuortane --category remote-employee
+	A=$(cat "$OUT")
+	expect 0 --now "$n" member add "Ville Virtanen" --municipality Helsinki --category entrepreneur --organisation "Firma Oy"
+	B=$(cat "$OUT")
+	expect 0 --now "$n" member add "Liisa Ojala" --municipality Oulu --category student --organisation "Firma Oy"
+	C=$(cat "$OUT")
+	expect 0 --now "$n" member add "Eino Kangas" --organisation Koulu
+	D=$(cat "$OUT")
+	# A: Mon 5th 16:00, forgets to check out; the sweep closes it at 17:00,
+	# and the paper log corrects it to 18:30: 1 h in open hours. A guest
+	# of A's 16:10-16:40 makes the peak: two people at 16:10.
+	expect 0 --now "2026-10-05 16:00" checkin --member "$A" --space D01
+	expect 0 --now "2026-10-05 16:10" guest --name "Gus Vieras" --host "$A"
+	expect 0 --now "2026-10-05 16:40" guest-out "$(cat "$OUT")"
+	expect 0 --now "2026-10-06 08:00" checkout --member "$A" --at "2026-10-05 18:30"
+	# B: booked D01 Tue 6th 09:00-12:00 (3 h booked), in 09:05-12:30 (3 h 25
+	# min occupied); R1 13:00-15:00 (2 room hours), used.
+	expect 0 --now "2026-10-01 10:00" book --member "$B" --space D01 --date 2026-10-06 --from 09:00 --to 12:00
+	expect 0 --now "2026-10-01 10:00" book --member "$B" --space R1 --date 2026-10-06 --from 13:00 --to 15:00
+	# C: D02 booked all of Wed 7th and never came (9 h booked, a no-show).
+	expect 0 --now "2026-10-01 10:00" book --member "$C" --space D02 --date 2026-10-07
+	# A: booked Thu 8th and cancelled: counts nowhere.
+	expect 0 --now "2026-10-01 10:00" book --member "$A" --space D01 --date 2026-10-08
+	expect 0 --now "2026-10-01 10:05" cancel "$(cat "$OUT")"
+	expect 0 --now "2026-10-06 09:05" checkin --member "$B"
+	expect 0 --now "2026-10-06 12:30" checkout --member "$B"
+	expect 0 --now "2026-10-06 13:00" checkin --member "$B" --space R1
+	expect 0 --now "2026-10-06 15:00" checkout --member "$B"
+	# C: a walk-in at D02, Tue 13th 10:00-14:00 (4 h).
+	expect 0 --now "2026-10-13 10:00" checkin --member "$C" --space D02
+	expect 0 --now "2026-10-13 14:00" checkout --member "$C"
+	# D: no desk, Wed 14th 10:00-11:00 (a visit, no desk-hours).
+	expect 0 --now "2026-10-14 10:00" checkin --member "$D"
+	expect 0 --now "2026-10-14 11:00" checkout --member "$D"
+	expect 0 --now "2026-10-16 12:00" space retire D02
+	# A: Sunday 25th 01:00-05:00, across the clock change: 5 real hours.
+	expect 0 --now "2026-10-25 01:00" checkin --member "$A" --space D01
+	expect 0 --now "2026-10-25 05:00" checkout --member "$A"
+}
+
+json_is() { # json_is KEY VALUE: the report's line "KEY": VALUE,
+	grep -Eq "^ *\"$1\": $2,?\$" "$OUT" || fail "\"$1\" is not $2: $(grep "\"$1\"" "$OUT")"
+}
+
+test_report_figures_worked_out_by_hand() {
+	build_fixture
+	expect 0 --now "2026-11-02 09:00" report --month 2026-10 --format json
+	json_is month '"2026-10"'
+	json_is available_desk_hours 505
+	json_is booked_desk_hours 12                 # 3 (B, D01) + 9 (C, D02)
+	json_is occupied_desk_hours 13.4167          # 1 + 3 h 25 min + 4 + 5
+	json_is booking_rate 0.0238                  # 12 / 505
+	json_is occupancy_rate 0.0266                # 13.4167 / 505
+	json_is bookings 3                           # B D01, B R1, C D02
+	json_is no_shows 1                           # C
+	json_is no_show_rate 0.3333
+	json_is visits 6                             # A 5th, B 6th x2, C 13th, D 14th, A 25th
+	json_is guest_visits 1
+	json_is unique_visitors 4
+	json_is visitor_days 5                       # A 5th and 25th, B 6th, C 13th, D 14th
+	json_is new_members 4
+	json_is organisations 2                      # Firma Oy, Koulu
+	json_is peak_presence 2
+	json_is peak_at '"2026-10-05 16:10"'
+	json_is room_booked_hours '\{"total": 2, "by_room": \{"R1": 2\}\}'
+	json_is by_category '\{"remote-employee": \{"visits": 2, "unique_visitors": 1\}, "entrepreneur": \{"visits": 2, "unique_visitors": 1\}, "student": \{"visits": 1, "unique_visitors": 1\}, "other": \{"visits": 1, "unique_visitors": 1\}\}'
+	json_is from_elsewhere 2                     # Helsinki, Oulu; unknown apart
+	out_has '"by_municipality": \{"Kuortane": 1, "Helsinki": 1, "Oulu": 1, "unknown": 1\}'
+	# Weekday x hour: Monday 16-17 (A), Tuesday 09:05-12:30 (B) and 10-14 (C),
+	# Sunday 01-05 with the hour 03 twice.
+	out_has '^    \[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0\],$'
+	out_has '^    \[0, 0, 0, 0, 0, 0, 0, 0, 0, 0.9167, 2, 2, 1.5, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0\],$'
+	out_has '^    \[0, 1, 1, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0\]$'
+	expect 0 --now "2026-11-02 09:00" report --month 2026-10
+	out_has 'desk-hours available +505.0'
+	out_has 'occupancy +2.7 %'
+	expect 0 --now "2026-11-02 09:00" report --month 2026-10 --format csv
+	out_has '^occupied_desk_hours,13.4167'
+	out_has '^by_weekday_hour.6.3,2.0000'
+}
+
+test_dump_holds_no_personal_data_and_folds_small_cells() {
+	build_fixture
+	expect 0 --now "2026-11-02 09:00" dump --month 2026-10 --output dump.json
+	[ -s dump.json ] || fail "no dump written"
+	[ ! -s "$OUT" ] || fail "dump --output printed on stdout"
+	grep -q '"format": "hubdesk-dump",' dump.json || fail "no format"
+	grep -q '"version": 1,' dump.json || fail "no version"
+	grep -Eq '"generated_at": "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z",' dump.json || fail "no time"
+	for personal in Aino Äijälä Ville Virtanen Liisa Ojala Eino Kangas "Gus" "Firma" Koulu \
+	    "$A" "$B" "$C" "$D"; do
+		grep -q -- "$personal" dump.json && fail "the dump holds '$personal'"
+	done
+	for u in $(sql "SELECT uuid FROM booking UNION SELECT uuid FROM visit UNION SELECT uuid FROM member"); do
+		grep -q "$u" dump.json && fail "the dump holds the UUID $u"
+	done
+	grep -q '"by_municipality": {"other": 4},' dump.json || fail "municipalities not folded"
+	grep -q '"by_category": {"other": {"visits": 6, "unique_visitors": 4}},' dump.json ||
+		fail "categories not folded"
+	grep -q '"occupied_desk_hours": 13.4167,' dump.json || fail "figures differ from the report"
+	assert_eq "$(sql "SELECT uuid FROM hub")" "$(sed -n 's/.*"hub": {"uuid": "\([^"]*\)".*/\1/p' dump.json)" "hub UUID"
+}
+
+test_rollup_of_three_dumps_is_their_sum() {
+	build_fixture
+	expect 0 --now "2026-11-02 09:00" dump --month 2026-10 --output a.json
+	expect 0 --now "2026-11-02 09:00" dump --month 2026-09 --output b.json
+	DB=$DB.2 build_fixture
+	DB=$DB.2 expect 0 --now "2026-11-02 09:00" dump --month 2026-10 --output c.json
+	expect 0 rollup a.json b.json c.json --format json
+	grep -q '^    "hubs": 3,$' "$OUT" || fail "three hubs in the total"
+	# Sums: 505 + 18 (September: two desks on the 30th, from noon, 9 h) + 505
+	# available, 13.4167 x 2 occupied (the dumps' figures, as written); the
+	# rate from the sums, not averaged.
+	out_has '^    "available_desk_hours": 1028,$'
+	out_has '^    "occupied_desk_hours": 26.8334,$'
+	out_has '^    "occupancy_rate": 0.0261,$'
+	out_has '^    "visits": 12,$'
+	out_has '^    "no_show_rate": 0.3333,$'
+	out_has '^    "month": "2026-09..2026-10",$'
+	out_has '"summed_over_hubs": \["unique_visitors"'
+	expect 0 rollup a.json c.json
+	out_has 'Network total of 2 dumps'
+	expect 0 rollup a.json b.json c.json --format csv
+	out_has '^total,"network \(sums over hubs\)",2026-09..2026-10,1028.0000'
+	expect 0 rollup a.json c.json --format html --output net.html
+	xmllint --noout net.html || fail "the roll-up's HTML is not well-formed"
+}
+
+test_rollup_refuses_bad_files() {
+	build_fixture
+	expect 0 --now "2026-11-02 09:00" dump --month 2026-10 --output a.json
+	expect_refused 2 rollup a.json a.json
+	err_has 'a.json: hub .* 2026-10 is in a.json already'
+	echo '{"format": "something", "version": 1}' >x.json
+	expect_refused 2 rollup a.json x.json
+	err_has '^hubdesk: x.json: not a hubdesk dump'
+	sed 's/"version": 1/"version": 2/' a.json >v2.json
+	expect_refused 2 rollup v2.json
+	err_has 'a dump of version 2; this hubdesk reads version 1: use a newer hubdesk'
+	printf 'not json' >y.json
+	expect_refused 2 rollup y.json
+	err_has 'y.json: not a hubdesk dump \(not JSON'
+	expect_refused 2 rollup missing.json
+	grep -v '"visits"' a.json >z.json
+	expect_refused 2 rollup z.json
+	err_has "z.json: the dump's visits is missing or wrong"
+}
+
+test_html_report_is_well_formed_and_self_contained() {
+	build_fixture
+	expect 0 --now "2026-11-02 09:00" report --month 2026-10 --format html --output r.html
+	xmllint --noout r.html || fail "the HTML is not well-formed"
+	grep -q '<svg' r.html || fail "no chart"
+	grep -Eq '<script|https?://[^"]*\.(js|css|png)|src=' r.html && fail "the page fetches something"
+	grep -q 'Testipiste' r.html || fail "no hub name"
+	grep -q 'Äijälä' r.html && fail "the report names a member"
+	return 0
+}
+
+test_report_of_an_empty_month_is_zero_not_nan() {
+	build_fixture
+	expect 0 --now "2026-11-02 09:00" report --month 2026-08 --format json
+	json_is available_desk_hours 0
+	json_is occupancy_rate 0
+	json_is no_show_rate 0
+	json_is peak_at null
+	grep -qi 'nan\|inf' "$OUT" && fail "NaN or inf in the JSON"
+	expect_refused 2 report --month 2026-13
+	expect_refused 2 report
+	return 0
+}
+
+run_tests "$@"

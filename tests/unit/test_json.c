@@ -1,0 +1,92 @@
+/* The JSON reader: what it accepts, what it refuses, and the fuzz corpus
+ * (tests/fuzz/json/) replayed without a crash. */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "hubdesk/json.h"
+#include "test.h"
+
+static int
+parses(const char *s)
+{
+	char *err = NULL;
+	struct json *j = json_parse(s, strlen(s), &err);
+	int ok = j != NULL;
+
+	json_free(j);
+	free(err);
+	return ok;
+}
+
+TEST(json_reads_values)
+{
+	const char *s = "{\"a\": [1, -2.5e2, true, null, \"\\u00e4\\ud83d\\ude00\\n\"], \"b\": {}}";
+	char *err = NULL;
+	struct json *j = json_parse(s, strlen(s), &err);
+	const struct json *a;
+
+	REQUIRE(j != NULL);
+	a = json_get(j, "a");
+	REQUIRE(a != NULL && a->type == JSON_ARRAY && a->n == 5);
+	CHECK(a->items[1]->number == -250);
+	CHECK(a->items[2]->type == JSON_BOOL && a->items[2]->boolean);
+	CHECK(a->items[3]->type == JSON_NULL);
+	CHECK_STR(a->items[4]->string, "\xc3\xa4\xf0\x9f\x98\x80\n");
+	CHECK(json_get(j, "b")->type == JSON_OBJECT);
+	CHECK(json_get(j, "c") == NULL);
+	json_free(j);
+}
+
+TEST(json_refuses_what_is_not_json)
+{
+	CHECK(!parses(""));
+	CHECK(!parses("{"));
+	CHECK(!parses("{\"a\":1,}"));
+	CHECK(!parses("[1 2]"));
+	CHECK(!parses("01"));
+	CHECK(!parses("1."));
+	CHECK(!parses("\"\\ud800\""));
+	CHECK(!parses("\"\\u0000\""));
+	CHECK(!parses("\"a\tb\""));
+	CHECK(!parses("1e999"));
+	CHECK(!parses("[1] x"));
+	CHECK(!parses("nul"));
+	char deep[200];
+	memset(deep, '[', 100);
+	memset(deep + 100, ']', 100);
+	deep[199] = '\0';
+	CHECK(!parses(deep)); /* 100 levels: deeper than allowed */
+	CHECK(parses("[[[[[[[[[[1]]]]]]]]]]"));
+}
+
+TEST(json_fuzz_corpus_replays)
+{
+	DIR *d = opendir("tests/fuzz/json");
+	struct dirent *e;
+	int files = 0;
+
+	REQUIRE(d != NULL);
+	while ((e = readdir(d)) != NULL) {
+		char path[512], *buf, *err = NULL;
+		FILE *f;
+		long n;
+
+		if (e->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof path, "tests/fuzz/json/%s", e->d_name);
+		REQUIRE((f = fopen(path, "rb")) != NULL);
+		fseek(f, 0, SEEK_END);
+		n = ftell(f);
+		fseek(f, 0, SEEK_SET);
+		buf = malloc((size_t)n + 1);
+		CHECK(fread(buf, 1, (size_t)n, f) == (size_t)n);
+		fclose(f);
+		json_free(json_parse(buf, (size_t)n, &err));
+		free(err);
+		free(buf);
+		files++;
+	}
+	closedir(d);
+	CHECK(files >= 10);
+}
