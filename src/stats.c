@@ -89,6 +89,20 @@ distinct(int64_t *v, size_t n)
 	return d;
 }
 
+/* Most visitors first, then by name; "unknown" last. */
+static int
+cmp_count(const void *a, const void *b)
+{
+	const struct stats_count *x = a, *y = b;
+	int xu = strcmp(x->name, "unknown") == 0, yu = strcmp(y->name, "unknown") == 0;
+
+	if (xu != yu)
+		return xu - yu;
+	if (x->value != y->value)
+		return x->value < y->value ? 1 : -1;
+	return strcmp(x->name, y->name);
+}
+
 struct event {
 	time_t at;
 	int delta;
@@ -256,6 +270,8 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 				count_name(orgs, &norgs, r->organisation, 1);
 		}
 		out->organisations = norgs;
+		qsort(out->municipalities, (size_t)out->nmunicipalities, sizeof out->municipalities[0],
+		    cmp_count);
 	}
 
 	/* The peak: the most people in at one moment, and when it first was. */
