@@ -163,15 +163,12 @@ store_booking_cancel_unused_of_space(struct store *st, int64_t space_id, time_t 
 	    "UPDATE booking SET status = 'cancelled', cancelled_at = ?2 "
 	    "WHERE space_id = ?1 AND starts_at > ?2 - 90000 AND ends_at > ?2 AND status = 'booked'";
 	sqlite3_stmt *s = store_stmt(st, sql);
-	enum store_rc rc;
 
 	if (s == NULL)
 		return STORE_ERROR;
 	sqlite3_bind_int64(s, 1, space_id);
 	sqlite3_bind_int64(s, 2, t);
-	rc = store_exec_stmt(st, s);
-	*cancelled = rc == STORE_OK ? sqlite3_changes(st->db) : 0;
-	return rc;
+	return store_exec_changes(st, s, cancelled);
 }
 
 enum store_rc
@@ -258,15 +255,12 @@ store_booking_cancel_series(struct store *st, const char *series, time_t t, int 
 	    "UPDATE booking SET status = 'cancelled', cancelled_at = ?2 "
 	    "WHERE series_uuid = ?1 AND starts_at > ?2 AND status = 'booked'";
 	sqlite3_stmt *s = store_stmt(st, sql);
-	enum store_rc rc;
 
 	if (s == NULL)
 		return STORE_ERROR;
 	store_bind_text(s, 1, series);
 	sqlite3_bind_int64(s, 2, t);
-	rc = store_exec_stmt(st, s);
-	*cancelled = rc == STORE_OK ? sqlite3_changes(st->db) : 0;
-	return rc;
+	return store_exec_changes(st, s, cancelled);
 }
 
 enum store_rc
@@ -278,7 +272,6 @@ store_booking_cancel_member_range(struct store *st, int64_t member_id, time_t fr
 	    "WHERE member_id = ?1 AND starts_at >= ?2 AND starts_at < ?3 AND starts_at > ?4 "
 	    "AND status = 'booked'";
 	sqlite3_stmt *s = store_stmt(st, sql);
-	enum store_rc rc;
 
 	if (s == NULL)
 		return STORE_ERROR;
@@ -286,9 +279,7 @@ store_booking_cancel_member_range(struct store *st, int64_t member_id, time_t fr
 	sqlite3_bind_int64(s, 2, from);
 	sqlite3_bind_int64(s, 3, to);
 	sqlite3_bind_int64(s, 4, t);
-	rc = store_exec_stmt(st, s);
-	*cancelled = rc == STORE_OK ? sqlite3_changes(st->db) : 0;
-	return rc;
+	return store_exec_changes(st, s, cancelled);
 }
 
 enum store_rc
@@ -317,12 +308,9 @@ store_booking_mark_no_shows(struct store *st, time_t cutoff, int *marked)
 	static const char sql[] =
 	    "UPDATE booking SET status = 'no-show' WHERE status = 'booked' AND starts_at < ?";
 	sqlite3_stmt *s = store_stmt(st, sql);
-	enum store_rc rc;
 
 	if (s == NULL)
 		return STORE_ERROR;
 	sqlite3_bind_int64(s, 1, cutoff);
-	rc = store_exec_stmt(st, s);
-	*marked = rc == STORE_OK ? sqlite3_changes(st->db) : 0;
-	return rc;
+	return store_exec_changes(st, s, marked);
 }

@@ -28,6 +28,8 @@ enum store_rc store_finish(struct store *st, sqlite3_stmt *s, int rc);
 /* store_finish for a statement that filled a result array: on failure the
  * array is freed and *out set to NULL, so callers never see half a list. */
 enum store_rc store_list_finish(struct store *st, sqlite3_stmt *s, int rc, void **out, size_t *n);
+/* Runs a statement that changes rows; *changed is how many (0 on failure). */
+enum store_rc store_exec_changes(struct store *st, sqlite3_stmt *s, int *changed);
 /* Runs a statement that returns no rows to completion. */
 enum store_rc store_exec_stmt(struct store *st, sqlite3_stmt *s);
 void store_set_error(struct store *st, const char *msg);

@@ -94,6 +94,15 @@ store_list_finish(struct store *st, sqlite3_stmt *s, int rc, void **out, size_t 
 }
 
 enum store_rc
+store_exec_changes(struct store *st, sqlite3_stmt *s, int *changed)
+{
+	enum store_rc rc = store_exec_stmt(st, s);
+
+	*changed = rc == STORE_OK ? sqlite3_changes(st->db) : 0;
+	return rc;
+}
+
+enum store_rc
 store_exec_stmt(struct store *st, sqlite3_stmt *s)
 {
 	return store_finish(st, s, sqlite3_step(s));
