@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <langinfo.h>
+#include <locale.h>
 #include <unistd.h>
 
 #include "hubdesk/cli.h"
@@ -336,6 +337,10 @@ cli_no_command(struct cli *cli)
 		    "commands\n", stderr);
 		return print_status(cli, TABLE_TEXT);
 	}
+	/* A fresh machine's root shell often has no locale set: the UI then
+	 * takes C.UTF-8 (every glibc has it) rather than garble Äijälä. */
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+		setlocale(LC_ALL, "C.UTF-8");
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
 		fputs("hubdesk: the terminal UI needs a UTF-8 locale (names like Äijälä); set "
 		    "LANG=C.UTF-8 or fi_FI.UTF-8\n", stderr);
