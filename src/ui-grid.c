@@ -1,7 +1,12 @@
 /* The booking grid: spaces as rows and the day's half-hours as columns (or
  * the days of a week). A member picks a free span and books it, or picks
  * one of their own bookings and cancels it; every refusal is the domain's
- * own sentence. Each cell has a letter as well as a colour. */
+ * own sentence. Each cell has a letter as well as a colour.
+ *
+ * Longer than the other screens (about 600 lines) because the day view,
+ * the week view, the span being chosen, the code prompt, the cancel
+ * question and the "away" form all act on one cursor in one static state;
+ * split, that state would have to leave the file. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
