@@ -10,17 +10,17 @@
 #include "hubdesk/store.h"
 #include "domain.h"
 
-/* Start of the half-hour that contains t, in local time: a booking may
- * begin in the half-hour that is under way. */
+/* Start of the slot that contains t, in local time: a booking may begin
+ * in the slot under way. */
 static time_t
-current_slot_start(time_t t)
+current_slot_start(time_t t, int slot_minutes)
 {
 	struct local_date d;
 	int minute;
 	time_t start;
 
 	caltime_from_utc(t, &d, &minute);
-	if (caltime_to_utc(d, minute - minute % 30, &start) != 0 || start > t)
+	if (caltime_to_utc(d, minute - minute % slot_minutes, &start) != 0 || start > t)
 		return t;
 	return start;
 }
@@ -64,9 +64,12 @@ check_limits(struct hubdesk *hd, const struct booking_request *r, const struct s
 	int max = strcmp(sp->kind, "room") == 0 ? ru->room_max_minutes : ru->desk_max_minutes;
 	char date[11], hh[6], hh2[6];
 
-	if (r->from_min >= 0 && (r->from_min % ru->slot_minutes != 0 ||
-	    (r->to_min % ru->slot_minutes != 0 &&
-	     r->to_min != hd->hub.hours[caltime_weekday(r->date)].closes_min))) {
+	const struct opening *o = &hd->hub.hours[caltime_weekday(r->date)];
+	/* Opening and closing times are always allowed as a start and an end,
+	 * whatever the slots. */
+	if (r->from_min >= 0 &&
+	    ((r->from_min % ru->slot_minutes != 0 && r->from_min != o->opens_min) ||
+	     (r->to_min % ru->slot_minutes != 0 && r->to_min != o->closes_min))) {
 		if (!r->override)
 			return hd_fail(err, HD_REFUSED, "bookings start and end on %d-minute slots; try "
 			    "%s\xe2\x80\x93%s", ru->slot_minutes,
@@ -140,7 +143,7 @@ check_and_insert(struct hubdesk *hd, const struct booking_request *r, struct boo
 		b->ends_at = closes;
 	}
 
-	slot = current_slot_start(hd->now);
+	slot = current_slot_start(hd->now, hd->rules.slot_minutes);
 	if (b->ends_at <= hd->now)
 		return hd_fail(err, HD_REFUSED, "%s %s\xe2\x80\x93%s has passed; book a time from "
 		    "now on", date, caltime_format_time(b->starts_at, hh1),

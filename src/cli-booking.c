@@ -63,7 +63,9 @@ run_book(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 		return rc;
 	if (repeat != NULL) {
 		rc = booking_create_series(cli->hd, &r, rep, last, print_occurrence, NULL, series, &err);
-		return rc == HD_OK || rc == HD_REFUSED ? (int)rc : cli_fail(rc, err);
+		/* Refusals of single occurrences were printed as they came; a
+		 * refusal of the whole series comes back as a message. */
+		return err == NULL ? (int)rc : cli_fail(rc, err);
 	}
 	if ((rc = booking_create(cli->hd, &r, &b, &err)) != HD_OK)
 		return cli_fail(rc, err);

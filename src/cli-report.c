@@ -104,7 +104,7 @@ run_report(struct cli *cli, const struct cli_command *self, int argc, char **arg
 	else if (strcmp(format, "html") == 0)
 		report_html(out, &h, m);
 	else
-		report_text(out, &h, m);
+		report_text(out, &h, m, NULL);
 	free(m);
 	return cli_output_done(out, output, tmp);
 }

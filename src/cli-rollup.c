@@ -6,8 +6,9 @@
 
 #include "hubdesk/cli.h"
 #include "hubdesk/rollup.h"
+#include "hubdesk/text.h"
 
-#define ROLLUP_MAX_FILES 10000
+#define ROLLUP_MAX_FILES 2000 /* see DUMP_MAX_COUNT in rollup.c */
 
 static void
 rollup_json(FILE *out, const struct rollup_item *items, size_t n, const struct stats_month *t,
@@ -24,7 +25,8 @@ rollup_json(FILE *out, const struct rollup_item *items, size_t n, const struct s
 	fputs("  \"total\": {\n    \"hubs\": ", out);
 	fprintf(out, "%zu,\n", n);
 	fputs("    \"summed_over_hubs\": [\"unique_visitors\", \"visitor_days\", \"new_members\", "
-	    "\"organisations\", \"from_elsewhere\", \"by_municipality\"],\n", out);
+	    "\"organisations\", \"from_elsewhere\", \"by_municipality\", "
+	    "\"by_category.unique_visitors\"],\n", out);
 	report_json_members(out, t, label, 4);
 	fputs("\n  }\n}\n", out);
 }
@@ -41,15 +43,16 @@ rollup_text(FILE *out, const struct rollup_item *items, size_t n, const struct s
 		const struct stats_month *m = &items[i].m;
 		double occ = m->available_desk_hours > 0 ? m->occupied_desk_hours / m->available_desk_hours : 0;
 		double bk = m->available_desk_hours > 0 ? m->booked_desk_hours / m->available_desk_hours : 0;
-		fprintf(out, "%-32.32s %-7s %8.1f%% %8.1f%% %7d %7d %9d\n", items[i].hub.name,
-		    items[i].month, 100 * occ, 100 * bk, m->visits, m->unique_visitors, m->no_shows);
+		fputs(items[i].hub.name, out);
+		for (int w = text_width(items[i].hub.name); w < 33; w++)
+			fputc(' ', out);
+		fprintf(out, "%-7s %8.1f%% %8.1f%% %7d %7d %9d\n", items[i].month, 100 * occ, 100 * bk,
+		    m->visits, m->unique_visitors, m->no_shows);
 	}
 	memset(&net, 0, sizeof net);
 	snprintf(net.name, sizeof net.name, "Network total of %zu dump%s", n, n == 1 ? "" : "s");
-	snprintf(net.municipality, sizeof net.municipality, "%s (unique visitors, organisations "
-	    "and municipalities are sums over hubs)", label);
 	fputc('\n', out);
-	report_text(out, &net, t);
+	report_text(out, &net, t, label);
 }
 
 static void
@@ -63,8 +66,12 @@ rollup_csv(FILE *out, const struct rollup_item *items, size_t n, const struct st
 		const struct stats_month *m = i < n ? &items[i].m : t;
 		double occ = m->available_desk_hours > 0 ? m->occupied_desk_hours / m->available_desk_hours : 0;
 		double bk = m->available_desk_hours > 0 ? m->booked_desk_hours / m->available_desk_hours : 0;
+		const char *name = i < n ? items[i].hub.name : "network (sums over hubs)";
 		fprintf(out, "%s,\"", i < n ? items[i].hub.uuid : "total");
-		for (const char *p = i < n ? items[i].hub.name : "network (sums over hubs)"; *p; p++) {
+		/* A name a spreadsheet would read as a formula is kept as text. */
+		if (strchr("=+-@", name[0]) != NULL && name[0] != '\0')
+			fputc('\'', out);
+		for (const char *p = name; *p; p++) {
 			if (*p == '"')
 				fputc('"', out);
 			fputc(*p, out);

@@ -49,6 +49,10 @@ holiday_fi(struct local_date d)
 	}
 	if (caltime_date_cmp(d, caltime_add_days(easter, -2)) == 0)
 		return "Good Friday";
+	if (caltime_date_cmp(d, easter) == 0)
+		return "Easter Sunday";
+	if (caltime_date_cmp(d, caltime_add_days(easter, 49)) == 0)
+		return "Whit Sunday";
 	if (caltime_date_cmp(d, caltime_add_days(easter, 1)) == 0)
 		return "Easter Monday";
 	if (caltime_date_cmp(d, caltime_add_days(easter, 39)) == 0)

@@ -186,6 +186,8 @@ hubdesk_changed(struct hubdesk *hd)
 	if (first)
 		return false;
 	if (store_hub_get(hd->store, &h) == STORE_OK) {
+		if (strcmp(h.timezone, hd->hub.timezone) != 0)
+			caltime_set_zone(h.timezone);
 		hd->hub = h;
 		hd->has_hub = true;
 		hd->rules = hd->rule_defaults;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "hubdesk/json.h"
+#include "hubdesk/text.h"
 #include "hubdesk/xmalloc.h"
 
 #define JSON_MAX_DEPTH 64
@@ -104,6 +105,10 @@ string(struct parser *p)
 
 		if (c == '"') {
 			buf[o] = '\0';
+			if (!text_utf8_valid(buf)) {
+				fail(p, "a string that is not UTF-8");
+				break;
+			}
 			return buf;
 		}
 		if (c < 0x20) {

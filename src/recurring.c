@@ -22,7 +22,7 @@ booking_create_series(struct hubdesk *hd, const struct booking_request *r,
 	struct local_date d;
 	bool refused = false;
 	enum hd_status rc;
-	int span;
+	int span, tried = 0;
 
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
@@ -50,6 +50,7 @@ booking_create_series(struct hubdesk *hd, const struct booking_request *r,
 		if (repeat == BOOKING_DAILY && hub_day_open(hd, d, NULL, NULL, NULL) != HD_OK)
 			continue;
 		occ.date = d;
+		tried++;
 		o.status = booking_create(hd, &occ, &b, &why);
 		if (o.status == HD_STORE) {
 			free(why);
@@ -63,6 +64,9 @@ booking_create_series(struct hubdesk *hd, const struct booking_request *r,
 		each(ctx, &o);
 		free(why);
 	}
+	if (tried == 0)
+		return domain_abort(hd, hd_fail(err, HD_REFUSED, "the hub is closed on every day from "
+		    "the first to --until; nothing was booked"));
 	if ((rc = domain_commit(hd, err)) != HD_OK)
 		return rc;
 	return refused ? HD_REFUSED : HD_OK;

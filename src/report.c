@@ -26,7 +26,7 @@ report_hub_of(const struct hub *h, struct report_hub *out)
 static void
 num(FILE *out, double v)
 {
-	char buf[64];
+	char buf[400]; /* room for the longest %.4f of a double */
 	size_t n;
 
 	if (!isfinite(v))
@@ -59,12 +59,12 @@ fold_list(struct stats_count *list, int *n)
 			other += list[i].value;
 			continue;
 		}
-		if (list[i].value < DUMP_MIN_CELL)
+		if (list[i].value < DUMP_MIN_CELL || strcmp(list[i].name, "unknown") == 0)
 			other += list[i].value;
 		else
 			list[k++] = list[i];
 	}
-	if (other > 0 && k < STATS_MAX_NAMES) {
+	if (other > 0) {
 		other_at = k;
 		snprintf(list[k].name, sizeof list[k].name, "other");
 		list[k++].value = other;
@@ -125,9 +125,11 @@ report_json_members(FILE *out, const struct stats_month *m, const char *label, i
 #undef N
 #undef I
 	indent_to(out, in);
-	if (m->peak_label[0] != '\0')
-		fprintf(out, "\"peak_at\": \"%s\",\n", m->peak_label);
-	else
+	if (m->peak_label[0] != '\0') {
+		fputs("\"peak_at\": ", out);
+		table_json_string(out, m->peak_label);
+		fputs(",\n", out);
+	} else
 		fputs("\"peak_at\": null,\n", out);
 	indent_to(out, in);
 	fputs("\"room_booked_hours\": {\"total\": ", out);
@@ -226,13 +228,18 @@ pct(FILE *out, double rate)
 }
 
 void
-report_text(FILE *out, const struct report_hub *h, const struct stats_month *m)
+report_text(FILE *out, const struct report_hub *h, const struct stats_month *m,
+    const char *network)
 {
 	static const char *const wd[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
 	char month[8];
 
 	month_text(m, month);
-	fprintf(out, "%s, %s: %s\n\n", h->name, h->municipality, month);
+	if (network != NULL)
+		fprintf(out, "%s: %s\n(unique visitors, visitor-days, new members, organisations and "
+		    "municipalities are sums over hubs)\n\n", h->name, network);
+	else
+		fprintf(out, "%s, %s: %s\n\n", h->name, h->municipality, month);
 	fprintf(out, "desk-hours available   %10.1f\n", m->available_desk_hours);
 	fprintf(out, "desk-hours booked      %10.1f   booking rate   ", m->booked_desk_hours);
 	pct(out, m->booking_rate);
@@ -244,8 +251,12 @@ report_text(FILE *out, const struct report_hub *h, const struct stats_month *m)
 	fprintf(out, "unique visitors        %10d   visitor-days %d, new members %d\n",
 	    m->unique_visitors, m->visitor_days, m->new_members);
 	fprintf(out, "organisations          %10d\n", m->organisations);
-	fprintf(out, "from elsewhere         %10d   (home municipality not %s)\n", m->from_elsewhere,
-	    h->municipality);
+	if (network != NULL)
+		fprintf(out, "from elsewhere         %10d   (not the hub's own municipality)\n",
+		    m->from_elsewhere);
+	else
+		fprintf(out, "from elsewhere         %10d   (home municipality not %s)\n",
+		    m->from_elsewhere, h->municipality);
 	fprintf(out, "peak presence          %10d   %s\n", m->peak_presence,
 	    m->peak_label[0] ? m->peak_label : "nobody came");
 	fprintf(out, "room hours booked      %10.1f\n", m->room_booked_hours);

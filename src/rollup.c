@@ -9,6 +9,7 @@
 #include "hubdesk/json.h"
 #include "hubdesk/member.h"
 #include "hubdesk/rollup.h"
+#include "hubdesk/stats.h"
 #include "hubdesk/text.h"
 #include "hubdesk/xmalloc.h"
 
@@ -44,6 +45,33 @@ copy(char *dst, size_t n, const char *src)
 	snprintf(dst, n, "%s", src != NULL ? src : "");
 }
 
+/* Largest count and hour figures a dump may hold: far beyond any hub's
+ * month, and small enough that the sum of ROLLUP_MAX_FILES dumps stays
+ * within an int and loses no precision. */
+#define DUMP_MAX_COUNT 1e6
+#define DUMP_MAX_HOURS 1e7
+
+static bool
+count_ok(const struct json *x)
+{
+	return x != NULL && x->type == JSON_NUMBER && x->number >= 0 &&
+	    x->number <= DUMP_MAX_COUNT && x->number == (double)(long long)x->number;
+}
+
+static bool
+hours_ok(const struct json *x)
+{
+	return x != NULL && x->type == JSON_NUMBER && x->number >= 0 &&
+	    x->number <= DUMP_MAX_HOURS;
+}
+
+/* A name from a dump, made printable and cut to the list's width. */
+static void
+name_of(char *dst, size_t n, const char *src)
+{
+	text_copy_printable(dst, n, src != NULL ? src : "");
+}
+
 /* Reads the figures of a dump (or of a report's JSON) into m. */
 static const char *
 read_figures(const struct json *j, struct stats_month *m, char peak[static 17])
@@ -57,31 +85,44 @@ read_figures(const struct json *j, struct stats_month *m, char peak[static 17])
 	const struct json *x, *rooms, *heat, *cat, *mun;
 
 	for (int i = 0; ints[i] != NULL; i++) {
-		if ((x = json_get(j, ints[i])) == NULL || x->type != JSON_NUMBER || x->number < 0)
+		if (!count_ok(x = json_get(j, ints[i])))
 			return ints[i];
 		*int_fields[i] = (int)x->number;
 	}
+	if (m->no_shows > m->bookings)
+		return "no_shows";
 	static const char *const hours[] = { "available_desk_hours", "booked_desk_hours",
 		"occupied_desk_hours", NULL };
 	double *const hour_fields[] = { &m->available_desk_hours, &m->booked_desk_hours,
 		&m->occupied_desk_hours };
 	for (int i = 0; hours[i] != NULL; i++) {
-		if ((x = json_get(j, hours[i])) == NULL || x->type != JSON_NUMBER || x->number < 0)
+		if (!hours_ok(x = json_get(j, hours[i])))
 			return hours[i];
 		*hour_fields[i] = x->number;
 	}
 	x = json_get(j, "peak_at");
-	copy(peak, 17, x != NULL && x->type == JSON_STRING ? x->string : "");
+	if (x != NULL && x->type == JSON_STRING) {
+		struct local_date d;
+		int minute;
+		if (caltime_parse_datetime(x->string, &d, &minute) != 0)
+			return "peak_at";
+		copy(peak, 17, x->string);
+	} else if (x == NULL || x->type != JSON_NULL) {
+		return "peak_at";
+	}
 	rooms = json_get(j, "room_booked_hours");
 	if (rooms == NULL || rooms->type != JSON_OBJECT)
 		return "room_booked_hours";
-	m->room_booked_hours = json_number(rooms, "total", 0);
+	if (!hours_ok(x = json_get(rooms, "total")))
+		return "room_booked_hours";
+	m->room_booked_hours = x->number;
 	if ((x = json_get(rooms, "by_room")) != NULL && x->type == JSON_OBJECT) {
-		for (size_t i = 0; i < x->n && m->nrooms < STATS_MAX_NAMES; i++) {
-			if (x->items[i]->type != JSON_NUMBER)
+		for (size_t i = 0; i < x->n; i++) {
+			char name[STATS_NAME];
+			if (!hours_ok(x->items[i]))
 				return "room_booked_hours";
-			copy(m->rooms[m->nrooms].name, sizeof m->rooms[0].name, x->keys[i]);
-			m->rooms[m->nrooms++].value = x->items[i]->number;
+			name_of(name, sizeof name, x->keys[i]);
+			stats_count_add(m->rooms, &m->nrooms, STATS_MAX_ROOMS, name, x->items[i]->number);
 		}
 	}
 	/* Rates are recomputed from the figures, never taken on trust. */
@@ -98,7 +139,7 @@ read_figures(const struct json *j, struct stats_month *m, char peak[static 17])
 		if (row->type != JSON_ARRAY || row->n != 24)
 			return "by_weekday_hour";
 		for (int h = 0; h < 24; h++) {
-			if (row->items[h]->type != JSON_NUMBER)
+			if (!hours_ok(row->items[h]))
 				return "by_weekday_hour";
 			m->heat[d][h] = row->items[h]->number;
 		}
@@ -108,18 +149,23 @@ read_figures(const struct json *j, struct stats_month *m, char peak[static 17])
 		return "by_category";
 	for (int i = 0; i < STATS_CATEGORIES; i++) {
 		const struct json *c = json_get(cat, member_categories[i]);
+		if (c == NULL)
+			continue;
+		if (!count_ok(json_get(c, "visits")) || !count_ok(json_get(c, "unique_visitors")))
+			return "by_category";
 		m->category_visits[i] = (int)json_number(c, "visits", 0);
 		m->category_unique[i] = (int)json_number(c, "unique_visitors", 0);
 	}
 	mun = json_get(j, "by_municipality");
 	if (mun == NULL || mun->type != JSON_OBJECT)
 		return "by_municipality";
-	for (size_t i = 0; i < mun->n && m->nmunicipalities < STATS_MAX_NAMES; i++) {
-		if (mun->items[i]->type != JSON_NUMBER)
+	for (size_t i = 0; i < mun->n; i++) {
+		char name[STATS_NAME];
+		if (!count_ok(mun->items[i]))
 			return "by_municipality";
-		copy(m->municipalities[m->nmunicipalities].name, sizeof m->municipalities[0].name,
-		    mun->keys[i]);
-		m->municipalities[m->nmunicipalities++].value = mun->items[i]->number;
+		name_of(name, sizeof name, mun->keys[i]);
+		stats_count_add(m->municipalities, &m->nmunicipalities, STATS_MAX_NAMES, name,
+		    mun->items[i]->number);
 	}
 	return NULL;
 }
@@ -154,8 +200,12 @@ rollup_read(const char *path, struct rollup_item *out, char **err)
 		goto bad;
 	}
 	if (version != DUMP_VERSION) {
-		*err = xasprintf("%s: a dump of version %g; this hubdesk reads version %d%s", out->file,
-		    version, DUMP_VERSION, version > DUMP_VERSION ? ": use a newer hubdesk" : "");
+		if (version < 0)
+			*err = xasprintf("%s: the dump has no version number", out->file);
+		else
+			*err = xasprintf("%s: a dump of version %g; this hubdesk reads version %d%s",
+			    out->file, version, DUMP_VERSION,
+			    version > DUMP_VERSION ? ": use a newer hubdesk" : "");
 		goto bad;
 	}
 	if (month == NULL || caltime_parse_month(month, &out->m.first) != 0 || hub == NULL ||
@@ -166,10 +216,14 @@ rollup_read(const char *path, struct rollup_item *out, char **err)
 	copy(out->month, sizeof out->month, month);
 	out->m.days = caltime_days_in_month(out->m.first.year, out->m.first.month);
 	copy(out->hub.uuid, sizeof out->hub.uuid, json_string(hub, "uuid"));
-	copy(out->hub.name, sizeof out->hub.name, text_safe(json_string(hub, "name"), safe));
-	copy(out->hub.municipality, sizeof out->hub.municipality,
-	    text_safe(json_string(hub, "municipality"), safe));
-	copy(out->hub.region, sizeof out->hub.region, text_safe(json_string(hub, "region"), safe));
+	if (json_string(hub, "name") == NULL || json_string(hub, "municipality") == NULL) {
+		*err = xasprintf("%s: the dump's hub has no name or municipality", out->file);
+		goto bad;
+	}
+	name_of(out->hub.name, sizeof out->hub.name, json_string(hub, "name"));
+	name_of(out->hub.municipality, sizeof out->hub.municipality,
+	    json_string(hub, "municipality"));
+	name_of(out->hub.region, sizeof out->hub.region, json_string(hub, "region"));
 	if ((missing = read_figures(j, &out->m, out->m.peak_label)) != NULL) {
 		*err = xasprintf("%s: the dump's %s is missing or wrong", out->file, missing);
 		goto bad;
@@ -195,21 +249,6 @@ rollup_check(const struct rollup_item *items, size_t n, char **err)
 		}
 	}
 	return HD_OK;
-}
-
-static void
-add_name(struct stats_count *list, int *n, const char *name, double v)
-{
-	for (int i = 0; i < *n; i++) {
-		if (strcmp(list[i].name, name) == 0) {
-			list[i].value += v;
-			return;
-		}
-	}
-	if (*n < STATS_MAX_NAMES) {
-		copy(list[*n].name, sizeof list[*n].name, name);
-		list[(*n)++].value = v;
-	}
 }
 
 void
@@ -252,8 +291,8 @@ rollup_total(const struct rollup_item *items, size_t n, struct stats_month *t,
 			t->category_unique[c] += m->category_unique[c];
 		}
 		for (int k = 0; k < m->nmunicipalities; k++)
-			add_name(t->municipalities, &t->nmunicipalities, m->municipalities[k].name,
-			    m->municipalities[k].value);
+			stats_count_add(t->municipalities, &t->nmunicipalities, STATS_MAX_NAMES,
+			    m->municipalities[k].name, m->municipalities[k].value);
 		if (lo == NULL || strcmp(items[i].month, lo) < 0)
 			lo = items[i].month;
 		if (hi == NULL || strcmp(items[i].month, hi) > 0)

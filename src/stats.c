@@ -11,6 +11,7 @@
 #include "hubdesk/space.h"
 #include "hubdesk/stats.h"
 #include "hubdesk/store.h"
+#include "hubdesk/text.h"
 #include "domain.h"
 
 /* Adds the seconds of [a, b) to the weekday × hour cells, hour by local hour. */
@@ -44,19 +45,22 @@ clip_hours(time_t a, time_t b, time_t opens, time_t closes, time_t *ca, time_t *
 	return a < b ? (double)(b - a) / 3600.0 : 0.0;
 }
 
-static void
-count_name(struct stats_count *list, int *n, const char *name, double add)
+void
+stats_count_add(struct stats_count *list, int *n, int max, const char *name, double v)
 {
 	for (int i = 0; i < *n; i++) {
 		if (strcmp(list[i].name, name) == 0) {
-			list[i].value += add;
+			list[i].value += v;
 			return;
 		}
 	}
-	if (*n < STATS_MAX_NAMES) {
-		snprintf(list[*n].name, sizeof list[*n].name, "%s", name);
-		list[(*n)++].value = add;
+	if (*n < max - 1 || (*n < max && strcmp(name, "other") == 0)) {
+		text_copy_printable(list[*n].name, sizeof list[*n].name, name);
+		list[(*n)++].value = v;
+		return;
 	}
+	/* Full: the last place is kept for "other". */
+	stats_count_add(list, n, max, "other", v);
 }
 
 static int
@@ -101,6 +105,12 @@ cmp_count(const void *a, const void *b)
 	if (x->value != y->value)
 		return x->value < y->value ? 1 : -1;
 	return strcmp(x->name, y->name);
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
 struct event {
@@ -195,7 +205,7 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 				out->booked_desk_hours += h;
 			} else if (strcmp(b[k].kind, "room") == 0 && h > 0) {
 				out->room_booked_hours += h;
-				count_name(out->rooms, &out->nrooms, b[k].space_code, h);
+				stats_count_add(out->rooms, &out->nrooms, STATS_MAX_ROOMS, b[k].space_code, h);
 			}
 		}
 		out->available_desk_hours += out->available[i];
@@ -246,9 +256,13 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 
 	/* Per distinct visiting member: category, municipality, organisation. */
 	{
-		struct stats_count orgs[STATS_MAX_NAMES * 4];
-		int norgs = 0;
+		const char **orgs = calloc(nids + 1, sizeof *orgs);
+		size_t norgs = 0;
 		int64_t last = -1;
+		if (orgs == NULL) {
+			rc = hd_fail(err, HD_STORE, "out of memory");
+			goto done;
+		}
 		for (size_t i = 0; i < nids; i++) {
 			const struct store_visit_row *r = NULL;
 			if (ids[i] == last)
@@ -260,16 +274,22 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 			}
 			out->category_unique[category_index(r->category)]++;
 			if (r->municipality[0] == '\0') {
-				count_name(out->municipalities, &out->nmunicipalities, "unknown", 1);
+				stats_count_add(out->municipalities, &out->nmunicipalities, STATS_MAX_NAMES,
+				    "unknown", 1);
 			} else {
-				count_name(out->municipalities, &out->nmunicipalities, r->municipality, 1);
-				if (strcasecmp(r->municipality, hd->hub.municipality) != 0)
+				stats_count_add(out->municipalities, &out->nmunicipalities, STATS_MAX_NAMES,
+				    r->municipality, 1);
+				if (!text_same_folded(r->municipality, hd->hub.municipality))
 					out->from_elsewhere++;
 			}
 			if (r->organisation[0] != '\0')
-				count_name(orgs, &norgs, r->organisation, 1);
+				orgs[norgs++] = r->organisation;
 		}
-		out->organisations = norgs;
+		/* Distinct organisations, however many. */
+		qsort(orgs, norgs, sizeof *orgs, cmp_str);
+		for (size_t i = 0; i < norgs; i++)
+			out->organisations += i == 0 || strcmp(orgs[i], orgs[i - 1]) != 0;
+		free(orgs);
 		qsort(out->municipalities, (size_t)out->nmunicipalities, sizeof out->municipalities[0],
 		    cmp_count);
 	}

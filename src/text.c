@@ -2,6 +2,7 @@
 #include <stdint.h>
 #include <string.h>
 #include <wchar.h>
+#include <wctype.h>
 
 #include "hubdesk/text.h"
 
@@ -137,6 +138,24 @@ text_copy_printable(char *dst, size_t n, const char *src)
 		p += len;
 	}
 	dst[o] = '\0';
+}
+
+bool
+text_same_folded(const char *a, const char *b)
+{
+	const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+	uint32_t x, y;
+	int n, m;
+
+	while (*p != '\0' && *q != '\0') {
+		if ((n = utf8_decode(p, &x)) == 0 || (m = utf8_decode(q, &y)) == 0)
+			return strcmp((const char *)p, (const char *)q) == 0;
+		if (x != y && towlower((wint_t)x) != towlower((wint_t)y))
+			return false;
+		p += n;
+		q += m;
+	}
+	return *p == *q;
 }
 
 bool

@@ -247,8 +247,20 @@ visit_checkout(struct hubdesk *hd, const char *member_code, time_t at, struct vi
 	case STORE_OK:
 		break;
 	case STORE_NOTFOUND:
-		/* Closed by the sweep at closing time: this check-out corrects it. */
+		/* Closed by the sweep at closing time: a check-out on the same
+		 * day corrects it. A later one would make a visit of days. */
 		if (store_visit_last_auto_closed(hd->store, m.id, &v) == STORE_OK && at >= v.in_at) {
+			struct local_date din, dat;
+			int mi;
+			char day[11];
+			caltime_from_utc(v.in_at, &din, &mi);
+			caltime_from_utc(at, &dat, &mi);
+			if (caltime_date_cmp(din, dat) != 0) {
+				member_short_name(m.name, who);
+				return domain_abort(hd, hd_fail(err, HD_REFUSED, "%s's visit of %s was "
+				    "closed at closing time; give --at with the real check-out time that "
+				    "day", who, caltime_format_date(din, day)));
+			}
 			if (store_visit_correct_out(hd->store, v.id, at) != STORE_OK)
 				return domain_abort(hd, domain_store_fail(hd, err));
 			v.out_at = at;

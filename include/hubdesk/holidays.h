@@ -1,4 +1,5 @@
-/* Finnish public holidays, and the customary closed days Midsummer Eve and
+/* Finnish public holidays (Easter and Whit Sunday included, though they
+ * fall on Sundays anyway), and the customary closed days Midsummer Eve and
  * Christmas Eve: the days a hub is closed by default. Computed per year,
  * Easter included, so they need no table to keep up to date. */
 #ifndef HUBDESK_HOLIDAYS_H

@@ -29,7 +29,10 @@ void report_hub_of(const struct hub *h, struct report_hub *out);
 /* Folds small cells into "other" (for a dump). */
 void report_fold(struct stats_month *m);
 
-void report_text(FILE *out, const struct report_hub *h, const struct stats_month *m);
+/* network_label NULL: one hub's month; else the roll-up's total, and the
+ * months it covers. */
+void report_text(FILE *out, const struct report_hub *h, const struct stats_month *m,
+    const char *network_label);
 void report_csv(FILE *out, const struct report_hub *h, const struct stats_month *m);
 /* The figures as JSON members (no braces), indented by indent spaces;
  * month_label NULL: the month of m. */

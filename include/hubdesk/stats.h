@@ -6,12 +6,19 @@
 #include "hubdesk/hub.h"
 
 #define STATS_CATEGORIES 4   /* member_categories, in that order */
-#define STATS_MAX_NAMES 64   /* municipalities or rooms listed one by one */
+/* Names listed one by one: Finland has 308 municipalities, and a hub a
+ * few dozen rooms. Past the limit a count goes to "other", never lost. */
+#define STATS_MAX_NAMES 320
+#define STATS_MAX_ROOMS 64
+#define STATS_NAME 96         /* bytes of a listed name */
 
 struct stats_count {
-	char name[HD_TEXT];
+	char name[STATS_NAME];
 	double value;
 };
+/* Adds v to name's entry of list (n entries, at most max), making one; a
+ * full list adds to its "other" entry instead. */
+void stats_count_add(struct stats_count *list, int *n, int max, const char *name, double v);
 
 struct stats_month {
 	struct local_date first;   /* the 1st of the month */
@@ -31,7 +38,7 @@ struct stats_month {
 	time_t peak_at;            /* 0: nobody came */
 	char peak_label[17];       /* peak_at as local "YYYY-MM-DD HH:MM", or "" */
 	double room_booked_hours;
-	struct stats_count rooms[STATS_MAX_NAMES]; /* hours per room */
+	struct stats_count rooms[STATS_MAX_ROOMS]; /* hours per room */
 	int nrooms;
 	int category_visits[STATS_CATEGORIES], category_unique[STATS_CATEGORIES];
 	struct stats_count municipalities[STATS_MAX_NAMES]; /* unique visitors; "unknown" last */

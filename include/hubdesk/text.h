@@ -27,6 +27,9 @@ bool text_utf8_valid(const char *s);
  * store reads every text through it, so that a database edited by other
  * means cannot put an escape sequence on the kiosk screen. */
 void text_copy_printable(char *dst, size_t n, const char *src);
+/* True when a and b are the same text but for case, Ä and ä included
+ * (each character lowered in the UTF-8 locale); surrounding blanks count. */
+bool text_same_folded(const char *a, const char *b);
 /* True when s is one of the strings of the NULL-terminated list. */
 bool text_in_list(const char *s, const char *const *list);
 /* Columns s takes on a terminal (wide characters count two). */

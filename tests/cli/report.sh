@@ -165,6 +165,50 @@ test_rollup_refuses_bad_files() {
 	err_has "z.json: the dump's visits is missing or wrong"
 }
 
+test_rollup_refuses_hostile_figures_and_cleans_names() {
+	build_fixture
+	expect 0 --now "2026-11-02 09:00" dump --month 2026-10 --output a.json
+	sed 's/"bookings": 3,/"bookings": 2000000000,/' a.json >big.json
+	expect_refused 2 rollup big.json
+	err_has "big.json: the dump's bookings is missing or wrong"
+	sed 's/"visits": 6,/"visits": 1.5,/' a.json >frac.json
+	expect_refused 2 rollup frac.json
+	sed 's/"occupied_desk_hours": 13.4167,/"occupied_desk_hours": -1,/' a.json >neg.json
+	expect_refused 2 rollup neg.json
+	sed 's/"peak_at": "[^"]*",/"peak_at": "x\",\"y\": \"",/' a.json >peak.json
+	expect_refused 2 rollup peak.json
+	err_has "peak_at is missing or wrong"
+	sed 's/"no_shows": 1,/"no_shows": 9,/' a.json >ns.json
+	expect_refused 2 rollup ns.json
+	printf '\377' >bad-utf8
+	sed "s/\"other\": 4/\"$(cat bad-utf8)x\": 4/" a.json >utf.json
+	expect_refused 2 rollup utf.json
+	err_has 'not UTF-8'
+	sed 's/"other": 4/"\\u001b[31mRED\\n<b>": 4/' a.json >esc.json
+	expect 0 rollup esc.json --format html --output esc.html
+	xmllint --noout esc.html || fail "a name broke the HTML"
+	expect 0 rollup esc.json
+	if grep -q "$(printf '\033')" "$OUT"; then fail "an escape reached the terminal"; fi
+	return 0
+}
+
+test_many_organisations_and_municipalities_are_all_counted() {
+	build_fixture
+	i=0
+	while [ $i -lt 70 ]; do
+		"$HUBDESK" --db "$DB" --now "2026-10-20 09:00" member add "Jäsen $i" \
+		    --municipality "Kunta $i" --organisation "Yritys $i" >code || fail "member $i"
+		"$HUBDESK" --db "$DB" --now "2026-10-20 09:00" checkin --member "$(cat code)" \
+		    --at "2026-10-20 09:00" >/dev/null || fail "checkin $i"
+		i=$((i + 1))
+	done
+	expect 0 --now "2026-11-02 09:00" report --month 2026-10 --format json
+	json_is unique_visitors 74
+	json_is organisations 72       # 70 + Firma Oy + Koulu
+	json_is from_elsewhere 72      # 70 + Helsinki + Oulu
+	[ "$(grep -o '"Kunta [0-9]*": 1' "$OUT" | wc -l)" -eq 70 ] || fail "municipalities were dropped"
+}
+
 test_html_report_is_well_formed_and_self_contained() {
 	build_fixture
 	expect 0 --now "2026-11-02 09:00" report --month 2026-10 --format html --output r.html

@@ -135,6 +135,29 @@ test_daily_series_skips_closed_days() {
 	return 0
 }
 
+test_daily_series_on_closed_days_only_is_refused() {
+	small_hub
+	expect_refused 1 --now "$NOW" book --member "$A" --space D02 --date 2026-11-28 --repeat daily --until 2026-11-29
+	err_has 'closed on every day'
+}
+
+test_opening_time_off_the_slots_is_a_valid_start() {
+	expect 0 --now "$NOW" init --name X --municipality Y --opens 08:15 --closes 16:45
+	expect 0 --now "$NOW" space add D01
+	expect 0 --now "$NOW" member add "Aino Äijälä"
+	A=$(cat "$OUT")
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date 2026-11-24 --from 08:15 --to 09:00
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date 2026-11-25 --from 16:00 --to 16:45
+}
+
+test_a_checkout_days_later_does_not_stretch_a_visit() {
+	small_hub
+	expect 0 --now "$NOW" checkin --member "$A" --space D01
+	expect_refused 1 --now "2026-11-25 10:00" checkout --member "$A"
+	err_has "visit of 2026-11-23 was closed at closing time; give --at"
+	expect 0 --now "2026-11-25 10:00" checkout --member "$A" --at "2026-11-23 15:00"
+}
+
 test_cancel_a_members_holiday_in_one_step() {
 	small_hub
 	for d in 24 25 26; do expect 0 --now "$NOW" book --member "$A" --space D01 --date 2026-11-$d; done

@@ -48,13 +48,16 @@ TEST(holidays_fixed_and_ordinary_days)
 	}
 	CHECK_STR(at(2026, 11, 23), "-");
 	CHECK_STR(at(2026, 6, 26), "-"); /* a Friday, but the week after Midsummer */
-	CHECK_STR(at(2026, 4, 5), "-");  /* Easter Sunday is a Sunday anyway */
+	CHECK_STR(at(2026, 4, 5), "Easter Sunday");
+	CHECK_STR(at(2026, 5, 24), "Whit Sunday");
+	CHECK_STR(at(2026, 5, 25), "-");  /* Whit Monday is no holiday in Finland */
 	CHECK_STR(at(2026, 12, 27), "-");
-	/* Count: 13 a year (Midsummer Eve and Christmas Eve included). */
+	/* Count: 15 a year (Easter and Whit Sunday, Midsummer Eve and Christmas
+	 * Eve included). */
 	for (int y = 2024; y <= 2030; y++) {
 		int n = 0;
 		for (struct local_date d = { y, 1, 1 }; d.year == y; d = caltime_add_days(d, 1))
 			n += holiday_fi(d) != NULL;
-		CHECK_INT(n, 13);
+		CHECK_INT(n, 15);
 	}
 }
