@@ -185,10 +185,15 @@ open_db(struct cli *cli, bool create)
 	}
 	if ((rc = hubdesk_open(cli->db_path, create, &cli->hd, &err)) != HD_OK)
 		return cli_fail(rc, err);
+	/* The config's rule defaults go under the database's rules; without
+	 * any, hubdesk_open's rules stand and nothing is read twice. */
 	const char *defaults[16] = { NULL };
-	for (int i = 0; i < 16 && rule_defs[i].key != NULL; i++)
+	bool any = false;
+	for (int i = 0; i < 16 && rule_defs[i].key != NULL; i++) {
 		defaults[i] = cli->cfg.rule_given[i] ? cli->cfg.rule_value[i] : NULL;
-	if ((rc = hubdesk_rule_defaults(cli->hd, defaults, &err)) != HD_OK)
+		any |= defaults[i] != NULL;
+	}
+	if (any && (rc = hubdesk_rule_defaults(cli->hd, defaults, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	if (cli->now != NULL && (rc = hubdesk_set_now(cli->hd, cli->now, &err)) != HD_OK)
 		return cli_fail(rc, err);
