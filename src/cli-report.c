@@ -10,6 +10,7 @@
 #include "hubdesk/report.h"
 #include "hubdesk/stats.h"
 #include "hubdesk/text.h"
+#include "hubdesk/xmalloc.h"
 
 /* Opens where the output goes: stdout, or a temporary file beside FILE
  * that cli_output_done() renames into place, so a reader never sees half
@@ -49,9 +50,21 @@ cli_output_done(FILE *f, const char *path, const char *tmp)
 	return 0;
 }
 
+int
+cli_report_format(const struct cli_command *self, const char *format)
+{
+	if (strcmp(format, "text") != 0 && strcmp(format, "csv") != 0 &&
+	    strcmp(format, "json") != 0 && strcmp(format, "html") != 0)
+		return cli_usage_error(self, "--format is text, csv, json or html");
+	return 0;
+}
+
+/* What report and dump share: the month's figures (newly allocated, into
+ * *m) and where they go (*out). Returns 0, or the exit status after the
+ * error was printed and nothing is left to free. */
 static int
-month_figures(struct cli *cli, const struct cli_command *self, const char *month,
-    struct stats_month *m)
+month_begin(struct cli *cli, const struct cli_command *self, const char *month,
+    const char *output, char tmp[static 4096], struct stats_month **m, FILE **out)
 {
 	struct local_date first;
 	char *err = NULL, safe[TEXT_SAFE];
@@ -64,8 +77,16 @@ month_figures(struct cli *cli, const struct cli_command *self, const char *month
 		    text_safe(month, safe));
 	if ((rc = cli_open(cli)) != 0)
 		return rc;
-	if ((rc = stats_month(cli->hd, first, m, &err)) != HD_OK)
+	if ((*m = malloc(sizeof **m)) == NULL)
+		return cli_fail(HD_STORE, xstrdup("out of memory"));
+	if ((rc = stats_month(cli->hd, first, *m, &err)) != HD_OK) {
+		free(*m);
 		return cli_fail(rc, err);
+	}
+	if ((*out = cli_output_open(output, tmp)) == NULL) {
+		free(*m);
+		return HD_STORE;
+	}
 	return 0;
 }
 
@@ -83,19 +104,10 @@ run_report(struct cli *cli, const struct cli_command *self, int argc, char **arg
 	FILE *out;
 	int rc;
 
-	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0)
+	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
+	    (rc = cli_report_format(self, format)) != 0 ||
+	    (rc = month_begin(cli, self, month, output, tmp, &m, &out)) != 0)
 		return rc;
-	if (strcmp(format, "text") != 0 && strcmp(format, "csv") != 0 &&
-	    strcmp(format, "json") != 0 && strcmp(format, "html") != 0)
-		return cli_usage_error(self, "--format is text, csv, json or html");
-	m = malloc(sizeof *m);
-	if (m == NULL)
-		return cli_fail(HD_STORE, NULL);
-	if ((rc = month_figures(cli, self, month, m)) != 0 ||
-	    (out = cli_output_open(output, tmp)) == NULL) {
-		free(m);
-		return rc != 0 ? rc : HD_STORE;
-	}
 	report_hub_of(&cli->hd->hub, &h);
 	if (strcmp(format, "json") == 0)
 		report_json(out, &h, m);
@@ -129,16 +141,9 @@ run_dump(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 	FILE *out;
 	int rc;
 
-	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0)
+	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
+	    (rc = month_begin(cli, self, month, output, tmp, &m, &out)) != 0)
 		return rc;
-	m = malloc(sizeof *m);
-	if (m == NULL)
-		return cli_fail(HD_STORE, NULL);
-	if ((rc = month_figures(cli, self, month, m)) != 0 ||
-	    (out = cli_output_open(output, tmp)) == NULL) {
-		free(m);
-		return rc != 0 ? rc : HD_STORE;
-	}
 	report_hub_of(&cli->hd->hub, &h);
 	report_dump(out, &h, m, time(NULL));
 	free(m);

@@ -109,10 +109,9 @@ run_rollup(struct cli *cli, const struct cli_command *self, int argc, char **arg
 	}
 	while (n < ROLLUP_MAX_FILES && files[n] != NULL)
 		n++;
-	if (strcmp(format, "text") != 0 && strcmp(format, "csv") != 0 &&
-	    strcmp(format, "json") != 0 && strcmp(format, "html") != 0) {
+	if ((rc = cli_report_format(self, format)) != 0) {
 		free(files);
-		return cli_usage_error(self, "--format is text, csv, json or html");
+		return rc;
 	}
 	items = calloc(n, sizeof *items);
 	total = calloc(1, sizeof *total);

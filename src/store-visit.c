@@ -133,11 +133,10 @@ store_visit_by_uuid(struct store *st, const char *uuid, struct visit *out)
 	return one_visit(st, s, out);
 }
 
-enum store_rc
-store_visit_close(struct store *st, int64_t id, time_t at)
+/* Runs sql, an UPDATE of a visit's check-out, with (at, id). */
+static enum store_rc
+set_checkout(struct store *st, const char *sql, int64_t id, time_t at)
 {
-	static const char sql[] =
-	    "UPDATE visit SET checked_out_at = ? WHERE id = ? AND checked_out_at IS NULL";
 	sqlite3_stmt *s = store_stmt(st, sql);
 
 	if (s == NULL)
@@ -145,6 +144,15 @@ store_visit_close(struct store *st, int64_t id, time_t at)
 	sqlite3_bind_int64(s, 1, at);
 	sqlite3_bind_int64(s, 2, id);
 	return store_exec_stmt(st, s);
+}
+
+enum store_rc
+store_visit_close(struct store *st, int64_t id, time_t at)
+{
+	static const char sql[] =
+	    "UPDATE visit SET checked_out_at = ? WHERE id = ? AND checked_out_at IS NULL";
+
+	return set_checkout(st, sql, id, at);
 }
 
 enum store_rc
@@ -221,13 +229,8 @@ store_visit_auto_close(struct store *st, int64_t id, time_t at)
 	static const char sql[] =
 	    "UPDATE visit SET checked_out_at = ?, auto_closed = 1 "
 	    "WHERE id = ? AND checked_out_at IS NULL";
-	sqlite3_stmt *s = store_stmt(st, sql);
 
-	if (s == NULL)
-		return STORE_ERROR;
-	sqlite3_bind_int64(s, 1, at);
-	sqlite3_bind_int64(s, 2, id);
-	return store_exec_stmt(st, s);
+	return set_checkout(st, sql, id, at);
 }
 
 enum store_rc
@@ -235,13 +238,8 @@ store_visit_correct_out(struct store *st, int64_t id, time_t at)
 {
 	static const char sql[] =
 	    "UPDATE visit SET checked_out_at = ?, auto_closed = 0 WHERE id = ? AND auto_closed = 1";
-	sqlite3_stmt *s = store_stmt(st, sql);
 
-	if (s == NULL)
-		return STORE_ERROR;
-	sqlite3_bind_int64(s, 1, at);
-	sqlite3_bind_int64(s, 2, id);
-	return store_exec_stmt(st, s);
+	return set_checkout(st, sql, id, at);
 }
 
 enum store_rc

@@ -575,12 +575,6 @@ grid_reset(struct ui *ui)
 	grid.mark = -1;
 }
 
-static int
-key_back(struct ui *ui)
-{
-	grid_reset(ui);
-	return ui_back(ui);
-}
 
 static int
 key_enter(struct ui *ui)
@@ -606,8 +600,8 @@ static const struct ui_key grid_keys[] = {
 	  key_free },
 	{ 'a', "a", "Away", "Going away: cancel your bookings on a range of days in one step",
 	  key_away },
-	{ 27, "Esc", "Back", "Drop the span being chosen, else go back", key_back },
-	{ 'q', "q", NULL, "Go back", key_back },
+	{ 27, "Esc", "Back", "Drop the span being chosen, else go back", ui_back },
+	{ 'q', "q", NULL, "Go back", ui_back },
 	{ 0, NULL, NULL, NULL, NULL },
 };
 

@@ -294,12 +294,6 @@ guest_forget(struct ui *ui)
 	g.nin = 0;
 }
 
-static int
-key_back(struct ui *ui)
-{
-	guest_forget(ui);
-	return ui_back(ui);
-}
 
 static int
 key_sign_out(struct ui *ui)
@@ -315,7 +309,7 @@ static const struct ui_key guest_keys[] = {
 	{ '\r', "Enter", "Go", "Next field; on the host, take the highlighted name; on the "
 	  "purpose, sign in; on a guest in the list, sign them out", NULL },
 	{ KEY_F(8), "F8", "SignOut", "Go to the guests in now, to sign out", key_sign_out },
-	{ 27, "Esc", "Back", "Back to the home screen", key_back },
+	{ 27, "Esc", "Back", "Back to the home screen", ui_back },
 	{ 0, NULL, NULL, NULL, NULL },
 };
 

@@ -4,11 +4,6 @@
 
 #include "ui-internal.h"
 
-static int
-key_back(struct ui *ui)
-{
-	return ui_back(ui);
-}
 
 static void
 help_draw(struct ui *ui)
@@ -40,8 +35,8 @@ help_draw(struct ui *ui)
 }
 
 static const struct ui_key help_keys[] = {
-	{ 27, "Esc", "Back", "Go back to the screen before", key_back },
-	{ 'q', "q", NULL, "Go back to the screen before", key_back },
+	{ 27, "Esc", "Back", "Go back to the screen before", ui_back },
+	{ 'q', "q", NULL, "Go back to the screen before", ui_back },
 	{ KEY_F(1), "F1", NULL, "This help", NULL },
 	{ 0, NULL, NULL, NULL, NULL },
 };

@@ -10,6 +10,7 @@
 #include <time.h>
 #include <wchar.h>
 
+#include "hubdesk/caltime.h"
 #include "hubdesk/text.h"
 #include "hubdesk/ui.h"
 
@@ -89,6 +90,7 @@ void ui_grid_open(struct ui *ui, const char *member_code, const char *short_name
 
 /* Screen changes: push remembers the current one for Escape. */
 void ui_push(struct ui *ui, const struct ui_screen *s);
+/* Leaves the current screen (calling its reset) for the one before. */
 int ui_back(struct ui *ui);
 /* Replaces the current screen without remembering it (PIN → staff menu). */
 void ui_replace(struct ui *ui, const struct ui_screen *s);
@@ -126,6 +128,8 @@ void ui_list_draw(struct ui *ui, struct ui_list *l, int row, int rows);
 int ui_list_key(struct ui_list *l, wint_t ch, bool is_key);
 /* Selects the item on screen row y; false if there is none. */
 bool ui_list_click(struct ui_list *l, int y);
+/* Moves a list of one day's items to another day, from its top. */
+int ui_list_shift_day(struct ui_list *l, struct local_date *day, int days);
 
 /* A form of labelled fields (ui-form.c) for adding and editing. */
 #define UI_FORM_MAX 8

@@ -65,6 +65,14 @@ ui_list_key(struct ui_list *l, wint_t ch, bool is_key)
 	return 0;
 }
 
+int
+ui_list_shift_day(struct ui_list *l, struct local_date *day, int days)
+{
+	*day = caltime_add_days(*day, days);
+	l->sel = l->top = 0;
+	return UI_REDRAW | UI_RELOAD;
+}
+
 bool
 ui_list_click(struct ui_list *l, int y)
 {

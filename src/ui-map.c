@@ -238,7 +238,6 @@ move_sel(int dx, int dy)
 	return UI_REDRAW;
 }
 
-static void map_reset(struct ui *ui);
 
 static int
 check_in_here(struct ui *ui)
@@ -260,8 +259,8 @@ check_in_here(struct ui *ui)
 			    v.space_code, caltime_format_time(v.desk_free_until, until));
 		else
 			ui_say(ui, false, "Welcome, %s! You are at %s.", map.who, v.space_code);
-		/* Done: the kiosk forgets the person and shows its home again. */
-		map_reset(ui);
+		/* Done: the kiosk forgets the person (ui_back resets the map) and
+		 * shows its home again. */
 		free(err);
 		return ui_back(ui) | UI_RELOAD;
 	} else {
@@ -334,12 +333,6 @@ map_reset(struct ui *ui)
 	map.asking = false;
 }
 
-static int
-key_back(struct ui *ui)
-{
-	map_reset(ui);
-	return ui_back(ui);
-}
 
 static int
 key_book(struct ui *ui)
@@ -354,8 +347,8 @@ static const struct ui_key map_keys[] = {
 	{ '\r', "Enter", "CheckIn", "Check in at the chosen desk (a click does the same)", NULL },
 	{ KEY_LEFT, "Arrows", NULL, "Move to the nearest desk that way (also h j k l)", NULL },
 	{ 'b', "b", "Book", "Book a desk for later on the grid", key_book },
-	{ 27, "Esc", "Back", "Back to the home screen", key_back },
-	{ 'q', "q", NULL, "Back to the home screen", key_back },
+	{ 27, "Esc", "Back", "Back to the home screen", ui_back },
+	{ 'q', "q", NULL, "Back to the home screen", ui_back },
 	{ 0, NULL, NULL, NULL, NULL },
 };
 

@@ -210,17 +210,8 @@ key_new(struct ui *ui)
 	return UI_REDRAW;
 }
 
-static int
-shift(struct ui *ui, int days)
-{
-	(void)ui;
-	bk.date = caltime_add_days(bk.date, days);
-	bk.list.sel = bk.list.top = 0;
-	return UI_REDRAW | UI_RELOAD;
-}
-
-static int key_prev(struct ui *ui) { return shift(ui, -1); }
-static int key_next(struct ui *ui) { return shift(ui, 1); }
+static int key_prev(struct ui *ui) { (void)ui; return ui_list_shift_day(&bk.list, &bk.date, -1); }
+static int key_next(struct ui *ui) { (void)ui; return ui_list_shift_day(&bk.list, &bk.date, 1); }
 
 static void
 forget(struct ui *ui)
@@ -231,12 +222,6 @@ forget(struct ui *ui)
 	bk.list.n = 0;
 }
 
-static int
-key_back(struct ui *ui)
-{
-	forget(ui);
-	return ui_back(ui);
-}
 
 static const struct ui_key bk_keys[] = {
 	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
@@ -245,8 +230,8 @@ static const struct ui_key bk_keys[] = {
 	  "overridden after a question, and the override is recorded", key_new },
 	{ '[', "[", "Day-", "The day before", key_prev },
 	{ ']', "]", "Day+", "The day after", key_next },
-	{ 27, "Esc", "Back", "Back to the staff menu", key_back },
-	{ 'q', "q", NULL, "Back to the staff menu", key_back },
+	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
+	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
 	{ 0, NULL, NULL, NULL, NULL },
 };
 

@@ -177,17 +177,8 @@ key_out_at(struct ui *ui)
 	return UI_REDRAW;
 }
 
-static int
-shift(struct ui *ui, int days)
-{
-	(void)ui;
-	lg.date = caltime_add_days(lg.date, days);
-	lg.list.sel = lg.list.top = 0;
-	return UI_REDRAW | UI_RELOAD;
-}
-
-static int key_prev(struct ui *ui) { return shift(ui, -1); }
-static int key_next(struct ui *ui) { return shift(ui, 1); }
+static int key_prev(struct ui *ui) { (void)ui; return ui_list_shift_day(&lg.list, &lg.date, -1); }
+static int key_next(struct ui *ui) { (void)ui; return ui_list_shift_day(&lg.list, &lg.date, 1); }
 
 static void
 forget(struct ui *ui)
@@ -198,12 +189,6 @@ forget(struct ui *ui)
 	lg.list.n = 0;
 }
 
-static int
-key_back(struct ui *ui)
-{
-	forget(ui);
-	return ui_back(ui);
-}
 
 static const struct ui_key log_keys[] = {
 	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
@@ -212,8 +197,8 @@ static const struct ui_key log_keys[] = {
 	  "check-out)", key_out_at },
 	{ '[', "[", "Day-", "The day before", key_prev },
 	{ ']', "]", "Day+", "The day after", key_next },
-	{ 27, "Esc", "Back", "Back to the staff menu", key_back },
-	{ 'q', "q", NULL, "Back to the staff menu", key_back },
+	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
+	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
 	{ 0, NULL, NULL, NULL, NULL },
 };
 

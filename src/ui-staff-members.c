@@ -161,19 +161,13 @@ forget(struct ui *ui)
 	mb.list.n = 0;
 }
 
-static int
-key_back(struct ui *ui)
-{
-	forget(ui);
-	return ui_back(ui);
-}
 
 static const struct ui_key mb_keys[] = {
 	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
 	{ 'a', "a", "Add", "Add a member; their new kiosk code is shown", key_add },
 	{ 'e', "e", "Edit", "Change the highlighted member", key_edit },
-	{ 27, "Esc", "Back", "Back to the staff menu", key_back },
-	{ 'q', "q", NULL, "Back to the staff menu", key_back },
+	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
+	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
 	{ 0, NULL, NULL, NULL, NULL },
 };
 

@@ -235,12 +235,6 @@ forget(struct ui *ui)
 	sp.list.n = 0;
 }
 
-static int
-key_back(struct ui *ui)
-{
-	forget(ui);
-	return ui_back(ui);
-}
 
 static const struct ui_key sp_keys[] = {
 	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
@@ -248,8 +242,8 @@ static const struct ui_key sp_keys[] = {
 	{ 'e', "e", "Edit", "Change the highlighted space's name, capacity, zone or map spot",
 	  key_edit },
 	{ 'r', "r", "Retire", "Retire the highlighted space (asks first)", key_retire },
-	{ 27, "Esc", "Back", "Back to the staff menu", key_back },
-	{ 'q', "q", NULL, "Back to the staff menu", key_back },
+	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
+	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
 	{ 0, NULL, NULL, NULL, NULL },
 };
 

@@ -78,17 +78,11 @@ pin_input(struct ui *ui, wint_t ch, bool is_key)
 	return -1;
 }
 
-static int
-key_back(struct ui *ui)
-{
-	wipe_pin();
-	return ui_back(ui);
-}
 
 static const struct ui_key pin_keys[] = {
 	{ '\r', "Enter", "Open", "Check the PIN and open the staff screens", NULL },
-	{ 27, "Esc", "Back", "Back to the home screen", key_back },
-	{ 'q', "q", NULL, "Back to the home screen", key_back },
+	{ 27, "Esc", "Back", "Back to the home screen", ui_back },
+	{ 'q', "q", NULL, "Back to the home screen", ui_back },
 	{ 0, NULL, NULL, NULL, NULL },
 };
 

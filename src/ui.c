@@ -54,6 +54,9 @@ ui_back(struct ui *ui)
 {
 	if (ui->depth == 0)
 		return UI_NOTHING;
+	/* The screen left behind forgets its person and frees its lists. */
+	if (ui->screen->reset != NULL)
+		ui->screen->reset(ui);
 	ui->screen = ui->stack[--ui->depth];
 	if (ui->screen->reload != NULL)
 		ui->screen->reload(ui);

@@ -85,6 +85,8 @@ extern const struct cli_command cli_cmd_report, cli_cmd_dump, cli_cmd_rollup;
 /* Where a report goes: stdout, or FILE written whole (a temporary file
  * renamed into place by cli_output_done, which returns the exit status). */
 FILE *cli_output_open(const char *path, char tmp[static 4096]);
+/* 0 when format is text, csv, json or html; else the usage error's status. */
+int cli_report_format(const struct cli_command *self, const char *format);
 int cli_output_done(FILE *f, const char *path, const char *tmp);
 extern const struct cli_command cli_cmd_checkin, cli_cmd_checkout, cli_cmd_guest,
     cli_cmd_guest_out, cli_cmd_visits;
