@@ -12,14 +12,6 @@ enum hd_status domain_store_fail(struct hubdesk *hd, char **err);
 /* Begins a write transaction; HD_STORE with a message if the database
  * cannot be locked for writing. */
 enum hd_status domain_begin(struct hubdesk *hd, char **err);
-/* The lifecycle sweep, run at the start of every outermost write: marks
- * bookings nobody checked in to by start + grace as no-shows (their space
- * is free again) and closes visits still open after their day's closing,
- * at closing time. It changes only rows whose state has changed. */
-enum hd_status domain_sweep(struct hubdesk *hd, char **err);
-/* Closing time of the local day that contains t (the next midnight when
- * the hub is closed that day or t is after closing). */
-time_t domain_closing_after(struct hubdesk *hd, time_t t);
 /* Commits; HD_STORE with a message (and everything rolled back) if not. */
 enum hd_status domain_commit(struct hubdesk *hd, char **err);
 /* Rolls back and passes status through, so that "return domain_abort(...)"

@@ -12,6 +12,7 @@
 #include "hubdesk/stats.h"
 #include "hubdesk/store.h"
 #include "hubdesk/text.h"
+#include "hubdesk/lifecycle.h"
 #include "domain.h"
 
 /* Adds the seconds of [a, b) to the weekday × hour cells, hour by local hour. */
@@ -193,7 +194,7 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 			if (v[k].is_guest || !v[k].at_desk)
 				continue;
 			if (e == 0) /* still open: until the closing of its first day */
-				e = domain_closing_after(hd, a);
+				e = lifecycle_closing_after(hd, a);
 			out->occupied[i] += clip_hours(a, e, opens[i], closes[i], &ca, &cb);
 			if (ca < cb)
 				add_heat(out, ca, cb);
@@ -229,7 +230,7 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 
 	/* Visits that began in the month, and everyone present, for the peak. */
 	for (size_t k = 0; k < nv; k++) {
-		time_t a = v[k].in_at, e = v[k].out_at != 0 ? v[k].out_at : domain_closing_after(hd, a);
+		time_t a = v[k].in_at, e = v[k].out_at != 0 ? v[k].out_at : lifecycle_closing_after(hd, a);
 		if (a < month_to && e > month_from && e > a) {
 			ev[nev++] = (struct event){ a < month_from ? month_from : a, 1 };
 			ev[nev++] = (struct event){ e, -1 };

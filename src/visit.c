@@ -6,6 +6,7 @@
 
 #include "hubdesk/store.h"
 #include "hubdesk/visit.h"
+#include "hubdesk/lifecycle.h"
 #include "domain.h"
 
 static enum hd_status
@@ -22,7 +23,7 @@ visit_find_desk(struct hubdesk *hd, time_t at, struct space *out, time_t *free_u
 {
 	struct space *desks;
 	size_t n;
-	time_t closes = domain_closing_after(hd, at), best_until = 0, next;
+	time_t closes = lifecycle_closing_after(hd, at), best_until = 0, next;
 	size_t best = 0;
 
 	/* First choice: a desk nobody needs for the rest of the day. */
@@ -150,7 +151,7 @@ checkin_tx(struct hubdesk *hd, const struct member *m, const char *space_code, t
 			return domain_store_fail(hd, err);
 		}
 		if (store_booking_next_start(hd->store, sp.id, at, &free_until) == STORE_OK &&
-		    free_until >= domain_closing_after(hd, at))
+		    free_until >= lifecycle_closing_after(hd, at))
 			free_until = 0;
 	}
 

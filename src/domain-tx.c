@@ -1,0 +1,52 @@
+/* Write transactions of the domain: each domain call that writes begins
+ * one (BEGIN IMMEDIATE, so two kiosks queue instead of failing), checks its
+ * rules, writes and commits; a refusal rolls back and changes nothing.
+ * Before the outermost one, the lifecycle sweep commits on its own. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "hubdesk/hub.h"
+#include "hubdesk/lifecycle.h"
+#include "hubdesk/store.h"
+#include "domain.h"
+
+enum hd_status
+domain_store_fail(struct hubdesk *hd, char **err)
+{
+	return hd_fail(err, HD_STORE,
+	    "database error: %s; check the disk and the --db path, then try again",
+	    store_error(hd->store));
+}
+
+enum hd_status
+domain_begin(struct hubdesk *hd, char **err)
+{
+	bool outermost = store_depth(hd->store) == 0;
+	enum hd_status rc;
+
+	if (store_begin(hd->store) != STORE_OK)
+		return hd_fail(err, HD_STORE,
+		    "cannot write to the database: %s; try again in a moment",
+		    store_error(hd->store));
+	if (outermost && hd->has_hub && (rc = lifecycle_sweep(hd, err)) != HD_OK) {
+		store_rollback(hd->store);
+		return rc;
+	}
+	return HD_OK;
+}
+
+enum hd_status
+domain_commit(struct hubdesk *hd, char **err)
+{
+	if (store_commit(hd->store) != STORE_OK)
+		return hd_fail(err, HD_STORE, "the change was not saved: %s; try again",
+		    store_error(hd->store));
+	return HD_OK;
+}
+
+enum hd_status
+domain_abort(struct hubdesk *hd, enum hd_status status)
+{
+	store_rollback(hd->store);
+	return status;
+}

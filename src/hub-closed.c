@@ -1,0 +1,61 @@
+/* The hub's closed dates: holidays of its own beyond the public ones. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "hubdesk/hub.h"
+#include "hubdesk/store.h"
+#include "domain.h"
+
+enum hd_status
+hub_closed_add(struct hubdesk *hd, const char *date, const char *note, char **err)
+{
+	struct local_date d;
+	char clean[HD_TEXT], canon[11], canon_safe[TEXT_SAFE];
+	enum hd_status rc;
+
+	if ((rc = hub_require(hd, err)) != HD_OK)
+		return rc;
+	if (caltime_parse_date(date, &d) != 0)
+		return hd_fail(err, HD_INVALID, "'%s' is not a date; write it as YYYY-MM-DD",
+		    text_safe(date, canon_safe));
+	if ((rc = text_clean(note, "the note", 120, false, clean, err)) != HD_OK)
+		return rc;
+	if ((rc = domain_begin(hd, err)) != HD_OK)
+		return rc;
+	if (store_closed_add(hd->store, caltime_format_date(d, canon), clean) != STORE_OK)
+		return domain_abort(hd, domain_store_fail(hd, err));
+	return domain_commit(hd, err);
+}
+
+enum hd_status
+hub_closed_remove(struct hubdesk *hd, const char *date, char **err)
+{
+	struct local_date d;
+	char canon[11], safe[TEXT_SAFE];
+	enum hd_status rc;
+
+	if ((rc = hub_require(hd, err)) != HD_OK)
+		return rc;
+	if (caltime_parse_date(date, &d) != 0)
+		return hd_fail(err, HD_INVALID, "'%s' is not a date; write it as YYYY-MM-DD",
+		    text_safe(date, safe));
+	if ((rc = domain_begin(hd, err)) != HD_OK)
+		return rc;
+	switch (store_closed_remove(hd->store, caltime_format_date(d, canon))) {
+	case STORE_OK:
+		return domain_commit(hd, err);
+	case STORE_NOTFOUND:
+		return domain_abort(hd, hd_fail(err, HD_REFUSED,
+		    "%s is not a closed date; 'hubdesk closed list' shows them", canon));
+	default:
+		return domain_abort(hd, domain_store_fail(hd, err));
+	}
+}
+
+enum hd_status
+hub_closed_list(struct hubdesk *hd, struct closed_day **out, size_t *n, char **err)
+{
+	if (store_closed_list(hd->store, out, n) != STORE_OK)
+		return domain_store_fail(hd, err);
+	return HD_OK;
+}
