@@ -3,10 +3,12 @@
  * inserts, so what was checked is what gets committed; the schema's overlap
  * trigger stands behind the checks in case they are ever wrong. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "hubdesk/booking.h"
+#include "hubdesk/lifecycle.h"
 #include "hubdesk/store.h"
 #include "domain.h"
 
@@ -25,22 +27,60 @@ current_slot_start(time_t t, int slot_minutes)
 	return start;
 }
 
-/* Says why the member cannot have [from, to) on sp when it is taken. */
+/* Says why another member's booking or hold keeps sp from the member. */
 static enum hd_status
-explain_conflict(const struct booking *other, int64_t member_id, time_t closes, char **err)
+explain_conflict(const struct taken *t, const char *code, time_t closes, char **err)
 {
 	char a[6], b[6];
 
-	caltime_format_time(other->starts_at, a);
-	caltime_format_end(other->starts_at, other->ends_at, b);
-	if (other->member_id == member_id)
-		return hd_fail(err, HD_REFUSED, "you have %s booked %s\xe2\x80\x93%s already; "
-		    "'hubdesk bookings' lists your bookings", other->space_code, a, b);
-	if (other->ends_at < closes)
+	if (t->by == TAKEN_BOOKING) {
+		caltime_format_time(t->booking->starts_at, a);
+		caltime_format_end(t->booking->starts_at, t->booking->ends_at, b);
+		if (t->booking->ends_at < closes)
+			return hd_fail(err, HD_REFUSED, "%s is booked %s\xe2\x80\x93%s by another member; "
+			    "free from %s", code, a, b, b);
 		return hd_fail(err, HD_REFUSED, "%s is booked %s\xe2\x80\x93%s by another member; "
-		    "free from %s", other->space_code, a, b, b);
-	return hd_fail(err, HD_REFUSED, "%s is booked %s\xe2\x80\x93%s by another member; "
-	    "choose another space or day", other->space_code, a, b);
+		    "choose another space or day", code, a, b);
+	}
+	if (t->until != 0 && t->until < closes)
+		return hd_fail(err, HD_REFUSED, "%s is held by a walk-in until %s; free from %s",
+		    code, caltime_format_time(t->until, a), caltime_format_time(t->until, b));
+	return hd_fail(err, HD_REFUSED, "%s is in use by a walk-in for the rest of the day; "
+	    "choose another space or a later day", code);
+}
+
+/* Desks are one class, rooms and booths another: a member holds one desk
+ * at a time, and may book a meeting room or booth while holding a desk. */
+static bool
+same_class(const char *kind_a, const char *kind_b)
+{
+	return (strcmp(kind_a, "desk") == 0) == (strcmp(kind_b, "desk") == 0);
+}
+
+/* The member's own bookings that a new one on sp over [from, to) breaks:
+ * the same space, or another of the same class ("one place at a time"). */
+static enum hd_status
+check_own(const struct occupancy *o, const struct space *sp, const struct member *m,
+    time_t from, time_t to, char **err)
+{
+	char hh1[6], hh2[6];
+
+	for (size_t i = 0; i < o->nbookings; i++) {
+		const struct booking *b = &o->bookings[i];
+		if (b->member_id != m->id || b->starts_at >= to || b->ends_at <= from)
+			continue;
+		caltime_format_time(b->starts_at, hh1);
+		caltime_format_end(b->starts_at, b->ends_at, hh2);
+		if (b->space_id == sp->id)
+			return hd_fail(err, HD_REFUSED, "you have %s booked %s\xe2\x80\x93%s already; "
+			    "'hubdesk bookings' lists your bookings", b->space_code, hh1, hh2);
+		if (same_class(b->space_kind, sp->kind))
+			return hd_fail(err, HD_REFUSED, "you have %s booked %s\xe2\x80\x93%s that day "
+			    "already; %s", b->space_code, hh1, hh2,
+			    strcmp(sp->kind, "desk") == 0 ? "one place at a time (a room or booth may "
+			    "overlap a desk)" : "one room or booth at a time");
+	}
+	return HD_OK;
 }
 
 /* Appends rule to b->overridden, the record of what staff set aside. */
@@ -111,8 +151,8 @@ check_and_insert(struct hubdesk *hd, const struct booking_request *r, struct boo
 {
 	struct member m;
 	struct space sp;
-	struct booking other;
-	struct visit v;
+	struct occupancy occ;
+	struct taken t;
 	time_t opens, closes, slot;
 	const struct opening *o;
 	char date[11], hh1[6], hh2[6];
@@ -158,38 +198,18 @@ check_and_insert(struct hubdesk *hd, const struct booking_request *r, struct boo
 	if ((rc = check_limits(hd, r, &sp, &m, b, err)) != HD_OK)
 		return rc;
 
-	switch (store_booking_space_conflict(hd->store, sp.id, b->starts_at, b->ends_at, &other)) {
-	case STORE_OK:
-		return explain_conflict(&other, m.id, closes, err);
-	case STORE_NOTFOUND:
-		break;
-	default:
-		return domain_store_fail(hd, err);
-	}
-	switch (store_booking_member_conflict(hd->store, m.id, b->starts_at, b->ends_at, &other)) {
-	case STORE_OK:
-		return hd_fail(err, HD_REFUSED, "you have %s booked %s\xe2\x80\x93%s that day already; "
-		    "one place at a time", other.space_code, caltime_format_time(other.starts_at, hh1),
-		    caltime_format_end(other.starts_at, other.ends_at, hh2));
-	case STORE_NOTFOUND:
-		break;
-	default:
-		return domain_store_fail(hd, err);
-	}
-	/* A walk-in sitting at the desk now keeps it until they leave. */
-	if (b->starts_at <= hd->now) {
-		switch (store_visit_open_of_space(hd->store, sp.id, &v)) {
-		case STORE_OK:
-			if (strcmp(v.member_code, m.code) != 0)
-				return hd_fail(err, HD_REFUSED, "%s is in use now by a walk-in; "
-				    "choose another space or a later time", sp.code);
-			break;
-		case STORE_NOTFOUND:
-			break;
-		default:
-			return domain_store_fail(hd, err);
-		}
-	}
+	if ((rc = space_check_available(hd, &sp, b->starts_at, err)) != HD_OK)
+		return rc;
+	/* Others' bookings and walk-ins' holds, as the lifecycle sees them. */
+	if ((rc = occupancy_load(hd, b->starts_at, b->ends_at, &occ, err)) != HD_OK)
+		return rc;
+	if (occupancy_taken(&occ, hd->now, sp.id, b->starts_at, b->ends_at, m.id, &t))
+		rc = explain_conflict(&t, sp.code, closes, err);
+	else
+		rc = check_own(&occ, &sp, &m, b->starts_at, b->ends_at, err);
+	occupancy_free(&occ);
+	if (rc != HD_OK)
+		return rc;
 
 	ids_uuid_new(b->uuid);
 	b->space_id = sp.id;
@@ -302,12 +322,14 @@ booking_list(struct hubdesk *hd, const struct booking_filter *f, struct booking 
 		return rc;
 	if (store_booking_list(hd->store, f->from, f->to, m.id, sp.id, out, n) != STORE_OK)
 		return domain_store_fail(hd, err);
-	/* Whoever did not come by start + grace is a no-show now, whether or
-	 * not a write has swept the booking yet. */
+	/* What each booking is now, whether or not a write has swept it. */
 	for (size_t i = 0; i < *n; i++) {
-		if (strcmp((*out)[i].status, "booked") == 0 &&
-		    (*out)[i].starts_at + BOOKING_GRACE(hd) < hd->now)
-			snprintf((*out)[i].status, sizeof (*out)[i].status, "no-show");
+		if ((rc = lifecycle_booking_settle(hd, &(*out)[i], err)) != HD_OK) {
+			free(*out);
+			*out = NULL;
+			*n = 0;
+			return rc;
+		}
 	}
 	return HD_OK;
 }

@@ -13,7 +13,7 @@ run_space_add(struct cli *cli, const struct cli_command *self, int argc, char **
 	const struct cli_opt opts[] = {
 		{ "kind", &n.kind, NULL }, { "name", &n.name, NULL },
 		{ "capacity", &capacity, NULL }, { "zone", &n.zone, NULL },
-		{ "map", &n.map, NULL }, { NULL, NULL, NULL },
+		{ "map", &n.map, NULL }, { "since", &n.since, NULL }, { NULL, NULL, NULL },
 	};
 	struct space sp;
 	char *err = NULL;
@@ -39,7 +39,7 @@ run_space_edit(struct cli *cli, const struct cli_command *self, int argc, char *
 	struct space_new n = { 0 };
 	const struct cli_opt opts[] = {
 		{ "name", &n.name, NULL }, { "capacity", &capacity, NULL }, { "zone", &n.zone, NULL },
-		{ "map", &n.map, NULL }, { NULL, NULL, NULL },
+		{ "map", &n.map, NULL }, { "since", &n.since, NULL }, { NULL, NULL, NULL },
 	};
 	char *err = NULL;
 	int rc;
@@ -119,10 +119,13 @@ run_space_retire(struct cli *cli, const struct cli_command *self, int argc, char
 
 static const struct cli_command space_add_cmd = {
 	"space add", "CODE [--kind desk|room|booth] [--name N] [--capacity N] [--zone Z] "
-	"[--map COL,ROW]", "add a space; prints its code", NULL, run_space_add,
+	"[--map COL,ROW] [--since DATE]", "add a space; prints its code",
+	"--since is the first day it counts as available (default today); visits and\n"
+	"bookings before it are refused, so its figures never exceed what it offered.\n",
+	run_space_add,
 };
 static const struct cli_command space_edit_cmd = {
-	"space edit", "CODE [--name N] [--capacity N] [--zone Z] [--map COL,ROW]",
+	"space edit", "CODE [--name N] [--capacity N] [--zone Z] [--map COL,ROW] [--since DATE]",
 	"change a space; an empty value (--map '') clears it", NULL, run_space_edit,
 };
 static const struct cli_command space_list_cmd = {
@@ -148,8 +151,8 @@ run_space(struct cli *cli, const struct cli_command *self, int argc, char **argv
 const struct cli_command cli_cmd_space = {
 	"space", "add|edit|list|retire ...", "desks, rooms and booths",
 	"  space add CODE [--kind desk|room|booth] [--name N] [--capacity N] [--zone Z]\n"
-	"            [--map COL,ROW]\n"
-	"  space edit CODE [--name N] [--capacity N] [--zone Z] [--map COL,ROW]\n"
+	"            [--map COL,ROW] [--since DATE]\n"
+	"  space edit CODE [--name N] [--capacity N] [--zone Z] [--map COL,ROW] [--since DATE]\n"
 	"  space list [--all] [--format text|csv|json]\n"
 	"  space retire CODE\n",
 	run_space,

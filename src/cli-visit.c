@@ -27,9 +27,10 @@ run_checkin(struct cli *cli, const struct cli_command *self, int argc, char **ar
 		{ NULL, NULL, NULL },
 	};
 	struct visit v;
+	struct local_date today, day;
 	time_t t;
-	char *err = NULL, hh[6], until[6];
-	int rc;
+	char *err = NULL, hh[6], until[6], date[11], note[160];
+	int rc, minute;
 
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0)
 		return rc;
@@ -39,10 +40,16 @@ run_checkin(struct cli *cli, const struct cli_command *self, int argc, char **ar
 		return rc;
 	if ((rc = visit_checkin(cli->hd, member, space, t, &v, &err)) != HD_OK)
 		return cli_fail(rc, err);
-	printf("checked in %s at %s", v.member_code, caltime_format_time(v.in_at, hh));
-	if (v.space_code[0] != '\0')
-		printf(", %s%s", v.space_code, v.booking_uuid[0] ? " (booked)" : " (walk-in)");
-	if (v.desk_free_until != 0)
+	/* A visit entered for another day says which. */
+	caltime_from_utc(cli->hd->now, &today, &minute);
+	caltime_from_utc(v.in_at, &day, &minute);
+	printf("checked in %s ", v.member_code);
+	if (caltime_date_cmp(day, today) != 0)
+		printf("on %s ", caltime_format_date(day, date));
+	printf("at %s", caltime_format_time(v.in_at, hh));
+	if (v.how != CHECKIN_NO_DESK || v.booking_starts != 0)
+		printf(", %s", visit_checkin_note(&v, note, sizeof note));
+	if (v.desk_free_until != 0 && v.how != CHECKIN_EARLY_ELSEWHERE)
 		printf(", free until %s", caltime_format_time(v.desk_free_until, until));
 	printf("\n");
 	return 0;
@@ -51,9 +58,14 @@ run_checkin(struct cli *cli, const struct cli_command *self, int argc, char **ar
 const struct cli_command cli_cmd_checkin = {
 	"checkin", "--member CODE [--space CODE|any] [--at \"YYYY-MM-DD HH:MM\"]",
 	"check a member in (to their booking for now, else as a walk-in)",
-	"A booking that starts within 15 minutes or is under way is taken. Without one,\n"
-	"--space CODE takes that space if it is free, --space any takes a free desk, and\n"
-	"no --space checks in without a desk. --at records a past check-in.\n",
+	"A booking in its check-in window (from checkin-early-minutes before its start\n"
+	"to grace-minutes after) is taken; if someone sits at its desk, another desk of\n"
+	"its kind is taken and the booking moves there. Arriving earlier on the day of a\n"
+	"booking keeps it: its desk if that is free until the start, else a free desk\n"
+	"now. Without a booking, --space CODE takes that space if it is free, --space\n"
+	"any takes a free desk, and no --space checks in without a desk. A walk-in holds\n"
+	"the desk until they check out, the desk's next booking or closing. --at records\n"
+	"a past check-in; a visit left open yesterday is closed at its closing time.\n",
 	run_checkin,
 };
 
@@ -65,9 +77,10 @@ run_checkout(struct cli *cli, const struct cli_command *self, int argc, char **a
 		{ "member", &member, NULL }, { "at", &at, NULL }, { NULL, NULL, NULL },
 	};
 	struct visit v;
+	struct local_date today, day;
 	time_t t;
-	char *err = NULL, hh[6];
-	int rc;
+	char *err = NULL, hh[6], date[11];
+	int rc, minute;
 
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0)
 		return rc;
@@ -77,7 +90,12 @@ run_checkout(struct cli *cli, const struct cli_command *self, int argc, char **a
 		return rc;
 	if ((rc = visit_checkout(cli->hd, member, t, &v, &err)) != HD_OK)
 		return cli_fail(rc, err);
-	printf("checked out %s at %s\n", v.member_code, caltime_format_time(v.out_at, hh));
+	caltime_from_utc(cli->hd->now, &today, &minute);
+	caltime_from_utc(v.out_at, &day, &minute);
+	printf("checked out %s ", v.member_code);
+	if (caltime_date_cmp(day, today) != 0)
+		printf("on %s ", caltime_format_date(day, date));
+	printf("at %s\n", caltime_format_time(v.out_at, hh));
 	return 0;
 }
 

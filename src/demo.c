@@ -12,6 +12,7 @@
 
 #include "hubdesk/booking.h"
 #include "hubdesk/demo.h"
+#include "hubdesk/lifecycle.h"
 #include "hubdesk/store.h"
 #include "hubdesk/visit.h"
 #include "domain.h"
@@ -102,8 +103,10 @@ add_spaces(struct sim *s, char **err)
 		if ((rc = space_add(s->hd, &n, NULL, err)) != HD_OK)
 			return rc;
 	}
-	struct space_new r1 = { "R1", "room", "Neuvotteluhuone Kuusi", "Keskus", "14,0", 8 };
-	struct space_new r2 = { "R2", "room", "Neuvotteluhuone Koivu", "Hiljainen", "14,4", 4 };
+	struct space_new r1 = { .code = "R1", .kind = "room", .name = "Neuvotteluhuone Kuusi",
+	    .zone = "Keskus", .map = "14,0", .capacity = 8 };
+	struct space_new r2 = { .code = "R2", .kind = "room", .name = "Neuvotteluhuone Koivu",
+	    .zone = "Hiljainen", .map = "14,4", .capacity = 4 };
 	if ((rc = space_add(s->hd, &r1, NULL, err)) != HD_OK ||
 	    (rc = space_add(s->hd, &r2, NULL, err)) != HD_OK)
 		return rc;
@@ -388,7 +391,7 @@ demo_fill(struct hubdesk *hd, int months, uint64_t seed, struct demo_summary *ou
 	struct hub_settings hs = { "Kuortaneen etätyöpiste", "Kuortane", "Etelä-Pohjanmaa",
 		NULL, 8 * 60, 17 * 60, 0x1f };
 	struct local_date today, start, d;
-	int minute, days, day;
+	int minute, days, day, no_shows;
 	enum hd_status rc;
 
 	if (hd->has_hub)
@@ -432,14 +435,19 @@ demo_fill(struct hubdesk *hd, int months, uint64_t seed, struct demo_summary *ou
 	for (d = start; caltime_date_cmp(d, today) <= 0; d = caltime_add_days(d, 1), day++) {
 		if ((rc = simulate_day(s, d, day, days, err)) != HD_OK)
 			goto fail;
+		/* The day is over: the lifecycle settles its bookings, as the
+		 * next morning's first write would. */
+		hd->now = at_minute(d, 23 * 60 + 59) < s->real_now ? at_minute(d, 23 * 60 + 59) :
+		    s->real_now;
+		if ((rc = lifecycle_sweep_tx(hd, &no_shows, err)) != HD_OK)
+			goto fail;
+		s->sum.no_shows += no_shows;
 	}
 	hd->now = s->real_now;
 	future_bookings(s, today, days, days);
-	if (store_booking_mark_no_shows(hd->store, hd->now - BOOKING_GRACE(hd), &s->sum.no_shows) !=
-	    STORE_OK) {
-		rc = domain_store_fail(hd, err);
+	if ((rc = lifecycle_sweep_tx(hd, &no_shows, err)) != HD_OK)
 		goto fail;
-	}
+	s->sum.no_shows += no_shows;
 	if ((rc = domain_commit(hd, err)) != HD_OK) {
 		free(s);
 		return rc;

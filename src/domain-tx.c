@@ -21,17 +21,17 @@ domain_store_fail(struct hubdesk *hd, char **err)
 enum hd_status
 domain_begin(struct hubdesk *hd, char **err)
 {
-	bool outermost = store_depth(hd->store) == 0;
 	enum hd_status rc;
 
+	/* The sweep records what the clock has made true before the command
+	 * begins, in its own transaction: a refusal that rolls the command
+	 * back leaves it standing. */
+	if (store_depth(hd->store) == 0 && (rc = lifecycle_sweep(hd, err)) != HD_OK)
+		return rc;
 	if (store_begin(hd->store) != STORE_OK)
 		return hd_fail(err, HD_STORE,
 		    "cannot write to the database: %s; try again in a moment",
 		    store_error(hd->store));
-	if (outermost && hd->has_hub && (rc = lifecycle_sweep(hd, err)) != HD_OK) {
-		store_rollback(hd->store);
-		return rc;
-	}
 	return HD_OK;
 }
 

@@ -1,11 +1,13 @@
-/* The booking grid (see grid.h): one query for the spaces, one for the
- * day's bookings and one for who is in now, then plain arithmetic, so a
- * reload costs the same on a hub with ten years of history as on a new one. */
+/* The booking grid (see grid.h): the spaces, then the day's occupancy as
+ * the lifecycle sees it (the day's bookings and who is in now), then plain
+ * arithmetic, so a reload costs the same on a hub with ten years of history
+ * as on a new one. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "hubdesk/grid.h"
+#include "hubdesk/lifecycle.h"
 #include "hubdesk/store.h"
 #include "hubdesk/xmalloc.h"
 #include "domain.h"
@@ -17,17 +19,24 @@ grid_free(struct grid *g)
 	free(g->state);
 	free(g->booking);
 	free(g->bookings);
+	free(g->bounds);
 	memset(g, 0, sizeof *g);
 }
 
-static size_t
-space_index(const struct grid *g, int64_t id)
+/* The slots of a day open opens..closes with slots of slot minutes: the
+ * first from opening, then on slot boundaries, the last to closing (as the
+ * booking rules allow). Newly allocated; *n is the number of slots. */
+static int *
+day_slots(int opens, int closes, int slot, int *n)
 {
-	for (size_t i = 0; i < g->nspaces; i++) {
-		if (g->spaces[i].id == id)
-			return i;
-	}
-	return (size_t)-1;
+	int *b = xcalloc((size_t)((closes - opens) / slot + 3), sizeof *b), k = 0;
+
+	b[k++] = opens;
+	for (int m = opens - opens % slot + slot; m < closes; m += slot)
+		b[k++] = m;
+	b[k++] = closes;
+	*n = k - 1;
+	return b;
 }
 
 enum hd_status
@@ -35,11 +44,10 @@ grid_day(struct hubdesk *hd, struct local_date date, const char *member_code, st
     char **err)
 {
 	const struct opening *o;
-	struct booking_filter f = { 0 };
+	struct occupancy occ;
 	struct member me;
-	struct visit *in = NULL;
-	size_t nin = 0;
-	time_t day_opens;
+	time_t day_opens, day_closes;
+	char *why = NULL;
 	enum hd_status rc;
 
 	memset(g, 0, sizeof *g);
@@ -52,53 +60,47 @@ grid_day(struct hubdesk *hd, struct local_date date, const char *member_code, st
 	if ((rc = space_list(hd, false, &g->spaces, &g->nspaces, err)) != HD_OK)
 		return rc;
 	o = &hd->hub.hours[caltime_weekday(date)];
-	char *why = NULL;
-	g->open = hub_day_open(hd, date, &day_opens, NULL, &why) == HD_OK;
+	g->open = hub_day_open(hd, date, &day_opens, &day_closes, &why) == HD_OK;
 	if (!g->open) {
 		snprintf(g->why, sizeof g->why, "%s", why != NULL ? why : "closed");
 		free(why);
 		return HD_OK;
 	}
-	g->opens_min = o->opens_min;
-	g->nslots = (o->closes_min - o->opens_min + GRID_SLOT_MIN - 1) / GRID_SLOT_MIN;
+	g->bounds = day_slots(o->opens_min, o->closes_min, hd->rules.slot_minutes, &g->nslots);
 	g->state = xcalloc(g->nspaces * (size_t)g->nslots + 1, 1);
 	g->booking = xcalloc(g->nspaces * (size_t)g->nslots + 1, sizeof *g->booking);
-	for (size_t i = 0; i < g->nspaces * (size_t)g->nslots; i++)
-		g->booking[i] = -1;
 
-	f.from = caltime_to_utc_next(date, 0);
-	f.to = caltime_to_utc_next(caltime_add_days(date, 1), 0);
-	if ((rc = booking_list(hd, &f, &g->bookings, &g->nbookings, err)) != HD_OK)
+	if ((rc = occupancy_load(hd, day_opens, day_closes, &occ, err)) != HD_OK)
 		return rc;
-	if (store_visit_open_list(hd->store, &in, &nin) != STORE_OK)
-		return domain_store_fail(hd, err);
-
 	for (int s = 0; s < g->nslots; s++) {
-		time_t a = caltime_to_utc_next(date, g->opens_min + s * GRID_SLOT_MIN);
-		time_t b = caltime_to_utc_next(date, g->opens_min + (s + 1) * GRID_SLOT_MIN);
-		for (size_t sp = 0; sp < g->nspaces; sp++)
-			g->state[sp * (size_t)g->nslots + (size_t)s] = b <= hd->now ? GRID_PAST : GRID_FREE;
-		for (size_t k = 0; k < g->nbookings; k++) {
-			const struct booking *bk = &g->bookings[k];
-			size_t sp = space_index(g, bk->space_id);
-			/* booking_list already shows unswept no-shows as such. */
-			if (sp == (size_t)-1 || bk->starts_at >= b || bk->ends_at <= a ||
-			    (strcmp(bk->status, "booked") != 0 && strcmp(bk->status, "checked-in") != 0))
-				continue;
-			g->state[sp * (size_t)g->nslots + (size_t)s] =
-			    bk->member_id == me.id ? GRID_MINE : GRID_BOOKED;
-			g->booking[sp * (size_t)g->nslots + (size_t)s] = (int)k;
-		}
-		/* Someone sitting there now, in the slot under way. */
-		if (a <= hd->now && hd->now < b) {
-			for (size_t v = 0; v < nin; v++) {
-				size_t sp = in[v].space_id != 0 ? space_index(g, in[v].space_id) : (size_t)-1;
-				if (sp != (size_t)-1 && grid_at(g, sp, s) != GRID_MINE)
-					g->state[sp * (size_t)g->nslots + (size_t)s] = GRID_OCCUPIED;
+		time_t a = caltime_to_utc_next(date, grid_slot_from(g, s));
+		time_t b = caltime_to_utc_next(date, grid_slot_to(g, s));
+		for (size_t sp = 0; sp < g->nspaces; sp++) {
+			size_t at = sp * (size_t)g->nslots + (size_t)s;
+			struct taken t;
+			g->booking[at] = -1;
+			g->state[at] = b <= hd->now || !space_available_on(&g->spaces[sp], a) ?
+			    GRID_PAST : GRID_FREE;
+			/* Bookings and holds, whoever sits there now... */
+			if (occupancy_taken(&occ, (time_t)-1, g->spaces[sp].id, a, b, 0, &t)) {
+				if (t.by == TAKEN_BOOKING) {
+					g->state[at] = t.member_id == me.id ? GRID_MINE : GRID_BOOKED;
+					g->booking[at] = (int)(t.booking - occ.bookings);
+				} else {
+					g->state[at] = GRID_OCCUPIED;
+				}
 			}
+			/* ... then someone sitting there in the slot under way. */
+			if (g->state[at] != GRID_MINE &&
+			    occupancy_taken(&occ, hd->now, g->spaces[sp].id, a, b, 0, &t) &&
+			    t.by == TAKEN_SITTING)
+				g->state[at] = GRID_OCCUPIED;
 		}
 	}
-	free(in);
+	g->bookings = occ.bookings;
+	g->nbookings = occ.nbookings;
+	occ.bookings = NULL;
+	occupancy_free(&occ);
 	return HD_OK;
 }
 
@@ -107,63 +109,43 @@ grid_now(struct hubdesk *hd, const char *member_code, struct map_spot **out, siz
     char **err)
 {
 	struct space *sp;
-	struct visit *in = NULL;
+	struct occupancy occ;
 	struct member me;
-	struct booking b;
-	size_t nin = 0;
-	time_t now = hd->now, closes, next;
-	struct local_date today;
-	int minute;
+	time_t now = hd->now, closes;
 	enum hd_status rc;
 
 	*out = NULL;
 	*n = 0;
 	me.id = 0;
-	me.code[0] = '\0';
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
 	if (member_code != NULL && (rc = member_get(hd, member_code, &me, err)) != HD_OK)
 		return rc;
 	if ((rc = space_list(hd, false, &sp, n, err)) != HD_OK)
 		return rc;
-	if (store_visit_open_list(hd->store, &in, &nin) != STORE_OK) {
+	closes = lifecycle_closing_after(hd, now);
+	if ((rc = occupancy_load(hd, now, closes, &occ, err)) != HD_OK) {
 		free(sp);
-		return domain_store_fail(hd, err);
+		return rc;
 	}
-	caltime_from_utc(now, &today, &minute);
-	if (hub_day_open(hd, today, NULL, &closes, NULL) != HD_OK || closes < now)
-		closes = now;
 	*out = xcalloc(*n + 1, sizeof **out);
 	for (size_t i = 0; i < *n; i++) {
 		struct map_spot *m = &(*out)[i];
+		struct taken t;
+		time_t next;
 		m->space = sp[i];
 		m->state = GRID_FREE;
-		switch (store_booking_space_conflict(hd->store, sp[i].id, now, now + 1, &b)) {
-		case STORE_OK:
-			/* A no-show not yet swept holds nothing. */
-			if (strcmp(b.status, "booked") == 0 && b.starts_at + BOOKING_GRACE(hd) < now)
-				break;
-			m->state = b.member_id == me.id ? GRID_MINE : GRID_BOOKED;
-			break;
-		case STORE_NOTFOUND:
-			if (store_booking_next_start(hd->store, sp[i].id, now, &next) == STORE_OK &&
-			    next < closes)
-				m->next_booking = next;
-			break;
-		default:
-			free(sp);
-			free(in);
-			free(*out);
-			*out = NULL;
-			return domain_store_fail(hd, err);
-		}
-		for (size_t v = 0; v < nin; v++) {
-			if (in[v].space_id == sp[i].id)
-				m->state = strcmp(in[v].member_code, me.code) == 0 ? GRID_MINE : GRID_OCCUPIED;
+		if (occupancy_taken(&occ, now, sp[i].id, now, now + 1, 0, &t)) {
+			if (t.by == TAKEN_BOOKING)
+				m->state = t.member_id == me.id ? GRID_MINE : GRID_BOOKED;
+			else
+				m->state = me.id != 0 && t.member_id == me.id ? GRID_MINE : GRID_OCCUPIED;
+		} else if ((next = occupancy_free_until(&occ, now, sp[i].id, now, closes, 0)) < closes) {
+			m->next_booking = next;
 		}
 	}
 	free(sp);
-	free(in);
+	occupancy_free(&occ);
 	return HD_OK;
 }
 

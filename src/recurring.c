@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "hubdesk/booking.h"
+#include "hubdesk/lifecycle.h"
 #include "hubdesk/store.h"
 #include "domain.h"
 
@@ -116,6 +117,34 @@ booking_cancel_range(struct hubdesk *hd, const char *member_code, struct local_d
 	return domain_commit(hd, err);
 }
 
+/* Active spaces of kind (NULL: any) that nobody holds over [from, to). */
+static enum hd_status
+free_spaces(struct hubdesk *hd, const char *kind, time_t from, time_t to, struct space **out,
+    size_t *n, char **err)
+{
+	struct occupancy occ;
+	struct space *all;
+	size_t nall, k = 0;
+	enum hd_status rc;
+
+	if ((rc = space_list(hd, false, &all, &nall, err)) != HD_OK)
+		return rc;
+	if ((rc = occupancy_load(hd, from, to, &occ, err)) != HD_OK) {
+		free(all);
+		return rc;
+	}
+	for (size_t i = 0; i < nall; i++) {
+		if ((kind == NULL || strcmp(all[i].kind, kind) == 0) &&
+		    space_available_on(&all[i], from) &&
+		    !occupancy_taken(&occ, hd->now, all[i].id, from, to, 0, NULL))
+			all[k++] = all[i];
+	}
+	occupancy_free(&occ);
+	*out = all;
+	*n = k;
+	return HD_OK;
+}
+
 enum hd_status
 booking_free(struct hubdesk *hd, struct local_date date, int from_min, int to_min,
     const char *kind, struct space **out, size_t *n, char **err)
@@ -149,8 +178,5 @@ booking_free(struct hubdesk *hd, struct local_date date, int from_min, int to_mi
 		return hd_fail(err, HD_REFUSED, "that time has passed; ask about a time to come");
 	if (from < hd->now)
 		from = hd->now;
-	if (store_spaces_free(hd->store, kind, from, to, hd->now, hd->now - BOOKING_GRACE(hd), out,
-	    n) != STORE_OK)
-		return domain_store_fail(hd, err);
-	return HD_OK;
+	return free_spaces(hd, kind, from, to, out, n, err);
 }

@@ -71,6 +71,13 @@ fill_fields(struct space *sp, const struct space_new *n, char **err)
 			return hd_fail(err, HD_INVALID, "the capacity is a number from 1 to 1000");
 		sp->capacity = n->capacity;
 	}
+	if (n->since != NULL) {
+		struct local_date d;
+		if (caltime_parse_date(n->since, &d) != 0)
+			return hd_fail(err, HD_INVALID, "'%s' is not a date; write --since as YYYY-MM-DD",
+			    text_safe(n->since, safe));
+		sp->available_from = caltime_to_utc_next(d, 0);
+	}
 	if (n->map != NULL && n->map[0] == '\0')
 		sp->map_col = sp->map_row = -1;
 	else if (n->map != NULL && parse_map(n->map, &sp->map_col, &sp->map_row) != 0)
@@ -121,6 +128,12 @@ space_add(struct hubdesk *hd, const struct space_new *n, struct space *out, char
 		    text_safe(n->kind, safe));
 	snprintf(sp.kind, sizeof sp.kind, "%s", n->kind != NULL ? n->kind : "desk");
 	sp.capacity = strcmp(sp.kind, "room") == 0 ? 6 : 1;
+	{
+		struct local_date today;
+		int minute;
+		caltime_from_utc(hd->now, &today, &minute);
+		sp.available_from = caltime_to_utc_next(today, 0);
+	}
 	if ((rc = fill_fields(&sp, n, err)) != HD_OK)
 		return rc;
 
@@ -153,7 +166,50 @@ space_update(struct hubdesk *hd, const struct space_new *n, struct space *out, c
 	if ((rc = space_get(hd, n->code, &sp, err)) != HD_OK ||
 	    (rc = fill_fields(&sp, n, err)) != HD_OK)
 		return domain_abort(hd, rc);
+	if (n->since != NULL) {
+		/* Nothing recorded may fall before the first day it counts. */
+		time_t first;
+		if (store_space_first_use(hd->store, sp.id, &first) != STORE_OK)
+			return domain_abort(hd, domain_store_fail(hd, err));
+		if (first != 0 && !space_available_on(&sp, first)) {
+			char day[11];
+			struct local_date d;
+			int minute;
+			caltime_from_utc(first, &d, &minute);
+			return domain_abort(hd, hd_fail(err, HD_REFUSED, "%s was in use on %s already; "
+			    "give a --since on or before that day", sp.code, caltime_format_date(d, day)));
+		}
+	}
 	return finish_write(hd, store_space_update(hd->store, &sp), &sp, out, err);
+}
+
+bool
+space_available_on(const struct space *sp, time_t t)
+{
+	struct local_date d, first;
+	int minute;
+
+	if (sp->available_from == 0)
+		return true;
+	caltime_from_utc(t, &d, &minute);
+	caltime_from_utc(sp->available_from, &first, &minute);
+	return caltime_date_cmp(d, first) >= 0;
+}
+
+enum hd_status
+space_check_available(struct hubdesk *hd, const struct space *sp, time_t t, char **err)
+{
+	struct local_date first;
+	int minute;
+	char day[11];
+
+	(void)hd;
+	if (space_available_on(sp, t))
+		return HD_OK;
+	caltime_from_utc(sp->available_from, &first, &minute);
+	return hd_fail(err, HD_REFUSED, "%s counts as available from %s; to enter earlier use, "
+	    "run 'hubdesk space edit %s --since YYYY-MM-DD' with its real first day", sp->code,
+	    caltime_format_date(first, day), sp->code);
 }
 
 enum hd_status

@@ -129,6 +129,22 @@ cmp_event(const void *a, const void *b)
 	return x->delta - y->delta; /* leaving before arriving at the same instant */
 }
 
+/* What booking b is now (lifecycle.h), its member's presence read from the
+ * month's visits. */
+static const char *
+booking_status_now(struct hubdesk *hd, const struct store_booking_row *b,
+    const struct store_visit_row *v, size_t nv)
+{
+	bool present = false;
+
+	if (!lifecycle_booking_unsettled(hd, b->status, b->starts_at))
+		return b->status;
+	for (size_t k = 0; k < nv && !present; k++)
+		present = !v[k].is_guest && v[k].member_id == b->member_id &&
+		    lifecycle_visit_meets(hd, v[k].in_at, v[k].out_at, b->starts_at);
+	return lifecycle_booking_status(hd, b->status, b->starts_at, present);
+}
+
 enum hd_status
 stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *out, char **err)
 {
@@ -184,7 +200,7 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 		if (!out->open[i])
 			continue;
 		for (size_t k = 0; k < nspaces; k++) {
-			if (strcmp(spaces[k].kind, "desk") != 0 || spaces[k].created_at >= closes[i] ||
+			if (strcmp(spaces[k].kind, "desk") != 0 || !space_available_on(&spaces[k], opens[i]) ||
 			    (spaces[k].retired_at != 0 && spaces[k].retired_at <= opens[i]))
 				continue;
 			out->available[i] += (double)(closes[i] - opens[i]) / 3600.0;
@@ -193,8 +209,7 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 			time_t a = v[k].in_at, e = v[k].out_at, ca, cb;
 			if (v[k].is_guest || !v[k].at_desk)
 				continue;
-			if (e == 0) /* still open: until the closing of its first day */
-				e = lifecycle_closing_after(hd, a);
+			e = lifecycle_visit_until(hd, a, e);
 			out->occupied[i] += clip_hours(a, e, opens[i], closes[i], &ca, &cb);
 			if (ca < cb)
 				add_heat(out, ca, cb);
@@ -222,15 +237,14 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 		if (b[k].starts_at < month_from || b[k].starts_at >= month_to)
 			continue;
 		out->bookings++;
-		if (strcmp(b[k].status, "no-show") == 0 || (strcmp(b[k].status, "booked") == 0 &&
-		    b[k].starts_at + BOOKING_GRACE(hd) < hd->now))
+		if (strcmp(booking_status_now(hd, &b[k], v, nv), "no-show") == 0)
 			out->no_shows++;
 	}
 	out->no_show_rate = out->bookings > 0 ? (double)out->no_shows / out->bookings : 0;
 
 	/* Visits that began in the month, and everyone present, for the peak. */
 	for (size_t k = 0; k < nv; k++) {
-		time_t a = v[k].in_at, e = v[k].out_at != 0 ? v[k].out_at : lifecycle_closing_after(hd, a);
+		time_t a = v[k].in_at, e = lifecycle_visit_until(hd, a, v[k].out_at);
 		if (a < month_to && e > month_from && e > a) {
 			ev[nev++] = (struct event){ a < month_from ? month_from : a, 1 };
 			ev[nev++] = (struct event){ e, -1 };

@@ -7,9 +7,11 @@
 
 #define BOOKING_SELECT \
 	"SELECT b.id, b.uuid, b.space_id, sp.code, b.member_id, m.code, m.name, " \
-	"b.starts_at, b.ends_at, b.status, b.created_at, b.series_uuid, b.overridden " \
+	"b.starts_at, b.ends_at, b.status, b.created_at, b.series_uuid, b.overridden, mf.code, " \
+	"sp.kind " \
 	"FROM booking AS b JOIN space AS sp ON sp.id = b.space_id " \
-	"JOIN member AS m ON m.id = b.member_id "
+	"JOIN member AS m ON m.id = b.member_id " \
+	"LEFT JOIN space AS mf ON mf.id = b.moved_from "
 
 static void
 read_booking(sqlite3_stmt *s, struct booking *out)
@@ -28,6 +30,8 @@ read_booking(sqlite3_stmt *s, struct booking *out)
 	out->created_at = sqlite3_column_int64(s, 10);
 	store_column_text(s, 11, out->series_uuid, sizeof out->series_uuid);
 	store_column_text(s, 12, out->overridden, sizeof out->overridden);
+	store_column_text(s, 13, out->moved_from, sizeof out->moved_from);
+	store_column_text(s, 14, out->space_kind, sizeof out->space_kind);
 }
 
 static enum store_rc
@@ -99,51 +103,13 @@ store_booking_set_status(struct store *st, int64_t id, const char *status, time_
 	return store_exec_stmt(st, s);
 }
 
-/* The first active booking overlapping [from, to) whose space (or member)
- * is id; sql says which. */
-static enum store_rc
-first_overlap(struct store *st, const char *sql, int64_t id, time_t from, time_t to,
-    struct booking *out)
-{
-	sqlite3_stmt *s = store_stmt(st, sql);
-
-	if (s == NULL)
-		return STORE_ERROR;
-	sqlite3_bind_int64(s, 1, id);
-	sqlite3_bind_int64(s, 2, from);
-	sqlite3_bind_int64(s, 3, to);
-	return one_booking(st, s, out);
-}
-
-#define OVERLAP_WHERE \
-	"b.starts_at > ?2 - 90000 AND b.starts_at < ?3 AND b.ends_at > ?2 " \
-	"AND b.status IN ('booked', 'checked-in') ORDER BY b.starts_at LIMIT 1"
-
-enum store_rc
-store_booking_space_conflict(struct store *st, int64_t space_id, time_t from, time_t to,
-    struct booking *out)
-{
-	static const char sql[] = BOOKING_SELECT "WHERE b.space_id = ?1 AND " OVERLAP_WHERE;
-
-	return first_overlap(st, sql, space_id, from, to, out);
-}
-
-enum store_rc
-store_booking_member_conflict(struct store *st, int64_t member_id, time_t from, time_t to,
-    struct booking *out)
-{
-	static const char sql[] = BOOKING_SELECT "WHERE b.member_id = ?1 AND " OVERLAP_WHERE;
-
-	return first_overlap(st, sql, member_id, from, to, out);
-}
-
 enum store_rc
 store_booking_checkin_target(struct store *st, int64_t member_id, time_t t, time_t early,
     time_t grace, struct booking *out)
 {
 	static const char sql[] = BOOKING_SELECT
 	    "WHERE b.member_id = ?1 AND b.starts_at >= ?2 - ?4 AND b.starts_at <= ?2 + ?3 "
-	    "AND b.ends_at > ?2 AND b.status = 'booked' "
+	    "AND b.ends_at > ?2 AND b.status IN ('booked', 'no-show') "
 	    "ORDER BY b.starts_at LIMIT 1";
 	sqlite3_stmt *s = store_stmt(st, sql);
 
@@ -172,11 +138,13 @@ store_booking_cancel_unused_of_space(struct store *st, int64_t space_id, time_t 
 }
 
 enum store_rc
-store_booking_next_start(struct store *st, int64_t space_id, time_t t, time_t *out)
+store_booking_next_start(struct store *st, int64_t space_id, time_t t, int64_t except_member,
+    time_t *out)
 {
 	static const char sql[] =
-	    "SELECT starts_at FROM booking WHERE space_id = ? AND starts_at >= ? "
-	    "AND status IN ('booked', 'checked-in') ORDER BY starts_at LIMIT 1";
+	    "SELECT starts_at FROM booking WHERE space_id = ?1 AND starts_at >= ?2 "
+	    "AND status IN ('booked', 'checked-in') AND member_id <> ?3 "
+	    "ORDER BY starts_at LIMIT 1";
 	sqlite3_stmt *s = store_stmt(st, sql);
 	int rc;
 
@@ -184,6 +152,7 @@ store_booking_next_start(struct store *st, int64_t space_id, time_t t, time_t *o
 		return STORE_ERROR;
 	sqlite3_bind_int64(s, 1, space_id);
 	sqlite3_bind_int64(s, 2, t);
+	sqlite3_bind_int64(s, 3, except_member);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		*out = sqlite3_column_int64(s, 0);
@@ -194,11 +163,63 @@ store_booking_next_start(struct store *st, int64_t space_id, time_t t, time_t *o
 }
 
 enum store_rc
+store_booking_member_next(struct store *st, int64_t member_id, time_t after, time_t before,
+    struct booking *out)
+{
+	static const char sql[] = BOOKING_SELECT
+	    "WHERE b.member_id = ?1 AND b.starts_at > ?2 AND b.starts_at < ?3 "
+	    "AND b.status = 'booked' ORDER BY b.starts_at LIMIT 1";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, member_id);
+	sqlite3_bind_int64(s, 2, after);
+	sqlite3_bind_int64(s, 3, before);
+	return one_booking(st, s, out);
+}
+
+enum store_rc
+store_booking_waiting(struct store *st, time_t cutoff, struct booking **out, size_t *n)
+{
+	/* On the partial index of bookings still waiting: a handful. */
+	static const char sql[] = BOOKING_SELECT
+	    "WHERE b.status = 'booked' AND b.starts_at < ? ORDER BY b.starts_at";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, cutoff);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		read_booking(s, store_grow((void **)out, n, &cap, sizeof **out));
+	return store_list_finish(st, s, rc, (void **)out, n);
+}
+
+enum store_rc
+store_booking_move(struct store *st, int64_t id, int64_t space_id)
+{
+	static const char sql[] =
+	    "UPDATE booking SET moved_from = coalesce(moved_from, space_id), space_id = ?2 "
+	    "WHERE id = ?1";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, space_id);
+	return store_exec_stmt(st, s);
+}
+
+enum store_rc
 store_booking_rows(struct store *st, time_t from, time_t to, struct store_booking_row **out,
     size_t *n)
 {
 	static const char sql[] =
-	    "SELECT sp.code, sp.kind, b.status, b.starts_at, b.ends_at "
+	    "SELECT sp.code, sp.kind, b.status, b.starts_at, b.ends_at, b.member_id "
 	    "FROM booking AS b JOIN space AS sp ON sp.id = b.space_id "
 	    "WHERE b.starts_at > ?1 - 90000 AND b.starts_at < ?2 AND b.ends_at > ?1 "
 	    "AND b.status <> 'cancelled'";
@@ -219,6 +240,7 @@ store_booking_rows(struct store *st, time_t from, time_t to, struct store_bookin
 		store_column_text(s, 2, r->status, sizeof r->status);
 		r->starts_at = sqlite3_column_int64(s, 3);
 		r->ends_at = sqlite3_column_int64(s, 4);
+		r->member_id = sqlite3_column_int64(s, 5);
 	}
 	return store_list_finish(st, s, rc, (void **)out, n);
 }
@@ -300,17 +322,4 @@ store_booking_count_future(struct store *st, int64_t member_id, time_t t, int *n
 	if (rc == SQLITE_ROW)
 		*n = sqlite3_column_int(s, 0);
 	return store_finish(st, s, rc);
-}
-
-enum store_rc
-store_booking_mark_no_shows(struct store *st, time_t cutoff, int *marked)
-{
-	static const char sql[] =
-	    "UPDATE booking SET status = 'no-show' WHERE status = 'booked' AND starts_at < ?";
-	sqlite3_stmt *s = store_stmt(st, sql);
-
-	if (s == NULL)
-		return STORE_ERROR;
-	sqlite3_bind_int64(s, 1, cutoff);
-	return store_exec_changes(st, s, marked);
 }

@@ -5,7 +5,7 @@
 
 #define SPACE_COLUMNS \
 	"id, code, kind, name, capacity, zone, map_col, map_row, retired_at IS NOT NULL, " \
-	"created_at, coalesce(retired_at, 0)"
+	"created_at, coalesce(retired_at, 0), coalesce(available_from, created_at)"
 
 static void
 read_space(sqlite3_stmt *s, struct space *out)
@@ -22,6 +22,7 @@ read_space(sqlite3_stmt *s, struct space *out)
 	out->retired = sqlite3_column_int(s, 8) != 0;
 	out->created_at = sqlite3_column_int64(s, 9);
 	out->retired_at = sqlite3_column_int64(s, 10);
+	out->available_from = sqlite3_column_int64(s, 11);
 }
 
 /* Runs s (bound by the caller) and reads at most one space. */
@@ -55,8 +56,8 @@ enum store_rc
 store_space_insert(struct store *st, struct space *sp, time_t now)
 {
 	static const char sql[] =
-	    "INSERT INTO space (code, kind, name, capacity, zone, map_col, map_row, created_at) "
-	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+	    "INSERT INTO space (code, kind, name, capacity, zone, map_col, map_row, created_at, "
+	    "available_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 	sqlite3_stmt *s = store_stmt(st, sql);
 	enum store_rc rc;
 
@@ -72,6 +73,7 @@ store_space_insert(struct store *st, struct space *sp, time_t now)
 		sqlite3_bind_int(s, 7, sp->map_row);
 	}
 	sqlite3_bind_int64(s, 8, now);
+	sqlite3_bind_int64(s, 9, sp->available_from);
 	rc = store_exec_stmt(st, s);
 	if (rc == STORE_OK)
 		sp->id = sqlite3_last_insert_rowid(st->db);
@@ -121,8 +123,8 @@ enum store_rc
 store_space_update(struct store *st, const struct space *sp)
 {
 	static const char sql[] =
-	    "UPDATE space SET name = ?, capacity = ?, zone = ?, map_col = ?, map_row = ? "
-	    "WHERE id = ?";
+	    "UPDATE space SET name = ?, capacity = ?, zone = ?, map_col = ?, map_row = ?, "
+	    "available_from = ? WHERE id = ?";
 	sqlite3_stmt *s = store_stmt(st, sql);
 
 	if (s == NULL)
@@ -134,7 +136,8 @@ store_space_update(struct store *st, const struct space *sp)
 		sqlite3_bind_int(s, 4, sp->map_col);
 		sqlite3_bind_int(s, 5, sp->map_row);
 	}
-	sqlite3_bind_int64(s, 6, sp->id);
+	sqlite3_bind_int64(s, 6, sp->available_from);
+	sqlite3_bind_int64(s, 7, sp->id);
 	return store_exec_stmt(st, s);
 }
 
@@ -153,29 +156,21 @@ store_space_retire(struct store *st, int64_t id, time_t now)
 }
 
 enum store_rc
-store_spaces_free(struct store *st, const char *kind, time_t from, time_t to, time_t now,
-    time_t released_at, struct space **out, size_t *n)
+store_space_first_use(struct store *st, int64_t space_id, time_t *out)
 {
 	static const char sql[] =
-	    "SELECT " SPACE_COLUMNS " FROM space AS sp "
-	    "WHERE (?3 IS NULL OR sp.kind = ?3) AND sp.retired_at IS NULL "
-	    "AND NOT (?4 >= ?1 AND ?4 < ?2 AND EXISTS (SELECT 1 FROM visit AS v "
-	    "    WHERE v.space_id = sp.id AND v.checked_out_at IS NULL)) "
-	    "AND NOT EXISTS (SELECT 1 FROM booking AS b "
-	    "    WHERE b.space_id = sp.id AND b.starts_at > ?1 - 90000 "
-	    "    AND b.starts_at < ?2 AND b.ends_at > ?1 "
-	    "    AND (b.status = 'checked-in' OR (b.status = 'booked' AND b.starts_at >= ?5))) "
-	    "ORDER BY sp.code";
+	    "SELECT min(t) FROM (SELECT min(checked_in_at) AS t FROM visit WHERE space_id = ?1 "
+	    "UNION ALL SELECT min(starts_at) FROM booking WHERE space_id = ?1 "
+	    "AND status <> 'cancelled')";
 	sqlite3_stmt *s = store_stmt(st, sql);
+	int rc;
 
-	*out = NULL;
-	*n = 0;
+	*out = 0;
 	if (s == NULL)
 		return STORE_ERROR;
-	sqlite3_bind_int64(s, 1, from);
-	sqlite3_bind_int64(s, 2, to);
-	store_bind_text(s, 3, kind);
-	sqlite3_bind_int64(s, 4, now);
-	sqlite3_bind_int64(s, 5, released_at);
-	return all_spaces(st, s, out, n);
+	sqlite3_bind_int64(s, 1, space_id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL)
+		*out = sqlite3_column_int64(s, 0);
+	return store_finish(st, s, rc);
 }

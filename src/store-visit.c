@@ -6,7 +6,8 @@
 #define VISIT_SELECT \
 	"SELECT v.id, v.uuid, v.is_guest, coalesce(m.code, h.code), " \
 	"CASE WHEN v.is_guest THEN v.guest_name ELSE m.name END, h.name, v.purpose, " \
-	"v.space_id, sp.code, b.uuid, v.checked_in_at, v.checked_out_at, v.auto_closed " \
+	"v.space_id, sp.code, b.uuid, v.checked_in_at, v.checked_out_at, v.auto_closed, " \
+	"coalesce(v.member_id, 0), coalesce(v.hold_until, 0), b.starts_at, b.ends_at " \
 	"FROM visit AS v LEFT JOIN member AS m ON m.id = v.member_id " \
 	"LEFT JOIN member AS h ON h.id = v.host_member_id " \
 	"LEFT JOIN space AS sp ON sp.id = v.space_id " \
@@ -29,6 +30,10 @@ read_visit(sqlite3_stmt *s, struct visit *out)
 	out->in_at = sqlite3_column_int64(s, 10);
 	out->out_at = sqlite3_column_int64(s, 11);
 	out->auto_closed = sqlite3_column_int(s, 12) != 0;
+	out->member_id = sqlite3_column_int64(s, 13);
+	out->hold_until = sqlite3_column_int64(s, 14);
+	out->booking_starts = sqlite3_column_int64(s, 15);
+	out->booking_ends = sqlite3_column_int64(s, 16);
 }
 
 static enum store_rc
@@ -50,7 +55,7 @@ store_visit_insert(struct store *st, struct visit *v, int64_t member_id, int64_t
 {
 	static const char sql[] =
 	    "INSERT INTO visit (uuid, is_guest, member_id, guest_name, host_member_id, purpose, "
-	    "space_id, booking_id, checked_in_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	    "space_id, booking_id, checked_in_at, hold_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 	sqlite3_stmt *s = store_stmt(st, sql);
 	enum store_rc rc;
 
@@ -70,6 +75,8 @@ store_visit_insert(struct store *st, struct visit *v, int64_t member_id, int64_t
 	if (booking_id != 0)
 		sqlite3_bind_int64(s, 8, booking_id);
 	sqlite3_bind_int64(s, 9, v->in_at);
+	if (v->hold_until != 0)
+		sqlite3_bind_int64(s, 10, v->hold_until);
 	rc = store_exec_stmt(st, s);
 	if (rc == STORE_OK)
 		v->id = sqlite3_last_insert_rowid(st->db);
@@ -97,21 +104,15 @@ store_visit_open_of_member(struct store *st, int64_t member_id, struct visit *ou
 }
 
 enum store_rc
-store_visit_open_of_space(struct store *st, int64_t space_id, struct visit *out)
-{
-	static const char sql[] = VISIT_SELECT "WHERE v.space_id = ? AND v.checked_out_at IS NULL";
-
-	return visit_by_id(st, sql, space_id, out);
-}
-
-enum store_rc
 store_visit_closed_after(struct store *st, int64_t member_id, int64_t space_id, time_t t,
     struct visit *out)
 {
 	static const char sql_member[] = VISIT_SELECT
-	    "WHERE v.member_id = ? AND v.checked_out_at > ? ORDER BY v.checked_in_at LIMIT 1";
+	    "WHERE v.member_id = ?1 AND v.checked_in_at > ?2 - 90000 AND v.checked_out_at > ?2 "
+	    "ORDER BY v.checked_in_at LIMIT 1";
 	static const char sql_space[] = VISIT_SELECT
-	    "WHERE v.space_id = ? AND v.checked_out_at > ? ORDER BY v.checked_in_at LIMIT 1";
+	    "WHERE v.space_id = ?1 AND v.checked_in_at > ?2 - 90000 AND v.checked_out_at > ?2 "
+	    "ORDER BY v.checked_in_at LIMIT 1";
 	sqlite3_stmt *s = store_stmt(st, member_id != 0 ? sql_member : sql_space);
 
 	if (s == NULL)
@@ -119,6 +120,31 @@ store_visit_closed_after(struct store *st, int64_t member_id, int64_t space_id, 
 	sqlite3_bind_int64(s, 1, member_id != 0 ? member_id : space_id);
 	sqlite3_bind_int64(s, 2, t);
 	return one_visit(st, s, out);
+}
+
+enum store_rc
+store_visit_member_between(struct store *st, int64_t member_id, time_t a, time_t z,
+    struct visit **out, size_t *n)
+{
+	/* A visit lasts at most its day (25 hours at most), so the range on
+	 * (member_id, checked_in_at) bounds the walk whatever the history. */
+	static const char sql[] = VISIT_SELECT
+	    "WHERE v.member_id = ?1 AND v.checked_in_at > ?2 - 90000 AND v.checked_in_at <= ?3 "
+	    "AND (v.checked_out_at IS NULL OR v.checked_out_at > ?2) ORDER BY v.checked_in_at";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, member_id);
+	sqlite3_bind_int64(s, 2, a);
+	sqlite3_bind_int64(s, 3, z);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		read_visit(s, store_grow((void **)out, n, &cap, sizeof **out));
+	return store_list_finish(st, s, rc, (void **)out, n);
 }
 
 enum store_rc
@@ -270,50 +296,4 @@ store_visit_list(struct store *st, time_t from, time_t to, struct visit **out, s
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		read_visit(s, store_grow((void **)out, n, &cap, sizeof **out));
 	return store_list_finish(st, s, rc, (void **)out, n);
-}
-
-enum store_rc
-store_counts(struct store *st, time_t now, time_t until, time_t day_start, time_t day_end,
-    time_t released_at, struct store_counts *out)
-{
-	static const char sql[] =
-	    "SELECT "
-	    "(SELECT count(*) FROM space WHERE kind = 'desk' AND retired_at IS NULL), "
-	    "(SELECT count(*) FROM space AS sp WHERE sp.kind = 'desk' AND sp.retired_at IS NULL "
-	    "  AND NOT EXISTS (SELECT 1 FROM visit AS v WHERE v.space_id = sp.id "
-	    "      AND v.checked_out_at IS NULL) "
-	    "  AND NOT EXISTS (SELECT 1 FROM booking AS b WHERE b.space_id = sp.id "
-	    "      AND b.starts_at > ?1 - 90000 AND b.starts_at <= ?1 AND b.ends_at > ?1 "
-	    "      AND (b.status = 'checked-in' OR (b.status = 'booked' AND b.starts_at >= ?5)))), "
-	    "(SELECT count(*) FROM space AS sp WHERE sp.kind = 'desk' AND sp.retired_at IS NULL "
-	    "  AND NOT EXISTS (SELECT 1 FROM visit AS v WHERE v.space_id = sp.id "
-	    "      AND v.checked_out_at IS NULL) "
-	    "  AND NOT EXISTS (SELECT 1 FROM booking AS b WHERE b.space_id = sp.id "
-	    "      AND b.starts_at > ?1 - 90000 AND b.starts_at < ?2 AND b.ends_at > ?1 "
-	    "      AND (b.status = 'checked-in' OR (b.status = 'booked' AND b.starts_at >= ?5)))), "
-	    "(SELECT count(*) FROM visit WHERE checked_out_at IS NULL AND is_guest = 0), "
-	    "(SELECT count(*) FROM visit WHERE checked_out_at IS NULL AND is_guest = 1), "
-	    "(SELECT count(*) FROM booking WHERE starts_at >= ?3 AND starts_at < ?4 "
-	    "  AND status IN ('booked', 'checked-in'))";
-	sqlite3_stmt *s = store_stmt(st, sql);
-	int rc;
-
-	memset(out, 0, sizeof *out);
-	if (s == NULL)
-		return STORE_ERROR;
-	sqlite3_bind_int64(s, 1, now);
-	sqlite3_bind_int64(s, 2, until);
-	sqlite3_bind_int64(s, 3, day_start);
-	sqlite3_bind_int64(s, 4, day_end);
-	sqlite3_bind_int64(s, 5, released_at);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW) {
-		out->desks = sqlite3_column_int(s, 0);
-		out->desks_free_now = sqlite3_column_int(s, 1);
-		out->desks_free_rest = sqlite3_column_int(s, 2);
-		out->members_in = sqlite3_column_int(s, 3);
-		out->guests_in = sqlite3_column_int(s, 4);
-		out->bookings_today = sqlite3_column_int(s, 5);
-	}
-	return store_finish(st, s, rc);
 }

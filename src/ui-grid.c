@@ -205,6 +205,7 @@ grid_draw(struct ui *ui)
 	grid.y0 = row + 2;
 
 	/* Column heads: the hours, or the weekdays. */
+	int label_end = 0;
 	for (int c = 0; c < grid.ncols; c++) {
 		int col = grid.left + c, x = grid.x0 + c * grid.cw;
 		if (grid.week_view) {
@@ -213,10 +214,13 @@ grid_draw(struct ui *ui)
 			snprintf(buf, sizeof buf, "%s %d.%d", wd[col], d.day, d.month);
 			ui_put(row + 1, x, buf, grid.cw);
 		} else {
-			int minute = grid.g.opens_min + col * GRID_SLOT_MIN;
-			if (minute % 60 == 0 && x + 2 < COLS) {
+			/* An hour's label where a slot starts on the hour and the
+			 * label before it leaves room. */
+			int minute = grid_slot_from(&grid.g, col);
+			if (minute % 60 == 0 && x + 2 < COLS && x >= label_end) {
 				snprintf(buf, sizeof buf, "%02d", minute / 60);
 				ui_put(row + 1, x, buf, 2);
+				label_end = x + 3;
 			}
 		}
 	}
@@ -287,10 +291,8 @@ book_span(struct ui *ui, int from_slot, int to_slot)
 	r.member_code = grid.member;
 	r.space_code = row_space(grid.row)->code;
 	r.date = grid.date;
-	r.from_min = grid.g.opens_min + from_slot * GRID_SLOT_MIN;
-	r.to_min = grid.g.opens_min + (to_slot + 1) * GRID_SLOT_MIN;
-	if (r.to_min > ui->hd->hub.hours[caltime_weekday(grid.date)].closes_min)
-		r.to_min = ui->hd->hub.hours[caltime_weekday(grid.date)].closes_min;
+	r.from_min = grid_slot_from(&grid.g, from_slot);
+	r.to_min = grid_slot_to(&grid.g, to_slot);
 	if (booking_create(ui->hd, &r, &b, &err) == HD_OK)
 		ui_say(ui, false, "Booked %s %s\xe2\x80\x93%s for %s.", b.space_code,
 		    caltime_format_time(b.starts_at, a), caltime_format_end(b.starts_at, b.ends_at, e),
@@ -464,10 +466,7 @@ key_free(struct ui *ui)
 
 	if (grid.week_view || !grid.g.open || grid.col < 0)
 		return UI_NOTHING;
-	int from = grid.g.opens_min + lo * GRID_SLOT_MIN, to = grid.g.opens_min + (hi + 1) * GRID_SLOT_MIN;
-	int closes = ui->hd->hub.hours[caltime_weekday(grid.date)].closes_min;
-	if (to > closes)
-		to = closes;
+	int from = grid_slot_from(&grid.g, lo), to = grid_slot_to(&grid.g, hi);
 	if (booking_free(ui->hd, grid.date, from, to, NULL, &v, &n, &err) != HD_OK) {
 		ui_say(ui, true, "%s", err != NULL ? err : "cannot find free spaces");
 		free(err);

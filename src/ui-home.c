@@ -68,6 +68,54 @@ greet(struct ui *ui, const char *fmt, ...)
 	ui->status[0] = '\0';
 }
 
+/* The welcome for a check-in, saying where to sit and for how long. */
+static void
+greet_checkin(struct ui *ui, const char *who, const struct visit *v)
+{
+	char a[6], b[6];
+
+	switch (v->how) {
+	case CHECKIN_NO_DESK:
+		if (v->booking_starts != 0)
+			greet(ui, "Welcome, %s! Checked in at %s, without a desk; %s is yours from %s.",
+			    who, caltime_format_time(v->in_at, a), v->booked_space,
+			    caltime_format_time(v->booking_starts, b));
+		else
+			greet(ui, "Welcome, %s! Checked in at %s, without a desk.", who,
+			    caltime_format_time(v->in_at, a));
+		break;
+	case CHECKIN_BOOKED:
+		greet(ui, "Welcome, %s! Your desk is %s, booked until %s.", who, v->space_code,
+		    caltime_format_end(v->booking_starts, v->booking_ends, b));
+		break;
+	case CHECKIN_MOVED:
+		greet(ui, "Welcome, %s! %s is in use, so your booking moved to %s, until %s.", who,
+		    v->booked_space, v->space_code,
+		    caltime_format_end(v->booking_starts, v->booking_ends, b));
+		break;
+	case CHECKIN_STANDBY:
+		greet(ui, "Welcome, %s! %s is in use: sit at %s for now; %s is yours once it is free.",
+		    who, v->booked_space, v->space_code, v->booked_space);
+		break;
+	case CHECKIN_EARLY:
+		greet(ui, "Welcome, %s! Your desk is %s, booked from %s: it is yours already.", who,
+		    v->space_code, caltime_format_time(v->booking_starts, a));
+		break;
+	case CHECKIN_EARLY_ELSEWHERE:
+		greet(ui, "Welcome, %s! Sit at %s until %s; your booked %s is yours from %s.", who,
+		    v->space_code, caltime_format_time(v->hold_until, a), v->booked_space,
+		    caltime_format_time(v->booking_starts, b));
+		break;
+	case CHECKIN_WALK_IN:
+		if (v->desk_free_until != 0)
+			greet(ui, "Welcome, %s! Your desk is %s, free until %s.", who, v->space_code,
+			    caltime_format_time(v->desk_free_until, b));
+		else
+			greet(ui, "Welcome, %s! Your desk is %s for the day.", who, v->space_code);
+		break;
+	}
+}
+
 /* Carries out the plan: the member chose it (Enter) or it needed no
  * choice. */
 static int
@@ -75,7 +123,7 @@ act(struct ui *ui, const char *space)
 {
 	struct kiosk_plan *p = &home.plan;
 	struct visit v;
-	char *err = NULL, a[6], b[6];
+	char *err = NULL, a[6];
 	enum hd_status rc;
 
 	home.offering = false;
@@ -87,18 +135,8 @@ act(struct ui *ui, const char *space)
 			    caltime_format_time(v.out_at, a));
 	} else {
 		rc = visit_checkin(ui->hd, p->member_code, space, ui->hd->now, &v, &err);
-		if (rc == HD_OK && v.space_code[0] == '\0')
-			greet(ui, "Welcome, %s! Checked in at %s, without a desk.", p->short_name,
-			    caltime_format_time(v.in_at, a));
-		else if (rc == HD_OK && v.booking_uuid[0] != '\0')
-			greet(ui, "Welcome, %s! Your desk is %s, booked until %s.", p->short_name,
-			    v.space_code, caltime_format_end(p->starts_at, p->ends_at, b));
-		else if (rc == HD_OK && v.desk_free_until != 0)
-			greet(ui, "Welcome, %s! Your desk is %s, free until %s.", p->short_name,
-			    v.space_code, caltime_format_time(v.desk_free_until, b));
-		else if (rc == HD_OK)
-			greet(ui, "Welcome, %s! Your desk is %s for the day.", p->short_name,
-			    v.space_code);
+		if (rc == HD_OK)
+			greet_checkin(ui, p->short_name, &v);
 	}
 	if (rc != HD_OK)
 		ui_say(ui, true, "%s", err != NULL ? err : "that did not work; ask staff");

@@ -13,6 +13,7 @@ struct booking {
 	char uuid[UUID_TEXT];
 	int64_t space_id;
 	char space_code[SPACE_CODE];
+	char space_kind[8];
 	int64_t member_id;
 	char member_code[MEMBER_CODE_LEN + 1];
 	char member_name[HD_TEXT];
@@ -21,13 +22,8 @@ struct booking {
 	time_t created_at;
 	char series_uuid[UUID_TEXT]; /* empty: a single booking */
 	char overridden[64];         /* rules staff set aside, or empty */
+	char moved_from[SPACE_CODE]; /* the desk it was made for, when it moved */
 };
-
-/* How early before its start a booking can be checked in to, and how long
- * after its start it waits for its member before it is a no-show and the
- * space is free again: the hub's rules, in seconds. */
-#define BOOKING_EARLY(hd) ((time_t)(hd)->rules.checkin_early_minutes * 60)
-#define BOOKING_GRACE(hd) ((time_t)(hd)->rules.grace_minutes * 60)
 
 struct booking_request {
 	const char *member_code, *space_code;

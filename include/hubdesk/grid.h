@@ -1,6 +1,8 @@
-/* The booking grid of a day: spaces × half-hour slots, each slot's state
- * for the person looking at it. The domain works it out once per reload;
- * the UI only draws it. */
+/* The booking grid of a day: spaces × the hub's booking slots, each slot's
+ * state for the person looking at it. The slots follow the rules: they
+ * begin at opening, end on slot-minutes boundaries and at closing, so every
+ * span the grid offers is one a booking may have. The domain works it out
+ * once per reload; the UI only draws it. */
 #ifndef HUBDESK_GRID_H
 #define HUBDESK_GRID_H
 
@@ -8,8 +10,6 @@
 #include <stddef.h>
 
 #include "hubdesk/booking.h"
-
-#define GRID_SLOT_MIN 30
 
 enum grid_state {
 	GRID_FREE,     /* bookable */
@@ -23,7 +23,8 @@ struct grid {
 	struct local_date date;
 	bool open;               /* false: closed that day (reason in why) */
 	char why[HD_TEXT];
-	int opens_min, nslots;   /* slot i starts at opens_min + 30 i */
+	int nslots;
+	int *bounds;             /* nslots + 1 local minutes: slot i is [bounds[i], bounds[i+1]) */
 	struct space *spaces;    /* active spaces, in code order */
 	size_t nspaces;
 	unsigned char *state;    /* nspaces × nslots enum grid_state */
@@ -37,6 +38,17 @@ struct grid {
 enum hd_status grid_day(struct hubdesk *hd, struct local_date date, const char *member_code,
     struct grid *g, char **err);
 void grid_free(struct grid *g);
+/* Where slot i begins and ends, in local minutes of the day. */
+static inline int
+grid_slot_from(const struct grid *g, int i)
+{
+	return g->bounds[i];
+}
+static inline int
+grid_slot_to(const struct grid *g, int i)
+{
+	return g->bounds[i + 1];
+}
 static inline enum grid_state
 grid_at(const struct grid *g, size_t space, int slot)
 {

@@ -74,12 +74,9 @@ enum store_rc store_space_by_id(struct store *st, int64_t id, struct space *out)
 enum store_rc store_space_list(struct store *st, bool with_retired, struct space **out, size_t *n);
 enum store_rc store_space_update(struct store *st, const struct space *s);
 enum store_rc store_space_retire(struct store *st, int64_t id, time_t now);
-/* Active spaces of kind (NULL: any) with no active booking overlapping
- * [from, to) and, when now falls in it, nobody sitting there; in code order.
- * A booking still waiting for its member that started before released_at
- * no longer holds its space (a no-show not yet swept). */
-enum store_rc store_spaces_free(struct store *st, const char *kind, time_t from, time_t to,
-    time_t now, time_t released_at, struct space **out, size_t *n);
+/* When the space was first used: its earliest visit or booking not
+ * cancelled (0: never). */
+enum store_rc store_space_first_use(struct store *st, int64_t space_id, time_t *out);
 
 /* members */
 enum store_rc store_member_insert(struct store *st, struct member *m);
@@ -91,14 +88,9 @@ enum store_rc store_member_list(struct store *st, struct member **out, size_t *n
 enum store_rc store_booking_insert(struct store *st, struct booking *b);
 enum store_rc store_booking_by_uuid(struct store *st, const char *uuid, struct booking *out);
 enum store_rc store_booking_set_status(struct store *st, int64_t id, const char *status, time_t now);
-/* The first active booking of space overlapping [from, to), or NOTFOUND. */
-enum store_rc store_booking_space_conflict(struct store *st, int64_t space_id,
-    time_t from, time_t to, struct booking *out);
-/* The first active booking of member overlapping [from, to), or NOTFOUND. */
-enum store_rc store_booking_member_conflict(struct store *st, int64_t member_id,
-    time_t from, time_t to, struct booking *out);
-/* The member's booking (status booked) that can be checked in to at t:
- * starts_at - early <= t <= starts_at + grace, and t < ends_at. */
+/* The member's booking (booked, or marked a no-show by the sweep) that can
+ * be checked in to at t: starts_at - early <= t <= starts_at + grace, and
+ * t < ends_at. */
 enum store_rc store_booking_checkin_target(struct store *st, int64_t member_id,
     time_t t, time_t early, time_t grace, struct booking *out);
 /* Cancels the space's bookings that are still booked and end after t
@@ -113,11 +105,19 @@ enum store_rc store_booking_cancel_member_range(struct store *st, int64_t member
     time_t to, time_t t, int *cancelled);
 /* How many bookings to come (booked, starting after t) the member holds. */
 enum store_rc store_booking_count_future(struct store *st, int64_t member_id, time_t t, int *n);
-/* Marks booked bookings that started before cutoff as no-shows: a booking
- * holds its space while now <= start + grace. */
-enum store_rc store_booking_mark_no_shows(struct store *st, time_t cutoff, int *marked);
-/* The earliest start after t of an active booking of space, or NOTFOUND. */
-enum store_rc store_booking_next_start(struct store *st, int64_t space_id, time_t t, time_t *out);
+/* The earliest start at or after t of an active booking of space by anyone
+ * but except_member (0: anyone), or NOTFOUND. */
+enum store_rc store_booking_next_start(struct store *st, int64_t space_id, time_t t,
+    int64_t except_member, time_t *out);
+/* The member's first booking still "booked" that starts in (after, before). */
+enum store_rc store_booking_member_next(struct store *st, int64_t member_id, time_t after,
+    time_t before, struct booking *out);
+/* Bookings still "booked" that started before cutoff: those the sweep
+ * settles. Newly allocated. */
+enum store_rc store_booking_waiting(struct store *st, time_t cutoff, struct booking **out,
+    size_t *n);
+/* Moves a booking to another space, remembering the first one. */
+enum store_rc store_booking_move(struct store *st, int64_t id, int64_t space_id);
 enum store_rc store_booking_list(struct store *st, time_t from, time_t to,
     int64_t member_id, int64_t space_id, struct booking **out, size_t *n);
 
@@ -125,11 +125,16 @@ enum store_rc store_booking_list(struct store *st, time_t from, time_t to,
 enum store_rc store_visit_insert(struct store *st, struct visit *v, int64_t member_id,
     int64_t host_id, int64_t booking_id);
 enum store_rc store_visit_open_of_member(struct store *st, int64_t member_id, struct visit *out);
-enum store_rc store_visit_open_of_space(struct store *st, int64_t space_id, struct visit *out);
 /* The first closed visit of the member (member_id != 0) or of the space
- * that ends after t: a check-in back-dated to t would overlap it. */
+ * that ends after t: a check-in back-dated to t would overlap it. A visit
+ * never outlasts its day, so only visits that began in the 25 hours before
+ * t are looked at, whatever the history. */
 enum store_rc store_visit_closed_after(struct store *st, int64_t member_id, int64_t space_id,
     time_t t, struct visit *out);
+/* The member's visits that began by z and may reach past a (open, or
+ * checked out after a), newly allocated, oldest first. */
+enum store_rc store_visit_member_between(struct store *st, int64_t member_id, time_t a,
+    time_t z, struct visit **out, size_t *n);
 /* Visits that overlap [from, to) (members' and guests'), with what the
  * statistics need of the member: out_at 0 while still open; first_visit is
  * the member's first check-in ever. Newly allocated. */
@@ -145,6 +150,7 @@ enum store_rc store_visit_rows(struct store *st, time_t from, time_t to,
     struct store_visit_row **out, size_t *n);
 /* Bookings not cancelled that overlap [from, to), newly allocated. */
 struct store_booking_row {
+	int64_t member_id;
 	char space_code[SPACE_CODE];
 	char kind[8];
 	char status[12];
@@ -164,13 +170,5 @@ enum store_rc store_visit_correct_out(struct store *st, int64_t id, time_t at);
 enum store_rc store_visit_last_auto_closed(struct store *st, int64_t member_id, struct visit *out);
 enum store_rc store_visit_list(struct store *st, time_t from, time_t to, struct visit **out, size_t *n);
 
-/* counts for the hub at a glance */
-struct store_counts {
-	int desks, desks_free_now, desks_free_rest, members_in, guests_in, bookings_today;
-};
-/* Desks free at now and over [now, until); people in now; active bookings
- * starting in [day_start, day_end). */
-enum store_rc store_counts(struct store *st, time_t now, time_t until, time_t day_start,
-    time_t day_end, time_t released_at, struct store_counts *out);
 
 #endif

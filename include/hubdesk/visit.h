@@ -8,8 +8,22 @@
 
 #include "hubdesk/booking.h"
 
+/* How a member was checked in: what the kiosk and the command line say. */
+enum checkin_how {
+	CHECKIN_NO_DESK,         /* in the hub, at no particular space */
+	CHECKIN_WALK_IN,         /* a free space, held until desk_free_until or closing */
+	CHECKIN_BOOKED,          /* to their booking, at its desk */
+	CHECKIN_MOVED,           /* to their booking; its desk was in use, so it moved */
+	CHECKIN_STANDBY,         /* to their booking; its desk is in use and no desk is free
+	                            for all of it, so they sit elsewhere for now */
+	CHECKIN_EARLY,           /* before the booking's window, at its desk */
+	CHECKIN_EARLY_ELSEWHERE, /* before the window, at a free desk; the booked desk is
+	                            theirs from its start */
+};
+
 struct visit {
 	int64_t id;
+	int64_t member_id;                     /* 0 for a guest */
 	char uuid[UUID_TEXT];
 	bool is_guest;
 	char member_code[MEMBER_CODE_LEN + 1]; /* the member, or a guest's host */
@@ -23,11 +37,18 @@ struct visit {
 	time_t desk_free_until;                /* set by check-in: when the desk is
 	                                          booked next today (0: all day) */
 	bool auto_closed;                      /* closed by the sweep at closing */
+	time_t hold_until;                     /* the hold on the space (0: none) */
+	/* Set by check-in only: */
+	enum checkin_how how;
+	char booked_space[SPACE_CODE];         /* the desk booked, when not space_code */
+	time_t booking_starts, booking_ends;   /* the booking taken or kept */
 };
 
 /* space_code: NULL for no particular space, "any" for a free desk, else a
  * space code. at: when it happened (the clock's now unless a correction).
- * A member with a booking for that time is checked in to it. */
+ * A member with a booking in its window is checked in to it (at another
+ * desk of its kind when someone sits at theirs); one with a booking later
+ * that day keeps it (at its desk when that is free until it starts). */
 enum hd_status visit_checkin(struct hubdesk *hd, const char *member_code,
     const char *space_code, time_t at, struct visit *out, char **err);
 enum hd_status visit_checkout(struct hubdesk *hd, const char *member_code, time_t at,
@@ -36,10 +57,9 @@ enum hd_status visit_guest_in(struct hubdesk *hd, const char *name, const char *
     const char *purpose, time_t at, struct visit *out, char **err);
 enum hd_status visit_guest_out(struct hubdesk *hd, const char *uuid, time_t at,
     struct visit *out, char **err);
-/* The free desk a walk-in would get at time at: one free until closing if
- * there is one, else the one free longest. HD_REFUSED if none is free. */
-enum hd_status visit_find_desk(struct hubdesk *hd, time_t at, struct space *out,
-    time_t *free_until, char **err);
+/* The check-in's place in words for a confirmation: "D05 (booked)",
+ * "D07 (booked; moved from D05, which is in use)", "D02 (walk-in)". */
+const char *visit_checkin_note(const struct visit *v, char *buf, size_t n);
 /* What typing a member code at the kiosk would do now. */
 enum kiosk_step {
 	KIOSK_CHECK_OUT,  /* the member is in: check them out */
@@ -55,7 +75,9 @@ struct kiosk_plan {
 	char space_code[SPACE_CODE]; /* the booked, current or offered space */
 	time_t since;                /* KIOSK_CHECK_OUT: checked in at */
 	time_t starts_at, ends_at;   /* KIOSK_BOOKED: the booking */
-	time_t free_until;           /* KIOSK_OFFER_DESK: 0 = all day */
+	time_t free_until;           /* the hold's end before closing (0: all day) */
+	enum checkin_how how;        /* KIOSK_BOOKED: what the check-in will do */
+	char booked_space[SPACE_CODE]; /* the booked space, when not space_code */
 };
 
 /* Looks up what the code would do, changing nothing; HD_REFUSED with the

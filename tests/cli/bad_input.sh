@@ -209,7 +209,7 @@ test_sql_in_names_is_stored_literally() {
 	out_has "\"name\": \"Robert'\\); DROP TABLE member;--\""
 	expect 0 --now "$NOW" guest --name "Robert'); DROP TABLE visit;--" --host "$c" \
 	    --purpose "'; DELETE FROM visit; --"
-	expect 0 space add D04 --name "x'); DROP TABLE space;--" --zone "'"
+	expect 0 space add D04 --since 2026-01-01 --name "x'); DROP TABLE space;--" --zone "'"
 	expect 0 closed add 2026-12-08 --note "'); DROP TABLE closed_date;--"
 	# Nothing broke: every table is there and the member can book.
 	assert_eq "$(sql "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN

@@ -53,8 +53,8 @@ test_eight_kiosks_book_the_same_slots() {
 
 test_kiosks_check_in_walk_ins_without_losing_one() {
 	small_hub
-	expect 0 space add D04
-	expect 0 space add D05
+	expect 0 space add D04 --since 2026-01-01
+	expect 0 space add D05 --since 2026-01-01
 	codes="$A $B"
 	for i in 3 4 5 6 7 8; do
 		expect 0 member add "Jäsen $i"

@@ -10,7 +10,7 @@ hours_of() { # hours of the booking whose UUID is in $OUT
 open_all_week() {
 	expect 0 --now "2026-03-01 12:00" init --name "Yöpiste" --municipality Oulu \
 	    --opens 00:00 --closes 24:00 --days mon-sun
-	expect 0 space add D01
+	expect 0 space add D01 --since 2026-01-01
 	expect 0 member add "Aino Äijälä"
 	A=$(cat "$OUT")
 	expect 0 rules set book-ahead-days 365
@@ -50,7 +50,7 @@ test_skipped_hour_is_refused() {
 
 test_office_hours_on_the_change_days_are_nine_hours() {
 	expect 0 --now "2026-03-01 12:00" init --name "Piste" --municipality Oulu --days mon-sun
-	expect 0 space add D01
+	expect 0 space add D01 --since 2026-01-01
 	expect 0 member add "Aino Äijälä"
 	A=$(cat "$OUT")
 	expect 0 rules set book-ahead-days 365

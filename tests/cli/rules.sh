@@ -62,11 +62,12 @@ test_grace_minute_30_checks_in_and_31_is_a_no_show() {
 test_checkin_window_opens_15_minutes_early() {
 	small_hub
 	expect 0 --now "$NOW" book --member "$A" --space D03 --date 2026-11-24 --from 10:00 --to 12:00
+	expect 0 --now "$NOW" book --member "$B" --space D02 --date 2026-11-24 --from 10:00 --to 12:00
+	# Before the window the booking is kept (early arrival); in it, taken.
 	expect 0 --now "2026-11-24 09:44" checkin --member "$A"
-	out_is "checked in $A at 09:44"
-	expect 0 --now "2026-11-24 09:45" checkout --member "$A"
-	expect 0 --now "2026-11-24 09:45" checkin --member "$A"
-	out_is "checked in $A at 09:45, D03 (booked)"
+	out_is "checked in $A at 09:44, D03 (booked from 10:00)"
+	expect 0 --now "2026-11-24 09:45" checkin --member "$B"
+	out_is "checked in $B at 09:45, D02 (booked)"
 }
 
 test_no_show_is_released_without_any_process_running() {
@@ -107,6 +108,7 @@ test_cancel_after_start_is_for_staff() {
 
 test_weekly_series_across_the_clock_change_and_a_conflict() {
 	small_hub
+	expect 0 space edit D01 --since 2026-10-01
 	expect 0 rules set book-ahead-days 60
 	expect 0 rules set max-future-bookings 20
 	expect 0 --now "2026-10-13 09:00" book --member "$B" --space D01 --date 2026-10-26 --from 09:00 --to 11:00
@@ -153,8 +155,12 @@ test_opening_time_off_the_slots_is_a_valid_start() {
 test_a_checkout_days_later_does_not_stretch_a_visit() {
 	small_hub
 	expect 0 --now "$NOW" checkin --member "$A" --space D01
-	expect_refused 1 --now "2026-11-25 10:00" checkout --member "$A"
+	# The first command of a later day records the auto-close (the sweep
+	# commits on its own); the refusal itself changes nothing.
+	expect 1 --now "2026-11-25 10:00" checkout --member "$A"
 	err_has "visit of 2026-11-23 was closed at closing time; give --at"
+	assert_eq "$(sql 'SELECT auto_closed FROM visit')" 1 "auto-closed"
+	expect_refused 1 --now "2026-11-25 10:00" checkout --member "$A"
 	expect 0 --now "2026-11-25 10:00" checkout --member "$A" --at "2026-11-23 15:00"
 }
 
@@ -187,6 +193,7 @@ test_free_lists_spaces_free_for_the_whole_span() {
 
 test_public_holidays_are_closed_days() {
 	small_hub
+	expect 0 space edit D01 --since 2026-10-01
 	expect 0 rules set book-ahead-days 60
 	expect_refused 1 --now "$NOW" book --member "$A" --space D01 --date 2026-12-24
 	err_has 'closed on 2026-12-24 \(Christmas Eve\)'

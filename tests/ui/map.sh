@@ -5,10 +5,10 @@
 
 map_hub() {
 	expect 0 --now "$NOW" init --name "Testipiste" --municipality Kuortane
-	expect 0 space add D01 --map 0,0
-	expect 0 space add D02 --map 2,0
-	expect 0 space add D03 --map 0,2
-	expect 0 space add R1 --kind room
+	expect 0 space add D01 --since 2026-01-01 --map 0,0
+	expect 0 space add D02 --since 2026-01-01 --map 2,0
+	expect 0 space add D03 --since 2026-01-01 --map 0,2
+	expect 0 space add R1 --since 2026-01-01 --kind room
 	expect 0 member add "Aino Äijälä"
 	A=$(cat "$OUT")
 	expect 0 member add "Ville Virtanen"
@@ -78,8 +78,8 @@ test_booked_desk_refuses_with_the_reason() {
 
 test_long_codes_and_close_desks_do_not_overlap() {
 	map_hub
-	expect 0 space add BOOTH1 --kind booth --map 1,0
-	expect 0 space add BOOTH2 --kind booth --map 1,1
+	expect 0 space add BOOTH1 --since 2026-01-01 --kind booth --map 1,0
+	expect 0 space add BOOTH2 --since 2026-01-01 --kind booth --map 1,1
 	open_map_as ""
 	ui_wait '│BOOTH1 \.│'
 	ui_wait '│BOOTH2 \.│'

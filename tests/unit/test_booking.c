@@ -134,7 +134,7 @@ TEST(booking_walk_in_at_the_desk_blocks_a_booking_for_now)
 	REQUIRE(fixture_open(&f, H(8, 0), H(17, 0), 0x1f) == 0);
 	REQUIRE(visit_checkin(f.hd, f.a.code, "D02", f.hd->now, &v, &err) == HD_OK);
 	CHECK(book(&f, &f.b, "D02", "2026-11-23", H(9, 0), H(11, 0), NULL, &err) == HD_REFUSED);
-	CHECK(strstr(err, "in use now") != NULL);
+	CHECK(strstr(err, "D02 is in use by a walk-in for the rest of the day") != NULL);
 	CHECK(book(&f, &f.b, "D02", "2026-11-24", H(9, 0), H(11, 0), NULL, &err) == HD_OK);
 	free(err);
 	fixture_close(&f);

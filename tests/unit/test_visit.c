@@ -19,14 +19,21 @@ TEST(visit_checkin_attaches_to_a_booking_from_15_minutes_before)
 	r = (struct booking_request){ .member_code = f.a.code, .space_code = "D03",
 		.date = fixture_date("2026-11-23"), .from_min = H(10, 0), .to_min = H(12, 0) };
 	REQUIRE(booking_create(f.hd, &r, &b, &err) == HD_OK);
+	/* Before the window: early, at the booked desk, which is free. */
 	fixture_now(&f, "2026-11-23 09:44");
 	CHECK(visit_checkin(f.hd, f.a.code, NULL, f.hd->now, &v, &err) == HD_OK);
-	CHECK_STR(v.booking_uuid, "");  /* too early: a walk-in without a desk */
-	CHECK(visit_checkout(f.hd, f.a.code, f.hd->now, &v, &err) == HD_OK);
-	fixture_now(&f, "2026-11-23 09:45");
-	CHECK(visit_checkin(f.hd, f.a.code, NULL, f.hd->now, &v, &err) == HD_OK);
+	CHECK_INT(v.how, CHECKIN_EARLY);
 	CHECK_STR(v.booking_uuid, b.uuid);
 	CHECK_STR(v.space_code, "D03");
+	/* In the window: the booking itself. */
+	r.member_code = f.b.code;
+	r.space_code = "D02";
+	REQUIRE(booking_create(f.hd, &r, &b, &err) == HD_OK);
+	fixture_now(&f, "2026-11-23 09:45");
+	CHECK(visit_checkin(f.hd, f.b.code, NULL, f.hd->now, &v, &err) == HD_OK);
+	CHECK_INT(v.how, CHECKIN_BOOKED);
+	CHECK_STR(v.booking_uuid, b.uuid);
+	CHECK_STR(v.space_code, "D02");
 	CHECK(store_booking_by_uuid(f.hd->store, b.uuid, &after) == STORE_OK);
 	CHECK_STR(after.status, "checked-in");
 	free(err);
@@ -76,26 +83,34 @@ TEST(visit_walk_in_prefers_a_desk_free_all_day)
 {
 	struct fixture f;
 	struct booking_request r;
-	struct space sp;
+	struct kiosk_plan p;
+	struct member c;
+	struct member_new mc = { .name = "Juho Järvinen" };
 	struct visit v;
-	time_t until;
 	char *err = NULL;
 
 	REQUIRE(fixture_open(&f, H(8, 0), H(17, 0), 0x1f) == 0);
-	r = (struct booking_request){ .member_code = f.b.code, .space_code = "D01",
+	REQUIRE(member_add(f.hd, &mc, &c, &err) == HD_OK);
+	r = (struct booking_request){ .member_code = c.code, .space_code = "D01",
 		.date = fixture_date("2026-11-23"), .from_min = H(13, 0), .to_min = H(17, 0) };
 	REQUIRE(booking_create(f.hd, &r, NULL, &err) == HD_OK);
-	CHECK(visit_find_desk(f.hd, f.hd->now, &sp, &until, &err) == HD_OK);
-	CHECK_STR(sp.code, "D02");
-	CHECK_INT(until, 0);
+	CHECK(visit_kiosk_plan(f.hd, f.a.code, &p, &err) == HD_OK);
+	CHECK_INT(p.step, KIOSK_OFFER_DESK);
+	CHECK_STR(p.space_code, "D02");
+	CHECK_INT(p.free_until, 0);
 	CHECK(visit_checkin(f.hd, f.a.code, "D02", f.hd->now, &v, &err) == HD_OK);
-	CHECK(visit_find_desk(f.hd, f.hd->now, &sp, &until, &err) == HD_OK);
-	CHECK_STR(sp.code, "D03");
+	CHECK(visit_kiosk_plan(f.hd, f.b.code, &p, &err) == HD_OK);
+	CHECK_STR(p.space_code, "D03");
 	CHECK(visit_checkin(f.hd, f.b.code, "any", f.hd->now, &v, &err) == HD_OK);
-	/* Only D01 is left, and only until its booking at 13:00. */
-	CHECK(visit_find_desk(f.hd, f.hd->now, &sp, &until, &err) == HD_OK);
-	CHECK_STR(sp.code, "D01");
-	CHECK_INT(until, fixture_time("2026-11-23 13:00"));
+	CHECK_STR(v.space_code, "D03");
+	/* Only D01 is left, and only until its booking at 13:00: that is the
+	 * next walk-in's hold. */
+	CHECK(visit_kiosk_plan(f.hd, c.code, &p, &err) == HD_OK);
+	CHECK_INT(p.step, KIOSK_BOOKED); /* c's booking later today: early */
+	REQUIRE(member_add(f.hd, &(struct member_new){ .name = "Eeva Eskola" }, &c, &err) == HD_OK);
+	CHECK(visit_checkin(f.hd, c.code, "any", f.hd->now, &v, &err) == HD_OK);
+	CHECK_STR(v.space_code, "D01");
+	CHECK_INT(v.hold_until, fixture_time("2026-11-23 13:00"));
 	free(err);
 	fixture_close(&f);
 }
