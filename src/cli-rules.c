@@ -31,6 +31,12 @@ run_rules_show(struct cli *cli, const struct cli_command *self, int argc, char *
 			table_int(t, atoi(rules_format(&cli->hd->rules, d, buf, sizeof buf)));
 		table_str(t, d->help);
 	}
+	for (const struct rule_fixed *d = rule_fixed; d->key != NULL; d++) {
+		table_row(t);
+		table_str(t, d->key);
+		table_str(t, "always");
+		table_str(t, d->help);
+	}
 	table_print(t, f, stdout);
 	table_free(t);
 	return 0;
@@ -74,6 +80,7 @@ const struct cli_command cli_cmd_rules = {
 	"desk-max-minutes (0: the whole opening day), room-max-minutes (240),\n"
 	"checkin-early-minutes (15), grace-minutes (30), public-holidays (yes).\n"
 	"The config file can give other defaults (slot_minutes = 60); what is set\n"
-	"here wins over them.\n",
+	"here wins over them. 'rules show' lists also the rules that always hold\n"
+	"(open-day, opening-hours, not-past, space-available, no-overlap, one-place).\n",
 	run_rules,
 };

@@ -32,6 +32,19 @@ const struct rule_def rule_defs[] = {
 	{ NULL, NULL, 0, 0, 0, false, 0 },
 };
 
+const struct rule_fixed rule_fixed[] = {
+	{ "open-day", "the hub is open that day: its weekday hours, closed dates and (with "
+	  "public-holidays) Finnish public holidays" },
+	{ "opening-hours", "a booking starts and ends within the day's opening hours" },
+	{ "not-past", "a booking ends after now and starts no earlier than the slot under way" },
+	{ "space-available", "the space is in use (not retired) and counts from its --since day" },
+	{ "no-overlap", "no two bookings of a space overlap, and nobody books into a walk-in's "
+	  "hold (until they check out, the desk's next booking or closing)" },
+	{ "one-place", "a member books one desk at a time and one room or booth at a time; a "
+	  "room or booth may overlap their desk" },
+	{ NULL, NULL },
+};
+
 static int *
 int_field(struct rules *r, const struct rule_def *d)
 {

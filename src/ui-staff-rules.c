@@ -47,6 +47,13 @@ rules_draw(struct ui *ui)
 	ui_attr_off(ui);
 	ui_put_cells(3, 2, head, widths, 3);
 	ui_list_draw(ui, &ru.list, 4, (int)ru.list.n);
+	/* The rules that always hold, below the ones staff can change. */
+	int row = 5 + (int)ru.list.n;
+	ui_put(row++, 1, "Always:", COLS - 2);
+	for (const struct rule_fixed *d = rule_fixed; d->key != NULL && row < LINES - 5; d++) {
+		const char *cells[] = { d->key, "", d->help };
+		ui_put_cells(row++, 2, cells, widths, 3);
+	}
 	if (ru.editing) {
 		char label[64];
 		snprintf(label, sizeof label, "New value of %s:", rule_defs[ru.target].key);

@@ -32,6 +32,14 @@ struct rule_def {
 };
 extern const struct rule_def rule_defs[]; /* ends with key NULL */
 
+/* The rules every booking must pass that are not settings: listed with the
+ * settings by `rules show`, the man page and the staff rules screen, so the
+ * hub's staff can tell a member why a booking was refused. */
+struct rule_fixed {
+	const char *key, *help;
+};
+extern const struct rule_fixed rule_fixed[]; /* ends with key NULL */
+
 void rules_builtin(struct rules *r);
 /* Sets one rule from text ("30", "yes"); HD_INVALID with a message. */
 enum hd_status rules_parse(struct rules *r, const char *key, const char *value, char **err);
