@@ -60,11 +60,12 @@ cli_report_format(const struct cli_command *self, const char *format)
 }
 
 /* What report and dump share: the month's figures (newly allocated, into
- * *m) and where they go (*out). Returns 0, or the exit status after the
+ * *m) and where they go (*out). ended: refuse a month that has not ended,
+ * before anything is written. Returns 0, or the exit status after the
  * error was printed and nothing is left to free. */
 static int
 month_begin(struct cli *cli, const struct cli_command *self, const char *month,
-    const char *output, char tmp[static 4096], struct stats_month **m, FILE **out)
+    bool ended, const char *output, char tmp[static 4096], struct stats_month **m, FILE **out)
 {
 	struct local_date first;
 	char *err = NULL, safe[TEXT_SAFE];
@@ -82,6 +83,13 @@ month_begin(struct cli *cli, const struct cli_command *self, const char *month,
 	if ((rc = stats_month(cli->hd, first, *m, &err)) != HD_OK) {
 		free(*m);
 		return cli_fail(rc, err);
+	}
+	if (ended && (rc = stats_require_complete(*m, &err)) != HD_OK) {
+		char *hint = xasprintf("%s; a dump is of a month that has ended, and 'hubdesk report "
+		    "--month %04d-%02d' shows this one so far", err, first.year, first.month);
+		free(err);
+		free(*m);
+		return cli_fail(rc, hint);
 	}
 	if ((*out = cli_output_open(output, tmp)) == NULL) {
 		free(*m);
@@ -106,7 +114,7 @@ run_report(struct cli *cli, const struct cli_command *self, int argc, char **arg
 
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
 	    (rc = cli_report_format(self, format)) != 0 ||
-	    (rc = month_begin(cli, self, month, output, tmp, &m, &out)) != 0)
+	    (rc = month_begin(cli, self, month, false, output, tmp, &m, &out)) != 0)
 		return rc;
 	report_hub_of(&cli->hd->hub, &h);
 	if (strcmp(format, "json") == 0)
@@ -124,6 +132,8 @@ run_report(struct cli *cli, const struct cli_command *self, int argc, char **arg
 const struct cli_command cli_cmd_report = {
 	"report", "--month YYYY-MM [--format text|csv|json|html] [--output FILE]",
 	"the month's figures: occupancy, bookings, visitors (docs/metrics.md)",
+	"A month in progress is reported up to now and says so (\"so far, to ...\"; in\n"
+	"JSON \"complete\": false and \"through\"); a month that has not begun is refused.\n"
 	"html is one self-contained page with charts, to open in a browser or print.\n",
 	run_report,
 };
@@ -142,7 +152,7 @@ run_dump(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 	int rc;
 
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
-	    (rc = month_begin(cli, self, month, output, tmp, &m, &out)) != 0)
+	    (rc = month_begin(cli, self, month, true, output, tmp, &m, &out)) != 0)
 		return rc;
 	report_hub_of(&cli->hd->hub, &h);
 	report_dump(out, &h, m, time(NULL));
@@ -154,6 +164,8 @@ const struct cli_command cli_cmd_dump = {
 	"dump", "--month YYYY-MM [--output FILE]",
 	"the aggregate-only monthly dump for the network (docs/dump-format.md)",
 	"No name, email, code, organisation or UUID of a person, booking or visit is in\n"
-	"it, and a municipality or category of fewer than 3 people is folded into other.\n",
+	"it, and a municipality or category of fewer than 3 people is folded into other.\n"
+	"Only a month that has ended is dumped, so a dump never changes; the current\n"
+	"month and months to come are refused.\n",
 	run_dump,
 };

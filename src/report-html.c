@@ -47,10 +47,25 @@ figure(FILE *out, const char *label, const char *value, const char *note)
 	fputs("</div>\n", out);
 }
 
+/* Days of the month up to through, today included: the open days after it,
+ * of a month in progress, have no bar yet (a closed one still shows "-"). */
+static int
+days_so_far(const struct stats_month *m)
+{
+	struct local_date d;
+	int minute;
+
+	if (m->complete)
+		return m->days;
+	caltime_from_utc(m->through, &d, &minute);
+	return d.day;
+}
+
 static void
 daily_chart(FILE *out, const struct stats_month *m)
 {
 	const int w = 18, hgt = 120, left = 34, top = 10;
+	int so_far = days_so_far(m);
 
 	fprintf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
 	    "role=\"img\" aria-label=\"desk occupancy by day\">\n", left + m->days * w + 10,
@@ -64,11 +79,11 @@ daily_chart(FILE *out, const struct stats_month *m)
 	for (int d = 0; d < m->days; d++) {
 		double share = m->available[d] > 0 ? m->occupied[d] / m->available[d] : 0;
 		int bh = (int)lround(share * hgt), x = left + d * w;
-		if (m->open[d])
+		if (m->open[d] && d < so_far)
 			fprintf(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#2b6cb0\">"
 			    "<title>%d: %.0f%%</title></rect>\n", x + 2, top + hgt - bh, w - 4, bh, d + 1,
 			    100 * share);
-		else
+		else if (!m->open[d])
 			fprintf(out, "<text x=\"%d\" y=\"%d\" font-size=\"10\">-</text>\n", x + 6,
 			    top + hgt - 2);
 		fprintf(out, "<text x=\"%d\" y=\"%d\" font-size=\"9\">%d</text>\n", x + 3,
@@ -199,10 +214,9 @@ page_end(FILE *out)
 void
 report_html(FILE *out, const struct report_hub *h, const struct stats_month *m)
 {
-	char month[16];
+	char month[REPORT_PERIOD];
 
-	snprintf(month, sizeof month, "%04u-%02u", (unsigned)m->first.year % 10000u,
-	    (unsigned)m->first.month % 100u);
+	report_period(m, month);
 	page_head(out, h->name, month);
 	fputs("<h1>", out);
 	esc(out, h->name);

@@ -48,6 +48,18 @@ month_text(const struct stats_month *m, char buf[static 8])
 	snprintf(buf, 8, "%04u-%02u", (unsigned)m->first.year % 10000u, (unsigned)m->first.month % 100u);
 }
 
+void
+report_period(const struct stats_month *m, char buf[static REPORT_PERIOD])
+{
+	char month[8];
+
+	month_text(m, month);
+	if (m->complete)
+		snprintf(buf, REPORT_PERIOD, "%s", month);
+	else
+		snprintf(buf, REPORT_PERIOD, "%s so far, to %s", month, m->through_label);
+}
+
 static void
 fold_list(struct stats_count *list, int *n)
 {
@@ -104,6 +116,17 @@ report_json_members(FILE *out, const struct stats_month *m, const char *label, i
 	fputs("\"month\": ", out);
 	table_json_string(out, label != NULL ? label : month);
 	fputs(",\n", out);
+	if (label == NULL) {
+		indent_to(out, in);
+		fprintf(out, "\"complete\": %s,\n", m->complete ? "true" : "false");
+		indent_to(out, in);
+		fputs("\"through\": ", out);
+		if (m->complete)
+			fputs("null", out);
+		else
+			table_json_string(out, m->through_label);
+		fputs(",\n", out);
+	}
 #define N(key, v) do { indent_to(out, in); fputs("\"" key "\": ", out); num(out, (v)); \
 	fputs(",\n", out); } while (0)
 #define I(key, v) do { indent_to(out, in); fprintf(out, "\"" key "\": %d,\n", (v)); } while (0)
@@ -232,14 +255,14 @@ report_text(FILE *out, const struct report_hub *h, const struct stats_month *m,
     const char *network)
 {
 	static const char *const wd[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
-	char month[8];
+	char period[REPORT_PERIOD];
 
-	month_text(m, month);
+	report_period(m, period);
 	if (network != NULL)
 		fprintf(out, "%s: %s\n(unique visitors, visitor-days, new members, organisations and "
 		    "municipalities are sums over hubs)\n\n", h->name, network);
 	else
-		fprintf(out, "%s, %s: %s\n\n", h->name, h->municipality, month);
+		fprintf(out, "%s, %s: %s\n\n", h->name, h->municipality, period);
 	fprintf(out, "desk-hours available   %10.1f\n", m->available_desk_hours);
 	fprintf(out, "desk-hours booked      %10.1f   booking rate   ", m->booked_desk_hours);
 	pct(out, m->booking_rate);
@@ -294,6 +317,8 @@ report_csv(FILE *out, const struct report_hub *h, const struct stats_month *m)
 	fputs("metric,value\r\n", out);
 	ROW("hub", "%s", h->uuid);
 	ROW("month", "%s", month);
+	ROW("complete", "%s", m->complete ? "true" : "false");
+	ROW("through", "%s", m->complete ? "" : m->through_label);
 	ROW("available_desk_hours", "%.4f", m->available_desk_hours);
 	ROW("booked_desk_hours", "%.4f", m->booked_desk_hours);
 	ROW("occupied_desk_hours", "%.4f", m->occupied_desk_hours);

@@ -1,7 +1,12 @@
 /* The figures of a month (see stats.h and docs/metrics.md). Two queries:
  * the visits and the bookings that overlap the month (a ten-year history
  * adds nothing to either); the rest is arithmetic over each day's opening
- * hours. A visit still open counts until the closing time of its day. */
+ * hours. A visit still open counts until the closing time of its day.
+ *
+ * A month in progress is cut at now (the "through" instant): every span is
+ * clipped there and only what had begun by then is counted, so the figures
+ * say what is true so far and none is about the future. A month that has
+ * ended is cut at its end, which is why its figures never change. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -152,7 +157,7 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 	struct store_visit_row *v = NULL;
 	struct store_booking_row *b = NULL;
 	size_t nspaces = 0, nv = 0, nb = 0;
-	time_t opens[31], closes[31], month_from, month_to;
+	time_t opens[31], closes[31], month_from, month_to, through;
 	int64_t *ids = NULL, *days = NULL, *new_ids = NULL;
 	struct event *ev = NULL;
 	size_t nids = 0, ndays = 0, nnew = 0, nev = 0;
@@ -165,6 +170,15 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 	out->days = caltime_days_in_month(any_day.year, any_day.month);
 	month_from = caltime_to_utc_next(out->first, 0);
 	month_to = caltime_to_utc_next(caltime_add_days(out->first, out->days), 0);
+	if (hd->now < month_from) {
+		char when[17];
+		return hd_fail(err, HD_REFUSED, "%04d-%02d has not begun yet; it is %s",
+		    out->first.year, out->first.month, caltime_format_local(hd->now, when));
+	}
+	out->complete = hd->now >= month_to;
+	through = out->complete ? month_to : hd->now;
+	out->through = through;
+	caltime_format_local(through, out->through_label);
 	out->first_hour = 24;
 	for (int i = 0; i < out->days; i++) {
 		struct local_date d = caltime_add_days(out->first, i);
@@ -195,28 +209,30 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 		goto done;
 	}
 
-	/* Per open day: desks in use, desk visits, desk bookings, rooms. */
+	/* Per open day up to through: desks in use, desk visits, desk bookings,
+	 * rooms. Today's opening hours end at now; a day after now has none. */
 	for (int i = 0; i < out->days; i++) {
-		if (!out->open[i])
+		time_t cut = closes[i] < through ? closes[i] : through;
+		if (!out->open[i] || cut <= opens[i])
 			continue;
 		for (size_t k = 0; k < nspaces; k++) {
 			if (strcmp(spaces[k].kind, "desk") != 0 || !space_available_on(&spaces[k], opens[i]) ||
 			    (spaces[k].retired_at != 0 && spaces[k].retired_at <= opens[i]))
 				continue;
-			out->available[i] += (double)(closes[i] - opens[i]) / 3600.0;
+			out->available[i] += (double)(cut - opens[i]) / 3600.0;
 		}
 		for (size_t k = 0; k < nv; k++) {
 			time_t a = v[k].in_at, e = v[k].out_at, ca, cb;
 			if (v[k].is_guest || !v[k].at_desk)
 				continue;
 			e = lifecycle_visit_until(hd, a, e);
-			out->occupied[i] += clip_hours(a, e, opens[i], closes[i], &ca, &cb);
+			out->occupied[i] += clip_hours(a, e, opens[i], cut, &ca, &cb);
 			if (ca < cb)
 				add_heat(out, ca, cb);
 		}
 		for (size_t k = 0; k < nb; k++) {
 			time_t ca, cb;
-			double h = clip_hours(b[k].starts_at, b[k].ends_at, opens[i], closes[i], &ca, &cb);
+			double h = clip_hours(b[k].starts_at, b[k].ends_at, opens[i], cut, &ca, &cb);
 			if (strcmp(b[k].kind, "desk") == 0) {
 				out->booked_desk_hours += h;
 			} else if (strcmp(b[k].kind, "room") == 0 && h > 0) {
@@ -232,9 +248,9 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 	out->occupancy_rate = out->available_desk_hours > 0 ?
 	    out->occupied_desk_hours / out->available_desk_hours : 0;
 
-	/* Bookings starting in the month; no-shows among them. */
+	/* Bookings starting in the month by through; no-shows among them. */
 	for (size_t k = 0; k < nb; k++) {
-		if (b[k].starts_at < month_from || b[k].starts_at >= month_to)
+		if (b[k].starts_at < month_from || b[k].starts_at >= through)
 			continue;
 		out->bookings++;
 		if (strcmp(booking_status_now(hd, &b[k], v, nv), "no-show") == 0)
@@ -242,14 +258,17 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 	}
 	out->no_show_rate = out->bookings > 0 ? (double)out->no_shows / out->bookings : 0;
 
-	/* Visits that began in the month, and everyone present, for the peak. */
+	/* Visits that began in the month by through, and everyone present up to
+	 * then, for the peak. */
 	for (size_t k = 0; k < nv; k++) {
 		time_t a = v[k].in_at, e = lifecycle_visit_until(hd, a, v[k].out_at);
-		if (a < month_to && e > month_from && e > a) {
+		if (e > through)
+			e = through;
+		if (a < through && e > month_from && e > a) {
 			ev[nev++] = (struct event){ a < month_from ? month_from : a, 1 };
 			ev[nev++] = (struct event){ e, -1 };
 		}
-		if (a < month_from || a >= month_to)
+		if (a < month_from || a >= through)
 			continue;
 		if (v[k].is_guest) {
 			out->guest_visits++;
@@ -331,4 +350,16 @@ done:
 	free(new_ids);
 	free(ev);
 	return rc;
+}
+
+enum hd_status
+stats_require_complete(const struct stats_month *m, char **err)
+{
+	char ends[11];
+
+	if (m->complete)
+		return HD_OK;
+	return hd_fail(err, HD_REFUSED, "%04d-%02d has not ended yet (it ends at %s 00:00), so "
+	    "its figures can still change", m->first.year, m->first.month,
+	    caltime_format_date(caltime_add_days(m->first, m->days), ends));
 }

@@ -1,20 +1,22 @@
 /* Staff: the month's utilisation, drawn in the terminal: a bar a day of
  * desk occupancy and a weekday × hour heat map. Heights and shades are
- * glyphs, so they read the same without colour. */
+ * glyphs, so they read the same without colour. The current month is
+ * shown up to now and says so; a month that has not begun is refused. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "hubdesk/caltime.h"
 #include "hubdesk/stats.h"
+#include "hubdesk/xmalloc.h"
 #include "ui-internal.h"
 
 /* Bar height: eight rows when the screen has room, six at 80x24. */
 #define BAR_ROWS (LINES >= 26 ? 8 : 6)
 
 static struct {
-	struct local_date month;
-	struct stats_month m;
+	struct local_date month;   /* asked for */
+	struct stats_month m;      /* shown */
 	bool have;
 } st;
 
@@ -32,16 +34,26 @@ stats_enter(struct ui *ui)
 
 	caltime_from_utc(ui->hd->now, &st.month, &minute);
 	st.month.day = 1;
+	st.have = false;
 }
 
+/* A month that cannot be shown (one that has not begun) leaves the one
+ * shown before on the screen, with the reason on the status line. */
 static void
 stats_reload(struct ui *ui)
 {
+	struct stats_month *m = xmalloc(sizeof *m);
 	char *err = NULL;
 
-	st.have = stats_month(ui->hd, st.month, &st.m, &err) == HD_OK;
-	if (!st.have)
+	if (stats_month(ui->hd, st.month, m, &err) == HD_OK) {
+		st.m = *m;
+		st.have = true;
+	} else {
 		ui_say(ui, true, "%s", err != NULL ? err : "cannot work out the statistics");
+		if (st.have)
+			st.month = st.m.first;
+	}
+	free(m);
 	free(err);
 }
 
@@ -121,17 +133,21 @@ stats_draw(struct ui *ui)
 
 	if (!st.have)
 		return;
-	snprintf(line, sizeof line, "%s %d: desk occupancy %.0f %% (%.1f of %.1f desk-hours)",
-	    months[st.month.month - 1], st.month.year,
-	    m->available_desk_hours > 0 ? 100.0 * m->occupied_desk_hours / m->available_desk_hours : 0.0,
-	    m->occupied_desk_hours, m->available_desk_hours);
+	if (m->complete)
+		snprintf(line, sizeof line, "%s %d", months[m->first.month - 1], m->first.year);
+	else
+		snprintf(line, sizeof line, "%s %d so far, to %s", months[m->first.month - 1],
+		    m->first.year, m->through_label);
 	ui_attr(ui, UI_PAIR_NORMAL, true);
 	ui_put(2, 1, line, COLS - 2);
 	ui_attr_off(ui);
-	ui_put(3, 1, "Occupancy by day (- closed):", COLS - 2);
-	draw_bars(ui, 4);
-	ui_put(5 + BAR_ROWS, 1, "Occupied desk-hours by weekday and hour:", COLS - 2);
-	draw_heat(ui, 6 + BAR_ROWS);
+	snprintf(line, sizeof line, "Desk occupancy %.0f %% (%.1f of %.1f desk-hours)",
+	    100.0 * m->occupancy_rate, m->occupied_desk_hours, m->available_desk_hours);
+	ui_put(3, 1, line, COLS - 2);
+	ui_put(4, 1, "Occupancy by day (- closed):", COLS - 2);
+	draw_bars(ui, 5);
+	ui_put(6 + BAR_ROWS, 1, "Occupied desk-hours by weekday and hour:", COLS - 2);
+	draw_heat(ui, 7 + BAR_ROWS);
 }
 
 static int

@@ -26,6 +26,10 @@ struct report_hub {
 };
 
 void report_hub_of(const struct hub *h, struct report_hub *out);
+/* The month as a heading says it: "2026-10", or "2026-11 so far, to
+ * 2026-11-23 10:30" while it is in progress. */
+#define REPORT_PERIOD 48
+void report_period(const struct stats_month *m, char buf[static REPORT_PERIOD]);
 /* Folds small cells into "other" (for a dump). */
 void report_fold(struct stats_month *m);
 
@@ -35,12 +39,14 @@ void report_text(FILE *out, const struct report_hub *h, const struct stats_month
     const char *network_label);
 void report_csv(FILE *out, const struct report_hub *h, const struct stats_month *m);
 /* The figures as JSON members (no braces), indented by indent spaces;
- * month_label NULL: the month of m. */
+ * month_label NULL: the month of m, whether it is complete, and through
+ * when it is not (null when it is). */
 void report_json_members(FILE *out, const struct stats_month *m, const char *month_label,
     int indent);
 void report_json_hub(FILE *out, const struct report_hub *h, const char *indent);
 void report_json(FILE *out, const struct report_hub *h, const struct stats_month *m);
-/* The monthly dump: the report's JSON plus format, version, generated_at. */
+/* The monthly dump: the report's JSON plus format, version, generated_at.
+ * Only a complete month is dumped (stats_require_complete). */
 void report_dump(FILE *out, const struct report_hub *h, const struct stats_month *m, time_t now);
 void report_html(FILE *out, const struct report_hub *h, const struct stats_month *m);
 struct rollup_item;

@@ -28,6 +28,11 @@ struct stats_month {
 	double occupied[31];       /* desk-hours of member visits at desks, in open hours */
 	double heat[7][24];        /* occupied desk-hours by weekday (0 = Monday) × hour */
 	int first_hour, last_hour; /* the hours the hub was open in the month */
+	/* The figures run up to through: the month's end when it has ended
+	 * (complete), else now, and nothing after it counts. */
+	bool complete;
+	time_t through;
+	char through_label[17];    /* through as local "YYYY-MM-DD HH:MM" */
 
 	double available_desk_hours, booked_desk_hours, occupied_desk_hours;
 	double booking_rate, occupancy_rate;
@@ -46,8 +51,12 @@ struct stats_month {
 	int from_elsewhere;        /* unique visitors from another (known) municipality */
 };
 
-/* The month that contains the local date any_day. */
+/* The month that contains the local date any_day: up to now (hd->now) when
+ * it is in progress. Refuses (HD_REFUSED) a month that has not begun. */
 enum hd_status stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *out,
     char **err);
+/* HD_OK if m is of a month that has ended, else HD_REFUSED saying so: for
+ * what must not change once written, such as the monthly dump. */
+enum hd_status stats_require_complete(const struct stats_month *m, char **err);
 
 #endif

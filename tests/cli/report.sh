@@ -64,6 +64,8 @@ test_report_figures_worked_out_by_hand() {
 	build_fixture
 	expect 0 --now "2026-11-02 09:00" report --month 2026-10 --format json
 	json_is month '"2026-10"'
+	json_is complete true
+	json_is through null
 	json_is available_desk_hours 505
 	json_is booked_desk_hours 12                 # 3 (B, D01) + 9 (C, D02)
 	json_is occupied_desk_hours 13.4167          # 1 + 3 h 25 min + 4 + 5
@@ -90,11 +92,111 @@ test_report_figures_worked_out_by_hand() {
 	out_has '^    \[0, 0, 0, 0, 0, 0, 0, 0, 0, 0.9167, 2, 2, 1.5, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0\],$'
 	out_has '^    \[0, 1, 1, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0\]$'
 	expect 0 --now "2026-11-02 09:00" report --month 2026-10
+	out_has '^Testipiste, Kuortane: 2026-10$'
 	out_has 'desk-hours available +505.0'
 	out_has 'occupancy +2.7 %'
 	expect 0 --now "2026-11-02 09:00" report --month 2026-10 --format csv
 	out_has '^occupied_desk_hours,13.4167'
 	out_has '^by_weekday_hour.6.3,2.0000'
+	out_has '^complete,true'
+	out_has '^through,[[:space:]]*$'
+}
+
+# The same hub seen on Tuesday 6th at 10:00: Thu 1st-Mon 5th and 08-10 of
+# the 6th are open, so 2 desks x (9 + 9 + 9 + 24 + 9 + 2) = 124 h; the
+# visits, bookings and the guest after 10:00 have not happened yet.
+test_months_in_progress_say_so() {
+	build_fixture
+	at="2026-10-06 10:00"
+	expect 0 --now "$at" report --month 2026-10 --format json
+	json_is month '"2026-10"'
+	json_is complete false
+	json_is through '"2026-10-06 10:00"'
+	json_is available_desk_hours 124
+	json_is booked_desk_hours 1                  # B's D01 09:00-12:00, to 10:00
+	json_is occupied_desk_hours 1.9167           # A 16-17 on the 5th, B 09:05-10:00
+	json_is bookings 1                           # B's D01; R1 at 13:00 and C's 7th to come
+	json_is no_shows 0
+	json_is visits 2
+	json_is guest_visits 1
+	json_is unique_visitors 2
+	json_is new_members 2
+	json_is peak_presence 2
+	json_is peak_at '"2026-10-05 16:10"'
+	json_is room_booked_hours '\{"total": 0, "by_room": \{\}\}'
+	out_has '^    \[0, 0, 0, 0, 0, 0, 0, 0, 0, 0.9167, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0\],$'
+	expect 0 --now "$at" report --month 2026-10
+	out_has '^Testipiste, Kuortane: 2026-10 so far, to 2026-10-06 10:00$'
+	out_has 'desk-hours available +124.0'
+	expect 0 --now "$at" report --month 2026-10 --format csv
+	out_has '^complete,false'
+	out_has '^through,2026-10-06 10:00'
+	expect 0 --now "$at" report --month 2026-10 --format html --output r.html
+	xmllint --noout r.html || fail "the HTML is not well-formed"
+	grep -q '2026-10 so far, to 2026-10-06 10:00' r.html || fail "the HTML does not say so far"
+	grep -q '<title>7: ' r.html && fail "the HTML has a bar for a day to come"
+	grep -q '<title>6: ' r.html || fail "the HTML has no bar for today"
+	# A visit still open counts to now, not to closing: a small hub from
+	# 08:00, 3 desks, Aino in since 09:00; at 10:30, 1.5 of 3 x 2.5 hours.
+	DB=$DB.2 small_hub
+	DB=$DB.2 expect 0 --now "2026-11-23 09:00" checkin --member "$A" --space D01
+	DB=$DB.2 expect 0 --now "2026-11-23 10:30" report --month 2026-11 --format json
+	json_is through '"2026-11-23 10:30"'
+	json_is available_desk_hours 7.5
+	json_is occupied_desk_hours 1.5
+	json_is occupancy_rate 0.2
+	# From its first minute the month is reported, with nothing in it yet.
+	DB=$DB.2 expect 0 --now "2026-11-01 00:00" report --month 2026-11 --format json
+	json_is complete false
+	json_is available_desk_hours 0
+	json_is peak_at null
+}
+
+# A finished month is the same whenever it is run: the day after, or a year
+# later. Aino is left in at D01 on Friday 30th and nothing is written after
+# that, so her visit is still open and Liisa's room booking at 16:30 is
+# still "booked" in the database: both were decided by the month's end.
+test_a_finished_month_is_the_same_whenever_run() {
+	build_fixture
+	expect 0 --now "2026-10-26 09:00" book --member "$C" --space R1 --date 2026-10-30 --from 16:30 --to 17:00
+	expect 0 --now "2026-10-30 16:00" checkin --member "$A" --space D01
+	for f in json text csv html; do
+		expect 0 --now "2026-11-02 09:00" report --month 2026-10 --format $f
+		cp "$OUT" soon.$f
+		expect 0 --now "2027-11-02 09:00" report --month 2026-10 --format $f
+		cmp -s "$OUT" soon.$f || fail "the $f report changed: $(diff soon.$f "$OUT" | head -5)"
+	done
+	grep -q '"complete": true,' soon.json || fail "not complete"
+	grep -q '"occupied_desk_hours": 14.4167,' soon.json || fail "Aino's open visit is not to 17:00"
+	grep -q '"no_shows": 2,' soon.json || fail "the room booking is not a no-show"
+	expect 0 --now "2026-11-01 00:00" dump --month 2026-10 --output soon.dump
+	expect 0 --now "2027-11-02 09:00" dump --month 2026-10 --output late.dump
+	grep -v '"generated_at"' soon.dump >a
+	grep -v '"generated_at"' late.dump >b
+	cmp -s a b || fail "the dump changed: $(diff a b | head -5)"
+}
+
+test_dump_refuses_a_month_not_ended() {
+	build_fixture
+	expect_refused 1 --now "2026-10-20 09:00" dump --month 2026-10
+	err_has '^hubdesk: 2026-10 has not ended yet \(it ends at 2026-11-01 00:00\), so its figures can still change; .*hubdesk report --month 2026-10'
+	expect_refused 1 --now "2026-10-31 23:59" dump --month 2026-10 --output d.json
+	[ -e d.json ] && fail "a refused dump was written"
+	ls d.json.tmp* >/dev/null 2>&1 && fail "a refused dump left a file"
+	expect_refused 1 --now "2026-10-20 09:00" dump --month 2026-12
+	err_has '^hubdesk: 2026-12 has not begun yet; it is 2026-10-20 09:00$'
+	expect 0 --now "2026-11-01 00:00" dump --month 2026-10 --output d.json
+	grep -q '"complete": true,' d.json || fail "the dump does not say complete"
+}
+
+test_report_refuses_a_future_month() {
+	build_fixture
+	expect_refused 1 --now "2026-11-02 09:00" report --month 2026-12
+	err_has '^hubdesk: 2026-12 has not begun yet; it is 2026-11-02 09:00$'
+	expect_refused 1 --now "2026-11-02 09:00" report --month 2027-01 --format html --output r.html
+	[ -e r.html ] && fail "a refused report was written"
+	expect_refused 1 --now "2026-10-31 23:59" report --month 2026-11
+	return 0
 }
 
 test_dump_holds_no_personal_data_and_folds_small_cells() {

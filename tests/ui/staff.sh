@@ -8,8 +8,8 @@ with_pin() {
 	echo 2468 | "$HUBDESK" --db "$DB" staff-pin >/dev/null || fail "staff-pin"
 }
 
-open_staff() {
-	ui_start --now "'$NOW'"
+open_staff() { # open_staff [NOW]
+	ui_start --now "'${1:-$NOW}'"
 	ui_wait 'Type your member code'
 	ui_key F9
 	ui_wait 'Type the staff PIN'
@@ -148,17 +148,28 @@ test_this_months_statistics() {
 	with_pin
 	expect 0 --now "2026-11-23 16:00" checkin --member "$A" --space D01 --at "2026-11-23 08:00"
 	expect 0 --now "2026-11-23 16:00" checkout --member "$A" --at "2026-11-23 10:15"
-	open_staff
+	open_staff "2026-11-23 10:30"
 	ui_type 2468
 	ui_key Enter
 	ui_key 5
-	# The desks came on the 23rd: 6 weekdays x 3 desks x 9 h = 162 desk-hours.
-	ui_wait 'November 2026: desk occupancy 1 % \(2\.2 of 162\.0 desk-hours\)'
+	# The desks came on the 23rd, and it is 10:30 that day: 3 desks x 2.5 h
+	# so far, and 08:00-10:15 of it occupied.
+	ui_wait '^ November 2026 so far, to 2026-11-23 10:30 *$'
+	ui_wait '^ Desk occupancy 30 % \(2\.2 of 7\.5 desk-hours\)'
 	ui_wait '^ +08 09 10 11 12 13 14 15 16$'
 	ui_wait '^ Mon +██ ██ ░░  · '
 	ui_wait '^ Sun +( · ){8} ·$'
 	ui_key '['
-	ui_wait 'October 2026: desk occupancy 0 % \(0\.0 of 0\.0 desk-hours\)'
+	ui_wait '^ October 2026 *$'
+	ui_wait '^ Desk occupancy 0 % \(0\.0 of 0\.0 desk-hours\)'
+	ui_key ']'
+	ui_wait '^ November 2026 so far, to 2026-11-23 10:30 *$'
+	# The months to come have no figures: the screen stays on this one.
+	ui_key ']'
+	ui_wait '2026-12 has not begun yet; it is 2026-11-23 10:30'
+	ui_wait '^ November 2026 so far, to 2026-11-23 10:30 *$'
+	ui_key '['
+	ui_wait '^ October 2026 *$'
 }
 
 test_staff_stop_a_locked_kiosk() {

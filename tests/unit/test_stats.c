@@ -40,7 +40,11 @@ TEST(stats_month_by_hand)
 	REQUIRE(visit_guest_in(f.hd, "Gus", f.a.code, NULL, fixture_time("2026-11-24 09:00"), NULL,
 	    &err) == HD_OK);
 
+	/* The month has ended: the whole of it. */
+	fixture_now(&f, "2026-12-01 09:00");
 	REQUIRE(stats_month(f.hd, fixture_date("2026-11-15"), &m, &err) == HD_OK);
+	CHECK(m.complete);
+	CHECK_INT(stats_require_complete(&m, NULL), HD_OK);
 	CHECK_INT(m.days, 30);
 	CHECK(!m.open[0] && m.open[1] && !m.open[6]); /* Sun 1st, Mon 2nd, Sat 7th */
 	/* The desks were added on Monday the 23rd, so they count from that day:
@@ -60,10 +64,43 @@ TEST(stats_month_by_hand)
 	CHECK(NEAR(m.heat[1][10], 0.0));
 	CHECK_INT(m.first_hour, 8);
 	CHECK_INT(m.last_hour, 16);
+	CHECK_INT(m.visits, 5);
+	CHECK_INT(m.guest_visits, 1);
+
+	/* In progress after Tuesday's closing: the 23rd and 24th, nothing of
+	 * the days to come; the visit left open counts to closing. */
+	fixture_now(&f, "2026-11-24 18:00");
+	REQUIRE(stats_month(f.hd, fixture_date("2026-11-15"), &m, &err) == HD_OK);
+	CHECK(!m.complete);
+	CHECK_STR(m.through_label, "2026-11-24 18:00");
+	CHECK_INT(stats_require_complete(&m, NULL), HD_REFUSED);
+	CHECK(NEAR(m.available_desk_hours, 54.0));
+	CHECK(NEAR(m.available[24], 0.0));
+	CHECK(m.open[24]);
+	CHECK(NEAR(m.occupied_desk_hours, 5.75));
+
+	/* At 16:30 on the 24th: today's hours to now, the open visit to now,
+	 * and the guest and the visits after 16:30 not yet. */
+	fixture_now(&f, "2026-11-24 16:30");
+	REQUIRE(stats_month(f.hd, fixture_date("2026-11-15"), &m, &err) == HD_OK);
+	CHECK(NEAR(m.available[23], 25.5));
+	CHECK(NEAR(m.available_desk_hours, 52.5));
+	CHECK(NEAR(m.occupied[23], 0.5));
+	CHECK(NEAR(m.heat[1][16], 0.5));
+	CHECK_INT(m.visits, 5);
+	CHECK_INT(m.peak_presence, 3); /* Gus, Aino and Ville at 10:00 */
+	fixture_now(&f, "2026-11-24 10:30");
+	REQUIRE(stats_month(f.hd, fixture_date("2026-11-15"), &m, &err) == HD_OK);
+	CHECK_INT(m.visits, 4); /* Eino's at 16:00 not yet */
+	CHECK(NEAR(m.occupied[23], 0.0));
+
+	/* A month that has not begun is refused. */
+	CHECK_INT(stats_month(f.hd, fixture_date("2026-12-01"), &m, NULL), HD_REFUSED);
 
 	/* A desk retired during the month is available only until then. */
 	fixture_now(&f, "2026-11-25 12:00");
 	REQUIRE(space_retire(f.hd, "D03", &err) == HD_OK);
+	fixture_now(&f, "2026-12-01 09:00");
 	REQUIRE(stats_month(f.hd, fixture_date("2026-11-01"), &m, &err) == HD_OK);
 	CHECK(NEAR(m.available[24], 27.0)); /* the 25th: retired at noon, so open at opening */
 	CHECK(NEAR(m.available[25], 18.0)); /* the 26th: two desks */
