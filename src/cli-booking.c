@@ -130,7 +130,10 @@ run_cancel(struct cli *cli, const struct cli_command *self, int argc, char **arg
 const struct cli_command cli_cmd_cancel = {
 	"cancel", "BOOKING-UUID | --series UUID | --member CODE --from D --to D",
 	"cancel a booking, a series' bookings to come, or a member's days away",
-	"The command line acts with staff rights: it may cancel a booking under way.\n",
+	"--series takes the series' UUID or the UUID of any of its occurrences (both are\n"
+	"in 'hubdesk bookings'); a booking of no series is cancelled with\n"
+	"'hubdesk cancel UUID'. The command line acts with staff rights: it may cancel\n"
+	"a booking under way.\n",
 	run_cancel,
 };
 

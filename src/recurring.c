@@ -72,20 +72,55 @@ booking_create_series(struct hubdesk *hd, const struct booking_request *r,
 	return refused ? HD_REFUSED : HD_OK;
 }
 
+/* The series that uuid names inside the caller's transaction: uuid itself
+ * when bookings carry it as their series, else the series of the booking
+ * whose UUID it is. A booking of its own is refused: it has no series. */
+static enum hd_status
+series_of(struct hubdesk *hd, const char *uuid, char series[static UUID_TEXT], char **err)
+{
+	struct booking b;
+
+	switch (store_booking_series_exists(hd->store, uuid)) {
+	case STORE_OK:
+		snprintf(series, UUID_TEXT, "%s", uuid);
+		return HD_OK;
+	case STORE_NOTFOUND:
+		break;
+	default:
+		return domain_store_fail(hd, err);
+	}
+	switch (store_booking_by_uuid(hd->store, uuid, &b)) {
+	case STORE_OK:
+		break;
+	case STORE_NOTFOUND:
+		return hd_fail(err, HD_REFUSED, "no series or booking has the UUID %s; "
+		    "'hubdesk bookings' lists them", uuid);
+	default:
+		return domain_store_fail(hd, err);
+	}
+	if (b.series_uuid[0] == '\0')
+		return hd_fail(err, HD_REFUSED, "the booking %s is not part of a series; cancel it "
+		    "alone with 'hubdesk cancel %s'", uuid, uuid);
+	snprintf(series, UUID_TEXT, "%s", b.series_uuid);
+	return HD_OK;
+}
+
 enum hd_status
 booking_cancel_series(struct hubdesk *hd, const char *typed, int *cancelled, char **err)
 {
-	char series[UUID_TEXT], safe[TEXT_SAFE];
+	char uuid[UUID_TEXT], series[UUID_TEXT], safe[TEXT_SAFE];
 	enum hd_status rc;
 
 	*cancelled = 0;
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
-	if (!ids_uuid_normalise(typed, series))
-		return hd_fail(err, HD_INVALID, "'%s' is not a series UUID; 'hubdesk bookings' shows "
-		    "them", text_safe(typed, safe));
+	if (!ids_uuid_normalise(typed, uuid))
+		return hd_fail(err, HD_INVALID, "'%s' is not a series or booking UUID; 'hubdesk "
+		    "bookings' shows them", text_safe(typed, safe));
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
+	if ((rc = series_of(hd, uuid, series, err)) != HD_OK)
+		return domain_abort(hd, rc);
 	if (store_booking_cancel_series(hd->store, series, hd->now, cancelled) != STORE_OK)
 		return domain_abort(hd, domain_store_fail(hd, err));
 	if (*cancelled == 0)

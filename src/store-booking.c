@@ -249,6 +249,24 @@ store_booking_list(struct store *st, time_t from, time_t to, int64_t member_id,
 }
 
 enum store_rc
+store_booking_series_exists(struct store *st, const char *series)
+{
+	static const char sql[] = "SELECT 1 FROM booking WHERE series_uuid = ? LIMIT 1";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	int rc;
+
+	if (s == NULL)
+		return STORE_ERROR;
+	store_bind_text(s, 1, series);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		store_finish(st, s, rc);
+		return STORE_OK;
+	}
+	return store_finish(st, s, rc) == STORE_OK ? STORE_NOTFOUND : STORE_ERROR;
+}
+
+enum store_rc
 store_booking_cancel_series(struct store *st, const char *series, time_t t, int *cancelled)
 {
 	static const char sql[] =

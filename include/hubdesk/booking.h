@@ -66,8 +66,10 @@ enum hd_status booking_create_series(struct hubdesk *hd, const struct booking_re
     enum booking_repeat repeat, struct local_date until,
     void (*each)(void *ctx, const struct series_outcome *o), void *ctx,
     char series[static UUID_TEXT], char **err);
-/* Cancels a series' occurrences still to come. */
-enum hd_status booking_cancel_series(struct hubdesk *hd, const char *series, int *cancelled,
+/* Cancels a series' occurrences still to come. uuid is the series' UUID or
+ * the UUID of any of its occurrences; a booking that belongs to no series
+ * is refused. *cancelled says how many were cancelled. */
+enum hd_status booking_cancel_series(struct hubdesk *hd, const char *uuid, int *cancelled,
     char **err);
 /* Cancels a member's bookings to come that start on the days from..to:
  * going on holiday in one step. */

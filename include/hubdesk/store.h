@@ -105,6 +105,8 @@ enum store_rc store_booking_checkin_target(struct store *st, int64_t member_id,
  * (under way or to come). */
 enum store_rc store_booking_cancel_unused_of_space(struct store *st, int64_t space_id,
     time_t t, int *cancelled);
+/* STORE_OK when some booking belongs to the series, else NOTFOUND. */
+enum store_rc store_booking_series_exists(struct store *st, const char *series);
 /* Cancels the booked bookings of a series that start after t. */
 enum store_rc store_booking_cancel_series(struct store *st, const char *series, time_t t,
     int *cancelled);
