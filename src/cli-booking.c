@@ -137,6 +137,49 @@ const struct cli_command cli_cmd_cancel = {
 	run_cancel,
 };
 
+void
+cli_print_affected(const struct booking_affected *v, size_t n, enum table_format f)
+{
+	static const char *const cols[] = { "fate", "uuid", "date", "from", "to", "space",
+		"member", "name", NULL };
+	struct table *t;
+	char date[11], a[6], b[6];
+
+	if (f == TABLE_TEXT && n == 0) {
+		printf("no bookings affected\n");
+		return;
+	}
+	t = f == TABLE_TEXT ? NULL : table_new(cols);
+	for (size_t i = 0; i < n; i++) {
+		const struct booking *k = &v[i].booking;
+		struct local_date d;
+		int m;
+
+		caltime_from_utc(k->starts_at, &d, &m);
+		caltime_format_date(d, date);
+		caltime_format_hhmm(m, a);
+		caltime_format_end(k->starts_at, k->ends_at, b);
+		if (t == NULL) {
+			printf("%s %s %s\xe2\x80\x93%s %s %s (%s)\n", booking_fate_text(v[i].fate), date,
+			    a, b, k->space_code, k->member_code, k->uuid);
+			continue;
+		}
+		table_row(t);
+		table_str(t, booking_fate_text(v[i].fate));
+		table_str(t, k->uuid);
+		table_str(t, date);
+		table_str(t, a);
+		table_str(t, b);
+		table_str(t, k->space_code);
+		table_str(t, k->member_code);
+		table_str(t, k->member_name);
+	}
+	if (t != NULL) {
+		table_print(t, f, stdout);
+		table_free(t);
+	}
+}
+
 static int
 run_free(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {

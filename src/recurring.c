@@ -1,4 +1,5 @@
-/* Recurring bookings, cancelling many at once, and finding a free space
+/* Recurring bookings, cancelling many at once (a series, a member's days
+ * away, the bookings a staff change touches), and finding a free space
  * (see booking.h). A series is booked in one transaction, each occurrence
  * inside a savepoint of its own: a refused occurrence rolls back alone and
  * the others stand, and the file never holds half an occurrence. */
@@ -8,6 +9,7 @@
 
 #include "hubdesk/booking.h"
 #include "hubdesk/store.h"
+#include "hubdesk/xmalloc.h"
 #include "domain.h"
 
 #define SERIES_MAX_DAYS 366
@@ -149,6 +151,54 @@ booking_cancel_range(struct hubdesk *hd, const char *member_code, struct local_d
 	    caltime_to_utc_next(caltime_add_days(to, 1), 0), hd->now, cancelled) != STORE_OK)
 		return domain_abort(hd, domain_store_fail(hd, err));
 	return domain_commit(hd, err);
+}
+
+const char *
+booking_fate_text(enum booking_fate fate)
+{
+	return fate == BOOKING_CANCELLED ? "cancelled" : "kept (under way)";
+}
+
+enum hd_status
+domain_settle_bookings(struct hubdesk *hd, const struct booking *v, size_t n, bool cancel_begun,
+    struct booking_affected **out, char **err)
+{
+	struct booking_affected *a;
+
+	*out = NULL;
+	if (n == 0)
+		return HD_OK;
+	a = xcalloc(n, sizeof *a);
+	for (size_t i = 0; i < n; i++) {
+		a[i].booking = v[i];
+		a[i].fate = BOOKING_KEPT_UNDER_WAY;
+		if (strcmp(v[i].status, "booked") != 0 ||
+		    (!cancel_begun && v[i].starts_at <= hd->now))
+			continue;
+		if (store_booking_set_status(hd->store, v[i].id, "cancelled", hd->now) != STORE_OK) {
+			free(a);
+			return domain_store_fail(hd, err);
+		}
+		snprintf(a[i].booking.status, sizeof a[i].booking.status, "cancelled");
+		a[i].fate = BOOKING_CANCELLED;
+	}
+	*out = a;
+	return HD_OK;
+}
+
+enum hd_status
+domain_commit_settled(struct hubdesk *hd, struct booking_affected *a, size_t n,
+    struct booking_affected **out, size_t *nout, char **err)
+{
+	enum hd_status rc = domain_commit(hd, err);
+
+	if (rc != HD_OK || out == NULL) {
+		free(a);
+		return rc;
+	}
+	*out = a;
+	*nout = n;
+	return HD_OK;
 }
 
 enum hd_status

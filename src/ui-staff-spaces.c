@@ -159,7 +159,7 @@ sp_input(struct ui *ui, wint_t ch, bool is_key)
 		sp.confirm = false;
 		if (!is_key && (ch == 'y' || ch == 'Y')) {
 			char *err = NULL;
-			if (space_retire(ui->hd, sp.target, &err) == HD_OK)
+			if (space_retire(ui->hd, sp.target, NULL, NULL, &err) == HD_OK)
 				ui_say(ui, false, "Retired %s.", sp.target);
 			else
 				ui_say(ui, true, "%s", err != NULL ? err : "could not retire");
