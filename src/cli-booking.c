@@ -130,9 +130,55 @@ run_cancel(struct cli *cli, const struct cli_command *self, int argc, char **arg
 const struct cli_command cli_cmd_cancel = {
 	"cancel", "BOOKING-UUID | --series UUID | --member CODE --from D --to D",
 	"cancel a booking, a series' bookings to come, or a member's days away",
-	"The command line acts with staff rights: it may cancel a booking under way.\n",
+	"--series takes the series' UUID or the UUID of any of its occurrences (both are\n"
+	"in 'hubdesk bookings'); a booking of no series is cancelled with\n"
+	"'hubdesk cancel UUID'. The command line acts with staff rights: it may cancel\n"
+	"a booking under way.\n",
 	run_cancel,
 };
+
+void
+cli_print_affected(const struct booking_affected *v, size_t n, enum table_format f)
+{
+	static const char *const cols[] = { "fate", "uuid", "date", "from", "to", "space",
+		"member", "name", NULL };
+	struct table *t;
+	char date[11], a[6], b[6];
+
+	if (f == TABLE_TEXT && n == 0) {
+		printf("no bookings affected\n");
+		return;
+	}
+	t = f == TABLE_TEXT ? NULL : table_new(cols);
+	for (size_t i = 0; i < n; i++) {
+		const struct booking *k = &v[i].booking;
+		struct local_date d;
+		int m;
+
+		caltime_from_utc(k->starts_at, &d, &m);
+		caltime_format_date(d, date);
+		caltime_format_hhmm(m, a);
+		caltime_format_end(k->starts_at, k->ends_at, b);
+		if (t == NULL) {
+			printf("%s %s %s\xe2\x80\x93%s %s %s (%s)\n", booking_fate_text(v[i].fate), date,
+			    a, b, k->space_code, k->member_code, k->uuid);
+			continue;
+		}
+		table_row(t);
+		table_str(t, booking_fate_text(v[i].fate));
+		table_str(t, k->uuid);
+		table_str(t, date);
+		table_str(t, a);
+		table_str(t, b);
+		table_str(t, k->space_code);
+		table_str(t, k->member_code);
+		table_str(t, k->member_name);
+	}
+	if (t != NULL) {
+		table_print(t, f, stdout);
+		table_free(t);
+	}
+}
 
 static int
 run_free(struct cli *cli, const struct cli_command *self, int argc, char **argv)

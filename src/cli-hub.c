@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <unistd.h>
 
+#include "hubdesk/booking.h"
 #include "hubdesk/cli.h"
 #include "hubdesk/text.h"
 #include "hubdesk/today.h"
@@ -168,15 +169,26 @@ const struct cli_command cli_cmd_hours = {
 static int
 run_closed_add(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	const char *note = NULL, *pos[1];
-	const struct cli_opt opts[] = { { "note", &note, NULL }, { NULL, NULL, NULL } };
-	char *err = NULL;
+	const char *note = NULL, *format = NULL, *pos[1];
+	const struct cli_opt opts[] = {
+		{ "note", &note, NULL }, { "format", &format, NULL }, { NULL, NULL, NULL },
+	};
+	struct booking_affected *v;
+	struct local_date d;
+	enum table_format f;
+	size_t n;
+	char *err = NULL, date[11];
 	int rc;
 
-	if ((rc = cli_args(self, argc, argv, opts, pos, 1, 1)) != 0 || (rc = cli_open(cli)) != 0)
+	if ((rc = cli_args(self, argc, argv, opts, pos, 1, 1)) != 0 ||
+	    (rc = cli_format(format, &f)) != 0 || (rc = cli_open(cli)) != 0)
 		return rc;
-	if ((rc = hub_closed_add(cli->hd, pos[0], note, &err)) != HD_OK)
+	if ((rc = hub_closed_add(cli->hd, pos[0], note, &v, &n, &err)) != HD_OK)
 		return cli_fail(rc, err);
+	if (f == TABLE_TEXT && caltime_parse_date(pos[0], &d) == 0)
+		printf("closed %s\n", caltime_format_date(d, date));
+	cli_print_affected(v, n, f);
+	free(v);
 	return 0;
 }
 
@@ -226,7 +238,14 @@ run_closed_list(struct cli *cli, const struct cli_command *self, int argc, char 
 }
 
 static const struct cli_command closed_add = {
-	"closed add", "DATE [--note TEXT]", "close the hub on DATE", NULL, run_closed_add,
+	"closed add", "DATE [--note TEXT] [--format text|csv|json]",
+	"close the hub on DATE; cancels its bookings to come and lists them",
+	"The bookings of DATE still to come are cancelled in the same step; those under\n"
+	"way (begun or checked in to) are kept. Each is listed with what became of it:\n"
+	"  cancelled 2026-12-07 09:00\xe2\x80\x93" "12:00 D01 AB3CD (UUID)\n"
+	"  kept (under way) 2026-12-07 08:00\xe2\x80\x93" "17:00 D02 C4FGH (UUID)\n"
+	"or 'no bookings affected'; --format csv or json gives the list alone.\n",
+	run_closed_add,
 };
 static const struct cli_command closed_remove = {
 	"closed remove", "DATE", "open the hub again on DATE", NULL, run_closed_remove,
@@ -247,7 +266,8 @@ run_closed(struct cli *cli, const struct cli_command *self, int argc, char **arg
 
 const struct cli_command cli_cmd_closed = {
 	"closed", "add|remove|list ...", "the dates the hub is closed (holidays, repairs)",
-	"  closed add DATE [--note TEXT]\n  closed remove DATE\n  closed list [--format F]\n",
+	"  closed add DATE [--note TEXT] [--format F]\n  closed remove DATE\n"
+	"  closed list [--format F]\n",
 	run_closed,
 };
 

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "hubdesk/booking.h"
 #include "hubdesk/cli.h"
 #include "hubdesk/space.h"
 
@@ -106,14 +107,24 @@ run_space_list(struct cli *cli, const struct cli_command *self, int argc, char *
 static int
 run_space_retire(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	const char *pos[1];
+	const char *pos[1], *format = NULL;
+	const struct cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
+	struct booking_affected *v;
+	struct space sp;
+	enum table_format f;
+	size_t n;
 	char *err = NULL;
 	int rc;
 
-	if ((rc = cli_args(self, argc, argv, NULL, pos, 1, 1)) != 0 || (rc = cli_open(cli)) != 0)
+	if ((rc = cli_args(self, argc, argv, opts, pos, 1, 1)) != 0 ||
+	    (rc = cli_format(format, &f)) != 0 || (rc = cli_open(cli)) != 0)
 		return rc;
-	if ((rc = space_retire(cli->hd, pos[0], &err)) != HD_OK)
+	if ((rc = space_retire(cli->hd, pos[0], &v, &n, &err)) != HD_OK)
 		return cli_fail(rc, err);
+	if (f == TABLE_TEXT && space_get(cli->hd, pos[0], &sp, NULL) == HD_OK)
+		printf("retired %s\n", sp.code);
+	cli_print_affected(v, n, f);
+	free(v);
 	return 0;
 }
 
@@ -133,9 +144,13 @@ static const struct cli_command space_list_cmd = {
 	"list the spaces in use (--all: retired ones too)", NULL, run_space_list,
 };
 static const struct cli_command space_retire_cmd = {
-	"space retire", "CODE",
-	"stop using a space; its history stays and its future bookings are cancelled",
-	NULL, run_space_retire,
+	"space retire", "CODE [--format text|csv|json]",
+	"stop using a space; its history stays, its bookings not yet used are cancelled",
+	"Its bookings not yet used are cancelled, even one that has begun; one checked\n"
+	"in to is kept until its member leaves. Each is listed with what became of it:\n"
+	"  cancelled 2026-12-07 09:00\xe2\x80\x93" "12:00 D01 AB3CD (UUID)\n"
+	"or 'no bookings affected'; --format csv or json gives the list alone.\n",
+	run_space_retire,
 };
 
 static int
@@ -154,6 +169,6 @@ const struct cli_command cli_cmd_space = {
 	"            [--map COL,ROW] [--since DATE]\n"
 	"  space edit CODE [--name N] [--capacity N] [--zone Z] [--map COL,ROW] [--since DATE]\n"
 	"  space list [--all] [--format text|csv|json]\n"
-	"  space retire CODE\n",
+	"  space retire CODE [--format text|csv|json]\n",
 	run_space,
 };

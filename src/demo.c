@@ -377,7 +377,7 @@ add_closed_days(struct sim *s, struct local_date from, struct local_date to, cha
 		for (int day = 18; day <= 31; day++) {
 			struct local_date d = { y, 7, day };
 			if ((rc = hub_closed_add(s->hd, caltime_format_date(d, date), "Kesätauko",
-			    err)) != HD_OK)
+			    NULL, NULL, err)) != HD_OK)
 				return rc;
 		}
 	}

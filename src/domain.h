@@ -3,6 +3,10 @@
 #ifndef HUBDESK_DOMAIN_H
 #define HUBDESK_DOMAIN_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "hubdesk/booking.h"
 #include "hubdesk/hub.h"
 #include "hubdesk/store.h"
 
@@ -17,6 +21,20 @@ enum hd_status domain_commit(struct hubdesk *hd, char **err);
 /* Rolls back and passes status through, so that "return domain_abort(...)"
  * ends a failed write. */
 enum hd_status domain_abort(struct hubdesk *hd, enum hd_status status);
+
+/* Inside the caller's transaction, settles the n active bookings of v that
+ * a staff change touches: each still booked is cancelled (when
+ * cancel_begun is false, only if it has not begun yet), the others are
+ * kept as under way. On HD_OK *out is a newly allocated array of the n
+ * outcomes, in v's order, that the caller frees (NULL when n is 0); on
+ * failure *out is NULL and the caller rolls back. v stays the caller's. */
+enum hd_status domain_settle_bookings(struct hubdesk *hd, const struct booking *v, size_t n,
+    bool cancel_begun, struct booking_affected **out, char **err);
+/* Commits the caller's transaction, then hands the n outcomes a (taken
+ * over) to *out and *nout; they are freed instead when out is NULL or the
+ * commit fails. */
+enum hd_status domain_commit_settled(struct hubdesk *hd, struct booking_affected *a, size_t n,
+    struct booking_affected **out, size_t *nout, char **err);
 
 /* "Mon 2026-11-23" style day names for refusals. */
 const char *domain_weekday_long(int weekday);

@@ -1,18 +1,28 @@
-/* The hub's closed dates: holidays of its own beyond the public ones. */
+/* The hub's closed dates: holidays of its own beyond the public ones.
+ * Closing a date cancels its bookings in the same transaction. */
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "hubdesk/booking.h"
 #include "hubdesk/hub.h"
 #include "hubdesk/store.h"
 #include "domain.h"
 
 enum hd_status
-hub_closed_add(struct hubdesk *hd, const char *date, const char *note, char **err)
+hub_closed_add(struct hubdesk *hd, const char *date, const char *note,
+    struct booking_affected **out, size_t *n, char **err)
 {
 	struct local_date d;
+	struct booking *v = NULL;
+	struct booking_affected *a = NULL;
+	size_t nv = 0;
 	char clean[HD_TEXT], canon[11], canon_safe[TEXT_SAFE];
 	enum hd_status rc;
 
+	if (out != NULL) {
+		*out = NULL;
+		*n = 0;
+	}
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
 	if (caltime_parse_date(date, &d) != 0)
@@ -22,9 +32,17 @@ hub_closed_add(struct hubdesk *hd, const char *date, const char *note, char **er
 		return rc;
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
-	if (store_closed_add(hd->store, caltime_format_date(d, canon), clean) != STORE_OK)
+	/* Bookings never run past midnight, so those of the day are those
+	 * that start on it; the ones already over stay as they were. */
+	if (store_closed_add(hd->store, caltime_format_date(d, canon), clean) != STORE_OK ||
+	    store_booking_active_starting(hd->store, caltime_to_utc_next(d, 0),
+	        caltime_to_utc_next(caltime_add_days(d, 1), 0), hd->now, &v, &nv) != STORE_OK)
 		return domain_abort(hd, domain_store_fail(hd, err));
-	return domain_commit(hd, err);
+	rc = domain_settle_bookings(hd, v, nv, false, &a, err);
+	free(v);
+	if (rc != HD_OK)
+		return domain_abort(hd, rc);
+	return domain_commit_settled(hd, a, nv, out, n, err);
 }
 
 enum hd_status

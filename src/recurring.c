@@ -1,4 +1,5 @@
-/* Recurring bookings, cancelling many at once, and finding a free space
+/* Recurring bookings, cancelling many at once (a series, a member's days
+ * away, the bookings a staff change touches), and finding a free space
  * (see booking.h). A series is booked in one transaction, each occurrence
  * inside a savepoint of its own: a refused occurrence rolls back alone and
  * the others stand, and the file never holds half an occurrence. */
@@ -9,6 +10,7 @@
 #include "hubdesk/booking.h"
 #include "hubdesk/lifecycle.h"
 #include "hubdesk/store.h"
+#include "hubdesk/xmalloc.h"
 #include "domain.h"
 
 #define SERIES_MAX_DAYS 366
@@ -73,20 +75,55 @@ booking_create_series(struct hubdesk *hd, const struct booking_request *r,
 	return refused ? HD_REFUSED : HD_OK;
 }
 
+/* The series that uuid names inside the caller's transaction: uuid itself
+ * when bookings carry it as their series, else the series of the booking
+ * whose UUID it is. A booking of its own is refused: it has no series. */
+static enum hd_status
+series_of(struct hubdesk *hd, const char *uuid, char series[static UUID_TEXT], char **err)
+{
+	struct booking b;
+
+	switch (store_booking_series_exists(hd->store, uuid)) {
+	case STORE_OK:
+		snprintf(series, UUID_TEXT, "%s", uuid);
+		return HD_OK;
+	case STORE_NOTFOUND:
+		break;
+	default:
+		return domain_store_fail(hd, err);
+	}
+	switch (store_booking_by_uuid(hd->store, uuid, &b)) {
+	case STORE_OK:
+		break;
+	case STORE_NOTFOUND:
+		return hd_fail(err, HD_REFUSED, "no series or booking has the UUID %s; "
+		    "'hubdesk bookings' lists them", uuid);
+	default:
+		return domain_store_fail(hd, err);
+	}
+	if (b.series_uuid[0] == '\0')
+		return hd_fail(err, HD_REFUSED, "the booking %s is not part of a series; cancel it "
+		    "alone with 'hubdesk cancel %s'", uuid, uuid);
+	snprintf(series, UUID_TEXT, "%s", b.series_uuid);
+	return HD_OK;
+}
+
 enum hd_status
 booking_cancel_series(struct hubdesk *hd, const char *typed, int *cancelled, char **err)
 {
-	char series[UUID_TEXT], safe[TEXT_SAFE];
+	char uuid[UUID_TEXT], series[UUID_TEXT], safe[TEXT_SAFE];
 	enum hd_status rc;
 
 	*cancelled = 0;
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
-	if (!ids_uuid_normalise(typed, series))
-		return hd_fail(err, HD_INVALID, "'%s' is not a series UUID; 'hubdesk bookings' shows "
-		    "them", text_safe(typed, safe));
+	if (!ids_uuid_normalise(typed, uuid))
+		return hd_fail(err, HD_INVALID, "'%s' is not a series or booking UUID; 'hubdesk "
+		    "bookings' shows them", text_safe(typed, safe));
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
+	if ((rc = series_of(hd, uuid, series, err)) != HD_OK)
+		return domain_abort(hd, rc);
 	if (store_booking_cancel_series(hd->store, series, hd->now, cancelled) != STORE_OK)
 		return domain_abort(hd, domain_store_fail(hd, err));
 	if (*cancelled == 0)
@@ -142,6 +179,54 @@ free_spaces(struct hubdesk *hd, const char *kind, time_t from, time_t to, struct
 	occupancy_free(&occ);
 	*out = all;
 	*n = k;
+	return HD_OK;
+}
+
+const char *
+booking_fate_text(enum booking_fate fate)
+{
+	return fate == BOOKING_CANCELLED ? "cancelled" : "kept (under way)";
+}
+
+enum hd_status
+domain_settle_bookings(struct hubdesk *hd, const struct booking *v, size_t n, bool cancel_begun,
+    struct booking_affected **out, char **err)
+{
+	struct booking_affected *a;
+
+	*out = NULL;
+	if (n == 0)
+		return HD_OK;
+	a = xcalloc(n, sizeof *a);
+	for (size_t i = 0; i < n; i++) {
+		a[i].booking = v[i];
+		a[i].fate = BOOKING_KEPT_UNDER_WAY;
+		if (strcmp(v[i].status, "booked") != 0 ||
+		    (!cancel_begun && v[i].starts_at <= hd->now))
+			continue;
+		if (store_booking_set_status(hd->store, v[i].id, "cancelled", hd->now) != STORE_OK) {
+			free(a);
+			return domain_store_fail(hd, err);
+		}
+		snprintf(a[i].booking.status, sizeof a[i].booking.status, "cancelled");
+		a[i].fate = BOOKING_CANCELLED;
+	}
+	*out = a;
+	return HD_OK;
+}
+
+enum hd_status
+domain_commit_settled(struct hubdesk *hd, struct booking_affected *a, size_t n,
+    struct booking_affected **out, size_t *nout, char **err)
+{
+	enum hd_status rc = domain_commit(hd, err);
+
+	if (rc != HD_OK || out == NULL) {
+		free(a);
+		return rc;
+	}
+	*out = a;
+	*nout = n;
 	return HD_OK;
 }
 

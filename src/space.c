@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hubdesk/booking.h"
 #include "hubdesk/space.h"
 #include "hubdesk/store.h"
 #include "domain.h"
@@ -241,12 +242,19 @@ space_list(struct hubdesk *hd, bool with_retired, struct space **out, size_t *n,
 }
 
 enum hd_status
-space_retire(struct hubdesk *hd, const char *code, char **err)
+space_retire(struct hubdesk *hd, const char *code, struct booking_affected **out, size_t *n,
+    char **err)
 {
 	struct space sp;
+	struct booking *v = NULL;
+	struct booking_affected *a = NULL;
+	size_t nv = 0;
 	enum hd_status rc;
-	int cancelled;
 
+	if (out != NULL) {
+		*out = NULL;
+		*n = 0;
+	}
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
 	if ((rc = domain_begin(hd, err)) != HD_OK)
@@ -256,7 +264,13 @@ space_retire(struct hubdesk *hd, const char *code, char **err)
 	if (sp.retired)
 		return domain_abort(hd, hd_fail(err, HD_REFUSED, "%s is retired already", sp.code));
 	if (store_space_retire(hd->store, sp.id, hd->now) != STORE_OK ||
-	    store_booking_cancel_unused_of_space(hd->store, sp.id, hd->now, &cancelled) != STORE_OK)
+	    store_booking_active_of_space(hd->store, sp.id, hd->now, &v, &nv) != STORE_OK)
 		return domain_abort(hd, domain_store_fail(hd, err));
-	return domain_commit(hd, err);
+	/* Nobody can use a retired space, so even a booking that has begun is
+	 * cancelled unless its member is there (checked in). */
+	rc = domain_settle_bookings(hd, v, nv, true, &a, err);
+	free(v);
+	if (rc != HD_OK)
+		return domain_abort(hd, rc);
+	return domain_commit_settled(hd, a, nv, out, n, err);
 }

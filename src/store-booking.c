@@ -122,19 +122,53 @@ store_booking_checkin_target(struct store *st, int64_t member_id, time_t t, time
 	return one_booking(st, s, out);
 }
 
-enum store_rc
-store_booking_cancel_unused_of_space(struct store *st, int64_t space_id, time_t t, int *cancelled)
+/* Reads every row of s, bound by the caller, into a new array. */
+static enum store_rc
+booking_rows(struct store *st, sqlite3_stmt *s, struct booking **out, size_t *n)
 {
-	static const char sql[] =
-	    "UPDATE booking SET status = 'cancelled', cancelled_at = ?2 "
-	    "WHERE space_id = ?1 AND starts_at > ?2 - 90000 AND ends_at > ?2 AND status = 'booked'";
+	size_t cap = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		read_booking(s, store_grow((void **)out, n, &cap, sizeof **out));
+	return store_list_finish(st, s, rc, (void **)out, n);
+}
+
+enum store_rc
+store_booking_active_of_space(struct store *st, int64_t space_id, time_t t,
+    struct booking **out, size_t *n)
+{
+	static const char sql[] = BOOKING_SELECT
+	    "WHERE b.space_id = ?1 AND b.starts_at > ?2 - 90000 AND b.ends_at > ?2 "
+	    "AND b.status IN ('booked', 'checked-in') ORDER BY b.starts_at";
 	sqlite3_stmt *s = store_stmt(st, sql);
 
+	*out = NULL;
+	*n = 0;
 	if (s == NULL)
 		return STORE_ERROR;
 	sqlite3_bind_int64(s, 1, space_id);
 	sqlite3_bind_int64(s, 2, t);
-	return store_exec_changes(st, s, cancelled);
+	return booking_rows(st, s, out, n);
+}
+
+enum store_rc
+store_booking_active_starting(struct store *st, time_t from, time_t to, time_t t,
+    struct booking **out, size_t *n)
+{
+	static const char sql[] = BOOKING_SELECT
+	    "WHERE b.starts_at >= ?1 AND b.starts_at < ?2 AND b.ends_at > ?3 "
+	    "AND b.status IN ('booked', 'checked-in') ORDER BY b.starts_at, sp.code";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	*out = NULL;
+	*n = 0;
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, from);
+	sqlite3_bind_int64(s, 2, to);
+	sqlite3_bind_int64(s, 3, t);
+	return booking_rows(st, s, out, n);
 }
 
 enum store_rc
@@ -254,8 +288,6 @@ store_booking_list(struct store *st, time_t from, time_t to, int64_t member_id,
 	    "AND (?3 = 0 OR b.member_id = ?3) AND (?4 = 0 OR b.space_id = ?4) "
 	    "ORDER BY b.starts_at, sp.code";
 	sqlite3_stmt *s = store_stmt(st, sql);
-	size_t cap = 0;
-	int rc;
 
 	*out = NULL;
 	*n = 0;
@@ -265,9 +297,25 @@ store_booking_list(struct store *st, time_t from, time_t to, int64_t member_id,
 	sqlite3_bind_int64(s, 2, to);
 	sqlite3_bind_int64(s, 3, member_id);
 	sqlite3_bind_int64(s, 4, space_id);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		read_booking(s, store_grow((void **)out, n, &cap, sizeof **out));
-	return store_list_finish(st, s, rc, (void **)out, n);
+	return booking_rows(st, s, out, n);
+}
+
+enum store_rc
+store_booking_series_exists(struct store *st, const char *series)
+{
+	static const char sql[] = "SELECT 1 FROM booking WHERE series_uuid = ? LIMIT 1";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	int rc;
+
+	if (s == NULL)
+		return STORE_ERROR;
+	store_bind_text(s, 1, series);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		store_finish(st, s, rc);
+		return STORE_OK;
+	}
+	return store_finish(st, s, rc) == STORE_OK ? STORE_NOTFOUND : STORE_ERROR;
 }
 
 enum store_rc

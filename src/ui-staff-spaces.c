@@ -1,12 +1,17 @@
-/* Staff: the spaces, with adding, editing and retiring. */
+/* Staff: the spaces, with adding, editing and retiring. Retiring lists the
+ * bookings it cancelled or kept under the list until the next change. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "hubdesk/booking.h"
 #include "hubdesk/space.h"
 #include "ui-internal.h"
 
 enum { ADD, EDIT };
+
+/* Rows under the list for what the last retire did to bookings. */
+#define SP_AFFECTED_ROWS 3
 
 static struct {
 	struct space *s;
@@ -15,7 +20,17 @@ static struct {
 	int mode;
 	bool confirm;
 	char target[SPACE_CODE]; /* the space the edit form or question is for */
+	struct booking_affected *affected; /* what the last retire did, or NULL */
+	size_t naffected;
 } sp;
+
+static void
+sp_forget_affected(void)
+{
+	free(sp.affected);
+	sp.affected = NULL;
+	sp.naffected = 0;
+}
 
 static void
 sp_item(struct ui *ui, size_t i, int row)
@@ -42,6 +57,7 @@ sp_enter(struct ui *ui)
 	sp.list.empty = "No spaces yet: a adds one.";
 	sp.form.open = false;
 	sp.confirm = false;
+	sp_forget_affected();
 }
 
 static void
@@ -57,6 +73,38 @@ sp_reload(struct ui *ui)
 	free(err);
 }
 
+/* One line a booking the last retire touched, from row on; when they do
+ * not fit, the first ones and how many more. */
+static void
+sp_draw_affected(struct ui *ui, int row)
+{
+	size_t shown = sp.naffected;
+	char when[40], a[6], b[6], date[11], who[HD_TEXT + 16], more[96];
+	const int widths[] = { 16, 22, 6, COLS - 50 };
+	struct local_date d;
+	int m;
+
+	(void)ui;
+	if (shown > SP_AFFECTED_ROWS)
+		shown = SP_AFFECTED_ROWS - 1;
+	for (size_t i = 0; i < shown; i++) {
+		const struct booking *k = &sp.affected[i].booking;
+		const char *cells[] = { booking_fate_text(sp.affected[i].fate), when, k->space_code,
+			who };
+
+		caltime_from_utc(k->starts_at, &d, &m);
+		snprintf(when, sizeof when, "%s %s\xe2\x80\x93%s", caltime_format_date(d, date),
+		    caltime_format_hhmm(m, a), caltime_format_end(k->starts_at, k->ends_at, b));
+		snprintf(who, sizeof who, "%s (%s)", k->member_name, k->member_code);
+		ui_put_cells(row + (int)i, 2, cells, widths, 4);
+	}
+	if (shown < sp.naffected) {
+		snprintf(more, sizeof more, "\xe2\x80\xa6 and %zu more; the bookings of each day "
+		    "show them", sp.naffected - shown);
+		ui_put(row + (int)shown, 2, more, COLS - 4);
+	}
+}
+
 static void
 sp_draw(struct ui *ui)
 {
@@ -70,6 +118,7 @@ sp_draw(struct ui *ui)
 		ui_put_cells(3, 2, head, widths, 7);
 	}
 	ui_list_draw(ui, &sp.list, 4, LINES - 9);
+	sp_draw_affected(ui, LINES - 2 - SP_AFFECTED_ROWS);
 	ui_form_draw(ui, &sp.form, LINES - 12);
 	if (sp.confirm) {
 		char q[128];
@@ -144,6 +193,33 @@ save(struct ui *ui)
 	return UI_REDRAW | UI_RELOAD;
 }
 
+/* Retires sp.target and says what became of its bookings: the counts on
+ * the status line, the bookings themselves under the list. */
+static int
+sp_retire(struct ui *ui)
+{
+	char *err = NULL, kept[48] = "";
+	size_t cancelled = 0;
+
+	sp_forget_affected();
+	if (space_retire(ui->hd, sp.target, &sp.affected, &sp.naffected, &err) != HD_OK) {
+		ui_say(ui, true, "%s", err != NULL ? err : "could not retire");
+		free(err);
+		return UI_REDRAW | UI_RELOAD;
+	}
+	for (size_t i = 0; i < sp.naffected; i++)
+		cancelled += sp.affected[i].fate == BOOKING_CANCELLED;
+	if (sp.naffected == 0) {
+		ui_say(ui, false, "Retired %s: no bookings affected.", sp.target);
+		return UI_REDRAW | UI_RELOAD;
+	}
+	if (sp.naffected > cancelled)
+		snprintf(kept, sizeof kept, ", %zu kept (under way)", sp.naffected - cancelled);
+	ui_say(ui, false, "Retired %s: %zu booking%s cancelled%s.", sp.target, cancelled,
+	    cancelled == 1 ? "" : "s", kept);
+	return UI_REDRAW | UI_RELOAD;
+}
+
 static int
 sp_input(struct ui *ui, wint_t ch, bool is_key)
 {
@@ -157,15 +233,8 @@ sp_input(struct ui *ui, wint_t ch, bool is_key)
 	}
 	if (sp.confirm) {
 		sp.confirm = false;
-		if (!is_key && (ch == 'y' || ch == 'Y')) {
-			char *err = NULL;
-			if (space_retire(ui->hd, sp.target, &err) == HD_OK)
-				ui_say(ui, false, "Retired %s.", sp.target);
-			else
-				ui_say(ui, true, "%s", err != NULL ? err : "could not retire");
-			free(err);
-			return UI_REDRAW | UI_RELOAD;
-		}
+		if (!is_key && (ch == 'y' || ch == 'Y'))
+			return sp_retire(ui);
 		return UI_REDRAW;
 	}
 	if (ui_list_key(&sp.list, ch, is_key))
@@ -185,6 +254,7 @@ key_add(struct ui *ui)
 	static const char *const values[] = { "", "desk", "", "", "", "" };
 
 	(void)ui;
+	sp_forget_affected();
 	sp.mode = ADD;
 	ui_form_open(&sp.form, "New space (kind: desk, room or booth)", 6, labels, values);
 	return UI_REDRAW;
@@ -201,6 +271,7 @@ key_edit(struct ui *ui)
 	(void)ui;
 	if (sp.list.n == 0)
 		return UI_NOTHING;
+	sp_forget_affected();
 	s = &sp.s[sp.list.sel];
 	snprintf(cap, sizeof cap, "%d", s->capacity);
 	if (s->map_col >= 0)
@@ -221,6 +292,7 @@ key_retire(struct ui *ui)
 	(void)ui;
 	if (sp.list.n == 0)
 		return UI_NOTHING;
+	sp_forget_affected();
 	snprintf(sp.target, sizeof sp.target, "%s", sp.s[sp.list.sel].code);
 	sp.confirm = true;
 	return UI_REDRAW;
@@ -233,15 +305,15 @@ forget(struct ui *ui)
 	free(sp.s);
 	sp.s = NULL;
 	sp.list.n = 0;
+	sp_forget_affected();
 }
-
 
 static const struct ui_key sp_keys[] = {
 	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
 	{ 'a', "a", "Add", "Add a space", key_add },
 	{ 'e', "e", "Edit", "Change the highlighted space's name, capacity, zone or map spot",
 	  key_edit },
-	{ 'r', "r", "Retire", "Retire the highlighted space (asks first)", key_retire },
+	{ 'r', "r", "Retire", "Retire the highlighted space (asks first); lists the bookings it touched", key_retire },
 	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
 	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
 	{ 0, NULL, NULL, NULL, NULL },

@@ -62,13 +62,29 @@ enum hd_status booking_create_series(struct hubdesk *hd, const struct booking_re
     enum booking_repeat repeat, struct local_date until,
     void (*each)(void *ctx, const struct series_outcome *o), void *ctx,
     char series[static UUID_TEXT], char **err);
-/* Cancels a series' occurrences still to come. */
-enum hd_status booking_cancel_series(struct hubdesk *hd, const char *series, int *cancelled,
+/* Cancels a series' occurrences still to come. uuid is the series' UUID or
+ * the UUID of any of its occurrences; a booking that belongs to no series
+ * is refused. *cancelled says how many were cancelled. */
+enum hd_status booking_cancel_series(struct hubdesk *hd, const char *uuid, int *cancelled,
     char **err);
 /* Cancels a member's bookings to come that start on the days from..to:
  * going on holiday in one step. */
 enum hd_status booking_cancel_range(struct hubdesk *hd, const char *member_code,
     struct local_date from, struct local_date to, int *cancelled, char **err);
+/* What a staff change that touches bookings (closing a date, retiring a
+ * space) did to each booking it found: the front ends list them all, so no
+ * member's booking changes unseen. */
+enum booking_fate {
+	BOOKING_CANCELLED,      /* not yet used: cancelled */
+	BOOKING_KEPT_UNDER_WAY, /* begun or checked in to: left as it was */
+};
+struct booking_affected {
+	struct booking booking; /* as it stands after the change */
+	enum booking_fate fate;
+};
+/* "cancelled" or "kept (under way)": how the front ends name a fate. */
+const char *booking_fate_text(enum booking_fate fate);
+
 /* Spaces (of kind, or any when NULL) free for the whole span of date
  * (from_min -1: the whole opening day), newly allocated in code order. */
 enum hd_status booking_free(struct hubdesk *hd, struct local_date date, int from_min,

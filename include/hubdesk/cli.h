@@ -66,6 +66,13 @@ struct local_date cli_today(const struct cli *cli);
 /* [start, end) of local dates from..to inclusive, as UTC. */
 void cli_day_range(struct local_date from, struct local_date to, time_t *start, time_t *end);
 
+struct booking_affected; /* booking.h */
+/* Prints what a staff change (closed add, space retire) did to each of n
+ * bookings: in text one line each after the caller's confirmation,
+ * "cancelled 2026-12-07 09:00-12:00 D01 AB3CD (UUID)", or "no bookings
+ * affected"; in CSV or JSON a table of them alone. */
+void cli_print_affected(const struct booking_affected *v, size_t n, enum table_format f);
+
 /* Dispatches argv[0] among sub-commands (space add|list|retire). */
 int cli_dispatch(struct cli *cli, const struct cli_command *family,
     const struct cli_command *const *subs, int argc, char **argv);

@@ -88,7 +88,15 @@ struct closed_day {
 	struct local_date date;
 	char note[HD_TEXT];
 };
-enum hd_status hub_closed_add(struct hubdesk *hd, const char *date, const char *note, char **err);
+struct booking_affected; /* booking.h */
+/* Closes the hub on date (YYYY-MM-DD; a second call changes the note). In
+ * the same transaction the date's bookings still to come are cancelled and
+ * those under way (begun or checked in to) are kept. On HD_OK *out is a
+ * newly allocated array of the *n bookings found and what became of each,
+ * in start order, that the caller frees (NULL when none); out and n may
+ * both be NULL when the caller does not list them (the demo). */
+enum hd_status hub_closed_add(struct hubdesk *hd, const char *date, const char *note,
+    struct booking_affected **out, size_t *n, char **err);
 enum hd_status hub_closed_remove(struct hubdesk *hd, const char *date, char **err);
 /* Fills *out with a newly allocated array the caller frees. */
 enum hd_status hub_closed_list(struct hubdesk *hd, struct closed_day **out, size_t *n, char **err);

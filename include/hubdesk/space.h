@@ -45,8 +45,14 @@ enum hd_status space_list(struct hubdesk *hd, bool with_retired, struct space **
  * it; NULL fields stay; "" clears name, zone or map). */
 enum hd_status space_update(struct hubdesk *hd, const struct space_new *n, struct space *out,
     char **err);
+struct booking_affected; /* booking.h */
 /* Retires a space: it keeps its history but can no longer be booked; its
- * bookings not yet used are cancelled, so nobody arrives to a missing desk. */
-enum hd_status space_retire(struct hubdesk *hd, const char *code, char **err);
+ * bookings not yet used are cancelled, even one that has begun, so nobody
+ * arrives to a missing desk; one checked in to is kept until its member
+ * leaves. On HD_OK *out is a newly allocated array of the *n bookings found
+ * and what became of each, in start order, that the caller frees (NULL when
+ * none); out and n may both be NULL when the caller does not list them. */
+enum hd_status space_retire(struct hubdesk *hd, const char *code,
+    struct booking_affected **out, size_t *n, char **err);
 
 #endif

@@ -93,10 +93,16 @@ enum store_rc store_booking_set_status(struct store *st, int64_t id, const char 
  * t < ends_at. */
 enum store_rc store_booking_checkin_target(struct store *st, int64_t member_id,
     time_t t, time_t early, time_t grace, struct booking *out);
-/* Cancels the space's bookings that are still booked and end after t
- * (under way or to come). */
-enum store_rc store_booking_cancel_unused_of_space(struct store *st, int64_t space_id,
-    time_t t, int *cancelled);
+/* The space's active bookings (booked or checked-in) that end after t: under
+ * way or to come, in start order. Newly allocated. */
+enum store_rc store_booking_active_of_space(struct store *st, int64_t space_id, time_t t,
+    struct booking **out, size_t *n);
+/* The active bookings that start in [from, to) and end after t, in start
+ * and space order. Newly allocated. */
+enum store_rc store_booking_active_starting(struct store *st, time_t from, time_t to, time_t t,
+    struct booking **out, size_t *n);
+/* STORE_OK when some booking belongs to the series, else NOTFOUND. */
+enum store_rc store_booking_series_exists(struct store *st, const char *series);
 /* Cancels the booked bookings of a series that start after t. */
 enum store_rc store_booking_cancel_series(struct store *st, const char *series, time_t t,
     int *cancelled);

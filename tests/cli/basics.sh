@@ -142,6 +142,46 @@ test_space_retire_keeps_history_and_cancels_future() {
 	out_has ',D03,.*,cancelled'
 }
 
+test_space_retire_lists_the_bookings_it_affects() {
+	small_hub
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date today --from 09:00 --to 12:00
+	u1=$(cat "$OUT")
+	expect 0 --now "$NOW" book --member "$B" --space D01 --date today --from 13:00 --to 15:00
+	u2=$(cat "$OUT")
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date 2026-11-24
+	u3=$(cat "$OUT")
+	expect 0 --now "$NOW" book --member "$B" --space D02 --date 2026-11-24
+	expect 0 --now "2026-11-23 09:05" checkin --member "$A"
+	expect 0 --now "2026-11-23 09:10" space retire d01
+	out_is "retired D01
+kept (under way) 2026-11-23 09:00–12:00 D01 $A ($u1)
+cancelled 2026-11-23 13:00–15:00 D01 $B ($u2)
+cancelled 2026-11-24 08:00–17:00 D01 $A ($u3)"
+	assert_eq "$(sql "SELECT group_concat(status, ' ') FROM (SELECT b.status FROM booking AS b JOIN space AS s ON s.id = b.space_id ORDER BY s.code, b.starts_at)")" \
+	    "checked-in cancelled cancelled booked" "statuses"
+	expect 0 --now "2026-11-23 09:10" space retire D03
+	out_is "retired D03
+no bookings affected"
+	expect 0 --now "2026-11-23 09:10" space retire D02 --format csv
+	out_has "^fate,uuid,date,from,to,space,member,name"
+	out_has "^cancelled,[0-9a-f-]{36},2026-11-24,08:00,17:00,D02,$B,Ville Virtanen"
+	out_lacks '^retired'
+	expect 0 --now "2026-11-23 09:10" space retire R1 --format json
+	out_is '[]'
+}
+
+test_space_retire_refused_changes_nothing() {
+	small_hub
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date 2026-11-24
+	expect 0 --now "$NOW" space retire D02
+	expect_refused 1 --now "$NOW" space retire D02
+	err_has '^hubdesk: D02 is retired already$'
+	expect_refused 1 --now "$NOW" space retire D99
+	err_has 'no space has the code D99'
+	expect_refused 2 --now "$NOW" space retire D01 --format xml
+	assert_eq "$(sql "SELECT status FROM booking")" booked "the booking of D01"
+}
+
 test_retiring_a_space_cancels_a_booking_under_way() {
 	small_hub
 	expect 0 --now "$NOW" book --member "$A" --space D01 --date today --from 09:00 --to 12:00
@@ -201,6 +241,58 @@ test_closed_dates_and_hours() {
 	expect 0 closed remove 2026-12-08
 	expect 0 closed list
 	out_is 'no closed dates'
+}
+
+test_closed_add_lists_the_bookings_it_affects() {
+	small_hub
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date 2026-12-04 --from 09:00 --to 12:00
+	u1=$(cat "$OUT")
+	expect 0 --now "$NOW" book --member "$B" --space R1 --date 2026-12-04 --from 13:00 --to 15:00
+	u2=$(cat "$OUT")
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date 2026-12-03
+	expect 0 --now "$NOW" closed add 2026-12-04 --note Remontti
+	out_is "closed 2026-12-04
+cancelled 2026-12-04 09:00–12:00 D01 $A ($u1)
+cancelled 2026-12-04 13:00–15:00 R1 $B ($u2)"
+	assert_eq "$(sql "SELECT group_concat(status, ' ') FROM (SELECT status FROM booking ORDER BY starts_at)")" \
+	    "booked cancelled cancelled" "statuses (the 3rd stays booked)"
+	expect 0 --now "$NOW" closed add 2026-12-04 --note "Remontti jatkuu"
+	out_is "closed 2026-12-04
+no bookings affected"
+	expect 0 --now "$NOW" closed add 2026-12-03 --format json
+	out_has '^\[$'
+	out_has '"fate": "cancelled", "uuid": "[0-9a-f-]{36}", "date": "2026-12-03", "from": "08:00", "to": "17:00", "space": "D01", "member": "'"$A"'", "name": "Aino Äijälä"'
+	out_lacks '^closed'
+}
+
+test_closed_add_keeps_the_bookings_under_way() {
+	small_hub
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date today --from 09:00 --to 12:00
+	u1=$(cat "$OUT")
+	expect 0 --now "$NOW" book --member "$B" --space D02 --date today --from 09:00 --to 10:00
+	u2=$(cat "$OUT")
+	expect 0 --now "$NOW" book --member "$B" --space D02 --date today --from 13:00 --to 15:00
+	u3=$(cat "$OUT")
+	expect 0 --now "2026-11-23 09:05" checkin --member "$A"
+	# Closing today at 09:10: what has begun is kept, checked in to or not.
+	expect 0 --now "2026-11-23 09:10" closed add 2026-11-23
+	out_is "closed 2026-11-23
+kept (under way) 2026-11-23 09:00–12:00 D01 $A ($u1)
+kept (under way) 2026-11-23 09:00–10:00 D02 $B ($u2)
+cancelled 2026-11-23 13:00–15:00 D02 $B ($u3)"
+	assert_eq "$(sql "SELECT group_concat(status, ' ') FROM (SELECT status FROM booking ORDER BY starts_at, space_id)")" \
+	    "checked-in booked cancelled" "statuses"
+}
+
+test_closed_add_refused_changes_nothing() {
+	small_hub
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date 2026-12-04
+	expect_refused 2 --now "$NOW" closed add 2026-12-32
+	err_has "'2026-12-32' is not a date"
+	expect_refused 2 --now "$NOW" closed add 2026-12-04 --format xml
+	expect_refused 2 --now "$NOW" closed add 2026-12-04 --note "$(printf 'a\033[2Jb')"
+	assert_eq "$(sql "SELECT status FROM booking")" booked "the booking of 2026-12-04"
+	assert_eq "$(sql "SELECT count(*) FROM closed_date")" 0 "closed dates"
 }
 
 test_help_and_version() {

@@ -128,6 +128,41 @@ test_weekly_series_across_the_clock_change_and_a_conflict() {
 	    "no-show no-show cancelled" "statuses (nobody came to the two past ones)"
 }
 
+test_cancel_series_accepts_an_occurrence_uuid() {
+	small_hub
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date 2026-11-23 --from 10:00 --to 11:00 \
+	    --repeat weekly --until 2026-12-07
+	first=$(head -1 "$OUT")
+	last=$(tail -1 "$OUT")
+	expect 0 --now "$NOW" book --member "$A" --space D02 --date 2026-11-26
+	single=$(cat "$OUT")
+	series=$(sql "SELECT series_uuid FROM booking WHERE uuid = '$last'")
+	# Today's occurrence has passed by the 25th; the last one names the
+	# series, in capitals too.
+	expect 0 --now "2026-11-25 12:00" cancel --series "$(echo "$last" | tr a-f A-F)"
+	out_is "cancelled 2 bookings"
+	assert_eq "$(sql "SELECT group_concat(status, ' ') FROM (SELECT status FROM booking WHERE series_uuid = '$series' ORDER BY starts_at)")" \
+	    "no-show cancelled cancelled" "statuses of the series"
+	assert_eq "$(sql "SELECT status FROM booking WHERE uuid = '$single'")" booked "the booking of no series"
+	# Nothing of the series is left to come, whichever UUID names it.
+	expect_refused 1 --now "2026-11-25 12:00" cancel --series "$first"
+	err_has "^hubdesk: the series $series has no booking to come to cancel$"
+	expect_refused 1 --now "2026-11-25 12:00" cancel --series "$series"
+	err_has 'no booking to come'
+}
+
+test_cancel_series_refuses_a_booking_of_no_series() {
+	small_hub
+	expect 0 --now "$NOW" book --member "$A" --space D02 --date 2026-11-25
+	single=$(cat "$OUT")
+	expect_refused 1 --now "$NOW" cancel --series "$single"
+	err_has "^hubdesk: the booking $single is not part of a series; cancel it alone with 'hubdesk cancel $single'$"
+	expect_refused 1 --now "$NOW" cancel --series 00000000-0000-4000-8000-000000000000
+	err_has 'no series or booking has the UUID 00000000-0000-4000-8000-000000000000'
+	expect_refused 2 --now "$NOW" cancel --series not-a-uuid
+	err_has "'not-a-uuid' is not a series or booking UUID"
+}
+
 test_daily_series_skips_closed_days() {
 	small_hub
 	expect 0 --now "$NOW" book --member "$A" --space D02 --date 2026-11-26 --from 09:00 --to 10:00 \

@@ -102,6 +102,7 @@ test_cancel_a_booking_of_another_day() {
 
 test_staff_add_and_retire_spaces_and_add_members() {
 	with_pin
+	expect 0 --now "$NOW" book --member "$A" --space D03 --date 2026-11-24
 	open_staff
 	ui_type 2468
 	ui_key Enter
@@ -122,7 +123,8 @@ test_staff_add_and_retire_spaces_and_add_members() {
 	ui_key r
 	ui_wait 'Retire D03\?'
 	ui_key y
-	ui_wait 'Retired D03\.'
+	ui_wait 'Retired D03: 1 booking cancelled\.'
+	ui_wait "^ +cancelled +2026-11-24 08:00–17:00 +D03 +Aino Äijälä \\($A\\)"
 	ui_wait '^ +D03 .* retired'
 	ui_key Escape
 	ui_wait 'Members: add, edit'
@@ -142,6 +144,30 @@ test_staff_add_and_retire_spaces_and_add_members() {
 	expect 0 space list --all --format csv
 	out_has '^D04,desk,Ikkunapöytä,1,,6,0,active'
 	out_has '^D03,.*,retired'
+}
+
+test_staff_retire_lists_a_count_and_the_first_bookings() {
+	with_pin
+	expect 0 --now "$NOW" book --member "$A" --space D02 --date today --from 09:00 --to 12:00
+	expect 0 --now "$NOW" checkin --member "$A"
+	for d in 24 25 26; do
+		expect 0 --now "$NOW" book --member "$B" --space D02 --date 2026-11-$d
+	done
+	open_staff
+	ui_type 2468
+	ui_key Enter 3
+	ui_wait '^ +D02 +desk'
+	ui_key Down r
+	ui_wait 'Retire D02\?'
+	ui_key y
+	ui_wait 'Retired D02: 3 bookings cancelled, 1 kept \(under way\)\.'
+	ui_wait "^ +kept \\(under way\\) +2026-11-23 09:00–12:00 +D02 +Aino Äijälä \\($A\\)"
+	ui_wait "^ +cancelled +2026-11-24 08:00–17:00 +D02 +Ville Virtanen \\($B\\)"
+	ui_wait '^ +… and 2 more; the bookings of each day show them'
+	# The list stays until the next change: a adds, and the lines go.
+	ui_key a
+	ui_wait 'New space'
+	ui_gone 'and 2 more'
 }
 
 test_this_months_statistics() {

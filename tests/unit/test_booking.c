@@ -57,7 +57,7 @@ TEST(booking_refuses_closed_days_hours_and_the_past)
 	REQUIRE(fixture_open(&f, H(8, 0), H(17, 0), 0x1f) == 0);
 	CHECK(book(&f, &f.a, "D01", "2026-11-28", -1, -1, NULL, &err) == HD_REFUSED);
 	CHECK(strstr(err, "closed on Saturdays") != NULL);
-	CHECK(hub_closed_add(f.hd, "2026-12-07", "Remontti", &err) == HD_OK);
+	CHECK(hub_closed_add(f.hd, "2026-12-07", "Remontti", NULL, NULL, &err) == HD_OK);
 	CHECK(book(&f, &f.a, "D01", "2026-12-07", -1, -1, NULL, &err) == HD_REFUSED);
 	CHECK(strstr(err, "closed on 2026-12-07 (Remontti)") != NULL);
 	CHECK(book(&f, &f.a, "D01", "2026-11-24", H(7, 30), H(9, 0), NULL, &err) == HD_REFUSED);
@@ -89,10 +89,10 @@ TEST(booking_refuses_unknown_and_retired_spaces_and_members)
 	memset(&ghost, 0, sizeof ghost);
 	strcpy(ghost.code, "XXXXX");
 	CHECK(book(&f, &ghost, "D01", "2026-11-24", -1, -1, NULL, &err) == HD_REFUSED);
-	CHECK(space_retire(f.hd, "D03", &err) == HD_OK);
+	CHECK(space_retire(f.hd, "D03", NULL, NULL, &err) == HD_OK);
 	CHECK(book(&f, &f.a, "D03", "2026-11-24", -1, -1, NULL, &err) == HD_REFUSED);
 	CHECK(strstr(err, "retired") != NULL);
-	CHECK(space_retire(f.hd, "D03", &err) == HD_REFUSED);
+	CHECK(space_retire(f.hd, "D03", NULL, NULL, &err) == HD_REFUSED);
 	CHECK_INT(count_bookings(&f), 0);
 	free(err);
 	fixture_close(&f);
@@ -154,6 +154,48 @@ TEST(booking_and_rule_checks_share_one_transaction_with_the_demo)
 	CHECK(book(&f, &f.b, "D02", "2026-11-24", -1, -1, NULL, &err) == HD_OK);
 	CHECK(store_commit(f.hd->store) == STORE_OK);
 	CHECK_INT(count_bookings(&f), 2);
+	free(err);
+	fixture_close(&f);
+}
+
+TEST(booking_closing_a_date_or_retiring_a_space_lists_what_it_did)
+{
+	struct fixture f;
+	struct booking b1, b2, b3;
+	struct booking_affected *a;
+	size_t n;
+	char *err = NULL;
+
+	REQUIRE(fixture_open(&f, H(8, 0), H(17, 0), 0x1f) == 0);
+	REQUIRE(book(&f, &f.a, "D01", "2026-11-23", H(9, 0), H(12, 0), &b1, &err) == HD_OK);
+	REQUIRE(book(&f, &f.b, "D02", "2026-11-23", H(13, 0), H(15, 0), &b2, &err) == HD_OK);
+	REQUIRE(book(&f, &f.a, "D03", "2026-11-24", -1, -1, &b3, &err) == HD_OK);
+	fixture_now(&f, "2026-11-23 09:10");
+	/* Closing today: what has begun is kept, what is to come cancelled. */
+	REQUIRE(hub_closed_add(f.hd, "2026-11-23", NULL, &a, &n, &err) == HD_OK);
+	REQUIRE(n == 2);
+	CHECK_STR(a[0].booking.uuid, b1.uuid);
+	CHECK(a[0].fate == BOOKING_KEPT_UNDER_WAY);
+	CHECK_STR(a[0].booking.status, "booked");
+	CHECK_STR(a[1].booking.uuid, b2.uuid);
+	CHECK(a[1].fate == BOOKING_CANCELLED);
+	CHECK_STR(a[1].booking.status, "cancelled");
+	CHECK_STR(booking_fate_text(a[0].fate), "kept (under way)");
+	free(a);
+	/* A retired space is of no use, so a booking begun but not yet used
+	 * is cancelled too. */
+	REQUIRE(space_retire(f.hd, "D01", &a, &n, &err) == HD_OK);
+	REQUIRE(n == 1);
+	CHECK(a[0].fate == BOOKING_CANCELLED);
+	free(a);
+	REQUIRE(space_retire(f.hd, "D02", &a, &n, &err) == HD_OK);
+	CHECK(n == 0);
+	CHECK(a == NULL);
+	/* A refusal hands back nothing. */
+	CHECK(space_retire(f.hd, "D02", &a, &n, &err) == HD_REFUSED);
+	CHECK(a == NULL);
+	CHECK(n == 0);
+	CHECK_INT(count_bookings(&f), 3);
 	free(err);
 	fixture_close(&f);
 }

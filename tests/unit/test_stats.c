@@ -99,7 +99,7 @@ TEST(stats_month_by_hand)
 
 	/* A desk retired during the month is available only until then. */
 	fixture_now(&f, "2026-11-25 12:00");
-	REQUIRE(space_retire(f.hd, "D03", &err) == HD_OK);
+	REQUIRE(space_retire(f.hd, "D03", NULL, NULL, &err) == HD_OK);
 	fixture_now(&f, "2026-12-01 09:00");
 	REQUIRE(stats_month(f.hd, fixture_date("2026-11-01"), &m, &err) == HD_OK);
 	CHECK(NEAR(m.available[24], 27.0)); /* the 25th: retired at noon, so open at opening */
