@@ -5,7 +5,9 @@
 
 : "${HUBDESK:?set HUBDESK to the hubdesk binary}"
 ROOT=$(cd "$(dirname "$0")/../.." && pwd) # the source tree, for docs
-export LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC
+# HUBDESK_TEST_LOCALE runs a suite as a Finnish hub would (fi_FI.UTF-8).
+TEST_LOCALE=${HUBDESK_TEST_LOCALE:-C.UTF-8}
+export LANG="$TEST_LOCALE" LC_ALL="$TEST_LOCALE" TZ=UTC
 export XDG_CONFIG_HOME=/nonexistent XDG_DATA_HOME=/nonexistent
 unset HUBDESK_DB HUBDESK_NOW HUBDESK_CONFIG
 
@@ -82,7 +84,7 @@ small_hub() {
 }
 
 run_tests() {
-	suite=$(basename "$0" .sh)
+	suite=$(basename "$0" .sh)${HUBDESK_TEST_LOCALE:+@$HUBDESK_TEST_LOCALE}
 	pass=0 failn=0
 	for t in $(grep -oE '^test_[a-z0-9_]+' "$0"); do
 		case "$t" in *"${1:-}"*) ;; *) continue ;; esac

@@ -14,7 +14,7 @@ command -v tmux >/dev/null 2>&1 || {
 ui_start() {
 	SOCK="$PWD/tmux.sock"
 	tmux -S "$SOCK" -f /dev/null new-session -d -x 100 -y 30 -s ui \
-	    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color $HUBDESK --db $DB $*"
+	    "env LANG=$LC_ALL LC_ALL=$LC_ALL TERM=tmux-256color $HUBDESK --db $DB $*"
 	tmux -S "$SOCK" set-option -t ui remain-on-exit on >/dev/null
 	trap 'tmux -S "$SOCK" kill-server 2>/dev/null; rm -f "$SOCK"' EXIT
 }
