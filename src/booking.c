@@ -80,6 +80,18 @@ check_own(const struct occupancy *o, const struct space *sp, const struct member
 			    strcmp(sp->kind, "desk") == 0 ? "one place at a time (a room or booth may "
 			    "overlap a desk)" : "one room or booth at a time");
 	}
+	/* A desk the member sits at now counts as theirs for its hold. */
+	for (size_t i = 0; i < o->nin; i++) {
+		const struct visit *v = &o->in[i];
+		if (v->is_guest || v->member_id != m->id || v->space_id == 0 ||
+		    v->space_id == sp->id || !same_class(v->space_kind, sp->kind) ||
+		    v->hold_until <= from || v->in_at >= to)
+			continue;
+		return hd_fail(err, HD_REFUSED, "you are at %s until %s that day; one place at a "
+		    "time (check out of %s first, or book from %s)", v->space_code,
+		    caltime_format_time(v->hold_until, hh1), v->space_code,
+		    caltime_format_time(v->hold_until, hh2));
+	}
 	return HD_OK;
 }
 

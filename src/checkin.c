@@ -20,9 +20,24 @@ struct checkin_plan {
 	struct space space;     /* where the member sits; id 0: nowhere */
 	time_t hold_until;      /* the hold on space (0: none) */
 	time_t closes;          /* closing of the day of the check-in */
-	bool attach;            /* the visit is the booking's (it is checked in) */
+	bool attach;            /* the visit is the booking's */
+	bool past_day;          /* a paper log: the day had closed by now */
 	bool move;              /* the booking moves to space */
 };
+
+static bool
+is_desk(const char *kind)
+{
+	return strcmp(kind, "desk") == 0;
+}
+
+/* Sets p->hold_until for m sitting at sp from `at` (lifecycle.h). */
+static enum hd_status
+hold(struct hubdesk *hd, const struct space *sp, const struct member *m, time_t at,
+    struct checkin_plan *p, char **err)
+{
+	return lifecycle_hold_until(hd, sp->id, m->id, is_desk(sp->kind), at, &p->hold_until, err);
+}
 
 /* A free space of kind at `at` for the member: one free until need (or,
  * need 0, until closing) if there is one, else the one free longest. */
@@ -116,16 +131,21 @@ refuse_none_free(struct hubdesk *hd, const struct occupancy *o, const char *kind
 }
 
 /* A check-in at `at` (usually now; earlier when a paper log is entered)
- * must not overlap a visit already recorded for the member or the space. */
+ * must not overlap a visit already recorded for the member or the space:
+ * one that ends after at and begins before until (the end of a past day's
+ * visit; for a visit under way, any later visit counts: check-ins are
+ * entered in time order). */
 static enum hd_status
-check_no_later_visit(struct hubdesk *hd, int64_t member_id, int64_t space_id, const char *who,
-    time_t at, char **err)
+check_no_overlap(struct hubdesk *hd, int64_t member_id, int64_t space_id, const char *who,
+    time_t at, time_t until, char **err)
 {
 	struct visit later;
 	char a[17], b[6];
 
 	switch (store_visit_closed_after(hd->store, member_id, space_id, at, &later)) {
 	case STORE_OK:
+		if (later.in_at >= until)
+			return HD_OK;
 		return hd_fail(err, HD_REFUSED, "%s %s %s\xe2\x80\x93%s, which a check-in at that "
 		    "time would overlap; enter check-ins in time order", who,
 		    member_id != 0 ? "was in" : "was in use", caltime_format_local(later.in_at, a),
@@ -177,19 +197,19 @@ plan_booked(struct hubdesk *hd, const struct occupancy *o, const struct member *
 	if (!occupancy_taken(o, hd->now, sp.id, at, at + 1, m->id, NULL)) {
 		p->how = CHECKIN_BOOKED;
 		p->space = sp;
-		return lifecycle_hold_until(hd, sp.id, m->id, at, &p->hold_until, err);
+		return hold(hd, &sp, m, at, p, err);
 	}
 	if (find_free_space(hd, o, sp.kind, at, p->closes, m->id, p->booking.ends_at, &p->space,
 	    &fu, err, &rc)) {
 		p->how = CHECKIN_MOVED;
 		p->move = true;
-		return lifecycle_hold_until(hd, p->space.id, m->id, at, &p->hold_until, err);
+		return hold(hd, &p->space, m, at, p, err);
 	}
 	if (rc != HD_OK)
 		return rc;
 	if (find_free_space(hd, o, sp.kind, at, p->closes, m->id, 0, &p->space, &fu, err, &rc)) {
 		p->how = CHECKIN_STANDBY;
-		return lifecycle_hold_until(hd, p->space.id, m->id, at, &p->hold_until, err);
+		return hold(hd, &p->space, m, at, p, err);
 	}
 	if (rc != HD_OK)
 		return rc;
@@ -214,11 +234,11 @@ plan_early(struct hubdesk *hd, const struct occupancy *o, const struct member *m
 		p->how = CHECKIN_EARLY;
 		p->attach = true;
 		p->space = sp;
-		return lifecycle_hold_until(hd, sp.id, m->id, at, &p->hold_until, err);
+		return hold(hd, &sp, m, at, p, err);
 	}
 	if (find_free_space(hd, o, sp.kind, at, p->closes, m->id, 0, &p->space, &fu, err, &rc)) {
 		p->how = CHECKIN_EARLY_ELSEWHERE;
-		return lifecycle_hold_until(hd, p->space.id, m->id, at, &p->hold_until, err);
+		return hold(hd, &p->space, m, at, p, err);
 	}
 	if (rc != HD_OK)
 		return rc;
@@ -242,7 +262,7 @@ plan_walk_in(struct hubdesk *hd, const struct occupancy *o, const struct member 
 	if (strcmp(space_code, "any") == 0) {
 		if (find_free_space(hd, o, "desk", at, p->closes, m->id, 0, &p->space, &fu, err, &rc)) {
 			p->how = CHECKIN_WALK_IN;
-			return lifecycle_hold_until(hd, p->space.id, m->id, at, &p->hold_until, err);
+			return hold(hd, &p->space, m, at, p, err);
 		}
 		if (rc != HD_OK || no_desk_ok)
 			return rc;
@@ -257,7 +277,7 @@ plan_walk_in(struct hubdesk *hd, const struct occupancy *o, const struct member 
 	if (occupancy_taken(o, hd->now, p->space.id, at, at + 1, m->id, &t))
 		return explain_taken(hd, o, &p->space, &t, at, err);
 	p->how = CHECKIN_WALK_IN;
-	return lifecycle_hold_until(hd, p->space.id, m->id, at, &p->hold_until, err);
+	return hold(hd, &p->space, m, at, p, err);
 }
 
 /* Decides what checking m in at `at` does, changing nothing. */
@@ -278,13 +298,18 @@ plan_checkin(struct hubdesk *hd, const struct member *m, const char *space_code,
 	p->closes = lifecycle_closing_after(hd, at);
 	if ((rc = occupancy_load(hd, at, p->closes, &o, err)) != HD_OK)
 		return rc;
-	if ((in = occupancy_member_in(&o, m->id)) != NULL) {
+	/* A past day's visit (a paper log) is judged at its own time; one
+	 * today must not find the member in already. */
+	p->past_day = p->closes <= hd->now;
+	if ((in = occupancy_member_in(&o, m->id)) != NULL &&
+	    (!p->past_day || in->in_at < p->closes)) {
 		rc = hd_fail(err, HD_REFUSED, "%s is checked in already (since %s%s%s); "
 		    "check out first", who, caltime_format_time(in->in_at, hh),
 		    in->space_code[0] ? " at " : "", in->space_code);
 		goto done;
 	}
-	if ((rc = check_no_later_visit(hd, m->id, 0, who, at, err)) != HD_OK ||
+	if ((rc = check_no_overlap(hd, m->id, 0, who, at, p->past_day ? p->closes : CALTIME_END_OF_TIME,
+	    err)) != HD_OK ||
 	    (rc = booking_in_window(hd, m->id, at, &p->booking, &found, err)) != HD_OK)
 		goto done;
 	if (found) {
@@ -301,25 +326,38 @@ plan_checkin(struct hubdesk *hd, const struct member *m, const char *space_code,
 	}
 	/* A booking later that day: arriving before its window keeps it. */
 	caltime_from_utc(at, &d, &minute);
-	if (space_code == NULL || strcmp(space_code, "any") == 0) {
-		switch (store_booking_member_next(hd->store, m->id, at,
-		    caltime_to_utc_next(caltime_add_days(d, 1), 0), &p->booking)) {
-		case STORE_OK:
+	switch (store_booking_member_next(hd->store, m->id, at,
+	    caltime_to_utc_next(caltime_add_days(d, 1), 0), &p->booking)) {
+	case STORE_OK:
+		/* Naming another space is a walk-in there (its hold ends where
+		 * the booking begins); no space, any, or the booked one keeps it. */
+		if (space_code == NULL || strcmp(space_code, "any") == 0 ||
+		    strcasecmp(space_code, p->booking.space_code) == 0) {
 			p->has_booking = true;
 			rc = plan_early(hd, &o, m, at, p, err);
 			goto done;
-		case STORE_NOTFOUND:
-			break;
-		default:
-			rc = domain_store_fail(hd, err);
-			goto done;
 		}
+		break;
+	case STORE_NOTFOUND:
+		break;
+	default:
+		rc = domain_store_fail(hd, err);
+		goto done;
 	}
 	rc = plan_walk_in(hd, &o, m, space_code, at, no_desk_ok, p, err);
 done:
+	/* Someone who came later is sitting there: check-ins go in time order. */
+	for (size_t i = 0; rc == HD_OK && p->space.id != 0 && i < o.nin; i++) {
+		if (o.in[i].space_id == p->space.id && o.in[i].in_at > at &&
+		    (!p->past_day || o.in[i].in_at < p->closes))
+			rc = hd_fail(err, HD_REFUSED, "%s is in use since %s, which a check-in at that "
+			    "time would overlap; enter check-ins in time order", p->space.code,
+			    caltime_format_time(o.in[i].in_at, hh));
+	}
 	occupancy_free(&o);
 	if (rc == HD_OK && p->space.id != 0)
-		rc = check_no_later_visit(hd, 0, p->space.id, p->space.code, at, err);
+		rc = check_no_overlap(hd, 0, p->space.id, p->space.code, at,
+		    p->past_day ? p->closes : CALTIME_END_OF_TIME, err);
 	return rc;
 }
 
@@ -338,6 +376,12 @@ checkin_tx(struct hubdesk *hd, const struct member *m, const struct checkin_plan
 	v->in_at = at;
 	v->how = p->how;
 	v->hold_until = p->space.id != 0 && p->hold_until > at ? p->hold_until : 0;
+	if (p->past_day) {
+		/* Over already: closed at closing, as the lifecycle would. */
+		v->out_at = p->closes;
+		v->auto_closed = true;
+		v->hold_until = 0;
+	}
 	v->desk_free_until = v->hold_until != 0 && v->hold_until < p->closes ? v->hold_until : 0;
 	if (p->has_booking) {
 		if (p->attach)
@@ -366,7 +410,10 @@ checkin_tx(struct hubdesk *hd, const struct member *m, const struct checkin_plan
 	default:
 		return domain_store_fail(hd, err);
 	}
-	if (p->attach &&
+	/* In its window the booking is checked in; one taken early waits for
+	 * its window, when the lifecycle settles it by whether its member is
+	 * there (lifecycle.h), like any other. */
+	if (p->attach && p->how != CHECKIN_EARLY &&
 	    store_booking_set_status(hd->store, p->booking.id, "checked-in", hd->now) != STORE_OK)
 		return domain_store_fail(hd, err);
 	return HD_OK;

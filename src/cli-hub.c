@@ -289,7 +289,7 @@ print_status(struct cli *cli, enum table_format f)
 		printf("%s, %s\n", cli->hd->hub.name, date);
 		if (t.open)
 			printf("open %s\xe2\x80\x93%s\n", caltime_format_time(t.opens, a),
-			    caltime_format_time(t.closes, b));
+			    caltime_format_end(t.opens, t.closes, b));
 		else
 			printf("closed today\n");
 		printf("desks free now: %d of %d (%d free for the rest of the day)\n",
@@ -305,7 +305,7 @@ print_status(struct cli *cli, enum table_format f)
 	table_int(tab, t.open);
 	if (t.open) {
 		table_str(tab, caltime_format_time(t.opens, a));
-		table_str(tab, caltime_format_time(t.closes, b));
+		table_str(tab, caltime_format_end(t.opens, t.closes, b));
 	} else {
 		table_null(tab);
 		table_null(tab);

@@ -422,9 +422,14 @@ demo_fill(struct hubdesk *hd, int months, uint64_t seed, struct demo_summary *ou
 		return rc;
 	}
 	hd->now = at_minute(caltime_add_days(start, -30), 9 * 60);
-	if ((rc = hub_init(hd, &hs, err)) != HD_OK ||
-	    (rc = add_closed_days(s, start, caltime_add_days(today, 30), err)) != HD_OK ||
-	    (rc = add_spaces(s, err)) != HD_OK)
+	if ((rc = hub_init(hd, &hs, err)) != HD_OK)
+		goto fail;
+	/* The closed dates are entered as if ahead of time, as a hub would. */
+	hd->now = at_minute(caltime_add_days(start, -400), 9 * 60);
+	if ((rc = add_closed_days(s, start, caltime_add_days(today, 30), err)) != HD_OK)
+		goto fail;
+	hd->now = at_minute(caltime_add_days(start, -30), 9 * 60);
+	if ((rc = add_spaces(s, err)) != HD_OK)
 		goto fail;
 	for (int i = 0; i < DEMO_MEMBERS; i++) {
 		if ((rc = add_member(s, i, days, err)) != HD_OK)

@@ -30,6 +30,16 @@ hub_closed_add(struct hubdesk *hd, const char *date, const char *note,
 		    text_safe(date, canon_safe));
 	if ((rc = text_clean(note, "the note", 120, false, clean, err)) != HD_OK)
 		return rc;
+	{
+		/* A day gone keeps its figures: closing it would take away the
+		 * hours its visits were counted against. */
+		struct local_date today;
+		int minute;
+		caltime_from_utc(hd->now, &today, &minute);
+		if (caltime_date_cmp(d, today) < 0)
+			return hd_fail(err, HD_REFUSED, "%s has passed; closed dates are for today and the "
+			    "days to come", caltime_format_date(d, canon));
+	}
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
 	/* Bookings never run past midnight, so those of the day are those

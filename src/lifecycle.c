@@ -17,8 +17,15 @@ lifecycle_closing_after(struct hubdesk *hd, time_t t)
 	int minute;
 	time_t closes;
 
+	const struct opening *o;
+
 	caltime_from_utc(t, &d, &minute);
 	if (hub_day_open(hd, d, NULL, &closes, NULL) == HD_OK && closes > t)
+		return closes;
+	/* A date closed after people came in (a holiday, or closed that very
+	 * day) still ends at its weekday's closing time. */
+	o = &hd->hub.hours[caltime_weekday(d)];
+	if (o->open && (closes = caltime_to_utc_next(d, o->closes_min)) > t)
 		return closes;
 	return caltime_to_utc_next(caltime_add_days(d, 1), 0);
 }
@@ -102,16 +109,29 @@ lifecycle_booking_settle(struct hubdesk *hd, struct booking *b, char **err)
 }
 
 enum hd_status
-lifecycle_hold_until(struct hubdesk *hd, int64_t space_id, int64_t member_id, time_t at,
-    time_t *out, char **err)
+lifecycle_hold_until(struct hubdesk *hd, int64_t space_id, int64_t member_id, bool desk,
+    time_t at, time_t *out, char **err)
 {
 	time_t closes = lifecycle_closing_after(hd, at), next;
 
 	*out = closes;
 	switch (store_booking_next_start(hd->store, space_id, at, member_id, &next)) {
 	case STORE_OK:
-		if (next < closes)
+		if (next < *out)
 			*out = next;
+		break;
+	case STORE_NOTFOUND:
+		break;
+	default:
+		return domain_store_fail(hd, err);
+	}
+	/* One desk at a time: a desk held ends where the member's own booking
+	 * of another desk begins. */
+	if (!desk)
+		return HD_OK;
+	switch (store_booking_member_next_desk(hd->store, member_id, space_id, at, *out, &next)) {
+	case STORE_OK:
+		*out = next;
 		return HD_OK;
 	case STORE_NOTFOUND:
 		return HD_OK;

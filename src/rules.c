@@ -1,6 +1,7 @@
 /* The booking rules (see rules.h): one table of every rule, its range and
  * default, that drives parsing, `rules show`, the config file and the
  * database's settings alike. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,7 +83,7 @@ rules_parse(struct rules *r, const char *key, const char *value, char **err)
 		return HD_OK;
 	}
 	v = strtol(value, &end, 10);
-	if (*value == '\0' || *end != '\0' || v < d->lo || v > d->hi)
+	if (!isdigit((unsigned char)*value) || *end != '\0' || v < d->lo || v > d->hi)
 		return hd_fail(err, HD_INVALID, "%s is a number from %d to %d, not '%s'", d->key, d->lo,
 		    d->hi, text_safe(value, safe2));
 	if (strcmp(d->key, "slot-minutes") == 0 && 1440 % v != 0)

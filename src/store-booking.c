@@ -214,6 +214,33 @@ store_booking_member_next(struct store *st, int64_t member_id, time_t after, tim
 }
 
 enum store_rc
+store_booking_member_next_desk(struct store *st, int64_t member_id, int64_t except_space,
+    time_t after, time_t before, time_t *out)
+{
+	static const char sql[] =
+	    "SELECT b.starts_at FROM booking AS b JOIN space AS sp ON sp.id = b.space_id "
+	    "WHERE b.member_id = ?1 AND b.starts_at > ?2 AND b.starts_at < ?3 "
+	    "AND b.status = 'booked' AND sp.kind = 'desk' AND b.space_id <> ?4 "
+	    "ORDER BY b.starts_at LIMIT 1";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	int rc;
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, member_id);
+	sqlite3_bind_int64(s, 2, after);
+	sqlite3_bind_int64(s, 3, before);
+	sqlite3_bind_int64(s, 4, except_space);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*out = sqlite3_column_int64(s, 0);
+		store_finish(st, s, rc);
+		return STORE_OK;
+	}
+	return store_finish(st, s, rc) == STORE_OK ? STORE_NOTFOUND : STORE_ERROR;
+}
+
+enum store_rc
 store_booking_waiting(struct store *st, time_t cutoff, struct booking **out, size_t *n)
 {
 	/* On the partial index of bookings still waiting: a handful. */

@@ -7,7 +7,7 @@
 	"SELECT v.id, v.uuid, v.is_guest, coalesce(m.code, h.code), " \
 	"CASE WHEN v.is_guest THEN v.guest_name ELSE m.name END, h.name, v.purpose, " \
 	"v.space_id, sp.code, b.uuid, v.checked_in_at, v.checked_out_at, v.auto_closed, " \
-	"coalesce(v.member_id, 0), coalesce(v.hold_until, 0), b.starts_at, b.ends_at " \
+	"coalesce(v.member_id, 0), coalesce(v.hold_until, 0), b.starts_at, b.ends_at, sp.kind " \
 	"FROM visit AS v LEFT JOIN member AS m ON m.id = v.member_id " \
 	"LEFT JOIN member AS h ON h.id = v.host_member_id " \
 	"LEFT JOIN space AS sp ON sp.id = v.space_id " \
@@ -34,6 +34,7 @@ read_visit(sqlite3_stmt *s, struct visit *out)
 	out->hold_until = sqlite3_column_int64(s, 14);
 	out->booking_starts = sqlite3_column_int64(s, 15);
 	out->booking_ends = sqlite3_column_int64(s, 16);
+	store_column_text(s, 17, out->space_kind, sizeof out->space_kind);
 }
 
 static enum store_rc
@@ -55,7 +56,8 @@ store_visit_insert(struct store *st, struct visit *v, int64_t member_id, int64_t
 {
 	static const char sql[] =
 	    "INSERT INTO visit (uuid, is_guest, member_id, guest_name, host_member_id, purpose, "
-	    "space_id, booking_id, checked_in_at, hold_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	    "space_id, booking_id, checked_in_at, hold_until, checked_out_at, auto_closed) "
+	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 	sqlite3_stmt *s = store_stmt(st, sql);
 	enum store_rc rc;
 
@@ -77,6 +79,9 @@ store_visit_insert(struct store *st, struct visit *v, int64_t member_id, int64_t
 	sqlite3_bind_int64(s, 9, v->in_at);
 	if (v->hold_until != 0)
 		sqlite3_bind_int64(s, 10, v->hold_until);
+	if (v->out_at != 0)
+		sqlite3_bind_int64(s, 11, v->out_at);
+	sqlite3_bind_int(s, 12, v->auto_closed);
 	rc = store_exec_stmt(st, s);
 	if (rc == STORE_OK)
 		v->id = sqlite3_last_insert_rowid(st->db);

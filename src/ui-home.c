@@ -249,10 +249,10 @@ home_draw(struct ui *ui)
 	if (home.have_today) {
 		if (t->open && ui->hd->now < t->closes)
 			snprintf(line, sizeof line, "Open today %s\xe2\x80\x93%s", caltime_format_time(t->opens, a),
-			    caltime_format_time(t->closes, b));
+			    caltime_format_end(t->opens, t->closes, b));
 		else if (t->open)
 			snprintf(line, sizeof line, "Closed for today (open %s\xe2\x80\x93%s)",
-			    caltime_format_time(t->opens, a), caltime_format_time(t->closes, b));
+			    caltime_format_time(t->opens, a), caltime_format_end(t->opens, t->closes, b));
 		else
 			snprintf(line, sizeof line, "The hub is closed today");
 		ui_put_centre(row, line);

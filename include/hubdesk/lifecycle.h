@@ -64,9 +64,11 @@ enum hd_status lifecycle_booking_settle(struct hubdesk *hd, struct booking *b, c
 
 /* Until when a member checking in at space_id at `at` would hold it: the
  * start of the next active booking of the space by anyone but member_id,
- * or the closing of the day, whichever comes first. */
+ * or the closing of the day, whichever comes first; for a desk, also no
+ * later than the start of the member's own booking of another desk (one
+ * desk at a time). */
 enum hd_status lifecycle_hold_until(struct hubdesk *hd, int64_t space_id, int64_t member_id,
-    time_t at, time_t *out, char **err);
+    bool desk, time_t at, time_t *out, char **err);
 
 /* Records what the clock has made true (no-shows and kept bookings, visits
  * left open past closing). Called by domain_begin in a transaction of its

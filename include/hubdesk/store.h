@@ -118,6 +118,11 @@ enum store_rc store_booking_next_start(struct store *st, int64_t space_id, time_
 /* The member's first booking still "booked" that starts in (after, before). */
 enum store_rc store_booking_member_next(struct store *st, int64_t member_id, time_t after,
     time_t before, struct booking *out);
+/* The start of the member's first booking still "booked" of a desk other
+ * than except_space that starts in (after, before): where a walk-in of
+ * theirs must end. */
+enum store_rc store_booking_member_next_desk(struct store *st, int64_t member_id,
+    int64_t except_space, time_t after, time_t before, time_t *out);
 /* Bookings still "booked" that started before cutoff: those the sweep
  * settles. Newly allocated. */
 enum store_rc store_booking_waiting(struct store *st, time_t cutoff, struct booking **out,

@@ -32,6 +32,7 @@ struct visit {
 	char purpose[HD_TEXT];
 	int64_t space_id;                      /* 0: no space */
 	char space_code[SPACE_CODE];
+	char space_kind[8];
 	char booking_uuid[UUID_TEXT];          /* empty: walk-in */
 	time_t in_at, out_at;                  /* out_at 0: still in */
 	time_t desk_free_until;                /* set by check-in: when the desk is

@@ -141,8 +141,9 @@ test_5_early_arrival_keeps_the_booking() {
 	expect 0 --now "$NOW" book --member "$A" --space D01 --date "$TUE" --from 10:00 --to 12:00
 	expect 0 --now "$TUE 08:30" checkin --member "$A"
 	out_is "checked in $A at 08:30, D01 (booked from 10:00)"
-	assert_eq "$(booking_of "$A" status)" checked-in "booking"
 	assert_eq "$(visit_of "$A" "booking_id IS NOT NULL")" 1 "visit attached"
+	# The booking waits for its window like any other, and is kept.
+	assert_eq "$(booking_of "$A" status)" booked "booking"
 	expect 0 --now "$TUE 12:30" bookings --date "$TUE" --format csv
 	out_has ",$TUE,10:00,12:00,D01,$A,.*,checked-in"
 }
@@ -152,7 +153,7 @@ test_5_early_arrival_at_a_taken_desk_gets_another_now() {
 	expect 0 --now "$NOW" book --member "$A" --space D01 --date "$TUE" --from 10:00 --to 12:00
 	expect 0 --now "$TUE 08:00" checkin --member "$B" --space D01
 	expect 0 --now "$TUE 08:30" checkin --member "$A"
-	out_is "checked in $A at 08:30, D02 until 17:00 (D01 is yours 10:00–12:00)"
+	out_is "checked in $A at 08:30, D02 until 10:00 (D01 is yours 10:00–12:00)"
 	# The booking waits for its start, and is kept: A is in the hub.
 	expect 0 --now "$TUE 09:00" checkout --member "$B"
 	expect 0 --now "$TUE 11:00" bookings --date "$TUE" --format csv
@@ -160,6 +161,28 @@ test_5_early_arrival_at_a_taken_desk_gets_another_now() {
 	out_lacks 'no-show'
 	expect 0 --now "$TUE 11:00" report --month 2026-11 --format json
 	out_has '"no_shows": 0'
+}
+
+test_5_early_arrival_who_leaves_before_the_window_is_a_no_show() {
+	small_hub
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date "$TUE" --from 10:00 --to 12:00
+	expect 0 --now "$TUE 08:30" checkin --member "$A"
+	expect 0 --now "$TUE 09:00" checkout --member "$A"
+	expect 0 --now "$TUE 10:31" bookings --date "$TUE" --format csv
+	out_has ",D01,$A,.*,no-show"
+}
+
+test_11_a_paper_log_for_a_past_day_is_entered_while_the_member_is_in() {
+	small_hub
+	expect 0 --now "$TUE 09:00" checkin --member "$A" --space D01
+	expect 0 --now "$TUE 09:30" checkin --member "$A" --space D02 --at "2026-11-23 10:00"
+	out_is "checked in $A on 2026-11-23 at 10:00, D02 (walk-in)"
+	expect 0 --now "$TUE 09:30" checkout --member "$A" --at "2026-11-23 15:00"
+	out_is "checked out $A on 2026-11-23 at 15:00"
+	expect 0 --now "$TUE 09:30" status --format json
+	out_has '"members_in": 1'
+	expect_refused 1 --now "$TUE 09:30" checkin --member "$A" --space D03 --at "2026-11-23 14:00"
+	err_has 'was in 2026-11-23 10:00–15:00'
 }
 
 test_6_one_definition_of_a_no_show() {
@@ -194,6 +217,59 @@ test_7_a_desk_and_a_meeting_room_at_once() {
 	expect 0 --now "$NOW" rules show
 	out_has '^one-place +always +a member books one desk at a time'
 	grep -q 'one.-place' "$ROOT/docs/hubdesk.1" || fail "the man page lacks the rule"
+}
+
+test_7_a_walk_in_holds_one_desk_at_a_time() {
+	small_hub
+	# Sitting at D01 as a walk-in, a member cannot also book D02 for then.
+	expect 0 --now "$TUE 09:00" checkin --member "$A" --space D01
+	expect_refused 1 --now "$TUE 09:00" book --member "$A" --space D02 --date today --from 11:00 --to 12:00
+	err_has 'you are at D01 until 17:00 that day; one place at a time'
+	expect 0 --now "$TUE 09:00" book --member "$A" --space R1 --date today --from 11:00 --to 12:00
+	# A walk-in elsewhere before one's own booking holds only until it.
+	expect 0 --now "$NOW" book --member "$B" --space D02 --date "$TUE" --from 10:00 --to 12:00
+	expect 0 --now "$TUE 09:00" checkin --member "$B" --space D03
+	out_is "checked in $B at 09:00, D03 (walk-in), free until 10:00"
+}
+
+test_5_early_arrival_naming_the_booked_desk_keeps_the_booking() {
+	small_hub
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date "$TUE" --from 10:00 --to 12:00
+	expect 0 --now "$TUE 08:30" checkin --member "$A" --space D01
+	out_is "checked in $A at 08:30, D01 (booked from 10:00)"
+}
+
+test_1_the_visitor_log_shows_a_forgotten_visit_closed_before_any_write() {
+	small_hub
+	expect 0 --now "$NOW" checkin --member "$A" --space D01
+	before=$(db_digest)
+	expect 0 --now "$TUE 07:00" visits --date 2026-11-23 --format json
+	out_has '"out": "2026-11-23 17:00", "auto_closed": 1'
+	[ "$(db_digest)" = "$before" ] || fail "a read wrote"
+}
+
+test_11_a_late_entry_at_a_desk_in_use_says_so() {
+	small_hub
+	expect 0 --now "2026-11-23 10:00" checkin --member "$A" --space D01
+	expect_refused 1 --now "2026-11-23 10:00" checkin --member "$B" --space D01 --at "2026-11-23 09:30"
+	err_has 'D01 is in use since 10:00, which a check-in at that time would overlap'
+}
+
+test_a_day_closed_after_people_came_ends_at_its_closing() {
+	small_hub
+	expect 0 --now "$NOW" checkin --member "$A" --space D01
+	expect 0 --now "2026-11-23 10:00" closed add 2026-11-23 --note "Myrsky"
+	expect 0 --now "2026-11-23 17:30" status --format json
+	out_has '"members_in": 0'
+	expect_refused 1 --now "2026-11-23 10:00" closed add 2026-11-20
+	err_has '2026-11-20 has passed'
+	expect_refused 2 --now "$NOW" rules set grace-minutes ' 5'
+}
+
+test_a_hub_open_round_the_clock_says_24_00() {
+	expect 0 --now "$NOW" init --name "Yöpiste" --municipality Oulu --days mon-sun --opens 00:00 --closes 24:00
+	expect 0 --now "$NOW" status
+	out_has '^open 00:00–24:00$'
 }
 
 test_10_spaces_have_a_history() {
