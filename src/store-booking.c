@@ -171,6 +171,20 @@ store_booking_active_starting(struct store *st, time_t from, time_t to, time_t t
 	return booking_rows(st, s, out, n);
 }
 
+/* Runs s (bound by the caller) and reads at most one instant. */
+static enum store_rc
+one_instant(struct store *st, sqlite3_stmt *s, time_t *out)
+{
+	int rc = sqlite3_step(s);
+
+	if (rc == SQLITE_ROW) {
+		*out = sqlite3_column_int64(s, 0);
+		store_finish(st, s, rc);
+		return STORE_OK;
+	}
+	return store_finish(st, s, rc) == STORE_OK ? STORE_NOTFOUND : STORE_ERROR;
+}
+
 enum store_rc
 store_booking_next_start(struct store *st, int64_t space_id, time_t t, int64_t except_member,
     time_t *out)
@@ -180,20 +194,13 @@ store_booking_next_start(struct store *st, int64_t space_id, time_t t, int64_t e
 	    "AND status IN ('booked', 'checked-in') AND member_id <> ?3 "
 	    "ORDER BY starts_at LIMIT 1";
 	sqlite3_stmt *s = store_stmt(st, sql);
-	int rc;
 
 	if (s == NULL)
 		return STORE_ERROR;
 	sqlite3_bind_int64(s, 1, space_id);
 	sqlite3_bind_int64(s, 2, t);
 	sqlite3_bind_int64(s, 3, except_member);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW) {
-		*out = sqlite3_column_int64(s, 0);
-		store_finish(st, s, rc);
-		return STORE_OK;
-	}
-	return store_finish(st, s, rc) == STORE_OK ? STORE_NOTFOUND : STORE_ERROR;
+	return one_instant(st, s, out);
 }
 
 enum store_rc
@@ -223,7 +230,6 @@ store_booking_member_next_desk(struct store *st, int64_t member_id, int64_t exce
 	    "AND b.status = 'booked' AND sp.kind = 'desk' AND b.space_id <> ?4 "
 	    "ORDER BY b.starts_at LIMIT 1";
 	sqlite3_stmt *s = store_stmt(st, sql);
-	int rc;
 
 	if (s == NULL)
 		return STORE_ERROR;
@@ -231,13 +237,7 @@ store_booking_member_next_desk(struct store *st, int64_t member_id, int64_t exce
 	sqlite3_bind_int64(s, 2, after);
 	sqlite3_bind_int64(s, 3, before);
 	sqlite3_bind_int64(s, 4, except_space);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW) {
-		*out = sqlite3_column_int64(s, 0);
-		store_finish(st, s, rc);
-		return STORE_OK;
-	}
-	return store_finish(st, s, rc) == STORE_OK ? STORE_NOTFOUND : STORE_ERROR;
+	return one_instant(st, s, out);
 }
 
 enum store_rc
