@@ -18,16 +18,33 @@ check_at(struct hubdesk *hd, time_t at, char **err)
 	return HD_OK;
 }
 
+/* The schema's answer to a check-out: its triggers refuse one that would
+ * make the visit overlap another (db/005_visit_overlap.sql). */
+static enum hd_status
+checked_out(struct hubdesk *hd, enum store_rc src, char **err)
+{
+	switch (src) {
+	case STORE_OK:
+		return HD_OK;
+	case STORE_CONSTRAINT:
+		return hd_fail(err, HD_REFUSED, "a check-out then would overlap the next visit "
+		    "recorded; give an earlier --at");
+	default:
+		return domain_store_fail(hd, err);
+	}
+}
+
 static enum hd_status
 close_visit(struct hubdesk *hd, struct visit *v, time_t at, char **err)
 {
 	char a[17], b[17];
+	enum hd_status rc;
 
 	if (at < v->in_at)
 		return hd_fail(err, HD_REFUSED, "check-out at %s would come before check-in at %s; "
 		    "give a later --at", caltime_format_local(at, a), caltime_format_local(v->in_at, b));
-	if (store_visit_close(hd->store, v->id, at) != STORE_OK)
-		return domain_store_fail(hd, err);
+	if ((rc = checked_out(hd, store_visit_close(hd->store, v->id, at), err)) != HD_OK)
+		return rc;
 	v->out_at = at;
 	return HD_OK;
 }
@@ -117,8 +134,8 @@ visit_checkout(struct hubdesk *hd, const char *member_code, time_t at, struct vi
 		    caltime_format_time(v.out_at, hh)));
 	if (v.auto_closed) {
 		/* Closed at closing by the lifecycle: the real time corrects it. */
-		if (store_visit_correct_out(hd->store, v.id, at) != STORE_OK)
-			return domain_abort(hd, domain_store_fail(hd, err));
+		if ((rc = checked_out(hd, store_visit_correct_out(hd->store, v.id, at), err)) != HD_OK)
+			return domain_abort(hd, rc);
 		v.out_at = at;
 		v.auto_closed = false;
 	} else if ((rc = close_visit(hd, &v, at, err)) != HD_OK) {
