@@ -237,5 +237,12 @@ visit_list(struct hubdesk *hd, time_t from, time_t to, struct visit **out, size_
 {
 	if (store_visit_list(hd->store, from, to, out, n) != STORE_OK)
 		return domain_store_fail(hd, err);
+	for (size_t i = 0; i < *n; i++) {
+		struct visit *v = &(*out)[i];
+		if (v->out_at == 0 && !lifecycle_visit_in(hd, v->in_at, 0)) {
+			v->out_at = lifecycle_visit_until(hd, v->in_at, 0);
+			v->auto_closed = true;
+		}
+	}
 	return HD_OK;
 }
