@@ -85,6 +85,42 @@ visit_open_at(struct hubdesk *hd, int64_t member_id, time_t at, struct visit *ou
 	return rc;
 }
 
+/* Says why there is no visit to check the member out of at `at`: last is
+ * their latest visit begun that day before at (id 0: none). */
+static enum hd_status
+refuse_nothing_open(struct hubdesk *hd, int64_t member_id, const char *who, time_t at,
+    const struct visit *last, char **err)
+{
+	struct visit v;
+	struct local_date d, dv, today;
+	int mi;
+	char a[17], b[17], day[11], hh[6];
+
+	caltime_from_utc(at, &d, &mi);
+	caltime_from_utc(hd->now, &today, &mi);
+	if (last->id == 0 && store_visit_last_auto_closed(hd->store, member_id, &v) == STORE_OK &&
+	    v.in_at <= at) {
+		caltime_from_utc(v.in_at, &dv, &mi);
+		return hd_fail(err, HD_REFUSED, "%s's visit of %s was closed at closing time; give "
+		    "--at with the real check-out time that day", who, caltime_format_date(dv, day));
+	}
+	if (store_visit_open_of_member(hd->store, member_id, &v) == STORE_OK && v.in_at > at)
+		return hd_fail(err, HD_REFUSED, "check-out at %s would come before check-in at %s; "
+		    "give a later --at", caltime_format_local(at, a), caltime_format_local(v.in_at, b));
+	if (caltime_date_cmp(d, today) != 0) {
+		if (last->id != 0 && last->out_at != 0)
+			return hd_fail(err, HD_REFUSED, "%s was not in at %s; nothing to check out "
+			    "(checked out at %s that day)", who, caltime_format_local(at, a),
+			    caltime_format_time(last->out_at, hh));
+		return hd_fail(err, HD_REFUSED, "%s was not in at %s; nothing to check out", who,
+		    caltime_format_local(at, a));
+	}
+	if (last->id != 0 && last->out_at != 0)
+		return hd_fail(err, HD_REFUSED, "%s is not checked in; nothing to check out "
+		    "(checked out at %s)", who, caltime_format_time(last->out_at, hh));
+	return hd_fail(err, HD_REFUSED, "%s is not checked in; nothing to check out", who);
+}
+
 enum hd_status
 visit_checkout(struct hubdesk *hd, const char *member_code, time_t at, struct visit *out,
     char **err)
@@ -92,9 +128,7 @@ visit_checkout(struct hubdesk *hd, const char *member_code, time_t at, struct vi
 	struct member m;
 	struct visit v, last;
 	enum hd_status rc;
-	char who[HD_TEXT], day[11], hh[6];
-	struct local_date din;
-	int mi;
+	char who[HD_TEXT], hh[6];
 
 	if ((rc = hub_require(hd, err)) != HD_OK || (rc = check_at(hd, at, err)) != HD_OK)
 		return rc;
@@ -107,24 +141,7 @@ visit_checkout(struct hubdesk *hd, const char *member_code, time_t at, struct vi
 	case HD_OK:
 		break;
 	case HD_REFUSED:
-		if (last.id == 0 && store_visit_last_auto_closed(hd->store, m.id, &last) == STORE_OK &&
-		    last.in_at <= at) {
-			caltime_from_utc(last.in_at, &din, &mi);
-			return domain_abort(hd, hd_fail(err, HD_REFUSED, "%s's visit of %s was "
-			    "closed at closing time; give --at with the real check-out time that "
-			    "day", who, caltime_format_date(din, day)));
-		}
-		if (store_visit_open_of_member(hd->store, m.id, &v) == STORE_OK && v.in_at > at) {
-			char a[17], b[17];
-			return domain_abort(hd, hd_fail(err, HD_REFUSED, "check-out at %s would come "
-			    "before check-in at %s; give a later --at", caltime_format_local(at, a),
-			    caltime_format_local(v.in_at, b)));
-		}
-		if (last.id != 0 && last.out_at != 0)
-			return domain_abort(hd, hd_fail(err, HD_REFUSED, "%s is not checked in; nothing "
-			    "to check out (checked out at %s)", who, caltime_format_time(last.out_at, hh)));
-		return domain_abort(hd, hd_fail(err, HD_REFUSED,
-		    "%s is not checked in; nothing to check out", who));
+		return domain_abort(hd, refuse_nothing_open(hd, m.id, who, at, &last, err));
 	default:
 		return domain_abort(hd, HD_STORE);
 	}
