@@ -78,14 +78,19 @@ visit_edit_check_space(struct hubdesk *hd, const struct space *sp, time_t in_at,
 	return space_check_available(hd, sp, in_at, err);
 }
 
-/* "2026-11-23 08:00–09:30", or "2026-11-23 09:00–" for a visit under way. */
+/* "was in 2026-11-23 08:00–09:30", or "is in since 2026-11-23 09:00" for a
+ * visit under way; verbs[0] and verbs[1] are the two tenses ("was in", "is
+ * in since"). */
 static const char *
-visit_edit_span(const struct visit *v, char buf[static 32])
+visit_edit_span(const struct visit *v, const char *const verbs[2], char buf[static 64])
 {
 	char a[17], b[6];
 
-	snprintf(buf, 32, "%s\xe2\x80\x93%s", caltime_format_local(v->in_at, a),
-	    v->out_at != 0 ? caltime_format_end(v->in_at, v->out_at, b) : "");
+	if (v->out_at == 0)
+		snprintf(buf, 64, "%s %s", verbs[1], caltime_format_local(v->in_at, a));
+	else
+		snprintf(buf, 64, "%s %s\xe2\x80\x93%s", verbs[0], caltime_format_local(v->in_at, a),
+		    caltime_format_end(v->in_at, v->out_at, b));
 	return buf;
 }
 
@@ -99,7 +104,9 @@ visit_edit_check_overlap(struct hubdesk *hd, const struct visit *v, char **err)
 	struct visit *o = NULL;
 	size_t n = 0;
 	time_t until = lifecycle_visit_until(hd, v->in_at, v->out_at);
-	char who[HD_TEXT], span[32];
+	static const char *const in[2] = { "was in", "is in since" };
+	static const char *const used[2] = { "was in use", "is in use since" };
+	char who[HD_TEXT], span[64];
 	enum hd_status rc = HD_OK;
 
 	if (v->member_id != 0) {
@@ -110,9 +117,9 @@ visit_edit_check_overlap(struct hubdesk *hd, const struct visit *v, char **err)
 			if (o[i].id == v->id)
 				continue;
 			member_short_name(o[i].name, who);
-			rc = hd_fail(err, HD_REFUSED, "%s was in %s%s; a member's visits cannot overlap, "
-			    "so change that visit first or choose other times", who,
-			    visit_edit_span(&o[i], span), o[i].out_at == 0 ? " (still in)" : "");
+			rc = hd_fail(err, HD_REFUSED, "%s %s; a member's visits cannot overlap, so "
+			    "change that visit first or choose other times", who,
+			    visit_edit_span(&o[i], in, span));
 		}
 		free(o);
 	}
@@ -125,9 +132,9 @@ visit_edit_check_overlap(struct hubdesk *hd, const struct visit *v, char **err)
 		if (o[i].id == v->id)
 			continue;
 		member_short_name(o[i].name, who);
-		rc = hd_fail(err, HD_REFUSED, "%s was in use %s%s by %s; two visits at one space "
-		    "cannot overlap, so change that visit first or choose other times", v->space_code,
-		    visit_edit_span(&o[i], span), o[i].out_at == 0 ? " (still in)" : "", who);
+		rc = hd_fail(err, HD_REFUSED, "%s %s by %s; two visits at one space cannot overlap, "
+		    "so change that visit first or choose other times", v->space_code,
+		    visit_edit_span(&o[i], used, span), who);
 	}
 	free(o);
 	return rc;

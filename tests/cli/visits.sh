@@ -81,7 +81,7 @@ test_a_visit_under_way_can_be_moved_or_removed() {
 	expect_refused 1 --now "2026-11-23 10:00" visit edit "$v" --in "2026-11-20 08:40"
 	err_has "a visit begun at 2026-11-20 08:40 would have been closed at closing time; give its check-out time too"
 	expect_refused 1 --now "2026-11-23 10:00" visit add --member "$B" --in 08:00 --out 09:00 --space D01
-	err_has "D01 was in use 2026-11-23 08:40– \(still in\) by Aino Ä."
+	err_has "D01 is in use since 2026-11-23 08:40 by Aino Ä.; two visits at one space cannot overlap"
 	expect 0 --now "2026-11-23 10:00" visit remove "$v"
 	out_is "removed the visit of $A, in since 08:40 at D01"
 	expect 0 --now "2026-11-23 10:00" status --format json
