@@ -163,8 +163,10 @@ visit_edit_stored(struct hubdesk *hd, enum store_rc src, char **err)
 	case STORE_OK:
 		return HD_OK;
 	case STORE_CONSTRAINT:
-		return hd_fail(err, HD_REFUSED, "that visit would overlap another one recorded a "
-		    "moment ago; read the visitor log again and choose other times");
+		/* Another kiosk's write since the checks, or the hold of a visit
+		 * under way meeting someone else's booking (db/004_holds.sql). */
+		return hd_fail(err, HD_REFUSED, "that visit would clash with another visit or a "
+		    "booking of its space; read the visitor log again and choose other times");
 	default:
 		return domain_store_fail(hd, err);
 	}

@@ -89,6 +89,18 @@ test_a_visit_under_way_can_be_moved_or_removed() {
 	expect 0 --now "2026-11-23 10:00" checkin --member "$A" --space D01
 }
 
+test_a_visit_under_way_cannot_move_back_into_anothers_booking() {
+	small_hub
+	expect 0 --now "2026-11-23 07:50" book --member "$B" --space D01 --date today --from 08:00 --to 09:00
+	expect 0 --now "2026-11-23 08:00" checkin --member "$B"
+	expect 0 --now "2026-11-23 08:30" checkout --member "$B"
+	expect 0 --now "2026-11-23 09:00" checkin --member "$A" --space D01
+	v=$(sql "SELECT uuid FROM visit WHERE checked_out_at IS NULL")
+	# No visit overlaps, but Ville's booking held D01 until 09:00.
+	expect_refused 1 --now "2026-11-23 09:30" visit edit "$v" --in 08:35
+	err_has "that visit would clash with another visit or a booking of its space"
+}
+
 test_removing_a_visit_sets_its_booking_back() {
 	small_hub
 	expect 0 --now "$NOW" book --member "$A" --space D02 --date today --from 10:00 --to 12:00
