@@ -207,7 +207,7 @@ log_time(const struct ui_form *f, int i, bool end_ok, time_t *at)
 }
 
 static int
-save_edit(struct ui *ui)
+log_save_edit(struct ui *ui)
 {
 	time_t in_at, out_at;
 	struct visit v;
@@ -239,7 +239,7 @@ save_edit(struct ui *ui)
 }
 
 static int
-save_add(struct ui *ui)
+log_save_add(struct ui *ui)
 {
 	char code[32], space[32], *err = NULL, what[HD_TEXT + 48] = "", a[6], b[6];
 	struct visit_new n = { 0 };
@@ -264,7 +264,7 @@ save_add(struct ui *ui)
 }
 
 static int
-remove_target(struct ui *ui)
+log_remove(struct ui *ui)
 {
 	char *err = NULL;
 
@@ -280,11 +280,11 @@ log_input(struct ui *ui, wint_t ch, bool is_key)
 		if (ui_form_key(&lg.form, ch, is_key) != UI_FORM_SAVE)
 			return UI_REDRAW;
 		lg.form.open = false;
-		return lg.form_is == LOG_FORM_EDIT ? save_edit(ui) : save_add(ui);
+		return lg.form_is == LOG_FORM_EDIT ? log_save_edit(ui) : log_save_add(ui);
 	}
 	if (lg.confirm) {
 		lg.confirm = false;
-		return !is_key && (ch == 'y' || ch == 'Y') ? remove_target(ui) : UI_REDRAW;
+		return !is_key && (ch == 'y' || ch == 'Y') ? log_remove(ui) : UI_REDRAW;
 	}
 	if (lg.asking) {
 		if ((is_key && ch == KEY_ENTER) || (!is_key && (ch == '\r' || ch == '\n')))
