@@ -254,10 +254,13 @@ visit_list(struct hubdesk *hd, time_t from, time_t to, struct visit **out, size_
 {
 	if (store_visit_list(hd->store, from, to, out, n) != STORE_OK)
 		return domain_store_fail(hd, err);
+	/* What the sweep would record: closed at its day's closing, once that
+	 * has passed. */
 	for (size_t i = 0; i < *n; i++) {
 		struct visit *v = &(*out)[i];
-		if (v->out_at == 0 && !lifecycle_visit_in(hd, v->in_at, 0)) {
-			v->out_at = lifecycle_visit_until(hd, v->in_at, 0);
+		time_t closes = lifecycle_visit_until(hd, v->in_at, 0);
+		if (v->out_at == 0 && closes <= hd->now) {
+			v->out_at = closes;
 			v->auto_closed = true;
 		}
 	}

@@ -120,8 +120,8 @@ enum hd_status visit_add(struct hubdesk *hd, const struct visit_new *n, struct v
 enum hd_status visit_guests_in(struct hubdesk *hd, struct visit **out, size_t *n, char **err);
 
 /* Visits that began in [from, to), newly allocated, in time order, as the
- * lifecycle sees them: one left open after its day's closing reads as
- * closed then (auto_closed), so only a visit under way reads as in now. */
+ * lifecycle sees them: one left open after its day's closing has passed
+ * reads as closed then (auto_closed), as the sweep will record it. */
 enum hd_status visit_list(struct hubdesk *hd, time_t from, time_t to,
     struct visit **out, size_t *n, char **err);
 
