@@ -17,6 +17,7 @@ const struct cli_command *const cli_commands[] = {
 	&cli_cmd_staff_pin, &cli_cmd_space, &cli_cmd_member,
 	&cli_cmd_book, &cli_cmd_cancel, &cli_cmd_bookings, &cli_cmd_free,
 	&cli_cmd_checkin, &cli_cmd_checkout, &cli_cmd_guest, &cli_cmd_guest_out, &cli_cmd_visits,
+	&cli_cmd_visit,
 	&cli_cmd_report, &cli_cmd_dump, &cli_cmd_rollup,
 	NULL,
 };
@@ -257,21 +258,27 @@ cli_time(const char *what, const char *s, int *minute)
 int
 cli_at(const struct cli *cli, const char *s, time_t *at)
 {
+	return cli_when(cli, "--at", s, at);
+}
+
+int
+cli_when(const struct cli *cli, const char *opt, const char *s, time_t *at)
+{
 	struct local_date d;
 	int minute;
 	char safe[TEXT_SAFE];
 
 	if (caltime_parse_datetime(s, &d, &minute) != 0) {
 		if (caltime_parse_hhmm(s, &minute) != 0 || minute == 1440) {
-			fprintf(stderr, "hubdesk: --at '%s' is not a time; write \"YYYY-MM-DD HH:MM\" "
-			    "or HH:MM for today\n", text_safe(s, safe));
+			fprintf(stderr, "hubdesk: %s '%s' is not a time; write \"YYYY-MM-DD HH:MM\" "
+			    "or HH:MM for today\n", opt, text_safe(s, safe));
 			return HD_INVALID;
 		}
 		d = cli_today(cli);
 	}
 	if (caltime_to_utc(d, minute, at) != 0) {
-		fprintf(stderr, "hubdesk: --at '%s' does not exist: the clocks go forward over it\n",
-		    text_safe(s, safe));
+		fprintf(stderr, "hubdesk: %s '%s' does not exist: the clocks go forward over it\n",
+		    opt, text_safe(s, safe));
 		return HD_INVALID;
 	}
 	return 0;

@@ -153,6 +153,31 @@ store_visit_member_between(struct store *st, int64_t member_id, time_t a, time_t
 }
 
 enum store_rc
+store_visit_space_between(struct store *st, int64_t space_id, time_t a, time_t z,
+    struct visit **out, size_t *n)
+{
+	/* As store_visit_member_between, on the (space_id, checked_in_at) index
+	 * (db/005_visit_overlap.sql). */
+	static const char sql[] = VISIT_SELECT
+	    "WHERE v.space_id = ?1 AND v.checked_in_at > ?2 - 90000 AND v.checked_in_at <= ?3 "
+	    "AND (v.checked_out_at IS NULL OR v.checked_out_at > ?2) ORDER BY v.checked_in_at";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, space_id);
+	sqlite3_bind_int64(s, 2, a);
+	sqlite3_bind_int64(s, 3, z);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		read_visit(s, store_grow((void **)out, n, &cap, sizeof **out));
+	return store_list_finish(st, s, rc, (void **)out, n);
+}
+
+enum store_rc
 store_visit_by_uuid(struct store *st, const char *uuid, struct visit *out)
 {
 	static const char sql[] = VISIT_SELECT "WHERE v.uuid = ?";
@@ -271,6 +296,54 @@ store_visit_correct_out(struct store *st, int64_t id, time_t at)
 	    "UPDATE visit SET checked_out_at = ?, auto_closed = 0 WHERE id = ? AND auto_closed = 1";
 
 	return set_checkout(st, sql, id, at);
+}
+
+enum store_rc
+store_visit_set_times(struct store *st, int64_t id, time_t in_at, time_t out_at, bool auto_closed)
+{
+	static const char sql[] =
+	    "UPDATE visit SET checked_in_at = ?2, checked_out_at = ?3, auto_closed = ?4 WHERE id = ?1";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, in_at);
+	if (out_at != 0)
+		sqlite3_bind_int64(s, 3, out_at);
+	sqlite3_bind_int(s, 4, auto_closed);
+	return store_exec_stmt(st, s);
+}
+
+enum store_rc
+store_visit_delete(struct store *st, int64_t id)
+{
+	static const char sql[] = "DELETE FROM visit WHERE id = ?";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	int changed;
+	enum store_rc rc;
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, id);
+	rc = store_exec_changes(st, s, &changed);
+	return rc == STORE_OK && changed == 0 ? STORE_NOTFOUND : rc;
+}
+
+enum store_rc
+store_visit_of_booking(struct store *st, int64_t booking_id, bool *has)
+{
+	static const char sql[] = "SELECT 1 FROM visit WHERE booking_id = ? LIMIT 1";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	int rc;
+
+	*has = false;
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, booking_id);
+	rc = sqlite3_step(s);
+	*has = rc == SQLITE_ROW;
+	return store_finish(st, s, rc);
 }
 
 enum store_rc

@@ -1,6 +1,8 @@
-/* Staff: the visitor log of a day, with sign-outs and the correction of a
- * forgotten check-out (sign out at a time typed in). Staff see names here;
- * the public screens never do. */
+/* Staff: the visitor log of a day, with sign-outs and corrections: a
+ * forgotten check-out (sign out at a time typed in), a visit's times
+ * changed, a visit entered by mistake removed, a forgotten one added (the
+ * rules are visit-edit.c's). Staff see names here; the public screens
+ * never do. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,13 +11,19 @@
 #include "hubdesk/visit.h"
 #include "ui-internal.h"
 
+enum log_form { LOG_FORM_EDIT, LOG_FORM_ADD };
+
 static struct {
 	struct local_date date;
 	struct visit *v;
 	struct ui_list list;
 	bool asking;           /* the check-out time prompt is open */
 	struct ui_field when;
-	struct visit target;   /* the visit the prompt is about */
+	struct visit target;   /* the visit the prompt, form or question is about */
+	struct ui_form form;   /* changing a visit's times, or adding one */
+	enum log_form form_is;
+	bool confirm;          /* "Remove …? y/n" is showing */
+	char refusal[HD_TEXT * 2]; /* why the last correction was refused */
 } lg;
 
 static void
@@ -49,6 +57,9 @@ log_enter(struct ui *ui)
 	lg.list.draw_item = log_item;
 	lg.list.empty = "Nobody signed in on this day.";
 	lg.asking = false;
+	lg.form.open = false;
+	lg.confirm = false;
+	lg.refusal[0] = '\0';
 }
 
 static void
@@ -87,6 +98,33 @@ log_draw(struct ui *ui)
 		ui_put_cells(3, 2, head, widths, 6);
 	}
 	ui_list_draw(ui, &lg.list, 4, LINES - 9);
+	ui_form_draw(ui, &lg.form, LINES - 9);
+	if (lg.confirm) {
+		char q[HD_TEXT + 96], a[6], b[6], span[24];
+		if (lg.target.out_at != 0)
+			snprintf(span, sizeof span, "%s\xe2\x80\x93%s", caltime_format_time(lg.target.in_at,
+			    a), caltime_format_end(lg.target.in_at, lg.target.out_at, b));
+		else
+			snprintf(span, sizeof span, "in since %s", caltime_format_time(lg.target.in_at, a));
+		snprintf(q, sizeof q, "Remove the visit of %s, %s, entered by mistake? y: yes, any "
+		    "other key: no", lg.target.name, span);
+		ui_attr(ui, UI_PAIR_NORMAL, true);
+		ui_put(LINES - 4, 1, q, COLS - 2);
+		ui_attr_off(ui);
+	}
+	if (lg.refusal[0] != '\0') {
+		/* A refusal says what is wrong, then "; " and the fix: a line each,
+		 * so the fix is not cut off at the edge of the screen. */
+		const char *fix = strstr(lg.refusal, "; ");
+		char first[sizeof lg.refusal + 16];
+		snprintf(first, sizeof first, "Refused: %.*s", fix != NULL ?
+		    (int)(fix - lg.refusal + 1) : (int)strlen(lg.refusal), lg.refusal);
+		ui_attr(ui, UI_PAIR_ERROR, true);
+		ui_put(LINES - 4, 1, first, COLS - 2);
+		if (fix != NULL)
+			ui_put(LINES - 3, 1, fix + 2, COLS - 2);
+		ui_attr_off(ui);
+	}
 	if (lg.asking) {
 		char who[HD_TEXT + 32];
 		snprintf(who, sizeof who, "Sign out %s at", lg.target.name);
@@ -136,9 +174,118 @@ take_time(struct ui *ui)
 	return sign_out(ui, &lg.target, at);
 }
 
+/* Shows the outcome of a correction: done, or the refusal in full. */
+static int
+log_outcome(struct ui *ui, enum hd_status rc, char *err, const char *done, const char *name)
+{
+	if (rc == HD_OK)
+		ui_say(ui, false, "%s %s.", done, name);
+	else
+		snprintf(lg.refusal, sizeof lg.refusal, "%s", err != NULL ? err : "refused");
+	free(err);
+	return UI_REDRAW | UI_RELOAD;
+}
+
+/* A time typed in a form: HH:MM on the log's day (24:00 ends the day when
+ * end_ok) or "YYYY-MM-DD HH:MM"; empty is 0. False when it is neither. */
+static bool
+log_time(const struct ui_form *f, int i, bool end_ok, time_t *at)
+{
+	char text[32];
+	struct local_date d;
+	int minute;
+
+	ui_form_value(f, i, text, sizeof text);
+	*at = 0;
+	if (text[0] == '\0')
+		return true;
+	if (caltime_parse_datetime(text, &d, &minute) == 0)
+		return caltime_to_utc(d, minute, at) == 0;
+	if (caltime_parse_hhmm(text, &minute) != 0 || (minute == 24 * 60 && !end_ok))
+		return false;
+	return caltime_to_utc(lg.date, minute, at) == 0;
+}
+
+static int
+log_save_edit(struct ui *ui)
+{
+	time_t in_at, out_at;
+	struct visit v;
+	char *err = NULL, what[HD_TEXT + 32] = "", a[6], b[6];
+	enum hd_status rc;
+
+	if (!log_time(&lg.form, 0, false, &in_at) || in_at == 0 ||
+	    !log_time(&lg.form, 1, true, &out_at)) {
+		ui_say(ui, true, "write the times as HH:MM (check-out empty: still in)");
+		return UI_REDRAW;
+	}
+	/* Only what was changed is sent: an untouched check-out closed at
+	 * closing time stays marked so. */
+	if (in_at == lg.target.in_at)
+		in_at = 0;
+	if (out_at == lg.target.out_at)
+		out_at = 0;
+	if (in_at == 0 && out_at == 0) {
+		ui_say(ui, false, "Nothing changed.");
+		return UI_REDRAW;
+	}
+	rc = visit_edit(ui->hd, lg.target.uuid, in_at, out_at, &v, &err);
+	if (rc == HD_OK && v.out_at != 0)
+		snprintf(what, sizeof what, "%s: %s\xe2\x80\x93%s", v.name,
+		    caltime_format_time(v.in_at, a), caltime_format_end(v.in_at, v.out_at, b));
+	else if (rc == HD_OK)
+		snprintf(what, sizeof what, "%s: in since %s", v.name, caltime_format_time(v.in_at, a));
+	return log_outcome(ui, rc, err, "Changed the visit of", what);
+}
+
+static int
+log_save_add(struct ui *ui)
+{
+	char code[32], space[32], *err = NULL, what[HD_TEXT + 48] = "", a[6], b[6];
+	struct visit_new n = { 0 };
+	struct visit v;
+	enum hd_status rc;
+
+	ui_form_value(&lg.form, 0, code, sizeof code);
+	ui_form_value(&lg.form, 3, space, sizeof space);
+	if (!log_time(&lg.form, 1, false, &n.in_at) || n.in_at == 0 ||
+	    !log_time(&lg.form, 2, true, &n.out_at) || n.out_at == 0) {
+		ui_say(ui, true, "write both times as HH:MM");
+		return UI_REDRAW;
+	}
+	n.member_code = code;
+	n.space_code = space;
+	rc = visit_add(ui->hd, &n, &v, &err);
+	if (rc == HD_OK)
+		snprintf(what, sizeof what, "%s: %s\xe2\x80\x93%s%s%s", v.name,
+		    caltime_format_time(v.in_at, a), caltime_format_end(v.in_at, v.out_at, b),
+		    v.space_code[0] ? " at " : "", v.space_code);
+	return log_outcome(ui, rc, err, "Added the visit of", what);
+}
+
+static int
+log_remove(struct ui *ui)
+{
+	char *err = NULL;
+
+	return log_outcome(ui, visit_remove(ui->hd, lg.target.uuid, NULL, &err), err,
+	    "Removed the visit of", lg.target.name);
+}
+
 static int
 log_input(struct ui *ui, wint_t ch, bool is_key)
 {
+	lg.refusal[0] = '\0';
+	if (lg.form.open) {
+		if (ui_form_key(&lg.form, ch, is_key) != UI_FORM_SAVE)
+			return UI_REDRAW;
+		lg.form.open = false;
+		return lg.form_is == LOG_FORM_EDIT ? log_save_edit(ui) : log_save_add(ui);
+	}
+	if (lg.confirm) {
+		lg.confirm = false;
+		return !is_key && (ch == 'y' || ch == 'Y') ? log_remove(ui) : UI_REDRAW;
+	}
 	if (lg.asking) {
 		if ((is_key && ch == KEY_ENTER) || (!is_key && (ch == '\r' || ch == '\n')))
 			return take_time(ui);
@@ -177,6 +324,55 @@ key_out_at(struct ui *ui)
 	return UI_REDRAW;
 }
 
+static int
+key_edit(struct ui *ui)
+{
+	static const char *const labels[] = { "Check-in", "Check-out" };
+	static char title[HD_TEXT + 96];
+	char in[6], out[6] = "";
+	const char *values[] = { in, out };
+
+	(void)ui;
+	if (lg.list.n == 0)
+		return UI_NOTHING;
+	lg.target = lg.v[lg.list.sel];
+	caltime_format_time(lg.target.in_at, in);
+	if (lg.target.out_at != 0)
+		caltime_format_end(lg.target.in_at, lg.target.out_at, out);
+	snprintf(title, sizeof title, "Change the visit of %s (HH:MM; check-out empty: still in)",
+	    lg.target.name);
+	ui_form_open(&lg.form, title, 2, labels, values);
+	lg.form_is = LOG_FORM_EDIT;
+	return UI_REDRAW;
+}
+
+static int
+key_remove(struct ui *ui)
+{
+	(void)ui;
+	if (lg.list.n == 0)
+		return UI_NOTHING;
+	lg.target = lg.v[lg.list.sel];
+	lg.confirm = true;
+	return UI_REDRAW;
+}
+
+static int
+key_add(struct ui *ui)
+{
+	static const char *const labels[] = { "Member code", "Check-in", "Check-out",
+		"Space (if any)" };
+	static char title[64];
+	char date[11];
+
+	(void)ui;
+	snprintf(title, sizeof title, "Add a forgotten visit on %s (times as HH:MM)",
+	    caltime_format_date(lg.date, date));
+	ui_form_open(&lg.form, title, 4, labels, NULL);
+	lg.form_is = LOG_FORM_ADD;
+	return UI_REDRAW;
+}
+
 static int key_prev(struct ui *ui) { (void)ui; return ui_list_shift_day(&lg.list, &lg.date, -1); }
 static int key_next(struct ui *ui) { (void)ui; return ui_list_shift_day(&lg.list, &lg.date, 1); }
 
@@ -187,14 +383,25 @@ forget(struct ui *ui)
 	free(lg.v);
 	lg.v = NULL;
 	lg.list.n = 0;
+	lg.asking = lg.confirm = lg.form.open = false;
+	lg.refusal[0] = '\0';
+	memset(&lg.target, 0, sizeof lg.target);
+	for (int i = 0; i < UI_FORM_MAX; i++)
+		ui_field_clear(&lg.form.field[i]);
+	ui_field_clear(&lg.when);
 }
-
 
 static const struct ui_key log_keys[] = {
 	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
 	{ 'o', "o", "SignOut", "Sign the highlighted visit out now", key_out_now },
 	{ 't', "t", "OutAt", "Sign the highlighted visit out at a time you type (a forgotten "
 	  "check-out)", key_out_at },
+	{ 'e', "e", "Edit", "Change the highlighted visit's check-in and check-out times",
+	  key_edit },
+	{ 'x', "x", "Remove", "Remove the highlighted visit, entered by mistake (asks first)",
+	  key_remove },
+	{ 'a', "a", "Add", "Add a forgotten visit on this day: member code, times, space if any",
+	  key_add },
 	{ '[', "[", "Day-", "The day before", key_prev },
 	{ ']', "]", "Day+", "The day after", key_next },
 	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },

@@ -18,16 +18,33 @@ check_at(struct hubdesk *hd, time_t at, char **err)
 	return HD_OK;
 }
 
+/* The schema's answer to a check-out: its triggers refuse one that would
+ * make the visit overlap another (db/005_visit_overlap.sql). */
+static enum hd_status
+checked_out(struct hubdesk *hd, enum store_rc src, char **err)
+{
+	switch (src) {
+	case STORE_OK:
+		return HD_OK;
+	case STORE_CONSTRAINT:
+		return hd_fail(err, HD_REFUSED, "a check-out then would overlap the next visit "
+		    "recorded; give an earlier --at");
+	default:
+		return domain_store_fail(hd, err);
+	}
+}
+
 static enum hd_status
 close_visit(struct hubdesk *hd, struct visit *v, time_t at, char **err)
 {
 	char a[17], b[17];
+	enum hd_status rc;
 
 	if (at < v->in_at)
 		return hd_fail(err, HD_REFUSED, "check-out at %s would come before check-in at %s; "
 		    "give a later --at", caltime_format_local(at, a), caltime_format_local(v->in_at, b));
-	if (store_visit_close(hd->store, v->id, at) != STORE_OK)
-		return domain_store_fail(hd, err);
+	if ((rc = checked_out(hd, store_visit_close(hd->store, v->id, at), err)) != HD_OK)
+		return rc;
 	v->out_at = at;
 	return HD_OK;
 }
@@ -68,6 +85,42 @@ visit_open_at(struct hubdesk *hd, int64_t member_id, time_t at, struct visit *ou
 	return rc;
 }
 
+/* Says why there is no visit to check the member out of at `at`: last is
+ * their latest visit begun that day before at (id 0: none). */
+static enum hd_status
+refuse_nothing_open(struct hubdesk *hd, int64_t member_id, const char *who, time_t at,
+    const struct visit *last, char **err)
+{
+	struct visit v;
+	struct local_date d, dv, today;
+	int mi;
+	char a[17], b[17], day[11], hh[6];
+
+	caltime_from_utc(at, &d, &mi);
+	caltime_from_utc(hd->now, &today, &mi);
+	if (last->id == 0 && store_visit_last_auto_closed(hd->store, member_id, &v) == STORE_OK &&
+	    v.in_at <= at) {
+		caltime_from_utc(v.in_at, &dv, &mi);
+		return hd_fail(err, HD_REFUSED, "%s's visit of %s was closed at closing time; give "
+		    "--at with the real check-out time that day", who, caltime_format_date(dv, day));
+	}
+	if (store_visit_open_of_member(hd->store, member_id, &v) == STORE_OK && v.in_at > at)
+		return hd_fail(err, HD_REFUSED, "check-out at %s would come before check-in at %s; "
+		    "give a later --at", caltime_format_local(at, a), caltime_format_local(v.in_at, b));
+	if (caltime_date_cmp(d, today) != 0) {
+		if (last->id != 0 && last->out_at != 0)
+			return hd_fail(err, HD_REFUSED, "%s was not in at %s; nothing to check out "
+			    "(checked out at %s that day)", who, caltime_format_local(at, a),
+			    caltime_format_time(last->out_at, hh));
+		return hd_fail(err, HD_REFUSED, "%s was not in at %s; nothing to check out", who,
+		    caltime_format_local(at, a));
+	}
+	if (last->id != 0 && last->out_at != 0)
+		return hd_fail(err, HD_REFUSED, "%s is not checked in; nothing to check out "
+		    "(checked out at %s)", who, caltime_format_time(last->out_at, hh));
+	return hd_fail(err, HD_REFUSED, "%s is not checked in; nothing to check out", who);
+}
+
 enum hd_status
 visit_checkout(struct hubdesk *hd, const char *member_code, time_t at, struct visit *out,
     char **err)
@@ -75,9 +128,7 @@ visit_checkout(struct hubdesk *hd, const char *member_code, time_t at, struct vi
 	struct member m;
 	struct visit v, last;
 	enum hd_status rc;
-	char who[HD_TEXT], day[11], hh[6];
-	struct local_date din;
-	int mi;
+	char who[HD_TEXT], hh[6];
 
 	if ((rc = hub_require(hd, err)) != HD_OK || (rc = check_at(hd, at, err)) != HD_OK)
 		return rc;
@@ -90,24 +141,7 @@ visit_checkout(struct hubdesk *hd, const char *member_code, time_t at, struct vi
 	case HD_OK:
 		break;
 	case HD_REFUSED:
-		if (last.id == 0 && store_visit_last_auto_closed(hd->store, m.id, &last) == STORE_OK &&
-		    last.in_at <= at) {
-			caltime_from_utc(last.in_at, &din, &mi);
-			return domain_abort(hd, hd_fail(err, HD_REFUSED, "%s's visit of %s was "
-			    "closed at closing time; give --at with the real check-out time that "
-			    "day", who, caltime_format_date(din, day)));
-		}
-		if (store_visit_open_of_member(hd->store, m.id, &v) == STORE_OK && v.in_at > at) {
-			char a[17], b[17];
-			return domain_abort(hd, hd_fail(err, HD_REFUSED, "check-out at %s would come "
-			    "before check-in at %s; give a later --at", caltime_format_local(at, a),
-			    caltime_format_local(v.in_at, b)));
-		}
-		if (last.id != 0 && last.out_at != 0)
-			return domain_abort(hd, hd_fail(err, HD_REFUSED, "%s is not checked in; nothing "
-			    "to check out (checked out at %s)", who, caltime_format_time(last.out_at, hh)));
-		return domain_abort(hd, hd_fail(err, HD_REFUSED,
-		    "%s is not checked in; nothing to check out", who));
+		return domain_abort(hd, refuse_nothing_open(hd, m.id, who, at, &last, err));
 	default:
 		return domain_abort(hd, HD_STORE);
 	}
@@ -117,8 +151,8 @@ visit_checkout(struct hubdesk *hd, const char *member_code, time_t at, struct vi
 		    caltime_format_time(v.out_at, hh)));
 	if (v.auto_closed) {
 		/* Closed at closing by the lifecycle: the real time corrects it. */
-		if (store_visit_correct_out(hd->store, v.id, at) != STORE_OK)
-			return domain_abort(hd, domain_store_fail(hd, err));
+		if ((rc = checked_out(hd, store_visit_correct_out(hd->store, v.id, at), err)) != HD_OK)
+			return domain_abort(hd, rc);
 		v.out_at = at;
 		v.auto_closed = false;
 	} else if ((rc = close_visit(hd, &v, at, err)) != HD_OK) {
@@ -220,12 +254,13 @@ visit_list(struct hubdesk *hd, time_t from, time_t to, struct visit **out, size_
 {
 	if (store_visit_list(hd->store, from, to, out, n) != STORE_OK)
 		return domain_store_fail(hd, err);
-	/* A visit left open past its day's closing reads as the lifecycle
-	 * closes it, whether or not a write has swept it yet. */
+	/* What the sweep would record: closed at its day's closing, once that
+	 * has passed. */
 	for (size_t i = 0; i < *n; i++) {
 		struct visit *v = &(*out)[i];
-		if (v->out_at == 0 && v->in_at <= hd->now && !lifecycle_visit_in(hd, v->in_at, 0)) {
-			v->out_at = lifecycle_visit_until(hd, v->in_at, 0);
+		time_t closes = lifecycle_visit_until(hd, v->in_at, 0);
+		if (v->out_at == 0 && closes <= hd->now) {
+			v->out_at = closes;
 			v->auto_closed = true;
 		}
 	}

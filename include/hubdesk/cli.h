@@ -59,6 +59,8 @@ void cli_print_usage(FILE *out, const struct cli_command *cmd);
 int cli_date(const struct cli *cli, const char *s, struct local_date *d);
 int cli_time(const char *what, const char *s, int *minute);
 int cli_at(const struct cli *cli, const char *s, time_t *at);
+/* cli_at for an option named opt ("--in"): its errors name it. */
+int cli_when(const struct cli *cli, const char *opt, const char *s, time_t *at);
 int cli_format(const char *s, enum table_format *f);
 int cli_int(const char *what, const char *s, int lo, int hi, int *out);
 /* The local date the clock shows. */
@@ -96,6 +98,6 @@ FILE *cli_output_open(const char *path, char tmp[static 4096]);
 int cli_report_format(const struct cli_command *self, const char *format);
 int cli_output_done(FILE *f, const char *path, const char *tmp);
 extern const struct cli_command cli_cmd_checkin, cli_cmd_checkout, cli_cmd_guest,
-    cli_cmd_guest_out, cli_cmd_visits;
+    cli_cmd_guest_out, cli_cmd_visits, cli_cmd_visit;
 
 #endif

@@ -133,6 +133,8 @@ enum store_rc store_booking_list(struct store *st, time_t from, time_t to,
     int64_t member_id, int64_t space_id, struct booking **out, size_t *n);
 
 /* visits */
+/* Inserts v (open when v->out_at is 0) and sets v->id; STORE_CONSTRAINT
+ * when the schema refuses it (an overlap, a second open visit). */
 enum store_rc store_visit_insert(struct store *st, struct visit *v, int64_t member_id,
     int64_t host_id, int64_t booking_id);
 enum store_rc store_visit_open_of_member(struct store *st, int64_t member_id, struct visit *out);
@@ -145,6 +147,9 @@ enum store_rc store_visit_closed_after(struct store *st, int64_t member_id, int6
 /* The member's visits that began by z and may reach past a (open, or
  * checked out after a), newly allocated, oldest first. */
 enum store_rc store_visit_member_between(struct store *st, int64_t member_id, time_t a,
+    time_t z, struct visit **out, size_t *n);
+/* The same for the visits at a space. */
+enum store_rc store_visit_space_between(struct store *st, int64_t space_id, time_t a,
     time_t z, struct visit **out, size_t *n);
 /* Visits that overlap [from, to) (members' and guests'), with what the
  * statistics need of the member: out_at 0 while still open; first_visit is
@@ -177,6 +182,14 @@ enum store_rc store_visit_close(struct store *st, int64_t id, time_t at);
 enum store_rc store_visit_auto_close(struct store *st, int64_t id, time_t at);
 /* Corrects the check-out of a visit the sweep closed (clears the mark). */
 enum store_rc store_visit_correct_out(struct store *st, int64_t id, time_t at);
+/* Sets a visit's check-in and check-out (out_at 0: still open) and its
+ * auto_closed mark; STORE_CONSTRAINT when the schema finds an overlap. */
+enum store_rc store_visit_set_times(struct store *st, int64_t id, time_t in_at, time_t out_at,
+    bool auto_closed);
+/* Deletes a visit (a correction); NOTFOUND when there is none. */
+enum store_rc store_visit_delete(struct store *st, int64_t id);
+/* Whether any visit is the booking's own (checked in to it). */
+enum store_rc store_visit_of_booking(struct store *st, int64_t booking_id, bool *has);
 /* The member's last visit, if the sweep closed it: a check-out to correct. */
 enum store_rc store_visit_last_auto_closed(struct store *st, int64_t member_id, struct visit *out);
 enum store_rc store_visit_list(struct store *st, time_t from, time_t to, struct visit **out, size_t *n);

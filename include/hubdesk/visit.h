@@ -87,10 +87,42 @@ struct kiosk_plan {
 enum hd_status visit_kiosk_plan(struct hubdesk *hd, const char *member_code,
     struct kiosk_plan *out, char **err);
 
+/* Corrections by staff (visit-edit.c). A corrected visit lies within the
+ * local day it began on, is over by now unless it is under way, and
+ * overlaps no other visit of its member nor any other visit at its space;
+ * its space counts as available that day and was not retired by then. A
+ * correction that breaks a rule is refused (HD_REFUSED, or HD_INVALID for
+ * a time in the future) and changes nothing. The member's bookings of the
+ * days touched become what the lifecycle makes of the corrected log. */
+
+/* Changes the check-in (in_at) and check-out (out_at) of the visit with
+ * that UUID; 0 leaves a time as it is. A visit under way may get a new
+ * check-in, and a check-out, which ends it; a check-out given clears the
+ * mark of one closed at closing time. The changed visit goes to *out. */
+enum hd_status visit_edit(struct hubdesk *hd, const char *uuid, time_t in_at, time_t out_at,
+    struct visit *out, char **err);
+/* Removes a visit entered by mistake (one under way too); a booking it was
+ * checked in to goes back to what the lifecycle says it is. The removed
+ * visit goes to *out when out is not NULL. */
+enum hd_status visit_remove(struct hubdesk *hd, const char *uuid, struct visit *out,
+    char **err);
+/* A forgotten visit, of a member (member_code) or of a guest (guest_name,
+ * host_code, purpose), with both its times. */
+struct visit_new {
+	const char *member_code;                     /* a member's visit, or NULL: */
+	const char *guest_name, *host_code, *purpose; /* a guest's (purpose may be NULL) */
+	const char *space_code;                      /* NULL or "": at no space */
+	time_t in_at, out_at;
+};
+enum hd_status visit_add(struct hubdesk *hd, const struct visit_new *n, struct visit *out,
+    char **err);
+
 /* Guests signed in and not yet out, oldest first, newly allocated. */
 enum hd_status visit_guests_in(struct hubdesk *hd, struct visit **out, size_t *n, char **err);
 
-/* Visits that began in [from, to), newly allocated, in time order. */
+/* Visits that began in [from, to), newly allocated, in time order, as the
+ * lifecycle sees them: one left open after its day's closing has passed
+ * reads as closed then (auto_closed), as the sweep will record it. */
 enum hd_status visit_list(struct hubdesk *hd, time_t from, time_t to,
     struct visit **out, size_t *n, char **err);
 

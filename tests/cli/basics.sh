@@ -300,12 +300,16 @@ test_help_and_version() {
 	out_has '^usage: hubdesk'
 	out_has 'Exit status: 0 done; 1 refused'
 	for c in init demo status hub hours closed space member book cancel bookings checkin \
-	    checkout guest guest-out visits; do
+	    checkout guest guest-out visits visit; do
 		expect 0 $c --help
 		out_has "^usage: hubdesk $c"
 	done
 	expect 0 space add --help
 	out_has '^usage: hubdesk space add CODE'
+	for c in edit remove add; do
+		expect 0 visit $c --help
+		out_has "^usage: hubdesk visit $c "
+	done
 	expect 0 --version
 	out_has '^hubdesk [0-9]+\.[0-9]+\.[0-9]+$'
 	expect 0 book --version

@@ -335,4 +335,19 @@ test_report_of_an_empty_month_is_zero_not_nan() {
 	return 0
 }
 
+# The hub's own machine may well run in Finnish, whose numbers have a
+# decimal comma; what the program writes for other programs (JSON, CSV, the
+# dump) and reads back keeps the decimal point.
+test_figures_keep_a_decimal_point_in_a_finnish_locale() {
+	locale -a 2>/dev/null | grep -Eqi '^fi_FI\.utf-?8$' || return 0
+	build_fixture
+	export LC_ALL=fi_FI.UTF-8 LANG=fi_FI.UTF-8
+	expect 0 --now "2026-11-02 09:00" report --month 2026-10 --format json
+	json_is occupied_desk_hours '13\.4167'
+	expect 0 --now "2026-11-02 09:00" dump --month 2026-10 --output a.json
+	grep -Fq '"occupied_desk_hours": 13.4167,' a.json || fail "the dump has no decimal point"
+	expect 0 rollup a.json --format csv
+	out_has ',13\.4167,'
+}
+
 run_tests "$@"

@@ -1,6 +1,7 @@
 #!/bin/sh
 # The staff screens in a real terminal: the PIN gate, the visitor log with
-# a forgotten check-out corrected, and cancelling a booking of any day.
+# a forgotten check-out corrected and visits changed, removed and added,
+# and cancelling a booking of any day.
 . "$(dirname "$0")/../ui-lib.sh"
 
 with_pin() {
@@ -77,6 +78,65 @@ test_visitor_log_signs_out_and_corrects_a_forgotten_checkout() {
 	expect 0 --now "$NOW" visits --format csv
 	out_has ",$A,Aino Äijälä,.*,2026-11-23 08:10,2026-11-23 08:45"
 	out_has ",$B,Ville Virtanen,.*,2026-11-23 08:20,2026-11-23 09:00"
+}
+
+test_visitor_log_edits_removes_and_adds_visits() {
+	with_pin
+	expect 0 --now "2026-11-23 08:10" checkin --member "$A" --space D01
+	expect 0 --now "2026-11-23 08:45" checkout --member "$A"
+	expect 0 --now "2026-11-23 08:30" checkin --member "$B" --space D02
+	open_staff
+	ui_type 2468
+	ui_key Enter
+	ui_wait 'Visitor log'
+	ui_key 1
+	ui_wait 'Visitor log 2026-11-23: 2 visits, 1 in now'
+	ui_wait 'eEdit xRemove aAdd'
+	# Aino's times, corrected in the form.
+	ui_key e
+	ui_wait 'Change the visit of Aino Äijälä'
+	ui_key End BSpace BSpace BSpace BSpace BSpace
+	ui_type 07:50
+	ui_key Tab End BSpace BSpace BSpace BSpace BSpace
+	ui_type 08:40
+	ui_key Enter
+	ui_wait 'Changed the visit of Aino Äijälä: 07:50–08:40\.'
+	ui_wait '^ +07:50 +08:40 +member'
+	# A forgotten visit of Ville's that overlaps his visit under way is
+	# refused with the reason and the fix; one before it is added.
+	ui_key a
+	ui_wait 'Add a forgotten visit on 2026-11-23'
+	ui_type "$B"
+	ui_key Tab
+	ui_type 08:00
+	ui_key Tab
+	ui_type 08:45
+	ui_key Enter Enter
+	ui_wait 'Refused: Ville V\. is in since 2026-11-23 08:30;'
+	ui_wait "a member's visits cannot overlap, so change that visit first"
+	ui_key a
+	ui_type "$B"
+	ui_key Tab
+	ui_type 07:00
+	ui_key Tab
+	ui_type 08:00
+	ui_key Tab
+	ui_type D03
+	ui_key Enter
+	ui_wait 'Added the visit of Ville Virtanen: 07:00–08:00 at D03\.'
+	ui_wait '3 visits, 1 in now'
+	# The first row is that visit now; it was entered by mistake after all.
+	ui_key x
+	ui_wait 'Remove the visit of Ville Virtanen, 07:00–08:00, entered by mistake\? y: yes'
+	ui_key y
+	ui_wait 'Removed the visit of Ville Virtanen\.'
+	ui_wait '2 visits, 1 in now'
+	ui_key F1
+	ui_wait 'Remove the highlighted visit, entered by mistake \(asks first\)'
+	expect 0 --now "$NOW" visits --format csv
+	out_has ",$A,Aino Äijälä,.*,D01,,2026-11-23 07:50,2026-11-23 08:40,0"
+	out_has ",$B,Ville Virtanen,.*,D02,,2026-11-23 08:30,,0"
+	out_lacks 'D03'
 }
 
 test_cancel_a_booking_of_another_day() {

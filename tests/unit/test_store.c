@@ -169,3 +169,53 @@ TEST(store_one_open_visit_per_member_and_per_space)
 	CHECK(store_visit_insert(f.hd->store, &v, f.b.id, 0, 0) == STORE_CONSTRAINT);
 	fixture_close(&f);
 }
+
+/* A closed visit of member_id at space_id (0: none) over [in, out). */
+static enum store_rc
+raw_visit(struct fixture *f, int64_t member_id, int64_t space_id, const char *in,
+    const char *out, struct visit *v)
+{
+	(void)f;
+	memset(v, 0, sizeof *v);
+	ids_uuid_new(v->uuid);
+	v->space_id = space_id;
+	v->in_at = fixture_time(in);
+	v->out_at = out != NULL ? fixture_time(out) : 0;
+	return store_visit_insert(f->hd->store, v, member_id, 0, 0);
+}
+
+TEST(store_schema_refuses_overlapping_visits_whatever_the_code_does)
+{
+	struct fixture f;
+	struct space d1, d2;
+	struct visit v, w;
+	struct store *st;
+
+	REQUIRE(fixture_open(&f, 480, 1020, 0x1f) == 0);
+	st = f.hd->store;
+	REQUIRE(store_space_by_code(st, "D01", &d1) == STORE_OK);
+	REQUIRE(store_space_by_code(st, "D02", &d2) == STORE_OK);
+	fixture_now(&f, "2026-11-24 18:00");
+	CHECK(raw_visit(&f, f.a.id, d1.id, "2026-11-23 09:00", "2026-11-23 12:00", &v) == STORE_OK);
+	/* The same member elsewhere, or someone else at the same desk: refused. */
+	CHECK(raw_visit(&f, f.a.id, d2.id, "2026-11-23 11:00", "2026-11-23 13:00", &w) ==
+	    STORE_CONSTRAINT);
+	CHECK(raw_visit(&f, f.a.id, 0, "2026-11-23 08:00", "2026-11-23 17:00", &w) ==
+	    STORE_CONSTRAINT); /* encloses it */
+	CHECK(raw_visit(&f, f.b.id, d1.id, "2026-11-23 10:00", "2026-11-23 11:00", &w) ==
+	    STORE_CONSTRAINT); /* inside it */
+	CHECK(raw_visit(&f, f.b.id, d1.id, "2026-11-23 08:00", NULL, &w) == STORE_CONSTRAINT);
+	/* Touching is not overlapping; another member at another desk is fine. */
+	CHECK(raw_visit(&f, f.b.id, d1.id, "2026-11-23 12:00", "2026-11-23 13:00", &w) == STORE_OK);
+	CHECK(raw_visit(&f, f.b.id, d2.id, "2026-11-23 12:30", "2026-11-23 14:00", &w) ==
+	    STORE_CONSTRAINT); /* b was at D01 until 13:00 */
+	CHECK(raw_visit(&f, f.b.id, d2.id, "2026-11-23 09:00", "2026-11-23 11:00", &w) == STORE_OK);
+	/* A change of times is held to the same rule. */
+	CHECK(store_visit_set_times(st, v.id, v.in_at, fixture_time("2026-11-23 12:30"), false) ==
+	    STORE_CONSTRAINT);
+	CHECK(store_visit_set_times(st, v.id, fixture_time("2026-11-23 11:00"),
+	    fixture_time("2026-11-23 12:00"), false) == STORE_OK);
+	CHECK(store_visit_set_times(st, w.id, fixture_time("2026-11-23 08:00"),
+	    fixture_time("2026-11-23 11:00"), false) == STORE_OK);
+	fixture_close(&f);
+}

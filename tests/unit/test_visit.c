@@ -133,6 +133,85 @@ TEST(visit_guests_sign_in_and_out_once)
 	fixture_close(&f);
 }
 
+TEST(visit_corrections_keep_a_member_to_one_visit_at_a_time)
+{
+	struct fixture f;
+	struct visit v, w;
+	struct visit_new n = { 0 };
+	char *err = NULL;
+
+	REQUIRE(fixture_open(&f, H(8, 0), H(17, 0), 0x1f) == 0);
+	fixture_now(&f, "2026-11-24 12:00");
+	n.member_code = f.a.code;
+	n.space_code = "D01";
+	n.in_at = fixture_time("2026-11-23 08:00");
+	n.out_at = fixture_time("2026-11-23 12:00");
+	REQUIRE(visit_add(f.hd, &n, &v, &err) == HD_OK);
+	CHECK_STR(v.space_code, "D01");
+	n.space_code = NULL;
+	n.in_at = fixture_time("2026-11-23 11:00");
+	n.out_at = fixture_time("2026-11-23 13:00");
+	CHECK(visit_add(f.hd, &n, &w, &err) == HD_REFUSED);
+	CHECK(strstr(err, "Aino Ä. was in 2026-11-23 08:00\xe2\x80\x93" "12:00") != NULL);
+	n.in_at = fixture_time("2026-11-23 12:00");
+	REQUIRE(visit_add(f.hd, &n, &w, &err) == HD_OK); /* touching is fine */
+	CHECK(visit_edit(f.hd, v.uuid, 0, fixture_time("2026-11-23 12:30"), &v, &err) == HD_REFUSED);
+	CHECK(visit_edit(f.hd, v.uuid, fixture_time("2026-11-23 07:30"), 0, &v, &err) == HD_OK);
+	CHECK_INT(v.out_at, fixture_time("2026-11-23 12:00"));
+	CHECK(visit_edit(f.hd, v.uuid, 0, fixture_time("2026-11-23 07:00"), &v, &err) == HD_REFUSED);
+	CHECK(visit_edit(f.hd, v.uuid, 0, fixture_time("2026-11-24 12:01"), &v, &err) == HD_INVALID);
+	CHECK(visit_edit(f.hd, v.uuid, 0, fixture_time("2026-11-24 08:00"), &v, &err) == HD_REFUSED);
+	CHECK(strstr(err, "by 24:00 on 2026-11-23") != NULL);
+	CHECK(visit_remove(f.hd, w.uuid, NULL, &err) == HD_OK);
+	CHECK(visit_remove(f.hd, w.uuid, NULL, &err) == HD_REFUSED);
+	CHECK(visit_edit(f.hd, v.uuid, 0, fixture_time("2026-11-23 12:30"), &v, &err) == HD_OK);
+	free(err);
+	fixture_close(&f);
+}
+
+TEST(visit_corrections_settle_the_members_bookings_again)
+{
+	struct fixture f;
+	struct booking_request r;
+	struct booking b, after;
+	struct visit v;
+	struct visit_new n = { 0 };
+	char *err = NULL;
+
+	REQUIRE(fixture_open(&f, H(8, 0), H(17, 0), 0x1f) == 0);
+	r = (struct booking_request){ .member_code = f.a.code, .space_code = "D02",
+		.date = fixture_date("2026-11-23"), .from_min = H(10, 0), .to_min = H(12, 0) };
+	REQUIRE(booking_create(f.hd, &r, &b, &err) == HD_OK);
+	/* Checked in to it, then the visit is removed: waiting again while
+	 * the window is open, a no-show once it has passed. */
+	fixture_now(&f, "2026-11-23 10:05");
+	REQUIRE(visit_checkin(f.hd, f.a.code, NULL, f.hd->now, &v, &err) == HD_OK);
+	CHECK_STR(v.booking_uuid, b.uuid);
+	fixture_now(&f, "2026-11-23 10:10");
+	REQUIRE(visit_remove(f.hd, v.uuid, &v, &err) == HD_OK);
+	REQUIRE(store_booking_by_uuid(f.hd->store, b.uuid, &after) == STORE_OK);
+	CHECK_STR(after.status, "booked");
+	fixture_now(&f, "2026-11-23 10:20");
+	REQUIRE(visit_checkin(f.hd, f.a.code, NULL, f.hd->now, &v, &err) == HD_OK);
+	fixture_now(&f, "2026-11-23 11:00");
+	REQUIRE(visit_remove(f.hd, v.uuid, &v, &err) == HD_OK);
+	REQUIRE(store_booking_by_uuid(f.hd->store, b.uuid, &after) == STORE_OK);
+	CHECK_STR(after.status, "no-show");
+	/* A forgotten visit added over its window keeps it; moved away, not. */
+	n.member_code = f.a.code;
+	n.in_at = fixture_time("2026-11-23 09:50");
+	n.out_at = fixture_time("2026-11-23 10:50");
+	REQUIRE(visit_add(f.hd, &n, &v, &err) == HD_OK);
+	REQUIRE(store_booking_by_uuid(f.hd->store, b.uuid, &after) == STORE_OK);
+	CHECK_STR(after.status, "checked-in");
+	REQUIRE(visit_edit(f.hd, v.uuid, fixture_time("2026-11-23 08:00"),
+	    fixture_time("2026-11-23 09:00"), &v, &err) == HD_OK);
+	REQUIRE(store_booking_by_uuid(f.hd->store, b.uuid, &after) == STORE_OK);
+	CHECK_STR(after.status, "no-show");
+	free(err);
+	fixture_close(&f);
+}
+
 TEST(member_short_name_keeps_whole_characters)
 {
 	char out[HD_TEXT];
