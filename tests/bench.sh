@@ -52,6 +52,105 @@ row "checkin + checkout (one pair, 2 commits)" \
 row "book + cancel (2 commits)" \
     "$(ms sh -c "u=\$($H '$NOW' book --member $code --space D24 --date 2026-12-09) && $H '$NOW' cancel \$u")" "-"
 
+# A check-in must cost the same whatever the member's history. One hub, 24
+# desks and a room; two members, one with 10 past visits and one with 2,000
+# (a visit every weekday going back from the Friday before, a third of them
+# to a booking), inserted with sqlite3 as the rows a check-in and check-out
+# leave; today four others are in or booked. Each check-in runs on its own
+# copy of that file, so the two databases are the same but for whose
+# history is long. The count that matters is callgrind's, which repeats
+# exactly; the ratio should stay within 1.10.
+icount() { # icount CMD...: callgrind's instruction count of one run, or nothing
+	command -v valgrind >/dev/null 2>&1 || return 0
+	valgrind --tool=callgrind --callgrind-out-file="$dir/cg.out" "$@" >/dev/null 2>"$dir/cg.err"
+	sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$dir/cg.err"
+}
+if command -v sqlite3 >/dev/null 2>&1; then
+	hist=$dir/history.db
+	T="$HUBDESK --db $hist --now"
+	$T "2018-01-02 08:00" init --name "History hub" --municipality Kuortane >/dev/null
+	i=1
+	while [ $i -le 24 ]; do
+		$T "2018-01-02 08:00" space add "$(printf D%02d $i)" --since 2018-01-02 >/dev/null
+		i=$((i + 1))
+	done
+	$T "2018-01-02 08:00" space add R1 --kind room --capacity 8 --since 2018-01-02 >/dev/null
+	few=$($T "2018-01-02 08:00" member add "Few Visits")
+	many=$($T "2018-01-02 08:00" member add "Many Visits")
+	o1=$($T "2018-01-02 08:00" member add "Other One")
+	o2=$($T "2018-01-02 08:00" member add "Other Two")
+	o3=$($T "2018-01-02 08:00" member add "Other Three")
+	TZ=Europe/Helsinki sqlite3 "$hist" "
+	CREATE TEMP TABLE past AS
+	WITH RECURSIVE d(n, day) AS (SELECT 0, '2026-11-20'
+	        UNION ALL SELECT n + 1, date(day, '-1 day') FROM d WHERE n < 3000),
+	    wd(k, day) AS (SELECT row_number() OVER (ORDER BY day DESC), day FROM d
+	        WHERE strftime('%w', day) NOT IN ('0', '6'))
+	SELECT m.id AS member, s.id AS space, wd.k AS k,
+	    unixepoch(wd.day || ' 09:00', 'utc') AS a, unixepoch(wd.day || ' 16:00', 'utc') AS z
+	FROM (SELECT id, CASE code WHEN '$few' THEN 10 ELSE 2000 END AS n,
+	        CASE code WHEN '$few' THEN 'D01' ELSE 'D02' END AS desk
+	    FROM member WHERE code IN ('$few', '$many')) AS m
+	JOIN space AS s ON s.code = m.desk JOIN wd ON wd.k <= m.n;
+	INSERT INTO booking (uuid, space_id, member_id, starts_at, ends_at, status, created_at)
+	SELECT printf('%08x-0000-4000-8000-%012x', member, k), space, member, a, z, 'checked-in',
+	    a - 86400 FROM past WHERE k % 3 = 0;
+	INSERT INTO visit (uuid, is_guest, member_id, space_id, booking_id, checked_in_at,
+	    checked_out_at)
+	SELECT printf('%08x-0000-4000-9000-%012x', member, k), 0, member, space,
+	    (SELECT id FROM booking WHERE uuid = printf('%08x-0000-4000-8000-%012x', member, k)),
+	    a, z FROM past;"
+	$T "2026-11-20 12:00" book --member "$o1" --space D05 --date 2026-11-23 --from 10:00 \
+	    --to 15:00 >/dev/null
+	$T "2026-11-23 08:10" checkin --member "$o2" --space any >/dev/null
+	$T "2026-11-23 08:40" checkin --member "$o3" --space any >/dev/null
+	$T "2026-11-23 09:50" checkin --member "$o1" >/dev/null
+	cp "$hist" "$dir/few.db"
+	cp "$hist" "$dir/many.db"
+	nfew=$(sqlite3 "$hist" "SELECT count(*) FROM visit JOIN member AS m ON m.id = member_id WHERE m.code = '$few'")
+	nmany=$(sqlite3 "$hist" "SELECT count(*) FROM visit JOIN member AS m ON m.id = member_id WHERE m.code = '$many'")
+	cfew=$(icount "$HUBDESK" --db "$dir/few.db" --now "$NOW" checkin --member "$few" --space any)
+	cmany=$(icount "$HUBDESK" --db "$dir/many.db" --now "$NOW" checkin --member "$many" --space any)
+	if [ -n "$cfew" ] && [ -n "$cmany" ]; then
+		printf '\ncheckin --space any, instructions: %s past visits %s, %s past visits %s; ratio %s\n' \
+		    "$nfew" "$(echo "$cfew" | awk '{ printf "%.2f M", $1 / 1e6 }')" \
+		    "$nmany" "$(echo "$cmany" | awk '{ printf "%.2f M", $1 / 1e6 }')" \
+		    "$(echo "$cfew $cmany" | awk '{ printf "%.3f", $2 / $1 }')"
+	else
+		printf '\ncheckin by history: needs valgrind\n'
+	fi
+fi
+
+# The demo simulates every day through the domain calls in one
+# transaction: its time must grow with the months and no faster. Runs of 12
+# and 120 months alternate so that a busy spell of the machine hits both;
+# the best of each is the least disturbed.
+DEMO_RUNS=${DEMO_RUNS:-5}
+demo_us() { # demo_us MONTHS: microseconds one demo fill takes, start to exit
+	rm -f "$dir/d.db" "$dir/d.db-wal" "$dir/d.db-shm"
+	a=$(date +%s%N)
+	"$HUBDESK" --db "$dir/d.db" --now "$NOW" demo --months "$1" --seed 1 >/dev/null
+	b=$(date +%s%N)
+	echo $(((b - a) / 1000))
+}
+i=0
+: >"$dir/demo12" && : >"$dir/demo120"
+while [ $i -lt "$DEMO_RUNS" ]; do
+	demo_us 12 >>"$dir/demo12"
+	demo_us 120 >>"$dir/demo120"
+	i=$((i + 1))
+done
+best() { sort -n "$1" | head -n 1; }
+median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+printf 'demo, best (median) of %s runs: --months 12 %s s (%s), --months 120 %s s (%s); ratio %s (%s)\n' \
+    "$DEMO_RUNS" \
+    "$(best "$dir/demo12" | awk '{ printf "%.2f", $1 / 1e6 }')" \
+    "$(median "$dir/demo12" | awk '{ printf "%.2f", $1 / 1e6 }')" \
+    "$(best "$dir/demo120" | awk '{ printf "%.2f", $1 / 1e6 }')" \
+    "$(median "$dir/demo120" | awk '{ printf "%.2f", $1 / 1e6 }')" \
+    "$(echo "$(best "$dir/demo12") $(best "$dir/demo120")" | awk '{ printf "%.2f", $2 / $1 }')" \
+    "$(echo "$(median "$dir/demo12") $(median "$dir/demo120")" | awk '{ printf "%.2f", $2 / $1 }')"
+
 # The monthly report against the least SQL that gives its headline figures
 # (visits, unique visitors, desk-seconds at desks, bookings, no-shows), run
 # by the sqlite3 shell on the same file: the ratio says what the report's
