@@ -115,7 +115,7 @@ lifecycle_hold_until(struct hubdesk *hd, int64_t space_id, int64_t member_id, bo
 	time_t closes = lifecycle_closing_after(hd, at), next;
 
 	*out = closes;
-	switch (store_booking_next_start(hd->store, space_id, at, member_id, &next)) {
+	switch (store_booking_next_start(hd->store, space_id, at, closes, member_id, &next)) {
 	case STORE_OK:
 		if (next < *out)
 			*out = next;

@@ -186,12 +186,15 @@ one_instant(struct store *st, sqlite3_stmt *s, time_t *out)
 }
 
 enum store_rc
-store_booking_next_start(struct store *st, int64_t space_id, time_t t, int64_t except_member,
-    time_t *out)
+store_booking_next_start(struct store *st, int64_t space_id, time_t t, time_t before,
+    int64_t except_member, time_t *out)
 {
+	/* Bounded above as well: without it the walk went on through the
+	 * space's bookings to come that do not count (cancelled, no-shows,
+	 * the member's own) until it met one that does. */
 	static const char sql[] =
 	    "SELECT starts_at FROM booking WHERE space_id = ?1 AND starts_at >= ?2 "
-	    "AND status IN ('booked', 'checked-in') AND member_id <> ?3 "
+	    "AND starts_at < ?4 AND status IN ('booked', 'checked-in') AND member_id <> ?3 "
 	    "ORDER BY starts_at LIMIT 1";
 	sqlite3_stmt *s = store_stmt(st, sql);
 
@@ -200,6 +203,7 @@ store_booking_next_start(struct store *st, int64_t space_id, time_t t, int64_t e
 	sqlite3_bind_int64(s, 1, space_id);
 	sqlite3_bind_int64(s, 2, t);
 	sqlite3_bind_int64(s, 3, except_member);
+	sqlite3_bind_int64(s, 4, before);
 	return one_instant(st, s, out);
 }
 

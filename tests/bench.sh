@@ -52,6 +52,120 @@ row "checkin + checkout (one pair, 2 commits)" \
 row "book + cancel (2 commits)" \
     "$(ms sh -c "u=\$($H '$NOW' book --member $code --space D24 --date 2026-12-09) && $H '$NOW' cancel \$u")" "-"
 
+# A check-in must cost the same whatever the member's history. One hub, 24
+# desks and a room; two members, one with 10 past visits and one with 2,000
+# (a visit every weekday going back from the Friday before, a third of them
+# to a booking), inserted with sqlite3 as the rows a check-in and check-out
+# leave; today four others are in or booked. Each check-in runs on its own
+# copy of that file, so the two databases are the same but for whose
+# history is long. The count that matters is callgrind's, which repeats
+# exactly; the ratio should stay within 1.10.
+icount() { # icount CMD...: callgrind's instruction count of one run, or nothing
+	command -v valgrind >/dev/null 2>&1 || return 0
+	valgrind --tool=callgrind --callgrind-out-file="$dir/cg.out" "$@" >/dev/null 2>"$dir/cg.err"
+	sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$dir/cg.err"
+}
+if command -v sqlite3 >/dev/null 2>&1; then
+	hist=$dir/history.db
+	T="$HUBDESK --db $hist --now"
+	$T "2018-01-02 08:00" init --name "History hub" --municipality Kuortane >/dev/null
+	i=1
+	while [ $i -le 24 ]; do
+		$T "2018-01-02 08:00" space add "$(printf D%02d $i)" --since 2018-01-02 >/dev/null
+		i=$((i + 1))
+	done
+	$T "2018-01-02 08:00" space add R1 --kind room --capacity 8 --since 2018-01-02 >/dev/null
+	few=$($T "2018-01-02 08:00" member add "Few Visits")
+	many=$($T "2018-01-02 08:00" member add "Many Visits")
+	o1=$($T "2018-01-02 08:00" member add "Other One")
+	o2=$($T "2018-01-02 08:00" member add "Other Two")
+	o3=$($T "2018-01-02 08:00" member add "Other Three")
+	TZ=Europe/Helsinki sqlite3 "$hist" "
+	CREATE TEMP TABLE past AS
+	WITH RECURSIVE d(n, day) AS (SELECT 0, '2026-11-20'
+	        UNION ALL SELECT n + 1, date(day, '-1 day') FROM d WHERE n < 3000),
+	    wd(k, day) AS (SELECT row_number() OVER (ORDER BY day DESC), day FROM d
+	        WHERE strftime('%w', day) NOT IN ('0', '6'))
+	SELECT m.id AS member, s.id AS space, wd.k AS k,
+	    unixepoch(wd.day || ' 09:00', 'utc') AS a, unixepoch(wd.day || ' 16:00', 'utc') AS z
+	FROM (SELECT id, CASE code WHEN '$few' THEN 10 ELSE 2000 END AS n,
+	        CASE code WHEN '$few' THEN 'D01' ELSE 'D02' END AS desk
+	    FROM member WHERE code IN ('$few', '$many')) AS m
+	JOIN space AS s ON s.code = m.desk JOIN wd ON wd.k <= m.n;
+	INSERT INTO booking (uuid, space_id, member_id, starts_at, ends_at, status, created_at)
+	SELECT printf('%08x-0000-4000-8000-%012x', member, k), space, member, a, z, 'checked-in',
+	    a - 86400 FROM past WHERE k % 3 = 0;
+	INSERT INTO visit (uuid, is_guest, member_id, space_id, booking_id, checked_in_at,
+	    checked_out_at)
+	SELECT printf('%08x-0000-4000-9000-%012x', member, k), 0, member, space,
+	    (SELECT id FROM booking WHERE uuid = printf('%08x-0000-4000-8000-%012x', member, k)),
+	    a, z FROM past;"
+	$T "2026-11-20 12:00" book --member "$o1" --space D05 --date 2026-11-23 --from 10:00 \
+	    --to 15:00 >/dev/null
+	$T "2026-11-23 08:10" checkin --member "$o2" --space any >/dev/null
+	$T "2026-11-23 08:40" checkin --member "$o3" --space any >/dev/null
+	$T "2026-11-23 09:50" checkin --member "$o1" >/dev/null
+	cp "$hist" "$dir/few.db"
+	cp "$hist" "$dir/many.db"
+	nfew=$(sqlite3 "$hist" "SELECT count(*) FROM visit JOIN member AS m ON m.id = member_id WHERE m.code = '$few'")
+	nmany=$(sqlite3 "$hist" "SELECT count(*) FROM visit JOIN member AS m ON m.id = member_id WHERE m.code = '$many'")
+	cfew=$(icount "$HUBDESK" --db "$dir/few.db" --now "$NOW" checkin --member "$few" --space any)
+	cmany=$(icount "$HUBDESK" --db "$dir/many.db" --now "$NOW" checkin --member "$many" --space any)
+	if [ -n "$cfew" ] && [ -n "$cmany" ]; then
+		printf '\ncheckin --space any, instructions: %s past visits %s, %s past visits %s; ratio %s\n' \
+		    "$nfew" "$(echo "$cfew" | awk '{ printf "%.2f M", $1 / 1e6 }')" \
+		    "$nmany" "$(echo "$cmany" | awk '{ printf "%.2f M", $1 / 1e6 }')" \
+		    "$(echo "$cfew $cmany" | awk '{ printf "%.3f", $2 / $1 }')"
+	else
+		printf '\ncheckin by history: needs valgrind\n'
+	fi
+fi
+
+# The demo simulates every day through the domain calls in one
+# transaction: its time must grow with the months and no faster. On a
+# shared machine the load comes and goes, and a short run can fall into a
+# quiet moment that a long one cannot; so the 12-month demo is timed in
+# blocks of ten runs, each lasting about as long as one 120-month run, and
+# the blocks alternate with the long runs. Figures are per run: best and
+# median of DEMO_RUNS blocks, wall-clock and processor time (user + system
+# of the children, from the shell's `times`, in clock ticks).
+DEMO_RUNS=${DEMO_RUNS:-5}
+cpu_s() { # cpu_s FILE: the user + system seconds in the children's line of `times`
+	awk 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) { split($i, p, "m");
+	    sub("s", "", p[2]); t += p[1] * 60 + p[2] }; printf "%.3f", t }' "$1"
+}
+demo_block() { # demo_block MONTHS COUNT: appends the wall and processor seconds per run
+	times >"$dir/times0" # in this shell: a $(...) subshell has no children
+	a=$(date +%s%N)
+	k=0
+	while [ $k -lt "$2" ]; do
+		rm -f "$dir/d.db" "$dir/d.db-wal" "$dir/d.db-shm"
+		"$HUBDESK" --db "$dir/d.db" --now "$NOW" demo --months "$1" --seed 1 >/dev/null
+		k=$((k + 1))
+	done
+	b=$(date +%s%N)
+	times >"$dir/times1"
+	echo "$a $b $(cpu_s "$dir/times0") $(cpu_s "$dir/times1") $2" |
+	    awk '{ printf "%.4f %.4f\n", ($2 - $1) / 1e9 / $5, ($4 - $3) / $5 }' >>"$dir/demo$1"
+}
+: >"$dir/demo12"
+: >"$dir/demo120"
+i=0
+while [ $i -lt "$DEMO_RUNS" ]; do
+	demo_block 12 10
+	demo_block 120 1
+	i=$((i + 1))
+done
+pick() { # pick FILE COLUMN: "best median" of that column
+	sort -n -k "$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { print v[1], v[int((NR + 1) / 2)] }'
+}
+for col in 1 2; do
+	echo "$col $(pick "$dir/demo12" $col) $(pick "$dir/demo120" $col)" | awk -v n="$DEMO_RUNS" '{
+	    printf "demo, %s per run, best (median) of %d: --months 12 %.3f s (%.3f), " \
+	        "--months 120 %.2f s (%.2f); ratio %.2f (%.2f)\n",
+	        $1 == 1 ? "wall-clock" : "processor time", n, $2, $3, $4, $5, $4 / $2, $5 / $3 }'
+done
+
 # The monthly report against the least SQL that gives its headline figures
 # (visits, unique visitors, desk-seconds at desks, bookings, no-shows), run
 # by the sqlite3 shell on the same file: the ratio says what the report's

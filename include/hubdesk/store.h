@@ -111,10 +111,10 @@ enum store_rc store_booking_cancel_member_range(struct store *st, int64_t member
     time_t to, time_t t, int *cancelled);
 /* How many bookings to come (booked, starting after t) the member holds. */
 enum store_rc store_booking_count_future(struct store *st, int64_t member_id, time_t t, int *n);
-/* The earliest start at or after t of an active booking of space by anyone
- * but except_member (0: anyone), or NOTFOUND. */
+/* The earliest start in [t, before) of an active booking of space by
+ * anyone but except_member (0: anyone), or NOTFOUND. */
 enum store_rc store_booking_next_start(struct store *st, int64_t space_id, time_t t,
-    int64_t except_member, time_t *out);
+    time_t before, int64_t except_member, time_t *out);
 /* The member's first booking still "booked" that starts in (after, before). */
 enum store_rc store_booking_member_next(struct store *st, int64_t member_id, time_t after,
     time_t before, struct booking *out);
