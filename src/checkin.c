@@ -22,6 +22,8 @@ struct checkin_plan {
 	time_t closes;          /* closing of the day of the check-in */
 	bool attach;            /* the visit is the booking's */
 	bool past_day;          /* a paper log: the day had closed by now */
+	int64_t swap_id;        /* a booking that moves to swap_space as this one moves */
+	int64_t swap_space;
 	bool move;              /* the booking moves to space */
 };
 
@@ -177,6 +179,43 @@ booking_in_window(struct hubdesk *hd, int64_t member_id, time_t at, struct booki
 	}
 }
 
+/* The member sitting at sp may be one who came to their own booking of
+ * another desk and found it in use (CHECKIN_STANDBY). When that desk is
+ * free now, the two bookings swap: theirs to sp, where they sit, and m's
+ * to their desk, where m sits down. Sets p->swap_id when it can. */
+static enum hd_status
+plan_swap(struct hubdesk *hd, const struct occupancy *o, const struct member *m,
+    const struct space *sp, time_t at, struct checkin_plan *p, char **err)
+{
+	struct taken t;
+	const struct booking *theirs = NULL;
+
+	if (!occupancy_taken(o, hd->now, sp->id, at, at + 1, m->id, &t) || t.by != TAKEN_SITTING ||
+	    t.visit->booking_uuid[0] == '\0')
+		return HD_OK;
+	for (size_t i = 0; i < o->nbookings && theirs == NULL; i++) {
+		if (strcmp(o->bookings[i].uuid, t.visit->booking_uuid) == 0)
+			theirs = &o->bookings[i];
+	}
+	if (theirs == NULL || theirs->space_id == sp->id ||
+	    occupancy_taken(o, hd->now, theirs->space_id, at, p->booking.ends_at, t.member_id, NULL))
+		return HD_OK;
+	/* sp must hold their booking: nobody else's there but m's, which moves. */
+	for (size_t i = 0; i < o->nbookings; i++) {
+		const struct booking *b = &o->bookings[i];
+		if (b->space_id == sp->id && b->id != p->booking.id && b->member_id != t.member_id &&
+		    b->starts_at < theirs->ends_at && b->ends_at > theirs->starts_at)
+			return HD_OK;
+	}
+	if (space_get(hd, theirs->space_code, &p->space, err) != HD_OK)
+		return HD_STORE;
+	p->how = CHECKIN_MOVED;
+	p->move = true;
+	p->swap_id = theirs->id;
+	p->swap_space = sp->id;
+	return hold(hd, &p->space, m, at, p, err);
+}
+
 /* To a booking in its window: its desk, or another of its kind when someone
  * sits there (the booking moves with the member when the new desk is free
  * for all of it). */
@@ -206,6 +245,8 @@ plan_booked(struct hubdesk *hd, const struct occupancy *o, const struct member *
 		return hold(hd, &p->space, m, at, p, err);
 	}
 	if (rc != HD_OK)
+		return rc;
+	if ((rc = plan_swap(hd, o, m, &sp, at, p, err)) != HD_OK || p->swap_id != 0)
 		return rc;
 	if (find_free_space(hd, o, sp.kind, at, p->closes, m->id, 0, &p->space, &fu, err, &rc)) {
 		p->how = CHECKIN_STANDBY;
@@ -392,7 +433,9 @@ checkin_tx(struct hubdesk *hd, const struct member *m, const struct checkin_plan
 		v->booking_ends = p->booking.ends_at;
 	}
 	if (p->move) {
-		switch (store_booking_move(hd->store, p->booking.id, p->space.id)) {
+		switch (p->swap_id != 0 ? store_booking_swap(hd->store, p->booking.id, p->space.id,
+		    p->swap_id, p->swap_space) : store_booking_move(hd->store, p->booking.id,
+		    p->space.id)) {
 		case STORE_OK:
 			break;
 		case STORE_CONSTRAINT:

@@ -245,6 +245,32 @@ store_booking_member_next_desk(struct store *st, int64_t member_id, int64_t exce
 }
 
 enum store_rc
+store_booking_swap(struct store *st, int64_t a, int64_t a_space, int64_t b, int64_t b_space)
+{
+	/* a out of the way first (a status no trigger looks at; its
+	 * cancelled_at untouched), so that b's move does not meet it; then a
+	 * lands where b was, waiting again, and the caller checks it in. */
+	static const char park[] = "UPDATE booking SET status = 'cancelled' WHERE id = ?";
+	static const char land[] =
+	    "UPDATE booking SET moved_from = coalesce(moved_from, space_id), space_id = ?2, "
+	    "status = 'booked' WHERE id = ?1";
+	sqlite3_stmt *s;
+	enum store_rc rc;
+
+	if ((s = store_stmt(st, park)) == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, a);
+	if ((rc = store_exec_stmt(st, s)) != STORE_OK ||
+	    (rc = store_booking_move(st, b, b_space)) != STORE_OK)
+		return rc;
+	if ((s = store_stmt(st, land)) == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, a);
+	sqlite3_bind_int64(s, 2, a_space);
+	return store_exec_stmt(st, s);
+}
+
+enum store_rc
 store_booking_waiting(struct store *st, time_t cutoff, struct booking **out, size_t *n)
 {
 	/* On the partial index of bookings still waiting: a handful. */

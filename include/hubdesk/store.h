@@ -127,6 +127,11 @@ enum store_rc store_booking_member_next_desk(struct store *st, int64_t member_id
  * settles. Newly allocated. */
 enum store_rc store_booking_waiting(struct store *st, time_t cutoff, struct booking **out,
     size_t *n);
+/* Swaps two bookings' spaces: a (about to be checked in) to a_space, b to
+ * b_space, each remembering its first space; the overlap triggers check
+ * where each lands. */
+enum store_rc store_booking_swap(struct store *st, int64_t a, int64_t a_space, int64_t b,
+    int64_t b_space);
 /* Moves a booking to another space, remembering the first one. */
 enum store_rc store_booking_move(struct store *st, int64_t id, int64_t space_id);
 enum store_rc store_booking_list(struct store *st, time_t from, time_t to,

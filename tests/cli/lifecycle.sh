@@ -136,6 +136,28 @@ test_4_a_booked_member_is_refused_only_when_no_desk_is_free() {
 	assert_eq "$(booking_of "$A" status)" no-show "A's booking"
 }
 
+test_4_bookings_swap_when_two_members_sit_at_each_others_desks() {
+	small_hub
+	third_member
+	expect 0 --now "$NOW" member add "Eeva Eskola"
+	E=$(cat "$OUT")
+	expect 0 --now "$NOW" book --member "$B" --space D01 --date "$TUE" --from 13:00 --to 15:00
+	expect 0 --now "$NOW" book --member "$E" --space D02 --date "$TUE" --from 14:00 --to 16:00
+	expect 0 --now "$TUE 08:00" checkin --member "$C" --space D01
+	expect 0 --now "$TUE 08:00" checkin --member "$A" --space D03
+	# B finds D01 taken and sits at D02 for now; then C leaves D01.
+	expect 0 --now "$TUE 13:05" checkin --member "$B"
+	out_is "checked in $B at 13:05, D02 for now (booked D01 is in use; it is yours when free), free until 14:00"
+	expect 0 --now "$TUE 14:06" checkout --member "$C"
+	# E's desk D02 has B on it, and D01 stands empty: the bookings swap.
+	expect 0 --now "$TUE 14:07" checkin --member "$E"
+	out_is "checked in $E at 14:07, D01 (booked; moved from D02, which is in use)"
+	expect 0 --now "$TUE 14:07" bookings --date "$TUE" --format csv
+	out_has ",$TUE,13:00,15:00,D02,$B,.*,checked-in"
+	out_has ",$TUE,14:00,16:00,D01,$E,.*,checked-in"
+	assert_eq "$(sql "SELECT count(*) FROM booking a JOIN booking b ON a.space_id = b.space_id AND a.id < b.id AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at AND a.status IN ('booked','checked-in') AND b.status IN ('booked','checked-in')")" 0 "overlapping bookings"
+}
+
 test_5_early_arrival_keeps_the_booking() {
 	small_hub
 	expect 0 --now "$NOW" book --member "$A" --space D01 --date "$TUE" --from 10:00 --to 12:00
