@@ -127,15 +127,14 @@ store_visit_closed_after(struct store *st, int64_t member_id, int64_t space_id, 
 	return one_visit(st, s, out);
 }
 
-enum store_rc
-store_visit_member_between(struct store *st, int64_t member_id, time_t a, time_t z,
+/* Visits of one member or one space (sql says which: ?1) that began by
+ * z (?3) and may reach past a (?2): open, or checked out after a. A visit
+ * lasts at most its day (25 hours at most), so the range on (member_id or
+ * space_id, checked_in_at) bounds the walk whatever the history. */
+static enum store_rc
+visits_between(struct store *st, const char *sql, int64_t id, time_t a, time_t z,
     struct visit **out, size_t *n)
 {
-	/* A visit lasts at most its day (25 hours at most), so the range on
-	 * (member_id, checked_in_at) bounds the walk whatever the history. */
-	static const char sql[] = VISIT_SELECT
-	    "WHERE v.member_id = ?1 AND v.checked_in_at > ?2 - 90000 AND v.checked_in_at <= ?3 "
-	    "AND (v.checked_out_at IS NULL OR v.checked_out_at > ?2) ORDER BY v.checked_in_at";
 	sqlite3_stmt *s = store_stmt(st, sql);
 	size_t cap = 0;
 	int rc;
@@ -144,7 +143,7 @@ store_visit_member_between(struct store *st, int64_t member_id, time_t a, time_t
 	*n = 0;
 	if (s == NULL)
 		return STORE_ERROR;
-	sqlite3_bind_int64(s, 1, member_id);
+	sqlite3_bind_int64(s, 1, id);
 	sqlite3_bind_int64(s, 2, a);
 	sqlite3_bind_int64(s, 3, z);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
@@ -152,29 +151,27 @@ store_visit_member_between(struct store *st, int64_t member_id, time_t a, time_t
 	return store_list_finish(st, s, rc, (void **)out, n);
 }
 
+#define BETWEEN_WHERE \
+	"v.checked_in_at > ?2 - 90000 AND v.checked_in_at <= ?3 " \
+	"AND (v.checked_out_at IS NULL OR v.checked_out_at > ?2) ORDER BY v.checked_in_at"
+
+enum store_rc
+store_visit_member_between(struct store *st, int64_t member_id, time_t a, time_t z,
+    struct visit **out, size_t *n)
+{
+	static const char sql[] = VISIT_SELECT "WHERE v.member_id = ?1 AND " BETWEEN_WHERE;
+
+	return visits_between(st, sql, member_id, a, z, out, n);
+}
+
 enum store_rc
 store_visit_space_between(struct store *st, int64_t space_id, time_t a, time_t z,
     struct visit **out, size_t *n)
 {
-	/* As store_visit_member_between, on the (space_id, checked_in_at) index
-	 * (db/005_visit_overlap.sql). */
-	static const char sql[] = VISIT_SELECT
-	    "WHERE v.space_id = ?1 AND v.checked_in_at > ?2 - 90000 AND v.checked_in_at <= ?3 "
-	    "AND (v.checked_out_at IS NULL OR v.checked_out_at > ?2) ORDER BY v.checked_in_at";
-	sqlite3_stmt *s = store_stmt(st, sql);
-	size_t cap = 0;
-	int rc;
+	/* On the (space_id, checked_in_at) index (db/005_visit_overlap.sql). */
+	static const char sql[] = VISIT_SELECT "WHERE v.space_id = ?1 AND " BETWEEN_WHERE;
 
-	*out = NULL;
-	*n = 0;
-	if (s == NULL)
-		return STORE_ERROR;
-	sqlite3_bind_int64(s, 1, space_id);
-	sqlite3_bind_int64(s, 2, a);
-	sqlite3_bind_int64(s, 3, z);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		read_visit(s, store_grow((void **)out, n, &cap, sizeof **out));
-	return store_list_finish(st, s, rc, (void **)out, n);
+	return visits_between(st, sql, space_id, a, z, out, n);
 }
 
 enum store_rc
