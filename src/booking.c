@@ -116,7 +116,7 @@ check_limits(struct hubdesk *hd, const struct booking_request *r, const struct s
 	int max = strcmp(sp->kind, "room") == 0 ? ru->room_max_minutes : ru->desk_max_minutes;
 	char date[11], hh[6], hh2[6];
 
-	const struct opening *o = &hd->hub.hours[caltime_weekday(r->date)];
+	const struct opening *o = hub_hours_on(hd, r->date);
 	/* Opening and closing times are always allowed as a start and an end,
 	 * whatever the slots. */
 	if (r->from_min >= 0 &&
@@ -178,7 +178,7 @@ check_and_insert(struct hubdesk *hd, const struct booking_request *r, struct boo
 		    "choose another space", sp.code);
 	if ((rc = hub_day_open(hd, r->date, &opens, &closes, err)) != HD_OK)
 		return rc;
-	o = &hd->hub.hours[caltime_weekday(r->date)];
+	o = hub_hours_on(hd, r->date);
 	caltime_format_date(r->date, date);
 	if (r->from_min >= 0) {
 		if (r->from_min < o->opens_min || r->to_min > o->closes_min)

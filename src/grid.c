@@ -59,7 +59,7 @@ grid_day(struct hubdesk *hd, struct local_date date, const char *member_code, st
 		return rc;
 	if ((rc = space_list(hd, false, &g->spaces, &g->nspaces, err)) != HD_OK)
 		return rc;
-	o = &hd->hub.hours[caltime_weekday(date)];
+	o = hub_hours_on(hd, date);
 	g->open = hub_day_open(hd, date, &day_opens, &day_closes, &why) == HD_OK;
 	if (!g->open) {
 		snprintf(g->why, sizeof g->why, "%s", why != NULL ? why : "closed");

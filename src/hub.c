@@ -127,32 +127,54 @@ enum hd_status
 hub_set_hours(struct hubdesk *hd, unsigned mask, int opens_min, int closes_min, char **err)
 {
 	struct opening o = { closes_min > 0, opens_min, closes_min };
+	struct local_date today;
+	int minute;
+	char until[11];
 	enum hd_status rc;
 
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
 	if (o.open && (opens_min < 0 || closes_min > 1440 || closes_min <= opens_min))
 		return hd_fail(err, HD_INVALID, "closing must come after opening");
+	caltime_from_utc(hd->now, &today, &minute);
+	caltime_format_date(today, until);
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
+	/* The days before today keep the hours they had (a finished month's
+	 * figures never change); the new hours hold from today on. */
 	for (int i = 0; i < 7; i++) {
-		if ((mask & (1u << i)) && store_hours_set(hd->store, i, &o) != STORE_OK)
+		if ((mask & (1u << i)) &&
+		    (store_hours_keep_past(hd->store, until, i, &hd->hub.hours[i]) != STORE_OK ||
+		     store_hours_set(hd->store, i, &o) != STORE_OK))
 			return domain_abort(hd, domain_store_fail(hd, err));
 	}
 	if ((rc = domain_commit(hd, err)) != HD_OK)
 		return rc;
-	for (int i = 0; i < 7; i++) {
-		if (mask & (1u << i))
-			hd->hub.hours[i] = o;
-	}
+	/* Re-read, with the change just kept. */
+	if (store_hub_get(hd->store, &hd->hub) != STORE_OK)
+		return domain_store_fail(hd, err);
 	return HD_OK;
+}
+
+const struct opening *
+hub_hours_on(const struct hubdesk *hd, struct local_date d)
+{
+	int wd = caltime_weekday(d);
+
+	/* The first change after d of its weekday says what d had. */
+	for (int i = 0; i < hd->hub.npast; i++) {
+		const struct hours_past *p = &hd->hub.past[i];
+		if (p->weekday == wd && caltime_date_cmp(d, p->until) < 0)
+			return &p->hours;
+	}
+	return &hd->hub.hours[wd];
 }
 
 enum hd_status
 hub_day_open(struct hubdesk *hd, struct local_date d, time_t *opens, time_t *closes, char **err)
 {
 	int wd = caltime_weekday(d);
-	const struct opening *o = &hd->hub.hours[wd];
+	const struct opening *o = hub_hours_on(hd, d);
 	char date[11], note[HD_TEXT];
 	const char *holiday;
 	enum store_rc rc;

@@ -24,7 +24,7 @@ lifecycle_closing_after(struct hubdesk *hd, time_t t)
 		return closes;
 	/* A date closed after people came in (a holiday, or closed that very
 	 * day) still ends at its weekday's closing time. */
-	o = &hd->hub.hours[caltime_weekday(d)];
+	o = hub_hours_on(hd, d);
 	if (o->open && (closes = caltime_to_utc_next(d, o->closes_min)) > t)
 		return closes;
 	return caltime_to_utc_next(caltime_add_days(d, 1), 0);

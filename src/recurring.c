@@ -249,7 +249,7 @@ booking_free(struct hubdesk *hd, struct local_date date, int from_min, int to_mi
 	if ((rc = hub_day_open(hd, date, &from, &to, err)) != HD_OK)
 		return rc;
 	if (from_min >= 0) {
-		o = &hd->hub.hours[caltime_weekday(date)];
+		o = hub_hours_on(hd, date);
 		if (to_min <= from_min)
 			return hd_fail(err, HD_INVALID, "the span must end after it starts");
 		if (from_min < o->opens_min || to_min > o->closes_min)

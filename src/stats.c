@@ -182,7 +182,7 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 	out->first_hour = 24;
 	for (int i = 0; i < out->days; i++) {
 		struct local_date d = caltime_add_days(out->first, i);
-		const struct opening *o = &hd->hub.hours[caltime_weekday(d)];
+		const struct opening *o = hub_hours_on(hd, d);
 		out->open[i] = hub_day_open(hd, d, &opens[i], &closes[i], NULL) == HD_OK;
 		if (out->open[i] && o->opens_min / 60 < out->first_hour)
 			out->first_hour = o->opens_min / 60;

@@ -11,6 +11,9 @@ store_hub_get(struct store *st, struct hub *out)
 	    "SELECT uuid, name, municipality, region, timezone FROM hub WHERE id = 1";
 	static const char sql_hours[] =
 	    "SELECT weekday, opens_min, closes_min FROM opening_hours";
+	static const char sql_past[] =
+	    "SELECT until, weekday, open, opens_min, closes_min FROM (SELECT * FROM "
+	    "opening_hours_past ORDER BY until DESC, weekday LIMIT ?) ORDER BY until, weekday";
 	sqlite3_stmt *s;
 	int rc;
 
@@ -39,7 +42,42 @@ store_hub_get(struct store *st, struct hub *out)
 		out->hours[wd].opens_min = sqlite3_column_int(s, 1);
 		out->hours[wd].closes_min = sqlite3_column_int(s, 2);
 	}
+	if (store_finish(st, s, rc) != STORE_OK)
+		return STORE_ERROR;
+	/* The most recent changes, oldest first. */
+	if ((s = store_stmt(st, sql_past)) == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int(s, 1, HUB_HOURS_PAST);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct hours_past *p = &out->past[out->npast++];
+		char until[16];
+		store_column_text(s, 0, until, sizeof until);
+		if (sscanf(until, "%4d-%2d-%2d", &p->until.year, &p->until.month, &p->until.day) != 3)
+			out->npast--;
+		p->weekday = sqlite3_column_int(s, 1);
+		p->hours.open = sqlite3_column_int(s, 2) != 0;
+		p->hours.opens_min = sqlite3_column_int(s, 3);
+		p->hours.closes_min = sqlite3_column_int(s, 4);
+	}
 	return store_finish(st, s, rc);
+}
+
+enum store_rc
+store_hours_keep_past(struct store *st, const char *until, int weekday, const struct opening *o)
+{
+	static const char sql[] =
+	    "INSERT INTO opening_hours_past (until, weekday, open, opens_min, closes_min) "
+	    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (until, weekday) DO NOTHING";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	store_bind_text(s, 1, until);
+	sqlite3_bind_int(s, 2, weekday);
+	sqlite3_bind_int(s, 3, o->open);
+	sqlite3_bind_int(s, 4, o->open ? o->opens_min : 0);
+	sqlite3_bind_int(s, 5, o->open ? o->closes_min : 0);
+	return store_exec_stmt(st, s);
 }
 
 enum store_rc

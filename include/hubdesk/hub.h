@@ -21,13 +21,24 @@ struct opening {
 	int closes_min; /* up to 1440 */
 };
 
+/* The hours a weekday had on the days before `until` (and after any
+ * earlier change of it). */
+struct hours_past {
+	struct local_date until;
+	int weekday;
+	struct opening hours;
+};
+#define HUB_HOURS_PAST 64 /* the changes kept in memory; older ones weigh nothing */
+
 struct hub {
 	char uuid[UUID_TEXT];
 	char name[HD_TEXT];
 	char municipality[HD_TEXT];
 	char region[HD_TEXT];
 	char timezone[64];
-	struct opening hours[7]; /* 0 = Monday */
+	struct opening hours[7]; /* 0 = Monday: the hours from today on */
+	struct hours_past past[HUB_HOURS_PAST]; /* oldest first */
+	int npast;
 };
 
 /* One open hub database and the clock the program acts on. */
@@ -78,6 +89,10 @@ int hub_parse_days(const char *s, unsigned *mask);
 /* Sets the hours of the weekdays in mask; closes_min 0 closes them. */
 enum hd_status hub_set_hours(struct hubdesk *hd, unsigned mask, int opens_min,
     int closes_min, char **err);
+
+/* The opening hours of date d: today's for today and the days to come,
+ * those it had then for a day before a change of hours. */
+const struct opening *hub_hours_on(const struct hubdesk *hd, struct local_date d);
 
 /* Opening time of date d as UTC instants. Returns HD_OK, or HD_REFUSED with
  * *err saying why the hub is closed that day (err may be NULL). */

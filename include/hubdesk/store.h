@@ -62,6 +62,10 @@ enum store_rc store_setting_set(struct store *st, const char *key, const char *v
 enum store_rc store_hub_get(struct store *st, struct hub *out);
 enum store_rc store_hub_insert(struct store *st, const struct hub *h, time_t now);
 enum store_rc store_hours_set(struct store *st, int weekday, const struct opening *o);
+/* Keeps o as the weekday's hours on the days before until (YYYY-MM-DD);
+ * a second change on the same day keeps the first record. */
+enum store_rc store_hours_keep_past(struct store *st, const char *until, int weekday,
+    const struct opening *o);
 enum store_rc store_closed_add(struct store *st, const char *date, const char *note);
 enum store_rc store_closed_remove(struct store *st, const char *date);
 enum store_rc store_closed_has(struct store *st, const char *date, char note[static HD_TEXT]);

@@ -350,4 +350,23 @@ test_figures_keep_a_decimal_point_in_a_finnish_locale() {
 	out_has ',13\.4167,'
 }
 
+test_a_finished_month_keeps_its_figures_when_the_hours_change() {
+	small_hub
+	expect 0 --now "$NOW" space edit D01 --since 2026-11-01
+	expect 0 --now "2026-11-04 09:00" checkin --member "$A" --space D01
+	expect 0 --now "2026-11-04 15:00" checkout --member "$A"
+	expect 0 --now "2026-12-01 09:00" report --month 2026-11 --format json
+	grep -v generated_at "$OUT" >before.json
+	expect 0 --now "2026-12-01 09:00" hours mon-fri 10:00-12:00
+	expect 0 --now "2026-12-01 09:00" hours wed closed
+	expect 0 --now "2026-12-02 09:00" report --month 2026-11 --format json
+	grep -v generated_at "$OUT" >after.json
+	cmp -s before.json after.json || fail "November changed: $(diff before.json after.json | head -5)"
+	# The new hours hold from the day they were set.
+	expect 0 --now "2026-12-01 09:00" status --format json
+	out_has '"opens": "10:00", "closes": "12:00"'
+	expect_refused 1 --now "2026-12-01 09:00" book --member "$A" --space D01 --date 2026-12-02
+	err_has 'closed on Wednesdays'
+}
+
 run_tests "$@"

@@ -100,7 +100,7 @@ test_a_running_grid_follows_new_opening_hours() {
 	small_hub
 	open_grid_as "$A"
 	ui_wait '^ +08  09  10  11  12  13  14  15  16$'
-	expect 0 hours mon 08:00-12:00
+	expect 0 --now "$NOW" hours mon 08:00-12:00
 	ui_wait '^ +08  09  10  11 *$'
 	ui_key Right Right Right Right Right Right Right Right Right Right
 	ui_key Enter Enter
