@@ -471,11 +471,8 @@ visit_checkin(struct hubdesk *hd, const char *member_code, const char *space_cod
 	struct checkin_plan p;
 	enum hd_status rc;
 
-	if ((rc = hub_require(hd, err)) != HD_OK)
+	if ((rc = hub_require(hd, err)) != HD_OK || (rc = domain_check_at(hd, at, err)) != HD_OK)
 		return rc;
-	if (at > hd->now)
-		return hd_fail(err, HD_INVALID, "that time is in the future; an event is recorded "
-		    "when it happens, or with --at for one that is past");
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
 	if ((rc = member_get(hd, member_code, &m, err)) != HD_OK ||

@@ -36,6 +36,10 @@ enum hd_status domain_settle_bookings(struct hubdesk *hd, const struct booking *
 enum hd_status domain_commit_settled(struct hubdesk *hd, struct booking_affected *a, size_t n,
     struct booking_affected **out, size_t *nout, char **err);
 
+/* HD_INVALID when an event's time at is after the clock's now: events are
+ * recorded when they happen, or with --at when past (visit.c). */
+enum hd_status domain_check_at(struct hubdesk *hd, time_t at, char **err);
+
 /* "Mon 2026-11-23" style day names for refusals. */
 const char *domain_weekday_long(int weekday);
 

@@ -9,8 +9,8 @@
 #include "hubdesk/visit.h"
 #include "domain.h"
 
-static enum hd_status
-check_at(struct hubdesk *hd, time_t at, char **err)
+enum hd_status
+domain_check_at(struct hubdesk *hd, time_t at, char **err)
 {
 	if (at > hd->now)
 		return hd_fail(err, HD_INVALID, "that time is in the future; an event is recorded "
@@ -130,7 +130,7 @@ visit_checkout(struct hubdesk *hd, const char *member_code, time_t at, struct vi
 	enum hd_status rc;
 	char who[HD_TEXT], hh[6];
 
-	if ((rc = hub_require(hd, err)) != HD_OK || (rc = check_at(hd, at, err)) != HD_OK)
+	if ((rc = hub_require(hd, err)) != HD_OK || (rc = domain_check_at(hd, at, err)) != HD_OK)
 		return rc;
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
@@ -174,7 +174,7 @@ visit_guest_in(struct hubdesk *hd, const char *name, const char *host_code, cons
 	enum hd_status rc;
 
 	memset(&v, 0, sizeof v);
-	if ((rc = hub_require(hd, err)) != HD_OK || (rc = check_at(hd, at, err)) != HD_OK ||
+	if ((rc = hub_require(hd, err)) != HD_OK || (rc = domain_check_at(hd, at, err)) != HD_OK ||
 	    (rc = text_clean(name, "the guest's name", HD_NAME_CHARS, true, v.name, err)) != HD_OK ||
 	    (rc = text_clean(purpose, "the purpose", 120, false, v.purpose, err)) != HD_OK)
 		return rc;
@@ -203,7 +203,7 @@ visit_guest_out(struct hubdesk *hd, const char *typed, time_t at, struct visit *
 	enum hd_status rc;
 	char hh[17], safe[TEXT_SAFE], uuid[UUID_TEXT];
 
-	if ((rc = hub_require(hd, err)) != HD_OK || (rc = check_at(hd, at, err)) != HD_OK)
+	if ((rc = hub_require(hd, err)) != HD_OK || (rc = domain_check_at(hd, at, err)) != HD_OK)
 		return rc;
 	if (!ids_uuid_normalise(typed, uuid))
 		return hd_fail(err, HD_INVALID, "'%s' is not a visit UUID; 'hubdesk visits' lists them",
