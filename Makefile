@@ -86,7 +86,8 @@ bench: $(BIN) $(BUILD)/ptytime $(BUILD)/trivial-curses
 # libFuzzer on the JSON reader (needs clang); the corpus is replayed by make check.
 fuzz: $(MIGRATIONS)
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -D_GNU_SOURCE \
-	    -o build/json-fuzz tests/fuzz/json_fuzz.c src/json.c src/text.c src/status.c src/xmalloc.c
+	    -o build/json-fuzz tests/fuzz/json_fuzz.c src/json.c src/numfmt.c src/text.c src/status.c \
+	    src/xmalloc.c
 	mkdir -p build/fuzz-corpus
 	build/json-fuzz -max_total_time=$${SECONDS_:-30} build/fuzz-corpus tests/fuzz/json
 
