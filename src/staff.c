@@ -8,7 +8,7 @@
 #include "hubdesk/store.h"
 #include "domain.h"
 
-#define PIN_KEY "staff_pin_hash"
+#define PIN_KEY STAFF_PIN_SETTING
 
 static bool
 pin_valid(const char *pin)

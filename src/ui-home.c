@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "hubdesk/caltime.h"
+#include "hubdesk/demo.h"
 #include "hubdesk/ids.h"
 #include "hubdesk/today.h"
 #include "hubdesk/member.h"
@@ -19,6 +20,7 @@ static struct {
 	struct kiosk_plan plan;
 	struct today today;
 	bool have_today;
+	const char *demo_pin;    /* a demo hub's staff PIN, told on screen */
 	char greeting[HD_TEXT + 128]; /* the last confirmation, big */
 	time_t greeting_at;
 	int button_row, button_x0, button_x1; /* the offer's [ Take … ] */
@@ -48,6 +50,7 @@ home_reload(struct ui *ui)
 	char *err = NULL;
 
 	home.have_today = today_get(ui->hd, &home.today, &err) == HD_OK;
+	home.demo_pin = demo_staff_pin(ui->hd);
 	if (!home.have_today)
 		ui_say(ui, true, "%s", err != NULL ? err : "cannot read the hub");
 	free(err);
@@ -284,6 +287,10 @@ home_draw(struct ui *ui)
 	}
 	if (ui->quit_asked)
 		ui_put_centre(row + 11, "Quit hubdesk? y: yes, any other key: no");
+	if (home.demo_pin != NULL) {
+		snprintf(line, sizeof line, "Demo hub: staff PIN %s (F9)", home.demo_pin);
+		ui_put_centre(LINES - 3, line);
+	}
 }
 
 /* Opens a screen for the member whose code is typed (if any). */

@@ -4,11 +4,14 @@
 # screen every 10 ms for up to 5 s instead of sleeping blindly.
 . "$(dirname "$0")/../lib.sh"
 
-command -v tmux >/dev/null 2>&1 || {
-	echo "$(basename "$0" .sh): tmux is missing; install it (apt-get install -y tmux)"
-	echo "$(basename "$0" .sh): 0 passed, 1 failed"
-	exit 1
-}
+# Without tmux (an optional package) the suite is skipped, saying so.
+for tool in tmux pkill; do
+	command -v $tool >/dev/null 2>&1 && continue
+	echo "  skipped: $tool is missing (apt-get install -y $(
+	    [ $tool = tmux ] && echo tmux || echo procps)), so the terminal UI is not tested"
+	echo "$(basename "$0" .sh): 0 passed, 0 failed"
+	exit 0
+done
 
 # ui_start ARGS...: hubdesk with ARGS on $DB in a 100x30 terminal.
 ui_start() {
