@@ -143,6 +143,21 @@ member_list(struct hubdesk *hd, struct member **out, size_t *n, char **err)
 	return HD_OK;
 }
 
+enum hd_status
+member_namesake(struct hubdesk *hd, const struct member *m, struct member *out, char **err)
+{
+	if (m->name[0] == '\0' || m->email[0] == '\0')
+		return HD_REFUSED;
+	switch (store_member_namesake(hd->store, m->name, m->email, m->id, out)) {
+	case STORE_OK:
+		return HD_OK;
+	case STORE_NOTFOUND:
+		return HD_REFUSED;
+	default:
+		return domain_store_fail(hd, err);
+	}
+}
+
 /* Length of the blank (space or no-break space) at s, or 0. */
 static size_t
 blank_at(const char *s)

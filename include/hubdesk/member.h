@@ -36,6 +36,12 @@ enum hd_status member_get(struct hubdesk *hd, const char *code, struct member *o
 /* Newly allocated array ordered by name; the caller frees it. */
 enum hd_status member_list(struct hubdesk *hd, struct member **out, size_t *n, char **err);
 
+/* Another member with the same name and email as m (both given; case-blind),
+ * into out: HD_OK when there is one, HD_REFUSED when not. `member add` warns
+ * of a member entered twice. */
+enum hd_status member_namesake(struct hubdesk *hd, const struct member *m, struct member *out,
+    char **err);
+
 /* Members whose name has a word beginning with what was typed (at least
  * three letters, case-blind, å ä ö and the Sámi letters too), for a guest
  * naming a host: at most max of them into out, as code and short name only,

@@ -1,6 +1,7 @@
 #!/bin/sh
 # The command line's messages: a refusal the kiosk shows in plain words keeps,
-# here, the hint that names the flag or the command to give, on one line.
+# here, the hint that names the flag or the command to give, on one line; and
+# `member add` warns of a member entered twice.
 . "$(dirname "$0")/../lib.sh"
 
 # one_plain_line: stderr is one line with no control character (the hint's
@@ -33,6 +34,27 @@ test_refusals_of_a_series_keep_their_hints_per_day() {
 	err_has '^hubdesk: 2026-11-25: a room can be booked for at most 4 h 00 min at a time; give a shorter --from and --to$'
 	LC_ALL=C grep -q '[[:cntrl:]]' "$ERR" && fail "a control character on stderr"
 	return 0
+}
+
+test_member_add_warns_of_the_same_name_and_email() {
+	small_hub
+	expect 0 member add "Kaisa Korhonen" --email kaisa@example.fi
+	first=$(cat "$OUT")
+	[ -s "$ERR" ] && fail "warned of the first"
+	expect 0 member add "kaisa korhonen" --email Kaisa@Example.fi
+	second=$(cat "$OUT")
+	[ "$second" != "$first" ] || fail "the same code twice"
+	out_is "$second"
+	err_has "^hubdesk: warning: a member named Kaisa Korhonen with that email already exists \\(code $first\\)$"
+	[ "$(wc -l <"$ERR")" -eq 1 ] || fail "expected one warning line"
+	# Another email, or none, is another person: no warning.
+	expect 0 member add "Kaisa Korhonen" --email kaisa.k@example.fi
+	[ -s "$ERR" ] && fail "warned of another email"
+	expect 0 member add "Kaisa Korhonen"
+	expect 0 member add "Kaisa Korhonen"
+	[ -s "$ERR" ] && fail "warned without an email"
+	expect 0 member list --format csv
+	[ "$(grep -ci 'Korhonen' "$OUT")" -eq 5 ] || fail "expected five members"
 }
 
 run_tests "$@"
