@@ -101,13 +101,13 @@ config_load(const char *path, bool required, struct config *cfg, char **err)
 	if ((f = fopen(path, "r")) == NULL) {
 		if (!required && errno == ENOENT)
 			return HD_OK;
-		return hd_fail(err, HD_INVALID, "cannot read the config file %s: %s; check --config",
+		return hd_fail(err, HD_INVALID, "cannot read the config file %s: %s" HD_HINT "check --config",
 		    text_safe(path, safe), strerror(errno));
 	}
 	if (fstat(fileno(f), &sb) != 0 || !S_ISREG(sb.st_mode)) {
 		fclose(f);
-		return hd_fail(err, HD_INVALID, "the config file %s is not a regular file; "
-		    "check --config", text_safe(path, safe));
+		return hd_fail(err, HD_INVALID, "the config file %s is not a regular file"
+		    HD_HINT "check --config", text_safe(path, safe));
 	}
 	while (fgets(line, sizeof line, f) != NULL) {
 		size_t i;

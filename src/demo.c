@@ -429,9 +429,10 @@ demo_fill(struct hubdesk *hd, int months, uint64_t seed, struct demo_summary *ou
 
 	if (hd->has_hub)
 		return hd_fail(err, HD_REFUSED, "the database holds the hub '%s' already; the demo "
-		    "fills only an empty one (give another --db)", hd->hub.name);
+		    "fills only an empty one" HD_HINT "give another --db", hd->hub.name);
 	if (months < 0 || months > 240)
-		return hd_fail(err, HD_INVALID, "--months is a number from 0 to 240");
+		return hd_fail(err, HD_INVALID, "a demo spans 0 to 240 months" HD_HINT
+		    "give --months from 0 to 240");
 	s = calloc(1, sizeof *s);
 	if (s == NULL)
 		return hd_fail(err, HD_STORE, "out of memory");

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "hubdesk/caltime.h"
+#include "hubdesk/status.h"
 #include "hubdesk/text.h"
 #include "ui-internal.h"
 
@@ -158,6 +159,22 @@ ui_key_bar(struct ui *ui)
 	}
 }
 
+/* The kiosk shows a domain message's reason without its hint, which names
+ * flags and commands, and every message as a sentence that ends once: a
+ * member's short name ("Aino Ä.") or a reason without a stop would
+ * otherwise end in ".." or in nothing. */
+static void
+ui_draw_sentence(char *s, size_t size)
+{
+	size_t n = hd_reason_len(s);
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+		n--;
+	if (n > 0 && s[n - 1] != '!' && s[n - 1] != '?' && n + 1 < size)
+		s[n++] = '.';
+	s[n] = '\0';
+}
+
 void
 ui_say(struct ui *ui, bool error, const char *fmt, ...)
 {
@@ -166,6 +183,7 @@ ui_say(struct ui *ui, bool error, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(ui->status, sizeof ui->status, fmt, ap);
 	va_end(ap);
+	ui_draw_sentence(ui->status, sizeof ui->status);
 	ui->status_error = error;
 	ui->status_at = time(NULL);
 }

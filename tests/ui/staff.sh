@@ -21,7 +21,7 @@ test_pin_is_needed_and_stored_only_as_a_hash() {
 	open_staff
 	ui_type 1234
 	ui_key Enter
-	ui_wait "no staff PIN is set; set one with 'hubdesk staff-pin'"
+	ui_wait 'no staff PIN is set; set one on the command line first\.$'
 	echo 2468 | "$HUBDESK" --db "$DB" staff-pin >/dev/null
 	assert_eq "$(sql "SELECT count(*) FROM setting WHERE value LIKE '%2468%'")" 0 "PIN in the clear"
 	assert_eq "$(sql "SELECT substr(value, 1, 3) FROM setting WHERE key = 'staff_pin_hash'")" '$y$' "yescrypt"
