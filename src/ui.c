@@ -83,6 +83,7 @@ go_home(struct ui *ui)
 	ui->screen = &ui_home;
 	ui->quit_asked = false;
 	ui->status[0] = '\0';
+	ui->outcome[0] = '\0';
 	ui_home_reset(ui);
 }
 
@@ -228,6 +229,12 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 		hd->now = now + ui.clock_offset;
 		if (rc != ERR) {
 			ui.last_input = now;
+			/* A key after an outcome means it was read: it goes, whatever
+			 * the key does. */
+			if (ui.outcome[0] != '\0' && !(rc == KEY_CODE_YES && ch == KEY_RESIZE)) {
+				ui.outcome[0] = '\0';
+				flags |= UI_REDRAW;
+			}
 			flags |= handle(&ui, ch, rc == KEY_CODE_YES);
 		}
 		if (now != last_tick) {
