@@ -87,6 +87,19 @@ go_home(struct ui *ui)
 	ui_home_reset(ui);
 }
 
+/* Seconds of no key before going home: the staff screens (those reached
+ * through the staff menu) have their own, as staff work there longer
+ * between keys than a member at the kiosk. */
+static int
+ui_idle_limit(const struct ui *ui)
+{
+	bool staff = ui->screen == &ui_staff_menu;
+
+	for (int i = 0; i < ui->depth && !staff; i++)
+		staff = ui->stack[i] == &ui_staff_menu;
+	return staff ? ui->opt.staff_idle_seconds : ui->opt.idle_seconds;
+}
+
 static void
 draw(struct ui *ui)
 {
@@ -243,7 +256,7 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 			if (ui.status[0] != '\0' && now - ui.status_at >= 8) {
 				ui.status[0] = '\0';
 			}
-			if (now - ui.last_input >= ui.opt.idle_seconds &&
+			if (now - ui.last_input >= ui_idle_limit(&ui) &&
 			    (ui.screen != &ui_home || ui_home_busy(&ui))) {
 				go_home(&ui);
 				flags |= UI_RELOAD;

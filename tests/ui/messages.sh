@@ -1,7 +1,8 @@
 #!/bin/sh
 # At 80x24, the smallest window hubdesk supports: every outcome appears in
 # the middle of the screen, long sentences wrap whole at word boundaries,
-# and lists with hidden rows say how many more there are.
+# lists with hidden rows say how many more there are, and the staff screens
+# keep their own idle timeout.
 . "$(dirname "$0")/../ui-lib.sh"
 
 UI_COLS=80 UI_ROWS=24
@@ -156,6 +157,22 @@ test_the_grid_says_how_many_spaces_more() {
 	i=0
 	while [ $i -lt 20 ]; do ui_key Down; i=$((i + 1)); done
 	ui_wait '↑ 4 more above$'
+}
+
+test_staff_screens_keep_their_own_idle_timeout() {
+	small_hub
+	# The kiosk waits a minute; the staff menu only 5 s.
+	printf 'idle_timeout = 60\nstaff_idle_timeout = 5\n' >conf
+	echo 2468 | "$HUBDESK" --db "$DB" staff-pin >/dev/null || fail "staff-pin"
+	ui_start --config conf --now "'$NOW'"
+	ui_wait 'Type your member code'
+	ui_key F9
+	ui_wait 'Type the staff PIN'
+	ui_type 2468
+	ui_key Enter
+	ui_wait 'Staff screens\. Pick one'
+	sleep 4
+	ui_wait 'Type your member code'
 }
 
 run_tests "$@"
