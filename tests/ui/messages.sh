@@ -27,15 +27,19 @@ many_members() {
 	done
 }
 
-open_staff_screen() { # open_staff_screen LABEL: the staff menu's item
+open_staff_menu() { # open_staff_menu [ARGS...]: hubdesk ARGS, at the staff menu
 	echo 2468 | "$HUBDESK" --db "$DB" staff-pin >/dev/null || fail "staff-pin"
-	ui_start --now "'$NOW'"
+	ui_start "$@" --now "'$NOW'"
 	ui_wait 'Type your member code'
 	ui_key F9
 	ui_wait 'Type the staff PIN'
 	ui_type 2468
 	ui_key Enter
 	ui_wait 'Staff screens\. Pick one'
+}
+
+open_staff_screen() { # open_staff_screen LABEL: the staff menu's item
+	open_staff_menu
 	ui_type "$(sed -n "s/^ *\([0-9]*\)  $1.*/\1/p" screen.txt | head -1)"
 }
 
@@ -163,14 +167,7 @@ test_staff_screens_keep_their_own_idle_timeout() {
 	small_hub
 	# The kiosk waits a minute; the staff menu only 5 s.
 	printf 'idle_timeout = 60\nstaff_idle_timeout = 5\n' >conf
-	echo 2468 | "$HUBDESK" --db "$DB" staff-pin >/dev/null || fail "staff-pin"
-	ui_start --config conf --now "'$NOW'"
-	ui_wait 'Type your member code'
-	ui_key F9
-	ui_wait 'Type the staff PIN'
-	ui_type 2468
-	ui_key Enter
-	ui_wait 'Staff screens\. Pick one'
+	open_staff_menu --config conf
 	sleep 4
 	ui_wait 'Type your member code'
 }
