@@ -197,6 +197,8 @@ grid_draw(struct ui *ui)
 	if (grid.col >= grid.left + grid.ncols)
 		grid.left = grid.col - grid.ncols + 1;
 	grid.nrows = LINES - 9;
+	if (n > (size_t)grid.nrows)
+		grid.nrows--; /* the last row says how many more there are */
 	if (grid.row < grid.top)
 		grid.top = grid.row;
 	if (grid.row >= grid.top + (size_t)grid.nrows)
@@ -256,6 +258,10 @@ grid_draw(struct ui *ui)
 			ui_attr_off(ui);
 		}
 	}
+	if (n > (size_t)grid.nrows) {
+		size_t below = n - grid.top > (size_t)grid.nrows ? n - grid.top - (size_t)grid.nrows : 0;
+		ui_more_draw(grid.y0 + grid.nrows, 1, grid.top, below);
+	}
 	if (grid.week_view)
 		ui_put(LINES - 5, 1, "Legend: . free all day   + partly booked   b full   Y yours",
 		    COLS - 2);
@@ -270,15 +276,14 @@ grid_draw(struct ui *ui)
 		ui_attr_off(ui);
 	} else if (grid.cancel) {
 		snprintf(buf, sizeof buf, "Cancel your booking of %s? y: yes, n: no", grid.cancel_what);
-		ui_attr(ui, UI_PAIR_NORMAL, true);
-		ui_put(LINES - 4, 1, buf, COLS - 2);
-		ui_attr_off(ui);
+		ui_question(ui, UI_PAIR_NORMAL, buf);
 	} else if (grid.away.open) {
 		ui_form_draw(ui, &grid.away, LINES - 7);
 	} else if (grid.mark >= 0) {
-		ui_put(LINES - 4, 1, "Move left or right to choose the span; Enter books it, Esc "
-		    "drops it.", COLS - 2);
+		ui_put_wrapped(LINES - 4, 1, COLS - 2, 2, false, "Move left or right to choose the "
+		    "span; Enter books it, Esc drops it.");
 	}
+	ui_outcome_box(ui);
 }
 
 static int
@@ -294,11 +299,11 @@ book_span(struct ui *ui, int from_slot, int to_slot)
 	r.from_min = grid_slot_from(&grid.g, from_slot);
 	r.to_min = grid_slot_to(&grid.g, to_slot);
 	if (booking_create(ui->hd, &r, &b, &err) == HD_OK)
-		ui_say(ui, false, "Booked %s %s\xe2\x80\x93%s for %s.", b.space_code,
+		ui_outcome(ui, false, "Booked %s %s\xe2\x80\x93%s for %s.", b.space_code,
 		    caltime_format_time(b.starts_at, a), caltime_format_end(b.starts_at, b.ends_at, e),
 		    grid.who);
 	else
-		ui_say(ui, true, "%s", err != NULL ? err : "the booking was refused");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "the booking was refused");
 	free(err);
 	grid.mark = -1;
 	return UI_REDRAW | UI_RELOAD;
@@ -422,9 +427,9 @@ grid_input(struct ui *ui, wint_t ch, bool is_key)
 			char *err = NULL;
 			/* The domain checks the booking is this member's. */
 			if (booking_cancel(ui->hd, grid.cancel_uuid, grid.member, NULL, &err) == HD_OK)
-				ui_say(ui, false, "Cancelled your booking of %s.", grid.cancel_what);
+				ui_outcome(ui, false, "Cancelled your booking of %s.", grid.cancel_what);
 			else
-				ui_say(ui, true, "%s", err != NULL ? err : "could not cancel");
+				ui_outcome(ui, true, "%s", err != NULL ? err : "could not cancel");
 			free(err);
 			return UI_REDRAW | UI_RELOAD;
 		}
@@ -515,14 +520,14 @@ away_save(struct ui *ui)
 	ui_form_value(&grid.away, 1, b, sizeof b);
 	grid.away.open = false;
 	if (caltime_parse_date(a, &d1) != 0 || caltime_parse_date(b, &d2) != 0) {
-		ui_say(ui, true, "write the dates as YYYY-MM-DD");
+		ui_outcome(ui, true, "Write the dates as YYYY-MM-DD.");
 		return UI_REDRAW;
 	}
 	if (booking_cancel_range(ui->hd, grid.member, d1, d2, &n, &err) == HD_OK)
-		ui_say(ui, false, "Cancelled %d of your bookings from %s to %s. Have a good time!", n,
-		    a, b);
+		ui_outcome(ui, false, "Cancelled %d of your bookings from %s to %s. Have a good time!",
+		    n, a, b);
 	else
-		ui_say(ui, true, "%s", err != NULL ? err : "could not cancel");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "could not cancel");
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
 }

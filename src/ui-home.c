@@ -1,7 +1,6 @@
 /* The kiosk's home screen: the hub now, and a member code to check in or
  * out. The screen shows only the person at the kiosk, and only as "Aino
  * Ä."; the idle timer clears it. */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,8 +20,6 @@ static struct {
 	struct today today;
 	bool have_today;
 	const char *demo_pin;    /* a demo hub's staff PIN, told on screen */
-	char greeting[HD_TEXT + 128]; /* the last confirmation, big */
-	time_t greeting_at;
 	int button_row, button_x0, button_x1; /* the offer's [ Take … ] */
 } home;
 
@@ -32,7 +29,6 @@ ui_home_reset(struct ui *ui)
 	(void)ui;
 	home.code[0] = '\0';
 	home.offering = false;
-	home.greeting[0] = '\0';
 	memset(&home.plan, 0, sizeof home.plan);
 }
 
@@ -40,7 +36,7 @@ bool
 ui_home_busy(struct ui *ui)
 {
 	(void)ui;
-	return home.code[0] != '\0' || home.offering || home.greeting[0] != '\0' ||
+	return home.code[0] != '\0' || home.offering || ui->outcome[0] != '\0' ||
 	    ui->status[0] != '\0' || ui->quit_asked;
 }
 
@@ -56,21 +52,6 @@ home_reload(struct ui *ui)
 	free(err);
 }
 
-static void
-greet(struct ui *ui, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void
-greet(struct ui *ui, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(home.greeting, sizeof home.greeting, fmt, ap);
-	va_end(ap);
-	home.greeting_at = time(NULL);
-	ui->status[0] = '\0';
-}
-
 /* The welcome for a check-in, saying where to sit and for how long. */
 static void
 greet_checkin(struct ui *ui, const char *who, const struct visit *v)
@@ -80,41 +61,41 @@ greet_checkin(struct ui *ui, const char *who, const struct visit *v)
 	switch (v->how) {
 	case CHECKIN_NO_DESK:
 		if (v->booking_starts != 0)
-			greet(ui, "Welcome, %s! Checked in at %s, without a desk; %s is yours from %s.",
+			ui_outcome(ui, false, "Welcome, %s! Checked in at %s, without a desk; %s is yours from %s.",
 			    who, caltime_format_time(v->in_at, a), v->booked_space,
 			    caltime_format_time(v->booking_starts, b));
 		else
-			greet(ui, "Welcome, %s! Checked in at %s, without a desk.", who,
+			ui_outcome(ui, false, "Welcome, %s! Checked in at %s, without a desk.", who,
 			    caltime_format_time(v->in_at, a));
 		break;
 	case CHECKIN_BOOKED:
-		greet(ui, "Welcome, %s! Your desk is %s, booked until %s.", who, v->space_code,
+		ui_outcome(ui, false, "Welcome, %s! Your desk is %s, booked until %s.", who, v->space_code,
 		    caltime_format_end(v->booking_starts, v->booking_ends, b));
 		break;
 	case CHECKIN_MOVED:
-		greet(ui, "Welcome, %s! %s is in use, so your booking moved to %s, until %s.", who,
+		ui_outcome(ui, false, "Welcome, %s! %s is in use, so your booking moved to %s, until %s.", who,
 		    v->booked_space, v->space_code,
 		    caltime_format_end(v->booking_starts, v->booking_ends, b));
 		break;
 	case CHECKIN_STANDBY:
-		greet(ui, "Welcome, %s! %s is in use: sit at %s for now; %s is yours once it is free.",
+		ui_outcome(ui, false, "Welcome, %s! %s is in use: sit at %s for now; %s is yours once it is free.",
 		    who, v->booked_space, v->space_code, v->booked_space);
 		break;
 	case CHECKIN_EARLY:
-		greet(ui, "Welcome, %s! Your desk is %s, booked from %s: it is yours already.", who,
+		ui_outcome(ui, false, "Welcome, %s! Your desk is %s, booked from %s: it is yours already.", who,
 		    v->space_code, caltime_format_time(v->booking_starts, a));
 		break;
 	case CHECKIN_EARLY_ELSEWHERE:
-		greet(ui, "Welcome, %s! Sit at %s until %s; your booked %s is yours from %s.", who,
+		ui_outcome(ui, false, "Welcome, %s! Sit at %s until %s; your booked %s is yours from %s.", who,
 		    v->space_code, caltime_format_time(v->hold_until, a), v->booked_space,
 		    caltime_format_time(v->booking_starts, b));
 		break;
 	case CHECKIN_WALK_IN:
 		if (v->desk_free_until != 0)
-			greet(ui, "Welcome, %s! Your desk is %s, free until %s.", who, v->space_code,
+			ui_outcome(ui, false, "Welcome, %s! Your desk is %s, free until %s.", who, v->space_code,
 			    caltime_format_time(v->desk_free_until, b));
 		else
-			greet(ui, "Welcome, %s! Your desk is %s for the day.", who, v->space_code);
+			ui_outcome(ui, false, "Welcome, %s! Your desk is %s for the day.", who, v->space_code);
 		break;
 	}
 }
@@ -134,7 +115,7 @@ act(struct ui *ui, const char *space)
 	if (p->step == KIOSK_CHECK_OUT) {
 		rc = visit_checkout(ui->hd, p->member_code, ui->hd->now, &v, &err);
 		if (rc == HD_OK)
-			greet(ui, "Goodbye, %s! Checked out at %s.", p->short_name,
+			ui_outcome(ui, false, "Goodbye, %s! Checked out at %s.", p->short_name,
 			    caltime_format_time(v.out_at, a));
 	} else {
 		rc = visit_checkin(ui->hd, p->member_code, space, ui->hd->now, &v, &err);
@@ -142,7 +123,7 @@ act(struct ui *ui, const char *space)
 			greet_checkin(ui, p->short_name, &v);
 	}
 	if (rc != HD_OK)
-		ui_say(ui, true, "%s", err != NULL ? err : "that did not work; ask staff");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "that did not work; ask staff");
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
 }
@@ -154,9 +135,8 @@ submit(struct ui *ui)
 
 	if (home.code[0] == '\0')
 		return UI_NOTHING;
-	home.greeting[0] = '\0';
 	if (visit_kiosk_plan(ui->hd, home.code, &home.plan, &err) != HD_OK) {
-		ui_say(ui, true, "%s", err != NULL ? err : "unknown code");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "unknown code");
 		free(err);
 		home.code[0] = '\0';
 		return UI_REDRAW;
@@ -189,7 +169,7 @@ home_input(struct ui *ui, wint_t ch, bool is_key)
 		if (!is_key && ch == 27) {
 			home.offering = false;
 			home.code[0] = '\0';
-			ui_say(ui, false, "Nothing was changed. See you!");
+			ui_outcome(ui, false, "Nothing was changed. See you!");
 			return UI_REDRAW;
 		}
 		return UI_NOTHING; /* the offer waits for its answer */
@@ -202,7 +182,6 @@ home_input(struct ui *ui, wint_t ch, bool is_key)
 		ui->status[0] = '\0';
 		return UI_REDRAW;
 	case UI_CODE_TYPED:
-		home.greeting[0] = '\0';
 		ui->status[0] = '\0';
 		return UI_REDRAW;
 	default:
@@ -229,7 +208,7 @@ draw_offer(struct ui *ui, int row)
 		snprintf(line, sizeof line, "Welcome, %s! Every desk is taken right now.", p->short_name);
 		snprintf(button, sizeof button, "[ Enter: check in without a desk ]");
 	}
-	ui_put_centre(row, line);
+	row += ui_put_wrapped(row, 4, COLS - 8, 3, true, line) - 1;
 	w = ui_width(button) + 4 + ui_width("[ Esc: no thanks ]");
 	home.button_row = row + 2;
 	home.button_x0 = (COLS - w) / 2;
@@ -280,13 +259,12 @@ home_draw(struct ui *ui)
 	ui_attr(ui, UI_PAIR_FIELD, true);
 	ui_put_centre(row + 7, field);
 	ui_attr_off(ui);
-	if (home.greeting[0] != '\0') {
-		ui_attr(ui, UI_PAIR_OK, true);
-		ui_put_centre(row + 9, home.greeting);
-		ui_attr_off(ui);
-	}
+	/* Success or refusal, in the same place below the code: up to the
+	 * rows a long status message may take. */
+	ui_outcome_draw(ui, row + 9, COLS - 8, LINES - 1 - UI_STATUS_ROWS - (row + 9));
 	if (ui->quit_asked)
-		ui_put_centre(row + 11, "Quit hubdesk? y: yes, any other key: no");
+		ui_put_wrapped(row + 11, 4, COLS - 8, 2, true,
+		    "Quit hubdesk? y: yes, any other key: no");
 	if (home.demo_pin != NULL) {
 		snprintf(line, sizeof line, "Demo hub: staff PIN %s (F9)", home.demo_pin);
 		ui_put_centre(LINES - 3, line);

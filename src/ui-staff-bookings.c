@@ -86,16 +86,12 @@ bk_draw(struct ui *ui)
 		char q[HD_TEXT * 2 + 96];
 		snprintf(q, sizeof q, "Refused: %s. Set the hub's limits aside for this one booking? "
 		    "y: yes", bk.refusal);
-		ui_attr(ui, UI_PAIR_NORMAL, true);
-		ui_put(LINES - 4, 1, q, COLS - 2);
-		ui_attr_off(ui);
+		ui_question(ui, UI_PAIR_NORMAL, q);
 	}
 	if (bk.confirm) {
 		char q[HD_TEXT + 128];
 		snprintf(q, sizeof q, "Cancel %s? y: yes, any other key: no", bk.cancel_what);
-		ui_attr(ui, UI_PAIR_NORMAL, true);
-		ui_put(LINES - 4, 1, q, COLS - 2);
-		ui_attr_off(ui);
+		ui_question(ui, UI_PAIR_NORMAL, q);
 	}
 }
 

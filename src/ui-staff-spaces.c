@@ -124,9 +124,7 @@ sp_draw(struct ui *ui)
 		char q[128];
 		snprintf(q, sizeof q, "Retire %s? Its history stays; its bookings not yet used are "
 		    "cancelled. y: yes", sp.target);
-		ui_attr(ui, UI_PAIR_NORMAL, true);
-		ui_put(LINES - 4, 1, q, COLS - 2);
-		ui_attr_off(ui);
+		ui_question(ui, UI_PAIR_NORMAL, q);
 	}
 }
 

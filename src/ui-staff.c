@@ -152,8 +152,8 @@ menu_draw(struct ui *ui)
 	ui_put(2, 2, "Staff screens. Pick one with the arrows and Enter, or its number.", COLS - 4);
 	ui_list_draw(ui, &menu, 4, (int)NITEMS);
 	if (stop_asked)
-		ui_put(5 + (int)NITEMS, 2, "Stop hubdesk here? The kiosk stays down until it is started "
-		    "again. y: yes, any other key: no", COLS - 4);
+		ui_put_wrapped(5 + (int)NITEMS, 2, COLS - 4, 2, false, "Stop hubdesk here? The kiosk "
+		    "stays down until it is started again. y: yes, any other key: no");
 }
 
 static int

@@ -7,7 +7,8 @@
 # said REGEX: waits for the message and checks its line.
 said() {
 	ui_wait "$1"
-	line=$(grep -E -- "$1" screen.txt)
+	# A refusal may be drawn in a framed box: the frame is not the message.
+	line=$(grep -E -- "$1" screen.txt | sed 's/[│┌┐└┘─]//g')
 	case $line in
 	*--*|*hubdesk\ *) fail "the kiosk names a flag or a command: $line" ;;
 	esac

@@ -113,7 +113,7 @@ test_visitor_log_edits_removes_and_adds_visits() {
 	ui_type 08:45
 	ui_key Enter Enter
 	ui_wait 'Refused: Ville V\. is in since 2026-11-23 08:30;'
-	ui_wait "a member's visits cannot overlap, so change that visit first"
+	ui_wait_text "a member's visits cannot overlap, so change that visit first or choose other times"
 	ui_key a
 	ui_type "$B"
 	ui_key Tab
