@@ -4,68 +4,75 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "hubdesk/cli.h"
+#include "hubdesk/outfile.h"
 #include "hubdesk/report.h"
 #include "hubdesk/stats.h"
 #include "hubdesk/text.h"
 #include "hubdesk/xmalloc.h"
 
-/* Opens where the output goes: stdout, or a temporary file beside FILE
- * that cli_output_done() renames into place, so a reader never sees half
- * a report. */
-FILE *
-cli_output_open(const char *path, char tmp[static 4096])
-{
-	FILE *f;
-	char safe[TEXT_SAFE];
-
-	if (path == NULL)
-		return stdout;
-	if (snprintf(tmp, 4096, "%s.tmp%ld", path, (long)getpid()) >= 4096 ||
-	    (f = fopen(tmp, "w")) == NULL) {
-		fprintf(stderr, "hubdesk: cannot write %s: %s; check --output\n", text_safe(path, safe),
-		    strerror(errno));
-		return NULL;
-	}
-	return f;
-}
-
 int
-cli_output_done(FILE *f, const char *path, const char *tmp)
+cli_output_args(const struct cli *cli, const struct cli_command *self, const char **format,
+    const char *output)
 {
-	char safe[TEXT_SAFE];
-	bool ok;
+	struct stat out, db;
+	char *err = NULL, safe[TEXT_SAFE];
+	int rc;
 
-	if (f == stdout)
+	if (output != NULL) {
+		if ((rc = outfile_check(output, &err)) != HD_OK)
+			return cli_fail(rc, err);
+		/* A report renamed over the hub's own file would replace it. */
+		if (cli->db_path != NULL && stat(output, &out) == 0 && stat(cli->db_path, &db) == 0 &&
+		    out.st_dev == db.st_dev && out.st_ino == db.st_ino)
+			return cli_usage_error(self, "--output %s is the hub database; give another file",
+			    text_safe(output, safe));
+	}
+	if (format == NULL)
 		return 0;
-	ok = fflush(f) == 0 && fsync(fileno(f)) == 0;
-	ok = fclose(f) == 0 && ok;
-	if (!ok || rename(tmp, path) != 0) {
-		fprintf(stderr, "hubdesk: cannot write %s: %s\n", text_safe(path, safe), strerror(errno));
-		unlink(tmp);
-		return HD_STORE;
-	}
-	return 0;
-}
-
-int
-cli_report_format(const struct cli_command *self, const char *format)
-{
-	if (strcmp(format, "text") != 0 && strcmp(format, "csv") != 0 &&
-	    strcmp(format, "json") != 0 && strcmp(format, "html") != 0)
+	if (*format == NULL && output == NULL)
+		*format = "text";
+	if (*format == NULL && (*format = outfile_format(output)) == NULL)
+		return cli_usage_error(self, "cannot tell the format of --output %s; name it .html, "
+		    ".csv, .json or .txt, or give --format", text_safe(output, safe));
+	if (strcmp(*format, "text") != 0 && strcmp(*format, "csv") != 0 &&
+	    strcmp(*format, "json") != 0 && strcmp(*format, "html") != 0)
 		return cli_usage_error(self, "--format is text, csv, json or html");
 	return 0;
 }
 
+int
+cli_output_open(struct outfile *o, const char *path, bool private)
+{
+	char *err = NULL;
+	int rc;
+
+	if ((rc = outfile_open(o, path, private, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	return 0;
+}
+
+int
+cli_output_done(struct outfile *o)
+{
+	char *err = NULL;
+	int rc;
+
+	if ((rc = outfile_commit(o, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	return 0;
+}
+
 /* What report and dump share: the month's figures (newly allocated, into
- * *m) and where they go (*out). ended: refuse a month that has not ended,
- * before anything is written. Returns 0, or the exit status after the
- * error was printed and nothing is left to free. */
+ * *m) and where they go (*out; a dump's file is private). ended: refuse a
+ * month that has not ended, before anything is written. Returns 0, or the
+ * exit status after the error was printed and nothing is left to free. */
 static int
 month_begin(struct cli *cli, const struct cli_command *self, const char *month,
-    bool ended, const char *output, char tmp[static 4096], struct stats_month **m, FILE **out)
+    bool ended, const char *output, struct stats_month **m, struct outfile *out)
 {
 	struct local_date first;
 	char *err = NULL, safe[TEXT_SAFE];
@@ -91,9 +98,9 @@ month_begin(struct cli *cli, const struct cli_command *self, const char *month,
 		free(*m);
 		return cli_fail(rc, hint);
 	}
-	if ((*out = cli_output_open(output, tmp)) == NULL) {
+	if ((rc = cli_output_open(out, output, ended)) != 0) {
 		free(*m);
-		return HD_STORE;
+		return rc;
 	}
 	return 0;
 }
@@ -101,32 +108,31 @@ month_begin(struct cli *cli, const struct cli_command *self, const char *month,
 static int
 run_report(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	const char *month = NULL, *format = "text", *output = NULL;
+	const char *month = NULL, *format = NULL, *output = NULL;
 	const struct cli_opt opts[] = {
 		{ "month", &month, NULL }, { "format", &format, NULL }, { "output", &output, NULL },
 		{ NULL, NULL, NULL },
 	};
 	struct stats_month *m;
 	struct report_hub h;
-	char tmp[4096];
-	FILE *out;
+	struct outfile out;
 	int rc;
 
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
-	    (rc = cli_report_format(self, format)) != 0 ||
-	    (rc = month_begin(cli, self, month, false, output, tmp, &m, &out)) != 0)
+	    (rc = cli_output_args(cli, self, &format, output)) != 0 ||
+	    (rc = month_begin(cli, self, month, false, output, &m, &out)) != 0)
 		return rc;
 	report_hub_of(&cli->hd->hub, &h);
 	if (strcmp(format, "json") == 0)
-		report_json(out, &h, m);
+		report_json(out.f, &h, m);
 	else if (strcmp(format, "csv") == 0)
-		report_csv(out, &h, m);
+		report_csv(out.f, &h, m);
 	else if (strcmp(format, "html") == 0)
-		report_html(out, &h, m);
+		report_html(out.f, &h, m);
 	else
-		report_text(out, &h, m, NULL);
+		report_text(out.f, &h, m, NULL);
 	free(m);
-	return cli_output_done(out, output, tmp);
+	return cli_output_done(&out);
 }
 
 const struct cli_command cli_cmd_report = {
@@ -134,7 +140,8 @@ const struct cli_command cli_cmd_report = {
 	"the month's figures: occupancy, bookings, visitors (docs/metrics.md)",
 	"A month in progress is reported up to now and says so (\"so far, to ...\"; in\n"
 	"JSON \"complete\": false and \"through\"); a month that has not begun is refused.\n"
-	"html is one self-contained page with charts, to open in a browser or print.\n",
+	"html is one self-contained page with charts, to open in a browser or print.\n"
+	"Without --format, the extension of --output (.html .csv .json .txt) gives it.\n",
 	run_report,
 };
 
@@ -147,17 +154,17 @@ run_dump(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 	};
 	struct stats_month *m;
 	struct report_hub h;
-	char tmp[4096];
-	FILE *out;
+	struct outfile out;
 	int rc;
 
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
-	    (rc = month_begin(cli, self, month, true, output, tmp, &m, &out)) != 0)
+	    (rc = cli_output_args(cli, self, NULL, output)) != 0 ||
+	    (rc = month_begin(cli, self, month, true, output, &m, &out)) != 0)
 		return rc;
 	report_hub_of(&cli->hd->hub, &h);
-	report_dump(out, &h, m, time(NULL));
+	report_dump(out.f, &h, m, time(NULL));
 	free(m);
-	return cli_output_done(out, output, tmp);
+	return cli_output_done(&out);
 }
 
 const struct cli_command cli_cmd_dump = {
@@ -166,6 +173,6 @@ const struct cli_command cli_cmd_dump = {
 	"No name, email, code, organisation or UUID of a person, booking or visit is in\n"
 	"it, and a municipality or category of fewer than 3 people is folded into other.\n"
 	"Only a month that has ended is dumped, so a dump never changes; the current\n"
-	"month and months to come are refused.\n",
+	"month and months to come are refused. An --output file gets mode 0600.\n",
 	run_dump,
 };

@@ -6,6 +6,7 @@
 
 #include "hubdesk/cli.h"
 #include "hubdesk/numfmt.h"
+#include "hubdesk/outfile.h"
 #include "hubdesk/rollup.h"
 #include "hubdesk/text.h"
 
@@ -88,19 +89,18 @@ rollup_csv(FILE *out, const struct rollup_item *items, size_t n, const struct st
 static int
 run_rollup(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	const char *format = "text", *output = NULL;
+	const char *format = NULL, *output = NULL;
 	const struct cli_opt opts[] = {
 		{ "format", &format, NULL }, { "output", &output, NULL }, { NULL, NULL, NULL },
 	};
 	const char **files;
 	struct rollup_item *items;
 	struct stats_month *total;
-	char label[24], tmp[4096], *err = NULL;
+	char label[24], *err = NULL;
 	size_t n = 0;
-	FILE *out;
+	struct outfile out;
 	int rc;
 
-	(void)cli;
 	files = calloc(ROLLUP_MAX_FILES, sizeof *files);
 	if (files == NULL)
 		return cli_fail(HD_STORE, NULL);
@@ -110,7 +110,7 @@ run_rollup(struct cli *cli, const struct cli_command *self, int argc, char **arg
 	}
 	while (n < ROLLUP_MAX_FILES && files[n] != NULL)
 		n++;
-	if ((rc = cli_report_format(self, format)) != 0) {
+	if ((rc = cli_output_args(cli, self, &format, output)) != 0) {
 		free(files);
 		return rc;
 	}
@@ -129,19 +129,19 @@ run_rollup(struct cli *cli, const struct cli_command *self, int argc, char **arg
 	}
 	if (rc == 0 && rollup_check(items, n, &err) != HD_OK)
 		rc = cli_fail(HD_INVALID, err);
-	if (rc == 0 && (out = cli_output_open(output, tmp)) == NULL)
-		rc = HD_STORE;
+	if (rc == 0)
+		rc = cli_output_open(&out, output, false);
 	if (rc == 0) {
 		rollup_total(items, n, total, label);
 		if (strcmp(format, "json") == 0)
-			rollup_json(out, items, n, total, label);
+			rollup_json(out.f, items, n, total, label);
 		else if (strcmp(format, "csv") == 0)
-			rollup_csv(out, items, n, total, label);
+			rollup_csv(out.f, items, n, total, label);
 		else if (strcmp(format, "html") == 0)
-			report_html_rollup(out, items, n, total, label);
+			report_html_rollup(out.f, items, n, total, label);
 		else
-			rollup_text(out, items, n, total, label);
-		rc = cli_output_done(out, output, tmp);
+			rollup_text(out.f, items, n, total, label);
+		rc = cli_output_done(&out);
 	}
 	free(files);
 	free(items);
@@ -155,6 +155,7 @@ const struct cli_command cli_cmd_rollup = {
 	"Hours and counts are summed and rates recomputed from the sums. Unique visitors,\n"
 	"organisations and municipalities can only be summed over hubs: a person who\n"
 	"visits two hubs counts twice. A file that is not a dump, a newer version, or the\n"
-	"same hub and month twice is refused with the file's name.\n",
+	"same hub and month twice is refused with the file's name. Without --format, the\n"
+	"extension of --output (.html .csv .json .txt) gives it.\n",
 	run_rollup,
 };

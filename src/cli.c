@@ -24,7 +24,8 @@ const struct cli_command *const cli_commands[] = {
 
 static const char exit_codes[] =
     "Exit status: 0 done; 1 refused by a rule (slot taken, closed, already checked in,\n"
-    "unknown member); 2 bad usage or invalid input; 3 storage error.\n";
+    "unknown member); 2 bad usage or invalid input; 3 storage error (the database\n"
+    "is missing or not a hubdesk one, or a file could not be read or written).\n";
 
 const struct cli_command *
 cli_find(const char *name)

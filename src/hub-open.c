@@ -23,7 +23,7 @@ hubdesk_open(const char *path, bool create, struct hubdesk **out, char **err)
 	case STORE_OK:
 		break;
 	case STORE_NOTFOUND:
-		return hd_fail(err, HD_REFUSED, "there is no hub database at %s" HD_HINT "create one with "
+		return hd_fail(err, HD_STORE, "there is no hub database at %s" HD_HINT "create one with "
 		    "'hubdesk init --name NAME --municipality NAME' or 'hubdesk demo', or check --db",
 		    text_safe(path, safe));
 	default:

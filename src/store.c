@@ -178,12 +178,7 @@ migrate(struct store *st, char **err)
 
 	if (query_int(st, "PRAGMA user_version", &level) != 0)
 		goto fail;
-	if (level > newest) {
-		*err = xasprintf("the database was written by a newer hubdesk (schema %d, "
-		    "this program knows %d); use the newer hubdesk", level, newest);
-		return -1;
-	}
-	if (level == newest)
+	if (level >= newest)
 		return 0;
 	if (exec_fixed(st, "BEGIN IMMEDIATE") != 0)
 		goto fail;
@@ -218,6 +213,45 @@ fail:
 	return -1;
 }
 
+/* Reads what the file holds before any pragma that could write to it
+ * (journal_mode = WAL rewrites the header): a file that is not a hubdesk
+ * database is refused exactly as it was. Only create (init, demo) may fill
+ * an empty one. */
+static int
+store_check_kind(struct store *st, const char *path, bool create, char **err)
+{
+	int level, tables, hub, newest = store_schema_level();
+	char safe[TEXT_SAFE];
+
+	if (query_int(st, "PRAGMA user_version", &level) != 0 ||
+	    query_int(st, "SELECT count(*) FROM sqlite_schema", &tables) != 0 ||
+	    query_int(st, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'hub'",
+	    &hub) != 0) {
+		*err = xasprintf("cannot open the database %s: %s; check the --db path",
+		    text_safe(path, safe), st->error);
+		return -1;
+	}
+	if (level == 0 && tables == 0) {
+		if (create)
+			return 0;
+		*err = xasprintf("%s is empty, not a hub database; create one with 'hubdesk init "
+		    "--name NAME --municipality NAME' or 'hubdesk demo', or check --db",
+		    text_safe(path, safe));
+		return -1;
+	}
+	if (level == 0 || hub == 0) {
+		*err = xasprintf("%s is an SQLite database but not a hubdesk one; give another --db path",
+		    text_safe(path, safe));
+		return -1;
+	}
+	if (level > newest) {
+		*err = xasprintf("the database was written by a newer hubdesk (schema %d, "
+		    "this program knows %d); use the newer hubdesk", level, newest);
+		return -1;
+	}
+	return 0;
+}
+
 enum store_rc
 store_open(const char *path, bool create, struct store **out, char **err)
 {
@@ -247,6 +281,10 @@ store_open(const char *path, bool create, struct store **out, char **err)
 	}
 	sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
 	sqlite3_extended_result_codes(st->db, 1);
+	if (store_check_kind(st, path, create, err) != 0) {
+		store_close(st);
+		return STORE_ERROR;
+	}
 	/* WAL lets kiosks read while another writes; synchronous=FULL makes
 	 * every acknowledged check-in survive a power cut, not only a crash.
 	 * temp_store=MEMORY keeps the journals of savepoints and statements

@@ -35,7 +35,9 @@ extern const struct store_migration store_migrations[]; /* ends with level 0 */
 /* Opens path (creating it with mode 0600 when create is true), sets WAL,
  * synchronous=FULL, foreign keys and a busy timeout, and migrates it to the
  * newest level. STORE_NOTFOUND when the file is missing and create is
- * false; STORE_ERROR with *err (caller frees) on failure. */
+ * false; STORE_ERROR with *err (caller frees) on failure. A file that is
+ * empty (unless create), not a hubdesk database, or of a newer schema is
+ * refused before anything is written to it. */
 enum store_rc store_open(const char *path, bool create, struct store **out, char **err);
 void store_close(struct store *st);
 /* The message of the last failed call; owned by the store. */

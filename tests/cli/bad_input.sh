@@ -321,7 +321,7 @@ test_hostile_bytes_in_the_config_path_never_reach_stderr() {
 
 test_hostile_bytes_in_the_db_path_never_reach_stderr() {
 	for bad in "$ESC_CLEAR" "$C1_CSI" "$BIDI" "$NEWLINE"; do
-		DB="$PWD/no${bad}dir/hub.db" expect_clean_refusal 1 status
+		DB="$PWD/no${bad}dir/hub.db" expect_clean_refusal 3 status
 		err_has 'database'
 	done
 }
@@ -686,10 +686,10 @@ test_refused_init_creates_no_database() {
 # Debatable: a mistyped --db with a read-only command gives a new database
 # file of about 100 KB with no hub in it.
 test_refused_command_on_a_missing_database_creates_no_file() {
-	expect_refused 1 status
+	expect_refused 3 status
 	err_has "'hubdesk init"
 	[ -e "$DB" ] && fail "status on a missing database created $DB"
-	expect_refused 1 bookings --date 2026-02-30
+	expect_refused 3 bookings --date 2026-02-30
 	[ -e "$DB" ] && fail "an invalid date on a missing database created $DB"
 	return 0
 }
@@ -756,7 +756,7 @@ test_db_that_is_not_a_database_is_refused() {
 	[ -z "$(ls -A dir.db)" ] || fail "hubdesk wrote into the directory: $(ls -A dir.db)"
 	# A database in a folder that does not exist: refused, except by init,
 	# which creates the folder (private, like the file).
-	DB="$PWD/nowhere/hub.db" expect_refused 1 status
+	DB="$PWD/nowhere/hub.db" expect_refused 3 status
 	err_has 'nowhere/hub.db'
 	[ -e nowhere ] && fail "status created the folder"
 	DB="$PWD/nowhere/hub.db" expect 0 init --name "Testipiste" --municipality Kuortane
