@@ -365,4 +365,5 @@ const struct ui_screen ui_home = {
 	.draw = home_draw,
 	.input = home_input,
 	.keys = home_keys,
+	.reset = ui_home_reset,
 };

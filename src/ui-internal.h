@@ -81,6 +81,14 @@ extern const struct ui_screen ui_home, ui_help, ui_grid, ui_guest, ui_map;
 extern const struct ui_screen ui_staff_pin, ui_staff_menu, ui_staff_log, ui_staff_bookings,
     ui_staff_spaces, ui_staff_members, ui_staff_stats, ui_staff_rules;
 
+/* Every screen, ending with NULL (ui-screens.c). */
+extern const struct ui_screen *const ui_screens[];
+/* Calls every screen's reset: nothing of the last person stays. */
+void ui_screens_reset(struct ui *ui);
+/* Ends the program when s is not in ui_screens[]: a screen the way home
+ * would not reset is a mistake to find at its first opening. */
+void ui_screen_check(const struct ui_screen *s);
+
 /* Opens the floor map for a member (NULL: asks for the code on Enter). */
 void ui_map_open(struct ui *ui, const char *member_code, const char *short_name);
 

@@ -27,6 +27,7 @@ ui_end(void)
 void
 ui_push(struct ui *ui, const struct ui_screen *s)
 {
+	ui_screen_check(s);
 	if (ui->depth < (int)(sizeof ui->stack / sizeof ui->stack[0]))
 		ui->stack[ui->depth++] = ui->screen;
 	ui->screen = s;
@@ -37,6 +38,7 @@ ui_push(struct ui *ui, const struct ui_screen *s)
 void
 ui_replace(struct ui *ui, const struct ui_screen *s)
 {
+	ui_screen_check(s);
 	ui->screen = s;
 	if (s->enter != NULL)
 		s->enter(ui);
@@ -69,21 +71,11 @@ ui_back(struct ui *ui)
 static void
 go_home(struct ui *ui)
 {
-	static const struct ui_screen *const all[] = {
-		&ui_home, &ui_help, &ui_grid, &ui_guest, &ui_map, &ui_staff_pin, &ui_staff_menu,
-		&ui_staff_log, &ui_staff_bookings, &ui_staff_spaces, &ui_staff_members,
-		&ui_staff_stats, &ui_staff_rules,
-	};
-
-	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
-		if (all[i]->reset != NULL)
-			all[i]->reset(ui);
-	}
+	ui_screens_reset(ui);
 	ui->depth = 0;
 	ui->screen = &ui_home;
 	ui->quit_asked = false;
 	ui->status[0] = '\0';
-	ui_home_reset(ui);
 }
 
 static void
