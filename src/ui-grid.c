@@ -4,9 +4,9 @@
  * own sentence. Each cell has a letter as well as a colour.
  *
  * Longer than the other screens (about 600 lines) because the day view,
- * the week view, the span being chosen, the code prompt, the cancel
- * question and the "away" form all act on one cursor in one static state;
- * split, that state would have to leave the file. */
+ * the week view, the span being chosen, the cancel question and the "away"
+ * form all act on one cursor in one static state; split, that state would
+ * have to leave the file. Each of them is a mode with its own key table. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +17,9 @@
 #include "ui-internal.h"
 
 #define LABEL_W 8 /* "D01     " */
+
+static int grid_code_done(struct ui *ui, const char *member, const char *who);
+static int away_save(struct ui *ui);
 
 static struct {
 	struct local_date date;
@@ -29,8 +32,7 @@ static struct {
 	int col;                          /* slot, or weekday in the week view */
 	int mark;                         /* first slot of a span, or -1 */
 	char row_code[SPACE_CODE];        /* the cursor's space, kept across reloads */
-	bool asking;                      /* the code prompt is open */
-	char code[MEMBER_CODE_LEN + 1];
+	struct ui_code code;              /* asked when nobody gave one */
 	bool cancel;                      /* "Cancel …? y/n" is showing */
 	char cancel_uuid[UUID_TEXT];      /* the booking it is about */
 	char cancel_what[64];
@@ -38,7 +40,7 @@ static struct {
 	int left;                         /* first column shown */
 	int x0, y0, cw, nrows, ncols;     /* layout, for clicks */
 	struct ui_form away;              /* "away from … to …" */
-} grid = { .mark = -1 };
+} grid = { .mark = -1, .code.done = grid_code_done, .away.save = away_save };
 
 void
 ui_grid_open(struct ui *ui, const char *member_code, const char *short_name)
@@ -56,7 +58,7 @@ ui_grid_open(struct ui *ui, const char *member_code, const char *short_name)
 	grid.mark = -1;
 	grid.cancel = false;
 	grid.row_code[0] = '\0';
-	grid.asking = false;
+	grid.code.open = false;
 	grid.top = 0;
 	grid.left = 0;
 	ui_push(ui, &ui_grid);
@@ -262,12 +264,8 @@ grid_draw(struct ui *ui)
 	else
 		ui_put(LINES - 5, 1, "Legend: . free   b booked   O in use now   Y yours   - past",
 		    COLS - 2);
-	if (grid.asking) {
-		snprintf(buf, sizeof buf, "Your member code: [%-*s]  Enter: go on  Esc: cancel",
-		    MEMBER_CODE_LEN, grid.code);
-		ui_attr(ui, UI_PAIR_NORMAL, true);
-		ui_put(LINES - 4, 1, buf, COLS - 2);
-		ui_attr_off(ui);
+	if (grid.code.open) {
+		ui_code_draw(ui, &grid.code, LINES - 4);
 	} else if (grid.cancel) {
 		snprintf(buf, sizeof buf, "Cancel your booking of %s? y: yes, n: no", grid.cancel_what);
 		ui_attr(ui, UI_PAIR_NORMAL, true);
@@ -319,8 +317,7 @@ activate(struct ui *ui)
 		return UI_REDRAW | UI_RELOAD;
 	}
 	if (grid.member[0] == '\0') {
-		grid.asking = true;
-		grid.code[0] = '\0';
+		ui_code_open(&grid.code);
 		return UI_REDRAW;
 	}
 	state = (int)grid_at(&grid.g, grid.row, grid.col);
@@ -346,11 +343,10 @@ activate(struct ui *ui)
 }
 
 static int
-take_code(struct ui *ui)
+grid_code_done(struct ui *ui, const char *member, const char *who)
 {
-	grid.asking = false;
-	if (!ui_member(ui, grid.code, grid.member, grid.who))
-		return UI_REDRAW;
+	snprintf(grid.member, sizeof grid.member, "%s", member);
+	snprintf(grid.who, sizeof grid.who, "%s", who);
 	ui_say(ui, false, "Hello, %s: your bookings show as Y.", grid.who);
 	return UI_REDRAW | UI_RELOAD;
 }
@@ -393,64 +389,44 @@ click(struct ui *ui)
 	return activate(ui);
 }
 
-static int away_save(struct ui *ui);
-
 static int
-grid_input(struct ui *ui, wint_t ch, bool is_key)
+grid_key_move(struct ui *ui)
 {
 	int dx, dy;
 
-	if (grid.asking) {
-		switch (ui_code_key(grid.code, ch, is_key)) {
-		case UI_CODE_DONE:
-			return take_code(ui);
-		case UI_CODE_CANCEL:
-			grid.asking = false;
-			return UI_REDRAW;
-		default:
-			return UI_REDRAW; /* the prompt holds every key until answered */
-		}
-	}
-	if (grid.away.open) {
-		if (ui_form_key(&grid.away, ch, is_key) == UI_FORM_SAVE)
-			return away_save(ui);
-		return UI_REDRAW;
-	}
-	if (grid.cancel) {
-		grid.cancel = false;
-		if (!is_key && (ch == 'y' || ch == 'Y')) {
-			char *err = NULL;
-			/* The domain checks the booking is this member's. */
-			if (booking_cancel(ui->hd, grid.cancel_uuid, grid.member, NULL, &err) == HD_OK)
-				ui_say(ui, false, "Cancelled your booking of %s.", grid.cancel_what);
-			else
-				ui_say(ui, true, "%s", err != NULL ? err : "could not cancel");
-			free(err);
-			return UI_REDRAW | UI_RELOAD;
-		}
-		return UI_REDRAW;
-	}
-	if (ui_direction(ch, is_key, &dx, &dy))
-		return move_cursor(dy, dx);
-	if (is_key) {
-		switch (ch) {
-		case KEY_ENTER: return activate(ui);
-		case KEY_MOUSE: return click(ui);
-		}
-		return -1;
-	}
-	switch (ch) {
-	case '\r':
-	case '\n':
-		return activate(ui);
-	case 27:
-		if (grid.mark >= 0) {
-			grid.mark = -1;
-			return UI_REDRAW;
-		}
-		return -1;
-	}
-	return -1;
+	ui_direction(ui->ch, ui->is_key, &dx, &dy);
+	return move_cursor(dy, dx);
+}
+
+static int
+grid_key_cancel_yes(struct ui *ui)
+{
+	char *err = NULL;
+
+	grid.cancel = false;
+	/* The domain checks the booking is this member's. */
+	if (booking_cancel(ui->hd, grid.cancel_uuid, grid.member, NULL, &err) == HD_OK)
+		ui_say(ui, false, "Cancelled your booking of %s.", grid.cancel_what);
+	else
+		ui_say(ui, true, "%s", err != NULL ? err : "could not cancel");
+	free(err);
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static int
+grid_key_cancel_no(struct ui *ui)
+{
+	(void)ui;
+	grid.cancel = false;
+	return UI_REDRAW;
+}
+
+static int
+grid_key_drop(struct ui *ui)
+{
+	(void)ui;
+	grid.mark = -1;
+	return UI_REDRAW;
 }
 
 /* f: the spaces free for the chosen span (or the slot under the cursor). */
@@ -493,8 +469,7 @@ key_away(struct ui *ui)
 
 	(void)ui;
 	if (grid.member[0] == '\0') {
-		grid.asking = true;
-		grid.code[0] = '\0';
+		ui_code_open(&grid.code);
 		return UI_REDRAW;
 	}
 	caltime_format_date(grid.date, from);
@@ -568,48 +543,98 @@ grid_reset(struct ui *ui)
 	(void)ui;
 	grid_free(&grid.g);
 	grid_week_free(&grid.w);
-	grid.member[0] = grid.who[0] = grid.code[0] = grid.row_code[0] = '\0';
-	grid.asking = grid.cancel = false;
+	grid.member[0] = grid.who[0] = grid.code.typed[0] = grid.row_code[0] = '\0';
+	grid.code.open = grid.cancel = false;
 	grid.away.open = false;
 	grid.mark = -1;
 }
 
 
 static int
-key_enter(struct ui *ui)
+grid_key_pick(struct ui *ui)
 {
 	return activate(ui);
 }
 
+static int
+grid_key_click(struct ui *ui)
+{
+	return click(ui);
+}
+
+/* The days and weeks, in the span mode too (moving drops the span). */
+#define GRID_KEYS_DAYS                                                                    \
+	{ '[', "[", "Day-", "The day before (the week before, in the week view)", key_prev_day }, \
+	{ ']', "]", "Day+", "The day after (the week after, in the week view)", key_next_day },  \
+	{ KEY_PPAGE, "PgUp", NULL, "The day before", key_prev_day },                        \
+	{ KEY_NPAGE, "PgDn", NULL, "The day after", key_next_day },                         \
+	{ '{', "{", "Week-", "A week back", key_prev_week },                                 \
+	{ '}', "}", "Week+", "A week on", key_next_week },                                   \
+	{ 't', "t", "Today", "Back to today", key_today },                                   \
+	{ 'w', "w", "Week", "Switch between the day and the week view", key_week },           \
+	{ 'f', "f", "Free", "Which spaces are free for the whole chosen span (or the slot)",  \
+	  key_free }
+
 static const struct ui_key grid_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
-	{ '?', "?", NULL, "Show every key of this screen", ui_key_help },
-	{ '\r', "Enter", "Pick", "On a free slot: start a span, then Enter again books it; "
-	  "on your own booking (Y): cancel it", key_enter },
-	{ KEY_LEFT, "Arrows", NULL, "Move (also h j k l)", NULL },
-	{ '[', "[", "Day-", "The day before (the week before, in the week view)", key_prev_day },
-	{ ']', "]", "Day+", "The day after (the week after, in the week view)", key_next_day },
-	{ KEY_PPAGE, "PgUp", NULL, "The day before", key_prev_day },
-	{ KEY_NPAGE, "PgDn", NULL, "The day after", key_next_day },
-	{ '{', "{", "Week-", "A week back", key_prev_week },
-	{ '}', "}", "Week+", "A week on", key_next_week },
-	{ 't', "t", "Today", "Back to today", key_today },
-	{ 'w', "w", "Week", "Switch between the day and the week view", key_week },
-	{ 'f', "f", "Free", "Which spaces are free for the whole chosen span (or the slot)",
-	  key_free },
+	UI_KEY_HELP,
+	UI_KEY_HELP_Q,
+	{ '\r', "Enter", "Pick", "On a free slot: start a span; on your own booking (Y): cancel it "
+	  "(asks first); in the week view: open that day", grid_key_pick },
+	{ KEY_MOUSE, "Click", NULL, "Pick the slot clicked, as Enter", grid_key_click },
+	{ UI_KEYS_MOVE, "Arrows", NULL, "Move (also h j k l)", grid_key_move },
+	GRID_KEYS_DAYS,
 	{ 'a', "a", "Away", "Going away: cancel your bookings on a range of days in one step",
 	  key_away },
-	{ 27, "Esc", "Back", "Drop the span being chosen, else go back", ui_back },
+	{ 27, "Esc", "Back", "Go back", ui_back },
 	{ 'q', "q", NULL, "Go back", ui_back },
-	{ 0, NULL, NULL, NULL, NULL },
+	UI_KEY_END,
 };
+
+/* A span being chosen from the slot where Enter started it. */
+static const struct ui_key grid_span_keys[] = {
+	UI_KEY_HELP,
+	UI_KEY_HELP_Q,
+	{ '\r', "Enter", "Book", "Book the span chosen", grid_key_pick },
+	{ KEY_MOUSE, "Click", NULL, "On the span's space: book up to the slot clicked",
+	  grid_key_click },
+	{ UI_KEYS_MOVE, "Arrows", NULL, "Left and right stretch the span; up and down drop it "
+	  "(also h j k l)", grid_key_move },
+	GRID_KEYS_DAYS,
+	{ 27, "Esc", "Drop", "Drop the span being chosen", grid_key_drop },
+	{ 'q', "q", NULL, "Go back", ui_back },
+	UI_KEY_END,
+};
+
+static const struct ui_key grid_cancel_keys[] = {
+	{ UI_KEYS_YES, "y", "Yes", "Cancel the booking", grid_key_cancel_yes },
+	{ UI_KEYS_OTHER, "Other", "No", "Any other key: keep the booking", grid_key_cancel_no },
+	UI_KEY_END,
+};
+
+enum { GRID_BROWSE, GRID_SPAN, GRID_CODE, GRID_CANCEL, GRID_AWAY };
+
+static int
+grid_mode(struct ui *ui)
+{
+	(void)ui;
+	if (grid.code.open)
+		return GRID_CODE;
+	if (grid.away.open)
+		return GRID_AWAY;
+	if (grid.cancel)
+		return GRID_CANCEL;
+	return grid.mark >= 0 ? GRID_SPAN : GRID_BROWSE;
+}
 
 const struct ui_screen ui_grid = {
 	.name = "booking grid",
 	.title = "Book a desk",
 	.reload = grid_reload,
 	.draw = grid_draw,
-	.input = grid_input,
-	.keys = grid_keys,
+	.modes = UI_MODES(grid_keys, grid_span_keys, ui_code_keys, grid_cancel_keys,
+	    ui_form_keys),
+	.mode = grid_mode,
 	.reset = grid_reset,
+	.form = &grid.away,
+	.code = &grid.code,
 };

@@ -165,61 +165,84 @@ click(struct ui *ui)
 }
 
 static int
-guest_input(struct ui *ui, wint_t ch, bool is_key)
+guest_key_next(struct ui *ui)
 {
-	struct ui_field *f = g.focus == F_NAME ? &g.name : g.focus == F_HOST ? &g.host :
-	    g.focus == F_PURPOSE ? &g.purpose : NULL;
+	(void)ui;
+	return next_focus(1);
+}
 
-	if (is_key && ch == KEY_MOUSE)
-		return click(ui);
-	if ((!is_key && ch == '\t') || (is_key && ch == KEY_DOWN && g.focus != F_HOST &&
-	    g.focus != F_LIST))
+static int
+guest_key_prev(struct ui *ui)
+{
+	(void)ui;
+	return next_focus(-1);
+}
+
+/* Up and Down on the host: the names found. */
+static int
+guest_key_pick(struct ui *ui)
+{
+	if (g.nmatch > 0)
+		g.pick = (g.pick + (ui->ch == KEY_DOWN ? 1 : -1) + (int)g.nmatch) % (int)g.nmatch;
+	return UI_REDRAW;
+}
+
+static int
+guest_key_list_up(struct ui *ui)
+{
+	(void)ui;
+	if (g.sel > 0)
+		g.sel--;
+	else
+		g.focus = F_PURPOSE;
+	return UI_REDRAW;
+}
+
+static int
+guest_key_list_down(struct ui *ui)
+{
+	(void)ui;
+	if (g.sel + 1 < g.list_shown)
+		g.sel++;
+	return UI_REDRAW;
+}
+
+static int
+guest_key_enter(struct ui *ui)
+{
+	switch (g.focus) {
+	case F_NAME:
 		return next_focus(1);
-	if ((is_key && ch == KEY_BTAB) || (is_key && ch == KEY_UP && g.focus != F_HOST &&
-	    g.focus != F_LIST))
-		return next_focus(-1);
-	if (g.focus == F_HOST && is_key && (ch == KEY_UP || ch == KEY_DOWN)) {
-		if (g.nmatch > 0)
-			g.pick = (g.pick + (ch == KEY_DOWN ? 1 : -1) + (int)g.nmatch) % (int)g.nmatch;
-		return UI_REDRAW;
+	case F_HOST:
+		if (g.pick >= 0 && !g.have_host)
+			choose_host(g.pick);
+		return g.have_host ? next_focus(1) : UI_REDRAW;
+	case F_PURPOSE:
+		return sign_in(ui);
+	default:
+		return sign_out(ui);
 	}
-	if (g.focus == F_LIST && is_key && (ch == KEY_UP || ch == KEY_DOWN)) {
-		if (ch == KEY_UP && g.sel > 0)
-			g.sel--;
-		else if (ch == KEY_UP)
-			g.focus = F_PURPOSE;
-		else if (g.sel + 1 < g.list_shown)
-			g.sel++;
-		return UI_REDRAW;
-	}
-	if ((!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER)) {
-		switch (g.focus) {
-		case F_NAME:
-			return next_focus(1);
-		case F_HOST:
-			if (g.pick >= 0 && !g.have_host)
-				choose_host(g.pick);
-			return g.have_host ? next_focus(1) : UI_REDRAW;
-		case F_PURPOSE:
-			return sign_in(ui);
-		default:
-			return sign_out(ui);
-		}
-	}
-	if (!is_key && ch == 27)
-		return -1; /* back */
-	if (f != NULL) {
-		struct ui_field before = *f;
-		if (!ui_field_key(f, ch, is_key))
-			return -1;
-		/* Only a change of the text searches again (and drops the host
-		 * chosen); moving the cursor does not. */
-		if (f == &g.host && (before.len != f->len ||
-		    wmemcmp(before.text, f->text, (size_t)f->len) != 0))
-			search_hosts(ui);
-		return UI_REDRAW;
-	}
-	return -1;
+}
+
+static int
+guest_key_type(struct ui *ui)
+{
+	struct ui_field *f = g.focus == F_NAME ? &g.name : g.focus == F_HOST ? &g.host : &g.purpose;
+	struct ui_field before = *f;
+
+	ui_field_key(f, ui->ch, ui->is_key);
+	/* Only a change of the text searches again (and drops the host
+	 * chosen); moving the cursor does not. */
+	if (f == &g.host && (before.len != f->len ||
+	    wmemcmp(before.text, f->text, (size_t)f->len) != 0))
+		search_hosts(ui);
+	return UI_REDRAW;
+}
+
+static int
+guest_key_click(struct ui *ui)
+{
+	return click(ui);
 }
 
 static void
@@ -303,15 +326,49 @@ key_sign_out(struct ui *ui)
 	return UI_REDRAW;
 }
 
+/* The rows every focus shares. */
+#define GUEST_KEYS_COMMON                                                                    \
+	UI_KEY_HELP,                                                                         \
+	{ '\t', "Tab", "Next", "The next field", guest_key_next },                             \
+	{ KEY_BTAB, "Shift-Tab", NULL, "The field before", guest_key_prev },                 \
+	{ KEY_F(8), "F8", "SignOut", "Go to the guests in now, to sign out", key_sign_out },  \
+	{ 27, "Esc", "Back", "Back to the home screen", ui_back },                             \
+	{ KEY_MOUSE, "Click", NULL, "On a name found: choose that host; on a guest in the "   \
+	  "list: sign them out", guest_key_click }
+
+/* The guest's name and the purpose. */
 static const struct ui_key guest_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
-	{ '\t', "Tab", "Next", "Next field (Shift-Tab: the one before; also Up and Down)", NULL },
-	{ '\r', "Enter", "Go", "Next field; on the host, take the highlighted name; on the "
-	  "purpose, sign in; on a guest in the list, sign them out", NULL },
-	{ KEY_F(8), "F8", "SignOut", "Go to the guests in now, to sign out", key_sign_out },
-	{ 27, "Esc", "Back", "Back to the home screen", ui_back },
-	{ 0, NULL, NULL, NULL, NULL },
+	GUEST_KEYS_COMMON,
+	{ KEY_DOWN, "Down", NULL, "The next field", guest_key_next },
+	{ KEY_UP, "Up", NULL, "The field before", guest_key_prev },
+	{ '\r', "Enter", "Go", "The next field; on the purpose, sign in", guest_key_enter },
+	UI_KEY_TYPING(guest_key_type),
+	UI_KEY_END,
 };
+
+static const struct ui_key guest_host_keys[] = {
+	GUEST_KEYS_COMMON,
+	{ KEY_DOWN, "Down", NULL, "Highlight the next name found", guest_key_pick },
+	{ KEY_UP, "Up", NULL, "Highlight the name before", guest_key_pick },
+	{ '\r', "Enter", "Take", "Take the highlighted name as your host", guest_key_enter },
+	UI_KEY_TYPING(guest_key_type),
+	UI_KEY_END,
+};
+
+static const struct ui_key guest_list_keys[] = {
+	GUEST_KEYS_COMMON,
+	{ KEY_DOWN, "Down", NULL, "The next guest", guest_key_list_down },
+	{ KEY_UP, "Up", NULL, "The guest before (from the first: the purpose)", guest_key_list_up },
+	{ '\r', "Enter", "Out", "Sign the highlighted guest out", guest_key_enter },
+	UI_KEY_END,
+};
+
+static int
+guest_mode(struct ui *ui)
+{
+	(void)ui;
+	return g.focus == F_HOST ? 1 : g.focus == F_LIST ? 2 : 0;
+}
 
 const struct ui_screen ui_guest = {
 	.name = "guest sign-in",
@@ -319,7 +376,7 @@ const struct ui_screen ui_guest = {
 	.enter = guest_enter,
 	.reload = guest_reload,
 	.draw = guest_draw,
-	.input = guest_input,
-	.keys = guest_keys,
+	.modes = UI_MODES(guest_keys, guest_host_keys, guest_list_keys),
+	.mode = guest_mode,
 	.reset = guest_forget,
 };

@@ -166,45 +166,67 @@ submit(struct ui *ui)
 	return act(ui, NULL);
 }
 
+/* The offer: Enter or a click on its button takes it. */
 static int
-home_input(struct ui *ui, wint_t ch, bool is_key)
+home_key_take(struct ui *ui)
 {
-	if (ui->quit_asked) {
-		ui->quit_asked = false;
-		return !is_key && (ch == 'y' || ch == 'Y') ? UI_QUIT : UI_REDRAW;
-	}
-	if (home.offering) {
-		if (is_key && ch == KEY_MOUSE) {
-			MEVENT ev = ui->mouse;
-			if (ev.y == home.button_row &&
-			    ev.x >= home.button_x0 && ev.x < home.button_x1)
-				return act(ui, home.plan.step == KIOSK_OFFER_DESK ? home.plan.space_code : NULL);
-			return UI_NOTHING;
-		}
-		if (!is_key && (ch == '\r' || ch == '\n'))
-			return act(ui, home.plan.step == KIOSK_OFFER_DESK ? home.plan.space_code : NULL);
-		if (!is_key && ch == 27) {
-			home.offering = false;
-			home.code[0] = '\0';
-			ui_say(ui, false, "Nothing was changed. See you!");
-			return UI_REDRAW;
-		}
-		return UI_NOTHING; /* the offer waits for its answer */
-	}
-	switch (ui_code_key(home.code, ch, is_key)) {
-	case UI_CODE_DONE:
-		return submit(ui);
-	case UI_CODE_CANCEL:
-		ui_home_reset(ui);
-		ui->status[0] = '\0';
-		return UI_REDRAW;
-	case UI_CODE_TYPED:
-		home.greeting[0] = '\0';
-		ui->status[0] = '\0';
-		return UI_REDRAW;
-	default:
-		return -1;
-	}
+	return act(ui, home.plan.step == KIOSK_OFFER_DESK ? home.plan.space_code : NULL);
+}
+
+static int
+home_key_take_click(struct ui *ui)
+{
+	MEVENT ev = ui->mouse;
+
+	if (ev.y == home.button_row && ev.x >= home.button_x0 && ev.x < home.button_x1)
+		return home_key_take(ui);
+	return UI_NOTHING;
+}
+
+static int
+home_key_decline(struct ui *ui)
+{
+	home.offering = false;
+	home.code[0] = '\0';
+	ui_say(ui, false, "Nothing was changed. See you!");
+	return UI_REDRAW;
+}
+
+static int
+home_key_type(struct ui *ui)
+{
+	ui_code_type(home.code, ui->ch, ui->is_key);
+	home.greeting[0] = '\0';
+	ui->status[0] = '\0';
+	return UI_REDRAW;
+}
+
+static int
+home_key_submit(struct ui *ui)
+{
+	return submit(ui);
+}
+
+static int
+home_key_clear(struct ui *ui)
+{
+	ui_home_reset(ui);
+	ui->status[0] = '\0';
+	return UI_REDRAW;
+}
+
+static int
+home_key_quit_yes(struct ui *ui)
+{
+	(void)ui;
+	return UI_QUIT;
+}
+
+static int
+home_key_quit_no(struct ui *ui)
+{
+	ui->quit_asked = false;
+	return UI_REDRAW;
 }
 
 static void
@@ -345,8 +367,8 @@ key_quit(struct ui *ui)
 }
 
 static const struct ui_key home_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
-	{ '?', "?", NULL, "Show every key of this screen", ui_key_help },
+	UI_KEY_HELP,
+	UI_KEY_HELP_Q,
 	{ KEY_F(2), "F2", "Book", "Book a desk on the day grid (type your code first, or when asked)",
 	  key_book },
 	{ 'b', "b", NULL, "Book a desk, as F2", key_book },
@@ -355,15 +377,42 @@ static const struct ui_key home_keys[] = {
 	{ KEY_F(9), "F9", "Staff", "The staff screens, behind the staff PIN", key_staff },
 	{ KEY_F(10), "F10", "Quit", "Quit hubdesk (asks first; not on a locked kiosk)", key_quit },
 	{ 'q', "q", NULL, "Quit hubdesk (asks first; not on a locked kiosk)", key_quit },
-	{ 0, NULL, NULL, NULL, NULL },
+	{ UI_KEYS_CODE, "A-Z 0-9", NULL, "Type your member code", home_key_type },
+	{ KEY_BACKSPACE, "Backspace", NULL, "Delete the last character of the code", home_key_type },
+	{ '\r', "Enter", NULL, "Check in, or out if you are in, with the code typed",
+	  home_key_submit },
+	{ 27, "Esc", NULL, "Clear the code typed", home_key_clear },
+	UI_KEY_END,
 };
+
+/* A desk (or none) offered to a member without a booking. */
+static const struct ui_key home_offer_keys[] = {
+	UI_KEY_HELP,
+	{ '\r', "Enter", "Take", "Take what is offered and check in", home_key_take },
+	{ KEY_MOUSE, "Click", NULL, "A click on the offer's button takes it, as Enter",
+	  home_key_take_click },
+	{ 27, "Esc", "NoThanks", "Decline the offer; nothing is changed", home_key_decline },
+	UI_KEY_END,
+};
+
+static const struct ui_key home_quit_keys[] = {
+	{ UI_KEYS_YES, "y", "Yes", "Quit hubdesk", home_key_quit_yes },
+	{ UI_KEYS_OTHER, "Other", "No", "Any other key: keep hubdesk running", home_key_quit_no },
+	UI_KEY_END,
+};
+
+static int
+home_mode(struct ui *ui)
+{
+	return ui->quit_asked ? 2 : home.offering ? 1 : 0;
+}
 
 const struct ui_screen ui_home = {
 	.name = "home",
 	.title = "Welcome",
 	.reload = home_reload,
 	.draw = home_draw,
-	.input = home_input,
-	.keys = home_keys,
+	.modes = UI_MODES(home_keys, home_offer_keys, home_quit_keys),
+	.mode = home_mode,
 	.reset = ui_home_reset,
 };

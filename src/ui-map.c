@@ -14,17 +14,18 @@
 
 #define BOX_H 3 /* a box: "┌───┐", "│D01 .│", "└───┘" */
 
+static int map_code_done(struct ui *ui, const char *member, const char *who);
+
 static struct {
 	char member[MEMBER_CODE_LEN + 1];
 	char who[HD_TEXT];
 	struct map_spot *spots;
 	size_t n;
 	size_t sel;
-	bool asking;
-	char code[MEMBER_CODE_LEN + 1];
+	struct ui_code code;  /* asked when nobody gave one */
 	int sx, sy, x0, y0;  /* map units to screen cells */
 	int box_w;           /* the longest code + 4 */
-} map;
+} map = { .code.done = map_code_done };
 
 void
 ui_map_open(struct ui *ui, const char *member_code, const char *short_name)
@@ -32,7 +33,7 @@ ui_map_open(struct ui *ui, const char *member_code, const char *short_name)
 	snprintf(map.member, sizeof map.member, "%s", member_code != NULL ? member_code : "");
 	snprintf(map.who, sizeof map.who, "%s", short_name != NULL ? short_name : "");
 	map.sel = 0;
-	map.asking = false;
+	map.code.open = false;
 	ui_push(ui, &ui_map);
 }
 
@@ -200,13 +201,7 @@ map_draw(struct ui *ui)
 		ui_put(LINES - 4, 1, line, COLS - 2);
 	}
 	ui_put(LINES - 3, 1, "Legend: . free   b booked   O in use   Y yours", COLS - 2);
-	if (map.asking) {
-		snprintf(line, sizeof line, "Your member code: [%-*s]  Enter: go on  Esc: cancel",
-		    MEMBER_CODE_LEN, map.code);
-		ui_attr(ui, UI_PAIR_NORMAL, true);
-		ui_put(LINES - 3, 1, line, COLS - 2);
-		ui_attr_off(ui);
-	}
+	ui_code_draw(ui, &map.code, LINES - 3);
 }
 
 /* Moves the selection to the nearest desk in direction (dx, dy). */
@@ -248,8 +243,7 @@ check_in_here(struct ui *ui)
 	if (map.n == 0)
 		return UI_NOTHING;
 	if (map.member[0] == '\0') {
-		map.asking = true;
-		map.code[0] = '\0';
+		ui_code_open(&map.code);
 		return UI_REDRAW;
 	}
 	if (visit_checkin(ui->hd, map.member, map.spots[map.sel].space.code, ui->hd->now, &v,
@@ -271,11 +265,10 @@ check_in_here(struct ui *ui)
 }
 
 static int
-take_code(struct ui *ui)
+map_code_done(struct ui *ui, const char *member, const char *who)
 {
-	map.asking = false;
-	if (!ui_member(ui, map.code, map.member, map.who))
-		return UI_REDRAW;
+	snprintf(map.member, sizeof map.member, "%s", member);
+	snprintf(map.who, sizeof map.who, "%s", who);
 	return check_in_here(ui);
 }
 
@@ -298,28 +291,12 @@ click(struct ui *ui)
 }
 
 static int
-map_input(struct ui *ui, wint_t ch, bool is_key)
+map_key_move(struct ui *ui)
 {
 	int dx, dy;
 
-	if (map.asking) {
-		switch (ui_code_key(map.code, ch, is_key)) {
-		case UI_CODE_DONE:
-			return take_code(ui);
-		case UI_CODE_CANCEL:
-			map.asking = false;
-			return UI_REDRAW;
-		default:
-			return UI_REDRAW;
-		}
-	}
-	if (ui_direction(ch, is_key, &dx, &dy))
-		return move_sel(dx, dy);
-	if ((is_key && ch == KEY_ENTER) || (!is_key && (ch == '\r' || ch == '\n')))
-		return check_in_here(ui);
-	if (is_key && ch == KEY_MOUSE)
-		return click(ui);
-	return -1;
+	ui_direction(ui->ch, ui->is_key, &dx, &dy);
+	return move_sel(dx, dy);
 }
 
 static void
@@ -329,8 +306,8 @@ map_reset(struct ui *ui)
 	free(map.spots);
 	map.spots = NULL;
 	map.n = 0;
-	map.member[0] = map.who[0] = map.code[0] = '\0';
-	map.asking = false;
+	map.member[0] = map.who[0] = map.code.typed[0] = '\0';
+	map.code.open = false;
 }
 
 
@@ -341,23 +318,45 @@ key_book(struct ui *ui)
 	return UI_REDRAW | UI_RELOAD;
 }
 
+static int
+map_key_check_in(struct ui *ui)
+{
+	return check_in_here(ui);
+}
+
+static int
+map_key_click(struct ui *ui)
+{
+	return click(ui);
+}
+
 static const struct ui_key map_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
-	{ '?', "?", NULL, "Show every key of this screen", ui_key_help },
-	{ '\r', "Enter", "CheckIn", "Check in at the chosen desk (a click does the same)", NULL },
-	{ KEY_LEFT, "Arrows", NULL, "Move to the nearest desk that way (also h j k l)", NULL },
+	UI_KEY_HELP,
+	UI_KEY_HELP_Q,
+	{ '\r', "Enter", "CheckIn", "Check in at the chosen desk", map_key_check_in },
+	{ KEY_MOUSE, "Click", NULL, "Check in at the desk clicked", map_key_click },
+	{ UI_KEYS_MOVE, "Arrows", NULL, "Move to the nearest desk that way (also h j k l)",
+	  map_key_move },
 	{ 'b', "b", "Book", "Book a desk for later on the grid", key_book },
 	{ 27, "Esc", "Back", "Back to the home screen", ui_back },
 	{ 'q', "q", NULL, "Back to the home screen", ui_back },
-	{ 0, NULL, NULL, NULL, NULL },
+	UI_KEY_END,
 };
+
+static int
+map_mode(struct ui *ui)
+{
+	(void)ui;
+	return map.code.open ? 1 : 0;
+}
 
 const struct ui_screen ui_map = {
 	.name = "floor map",
 	.title = "Floor map",
 	.reload = map_reload,
 	.draw = map_draw,
-	.input = map_input,
-	.keys = map_keys,
+	.modes = UI_MODES(map_keys, ui_code_keys),
+	.mode = map_mode,
 	.reset = map_reset,
+	.code = &map.code,
 };

@@ -7,6 +7,8 @@
 #include "hubdesk/caltime.h"
 #include "ui-internal.h"
 
+static int form_save(struct ui *ui);
+
 static struct {
 	struct local_date date;
 	struct booking *b;
@@ -19,7 +21,7 @@ static struct {
 	char req_member[16], req_space[32];
 	bool offer_override;   /* "Refused: … Override? y/n" */
 	char refusal[HD_TEXT * 2];
-} bk;
+} bk = { .form.save = form_save };
 
 static void
 bk_item(struct ui *ui, size_t i, int row)
@@ -147,38 +149,41 @@ form_save(struct ui *ui)
 }
 
 static int
-bk_input(struct ui *ui, wint_t ch, bool is_key)
+bk_key_override_yes(struct ui *ui)
 {
-	if (bk.form.open)
-		return ui_form_key(&bk.form, ch, is_key) == UI_FORM_SAVE ? form_save(ui) : UI_REDRAW;
-	if (bk.offer_override) {
-		bk.offer_override = false;
-		if (!is_key && (ch == 'y' || ch == 'Y')) {
-			bk.req.override = true;
-			return book_now(ui);
-		}
-		return UI_REDRAW;
-	}
-	if (bk.confirm) {
-		bk.confirm = false;
-		if (!is_key && (ch == 'y' || ch == 'Y')) {
-			char *err = NULL;
-			if (booking_cancel(ui->hd, bk.cancel_uuid, NULL, NULL, &err) == HD_OK)
-				ui_say(ui, false, "Cancelled %s.", bk.cancel_what);
-			else
-				ui_say(ui, true, "%s", err != NULL ? err : "could not cancel");
-			free(err);
-			return UI_REDRAW | UI_RELOAD;
-		}
-		return UI_REDRAW;
-	}
-	if (ui_list_key(&bk.list, ch, is_key))
-		return UI_REDRAW;
-	if (is_key && ch == KEY_MOUSE) {
-		MEVENT ev = ui->mouse;
-		return ui_list_click(&bk.list, ev.y) ? UI_REDRAW : UI_NOTHING;
-	}
-	return -1;
+	bk.offer_override = false;
+	bk.req.override = true;
+	return book_now(ui);
+}
+
+static int
+bk_key_override_no(struct ui *ui)
+{
+	(void)ui;
+	bk.offer_override = false;
+	return UI_REDRAW;
+}
+
+static int
+bk_key_cancel_yes(struct ui *ui)
+{
+	char *err = NULL;
+
+	bk.confirm = false;
+	if (booking_cancel(ui->hd, bk.cancel_uuid, NULL, NULL, &err) == HD_OK)
+		ui_say(ui, false, "Cancelled %s.", bk.cancel_what);
+	else
+		ui_say(ui, true, "%s", err != NULL ? err : "could not cancel");
+	free(err);
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static int
+bk_key_cancel_no(struct ui *ui)
+{
+	(void)ui;
+	bk.confirm = false;
+	return UI_REDRAW;
 }
 
 static int
@@ -224,7 +229,8 @@ forget(struct ui *ui)
 
 
 static const struct ui_key bk_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
+	UI_KEY_HELP,
+	UI_KEY_LIST_ROWS,
 	{ 'x', "x", "Cancel", "Cancel the highlighted booking (asks first)", key_cancel },
 	{ 'n', "n", "New", "Book for a member on this day; a refusal by the hub's limits can be "
 	  "overridden after a question, and the override is recorded", key_new },
@@ -232,8 +238,28 @@ static const struct ui_key bk_keys[] = {
 	{ ']', "]", "Day+", "The day after", key_next },
 	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
 	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
-	{ 0, NULL, NULL, NULL, NULL },
+	UI_KEY_END,
 };
+
+static const struct ui_key bk_override_keys[] = {
+	{ UI_KEYS_YES, "y", "Yes", "Book it with the hub's limits set aside; the override is "
+	  "recorded", bk_key_override_yes },
+	{ UI_KEYS_OTHER, "Other", "No", "Any other key: do not book", bk_key_override_no },
+	UI_KEY_END,
+};
+
+static const struct ui_key bk_cancel_keys[] = {
+	{ UI_KEYS_YES, "y", "Yes", "Cancel the booking", bk_key_cancel_yes },
+	{ UI_KEYS_OTHER, "Other", "No", "Any other key: keep it", bk_key_cancel_no },
+	UI_KEY_END,
+};
+
+static int
+bk_mode(struct ui *ui)
+{
+	(void)ui;
+	return bk.form.open ? 1 : bk.offer_override ? 2 : bk.confirm ? 3 : 0;
+}
 
 const struct ui_screen ui_staff_bookings = {
 	.name = "bookings",
@@ -241,7 +267,9 @@ const struct ui_screen ui_staff_bookings = {
 	.enter = bk_enter,
 	.reload = bk_reload,
 	.draw = bk_draw,
-	.input = bk_input,
-	.keys = bk_keys,
+	.modes = UI_MODES(bk_keys, ui_form_keys, bk_override_keys, bk_cancel_keys),
+	.mode = bk_mode,
 	.reset = forget,
+	.form = &bk.form,
+	.list = &bk.list,
 };

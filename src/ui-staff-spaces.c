@@ -13,6 +13,8 @@ enum { ADD, EDIT };
 /* Rows under the list for what the last retire did to bookings. */
 #define SP_AFFECTED_ROWS 3
 
+static int save(struct ui *ui);
+
 static struct {
 	struct space *s;
 	struct ui_list list;
@@ -22,7 +24,7 @@ static struct {
 	char target[SPACE_CODE]; /* the space the edit form or question is for */
 	struct booking_affected *affected; /* what the last retire did, or NULL */
 	size_t naffected;
-} sp;
+} sp = { .form.save = save };
 
 static void
 sp_forget_affected(void)
@@ -221,29 +223,18 @@ sp_retire(struct ui *ui)
 }
 
 static int
-sp_input(struct ui *ui, wint_t ch, bool is_key)
+sp_key_retire_yes(struct ui *ui)
 {
-	if (sp.form.open) {
-		switch (ui_form_key(&sp.form, ch, is_key)) {
-		case UI_FORM_SAVE:
-			return save(ui);
-		default:
-			return UI_REDRAW;
-		}
-	}
-	if (sp.confirm) {
-		sp.confirm = false;
-		if (!is_key && (ch == 'y' || ch == 'Y'))
-			return sp_retire(ui);
-		return UI_REDRAW;
-	}
-	if (ui_list_key(&sp.list, ch, is_key))
-		return UI_REDRAW;
-	if (is_key && ch == KEY_MOUSE) {
-		MEVENT ev = ui->mouse;
-		return ui_list_click(&sp.list, ev.y) ? UI_REDRAW : UI_NOTHING;
-	}
-	return -1;
+	sp.confirm = false;
+	return sp_retire(ui);
+}
+
+static int
+sp_key_retire_no(struct ui *ui)
+{
+	(void)ui;
+	sp.confirm = false;
+	return UI_REDRAW;
 }
 
 static int
@@ -309,15 +300,29 @@ forget(struct ui *ui)
 }
 
 static const struct ui_key sp_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
+	UI_KEY_HELP,
+	UI_KEY_LIST_ROWS,
 	{ 'a', "a", "Add", "Add a space", key_add },
 	{ 'e', "e", "Edit", "Change the highlighted space's name, capacity, zone or map spot",
 	  key_edit },
 	{ 'r', "r", "Retire", "Retire the highlighted space (asks first); lists the bookings it touched", key_retire },
 	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
 	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
-	{ 0, NULL, NULL, NULL, NULL },
+	UI_KEY_END,
 };
+
+static const struct ui_key sp_retire_keys[] = {
+	{ UI_KEYS_YES, "y", "Yes", "Retire the space", sp_key_retire_yes },
+	{ UI_KEYS_OTHER, "Other", "No", "Any other key: keep it", sp_key_retire_no },
+	UI_KEY_END,
+};
+
+static int
+sp_mode(struct ui *ui)
+{
+	(void)ui;
+	return sp.form.open ? 1 : sp.confirm ? 2 : 0;
+}
 
 const struct ui_screen ui_staff_spaces = {
 	.name = "spaces",
@@ -325,7 +330,9 @@ const struct ui_screen ui_staff_spaces = {
 	.enter = sp_enter,
 	.reload = sp_reload,
 	.draw = sp_draw,
-	.input = sp_input,
-	.keys = sp_keys,
+	.modes = UI_MODES(sp_keys, ui_form_keys, sp_retire_keys),
+	.mode = sp_mode,
 	.reset = forget,
+	.form = &sp.form,
+	.list = &sp.list,
 };

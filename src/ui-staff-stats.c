@@ -164,12 +164,12 @@ static int key_prev(struct ui *ui) { (void)ui; return shift(-1); }
 static int key_next(struct ui *ui) { (void)ui; return shift(1); }
 
 static const struct ui_key stats_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
+	UI_KEY_HELP,
 	{ '[', "[", "Month-", "The month before", key_prev },
 	{ ']', "]", "Month+", "The month after", key_next },
 	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
 	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
-	{ 0, NULL, NULL, NULL, NULL },
+	UI_KEY_END,
 };
 
 const struct ui_screen ui_staff_stats = {
@@ -178,5 +178,5 @@ const struct ui_screen ui_staff_stats = {
 	.enter = stats_enter,
 	.reload = stats_reload,
 	.draw = stats_draw,
-	.keys = stats_keys,
+	.modes = UI_MODES(stats_keys),
 };

@@ -99,16 +99,6 @@ draw(struct ui *ui)
 	doupdate();
 }
 
-static const struct ui_key *
-find_key(const struct ui_screen *s, int key)
-{
-	for (const struct ui_key *k = s->keys; k != NULL && k->key != 0; k++) {
-		if (k->key == key)
-			return k;
-	}
-	return NULL;
-}
-
 /* A click: on the key bar it is that key; elsewhere the screen's mouse
  * handler (a key KEY_MOUSE with the event) decides. */
 static int
@@ -127,7 +117,6 @@ mouse_to_key(struct ui *ui, MEVENT *ev)
 static int
 handle(struct ui *ui, wint_t ch, bool is_key)
 {
-	const struct ui_key *k;
 	int key = (int)ch;
 
 	if (is_key && key == KEY_RESIZE)
@@ -141,25 +130,14 @@ handle(struct ui *ui, wint_t ch, bool is_key)
 		if ((key = mouse_to_key(ui, &ev)) == 0)
 			return UI_NOTHING;
 		if (key == KEY_MOUSE) {
-			/* The screen reads the click from ui->mouse; a click it does
-			 * not use is dropped, never put back in the input. */
-			int flags;
+			/* The screen's click row reads the click from ui->mouse; a
+			 * click no row takes is dropped, never put back in the input. */
 			ui->mouse = ev;
-			flags = ui->screen->input != NULL ? ui->screen->input(ui, KEY_MOUSE, true) : -1;
-			return flags > 0 ? flags : UI_NOTHING;
+			return ui_key_dispatch(ui, KEY_MOUSE, true);
 		}
 		is_key = key > 0xff;
 	}
-	/* The screen's own handler (typing into a field) sees the key first;
-	 * what it leaves (-1) goes to the key table. */
-	if (ui->screen->input != NULL) {
-		int flags = ui->screen->input(ui, (wint_t)key, is_key);
-		if (flags >= 0)
-			return flags;
-	}
-	if ((k = find_key(ui->screen, key)) != NULL && k->action != NULL)
-		return k->action(ui);
-	return UI_NOTHING;
+	return ui_key_dispatch(ui, (wint_t)key, is_key);
 }
 
 int
