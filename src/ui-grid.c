@@ -19,7 +19,7 @@
 #define LABEL_W 8 /* "D01     " */
 
 static int grid_code_done(struct ui *ui, const char *member, const char *who);
-static int away_save(struct ui *ui);
+static int grid_away_save(struct ui *ui);
 
 static struct {
 	struct local_date date;
@@ -40,7 +40,7 @@ static struct {
 	int left;                         /* first column shown */
 	int x0, y0, cw, nrows, ncols;     /* layout, for clicks */
 	struct ui_form away;              /* "away from … to …" */
-} grid = { .mark = -1, .code.done = grid_code_done, .away.save = away_save };
+} grid = { .mark = -1, .code.done = grid_code_done, .away.save = grid_away_save };
 
 void
 ui_grid_open(struct ui *ui, const char *member_code, const char *short_name)
@@ -64,9 +64,9 @@ ui_grid_open(struct ui *ui, const char *member_code, const char *short_name)
 	ui_push(ui, &ui_grid);
 }
 
-static size_t nrows(void);
-static int ncols(void);
-static const struct space *row_space(size_t r);
+static size_t grid_nrows(void);
+static int grid_ncols(void);
+static const struct space *grid_row_space(size_t r);
 
 static void
 grid_reload(struct ui *ui)
@@ -88,15 +88,15 @@ grid_reload(struct ui *ui)
 	 * elsewhere): follow the cursor's space by code, and keep every index
 	 * inside the new grid. A question about a booking is dropped. */
 	grid.cancel = false;
-	for (size_t r = 0; grid.row_code[0] != '\0' && r < nrows(); r++) {
-		if (strcmp(row_space(r)->code, grid.row_code) == 0)
+	for (size_t r = 0; grid.row_code[0] != '\0' && r < grid_nrows(); r++) {
+		if (strcmp(grid_row_space(r)->code, grid.row_code) == 0)
 			grid.row = r;
 	}
-	if (grid.row >= nrows())
-		grid.row = nrows() > 0 ? nrows() - 1 : 0;
-	if (grid.col >= ncols())
-		grid.col = ncols() > 0 ? ncols() - 1 : 0;
-	if (grid.mark >= ncols())
+	if (grid.row >= grid_nrows())
+		grid.row = grid_nrows() > 0 ? grid_nrows() - 1 : 0;
+	if (grid.col >= grid_ncols())
+		grid.col = grid_ncols() > 0 ? grid_ncols() - 1 : 0;
+	if (grid.mark >= grid_ncols())
 		grid.mark = -1;
 	if (grid.col < 0 && !grid.week_view) {
 		/* Start at the first slot that has not passed. */
@@ -111,25 +111,25 @@ grid_reload(struct ui *ui)
 }
 
 static size_t
-nrows(void)
+grid_nrows(void)
 {
 	return grid.week_view ? grid.w.nspaces : grid.g.nspaces;
 }
 
 static int
-ncols(void)
+grid_ncols(void)
 {
 	return grid.week_view ? 7 : grid.g.nslots;
 }
 
 static const struct space *
-row_space(size_t r)
+grid_row_space(size_t r)
 {
 	return grid.week_view ? &grid.w.spaces[r] : &grid.g.spaces[r];
 }
 
 static void
-cell_look(struct ui *ui, int state, bool week, char *ch, enum ui_pair *pair)
+grid_cell_look(struct ui *ui, int state, bool week, char *ch, enum ui_pair *pair)
 {
 	(void)ui;
 	if (week) {
@@ -148,7 +148,7 @@ cell_look(struct ui *ui, int state, bool week, char *ch, enum ui_pair *pair)
 }
 
 static void
-draw_header(struct ui *ui, int row)
+grid_draw_header(struct ui *ui, int row)
 {
 	char line[HD_TEXT + 32], date[11];
 	static const char *const wd[] = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -175,10 +175,10 @@ grid_draw(struct ui *ui)
 {
 	char buf[HD_TEXT];
 	int row = 2, avail;
-	size_t n = nrows();
-	int nc = ncols();
+	size_t n = grid_nrows();
+	int nc = grid_ncols();
 
-	draw_header(ui, row);
+	grid_draw_header(ui, row);
 	if (!grid.week_view && !grid.g.open) {
 		ui_put_centre(row + 3, grid.g.why[0] ? grid.g.why : "The hub is closed that day.");
 		ui_put_centre(row + 5, "[ and ] move a day, { and } a week, t is today.");
@@ -228,7 +228,7 @@ grid_draw(struct ui *ui)
 	}
 	for (size_t r = grid.top; r < n && r < grid.top + (size_t)grid.nrows; r++) {
 		int y = grid.y0 + (int)(r - grid.top);
-		const struct space *sp = row_space(r);
+		const struct space *sp = grid_row_space(r);
 		snprintf(buf, sizeof buf, "%s%s", sp->code, strcmp(sp->kind, "room") == 0 ? " (r)" : "");
 		ui_put(y, 1, buf, LABEL_W - 1);
 		for (int c = 0; c < grid.ncols; c++) {
@@ -240,7 +240,7 @@ grid_draw(struct ui *ui)
 			enum ui_pair pair;
 			char ch, cell[16];
 
-			cell_look(ui, state, grid.week_view, &ch, &pair);
+			grid_cell_look(ui, state, grid.week_view, &ch, &pair);
 			if (grid.week_view) {
 				/* One letter in the middle of a wide cell reads better. */
 				memset(cell, ' ', (size_t)grid.cw);
@@ -280,14 +280,14 @@ grid_draw(struct ui *ui)
 }
 
 static int
-book_span(struct ui *ui, int from_slot, int to_slot)
+grid_book_span(struct ui *ui, int from_slot, int to_slot)
 {
 	struct booking_request r = { 0 };
 	struct booking b;
 	char *err = NULL, a[6], e[6];
 
 	r.member_code = grid.member;
-	r.space_code = row_space(grid.row)->code;
+	r.space_code = grid_row_space(grid.row)->code;
 	r.date = grid.date;
 	r.from_min = grid_slot_from(&grid.g, from_slot);
 	r.to_min = grid_slot_to(&grid.g, to_slot);
@@ -304,11 +304,11 @@ book_span(struct ui *ui, int from_slot, int to_slot)
 
 /* Enter (or a click) on the cursor's cell. */
 static int
-activate(struct ui *ui)
+grid_activate(struct ui *ui)
 {
 	int state;
 
-	if (nrows() == 0 || (!grid.week_view && !grid.g.open))
+	if (grid_nrows() == 0 || (!grid.week_view && !grid.g.open))
 		return UI_NOTHING;
 	if (grid.week_view) {
 		grid.date = caltime_add_days(grid.w.monday, grid.col);
@@ -322,7 +322,7 @@ activate(struct ui *ui)
 	}
 	state = (int)grid_at(&grid.g, grid.row, grid.col);
 	if (grid.mark >= 0)
-		return book_span(ui, grid.mark < grid.col ? grid.mark : grid.col,
+		return grid_book_span(ui, grid.mark < grid.col ? grid.mark : grid.col,
 		    grid.mark < grid.col ? grid.col : grid.mark);
 	if (state == GRID_MINE) {
 		const struct booking *b =
@@ -339,7 +339,7 @@ activate(struct ui *ui)
 		return UI_REDRAW;
 	}
 	/* Taken or past: let the rules say why, in their own words. */
-	return book_span(ui, grid.col, grid.col);
+	return grid_book_span(ui, grid.col, grid.col);
 }
 
 static int
@@ -352,24 +352,24 @@ grid_code_done(struct ui *ui, const char *member, const char *who)
 }
 
 static int
-move_cursor(int drow, int dcol)
+grid_move_cursor(int drow, int dcol)
 {
 	long r = (long)grid.row + drow;
 	int c = grid.col + dcol;
 
-	if (r >= 0 && (size_t)r < nrows())
+	if (r >= 0 && (size_t)r < grid_nrows())
 		grid.row = (size_t)r;
-	if (c >= 0 && c < ncols())
+	if (c >= 0 && c < grid_ncols())
 		grid.col = c;
 	if (drow != 0)
 		grid.mark = -1; /* a span stays on one space */
-	if (grid.row < nrows())
-		snprintf(grid.row_code, sizeof grid.row_code, "%s", row_space(grid.row)->code);
+	if (grid.row < grid_nrows())
+		snprintf(grid.row_code, sizeof grid.row_code, "%s", grid_row_space(grid.row)->code);
 	return UI_REDRAW;
 }
 
 static int
-click(struct ui *ui)
+grid_click(struct ui *ui)
 {
 	MEVENT ev = ui->mouse;
 	int c;
@@ -379,14 +379,14 @@ click(struct ui *ui)
 		return UI_NOTHING;
 	c = grid.left + (ev.x - grid.x0) / grid.cw;
 	r = (long)grid.top + (ev.y - grid.y0);
-	if (c >= ncols() || r < 0 || (size_t)r >= nrows() || ev.y - grid.y0 >= grid.nrows)
+	if (c >= grid_ncols() || r < 0 || (size_t)r >= grid_nrows() || ev.y - grid.y0 >= grid.nrows)
 		return UI_NOTHING;
 	if ((size_t)r != grid.row)
 		grid.mark = -1;
 	grid.row = (size_t)r;
 	grid.col = c;
-	snprintf(grid.row_code, sizeof grid.row_code, "%s", row_space(grid.row)->code);
-	return activate(ui);
+	snprintf(grid.row_code, sizeof grid.row_code, "%s", grid_row_space(grid.row)->code);
+	return grid_activate(ui);
 }
 
 static int
@@ -395,7 +395,7 @@ grid_key_move(struct ui *ui)
 	int dx, dy;
 
 	ui_direction(ui->ch, ui->is_key, &dx, &dy);
-	return move_cursor(dy, dx);
+	return grid_move_cursor(dy, dx);
 }
 
 static int
@@ -431,7 +431,7 @@ grid_key_drop(struct ui *ui)
 
 /* f: the spaces free for the chosen span (or the slot under the cursor). */
 static int
-key_free(struct ui *ui)
+grid_key_free(struct ui *ui)
 {
 	struct space *v;
 	size_t n;
@@ -461,7 +461,7 @@ key_free(struct ui *ui)
 
 /* a: cancel your bookings for days away, in one step. */
 static int
-key_away(struct ui *ui)
+grid_key_away(struct ui *ui)
 {
 	static const char *const labels[] = { "Away from", "Until" };
 	char from[11], to[11];
@@ -480,7 +480,7 @@ key_away(struct ui *ui)
 }
 
 static int
-away_save(struct ui *ui)
+grid_away_save(struct ui *ui)
 {
 	char a[32], b[32], *err = NULL;
 	struct local_date d1, d2;
@@ -503,7 +503,7 @@ away_save(struct ui *ui)
 }
 
 static int
-shift_days(int days)
+grid_shift_days(int days)
 {
 	grid.date = caltime_add_days(grid.date, days);
 	grid.mark = -1;
@@ -511,13 +511,13 @@ shift_days(int days)
 	return UI_REDRAW | UI_RELOAD;
 }
 
-static int key_prev_day(struct ui *ui) { (void)ui; return shift_days(grid.week_view ? -7 : -1); }
-static int key_next_day(struct ui *ui) { (void)ui; return shift_days(grid.week_view ? 7 : 1); }
-static int key_prev_week(struct ui *ui) { (void)ui; return shift_days(-7); }
-static int key_next_week(struct ui *ui) { (void)ui; return shift_days(7); }
+static int grid_key_prev_day(struct ui *ui) { (void)ui; return grid_shift_days(grid.week_view ? -7 : -1); }
+static int grid_key_next_day(struct ui *ui) { (void)ui; return grid_shift_days(grid.week_view ? 7 : 1); }
+static int grid_key_prev_week(struct ui *ui) { (void)ui; return grid_shift_days(-7); }
+static int grid_key_next_week(struct ui *ui) { (void)ui; return grid_shift_days(7); }
 
 static int
-key_today(struct ui *ui)
+grid_key_today(struct ui *ui)
 {
 	int minute;
 
@@ -528,7 +528,7 @@ key_today(struct ui *ui)
 }
 
 static int
-key_week(struct ui *ui)
+grid_key_week(struct ui *ui)
 {
 	(void)ui;
 	grid.week_view = !grid.week_view;
@@ -550,41 +550,29 @@ grid_reset(struct ui *ui)
 }
 
 
-static int
-grid_key_pick(struct ui *ui)
-{
-	return activate(ui);
-}
-
-static int
-grid_key_click(struct ui *ui)
-{
-	return click(ui);
-}
-
 /* The days and weeks, in the span mode too (moving drops the span). */
 #define GRID_KEYS_DAYS                                                                    \
-	{ '[', "[", "Day-", "The day before (the week before, in the week view)", key_prev_day }, \
-	{ ']', "]", "Day+", "The day after (the week after, in the week view)", key_next_day },  \
-	{ KEY_PPAGE, "PgUp", NULL, "The day before", key_prev_day },                        \
-	{ KEY_NPAGE, "PgDn", NULL, "The day after", key_next_day },                         \
-	{ '{', "{", "Week-", "A week back", key_prev_week },                                 \
-	{ '}', "}", "Week+", "A week on", key_next_week },                                   \
-	{ 't', "t", "Today", "Back to today", key_today },                                   \
-	{ 'w', "w", "Week", "Switch between the day and the week view", key_week },           \
+	{ '[', "[", "Day-", "The day before (the week before, in the week view)", grid_key_prev_day }, \
+	{ ']', "]", "Day+", "The day after (the week after, in the week view)", grid_key_next_day },  \
+	{ KEY_PPAGE, "PgUp", NULL, "The day before", grid_key_prev_day },                        \
+	{ KEY_NPAGE, "PgDn", NULL, "The day after", grid_key_next_day },                         \
+	{ '{', "{", "Week-", "A week back", grid_key_prev_week },                                 \
+	{ '}', "}", "Week+", "A week on", grid_key_next_week },                                   \
+	{ 't', "t", "Today", "Back to today", grid_key_today },                                   \
+	{ 'w', "w", "Week", "Switch between the day and the week view", grid_key_week },           \
 	{ 'f', "f", "Free", "Which spaces are free for the whole chosen span (or the slot)",  \
-	  key_free }
+	  grid_key_free }
 
 static const struct ui_key grid_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_HELP_Q,
 	{ '\r', "Enter", "Pick", "On a free slot: start a span; on your own booking (Y): cancel it "
-	  "(asks first); in the week view: open that day", grid_key_pick },
-	{ KEY_MOUSE, "Click", NULL, "Pick the slot clicked, as Enter", grid_key_click },
+	  "(asks first); in the week view: open that day", grid_activate },
+	{ KEY_MOUSE, "Click", NULL, "Pick the slot clicked, as Enter", grid_click },
 	{ UI_KEYS_MOVE, "Arrows", NULL, "Move (also h j k l)", grid_key_move },
 	GRID_KEYS_DAYS,
 	{ 'a', "a", "Away", "Going away: cancel your bookings on a range of days in one step",
-	  key_away },
+	  grid_key_away },
 	{ 27, "Esc", "Back", "Go back", ui_back },
 	{ 'q', "q", NULL, "Go back", ui_back },
 	UI_KEY_END,
@@ -594,9 +582,9 @@ static const struct ui_key grid_keys[] = {
 static const struct ui_key grid_span_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_HELP_Q,
-	{ '\r', "Enter", "Book", "Book the span chosen", grid_key_pick },
+	{ '\r', "Enter", "Book", "Book the span chosen", grid_activate },
 	{ KEY_MOUSE, "Click", NULL, "On the span's space: book up to the slot clicked",
-	  grid_key_click },
+	  grid_click },
 	{ UI_KEYS_MOVE, "Arrows", NULL, "Left and right stretch the span; up and down drop it "
 	  "(also h j k l)", grid_key_move },
 	GRID_KEYS_DAYS,

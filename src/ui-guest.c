@@ -69,7 +69,7 @@ guest_reload(struct ui *ui)
 }
 
 static void
-search_hosts(struct ui *ui)
+guest_search_hosts(struct ui *ui)
 {
 	char typed[HD_TEXT], *err = NULL;
 
@@ -82,7 +82,7 @@ search_hosts(struct ui *ui)
 }
 
 static void
-choose_host(int i)
+guest_choose_host(int i)
 {
 	if (i < 0 || (size_t)i >= g.nmatch)
 		return;
@@ -93,7 +93,7 @@ choose_host(int i)
 }
 
 static int
-sign_in(struct ui *ui)
+guest_sign_in(struct ui *ui)
 {
 	char name[HD_TEXT * 2], purpose[HD_TEXT * 2], who[HD_TEXT], *err = NULL;
 	struct visit v;
@@ -119,7 +119,7 @@ sign_in(struct ui *ui)
 }
 
 static int
-sign_out(struct ui *ui)
+guest_sign_out(struct ui *ui)
 {
 	char who[HD_TEXT], *err = NULL;
 	struct visit v;
@@ -137,28 +137,28 @@ sign_out(struct ui *ui)
 }
 
 static int
-next_focus(int step)
+guest_next_focus(int step)
 {
 	if (g.focus == F_HOST && !g.have_host && g.pick >= 0)
-		choose_host(g.pick);
+		guest_choose_host(g.pick);
 	g.focus = (g.focus + step + F_COUNT) % F_COUNT;
 	return UI_REDRAW;
 }
 
 static int
-click(struct ui *ui)
+guest_click(struct ui *ui)
 {
 	MEVENT ev = ui->mouse;
 
 	if (g.nmatch > 0 && ev.y >= g.match_row && ev.y < g.match_row + (int)g.nmatch) {
-		choose_host(ev.y - g.match_row);
+		guest_choose_host(ev.y - g.match_row);
 		g.focus = F_PURPOSE;
 		return UI_REDRAW;
 	}
 	if (g.nin > 0 && ev.y >= g.list_row && ev.y < g.list_row + g.list_shown) {
 		g.sel = ev.y - g.list_row;
 		g.focus = F_LIST;
-		return sign_out(ui);
+		return guest_sign_out(ui);
 	}
 	(void)ui;
 	return UI_NOTHING;
@@ -168,14 +168,14 @@ static int
 guest_key_next(struct ui *ui)
 {
 	(void)ui;
-	return next_focus(1);
+	return guest_next_focus(1);
 }
 
 static int
 guest_key_prev(struct ui *ui)
 {
 	(void)ui;
-	return next_focus(-1);
+	return guest_next_focus(-1);
 }
 
 /* Up and Down on the host: the names found. */
@@ -212,15 +212,15 @@ guest_key_enter(struct ui *ui)
 {
 	switch (g.focus) {
 	case F_NAME:
-		return next_focus(1);
+		return guest_next_focus(1);
 	case F_HOST:
 		if (g.pick >= 0 && !g.have_host)
-			choose_host(g.pick);
-		return g.have_host ? next_focus(1) : UI_REDRAW;
+			guest_choose_host(g.pick);
+		return g.have_host ? guest_next_focus(1) : UI_REDRAW;
 	case F_PURPOSE:
-		return sign_in(ui);
+		return guest_sign_in(ui);
 	default:
-		return sign_out(ui);
+		return guest_sign_out(ui);
 	}
 }
 
@@ -235,18 +235,12 @@ guest_key_type(struct ui *ui)
 	 * chosen); moving the cursor does not. */
 	if (f == &g.host && (before.len != f->len ||
 	    wmemcmp(before.text, f->text, (size_t)f->len) != 0))
-		search_hosts(ui);
+		guest_search_hosts(ui);
 	return UI_REDRAW;
 }
 
-static int
-guest_key_click(struct ui *ui)
-{
-	return click(ui);
-}
-
 static void
-label(struct ui *ui, int row, const char *text, bool focus)
+guest_label(struct ui *ui, int row, const char *text, bool focus)
 {
 	ui_attr(ui, UI_PAIR_NORMAL, focus);
 	ui_put(row, 4, text, 16);
@@ -261,9 +255,9 @@ guest_draw(struct ui *ui)
 
 	ui_put(row, 2, "Welcome! Sign the visitor log and name the person you are visiting.",
 	    COLS - 4);
-	label(ui, row + 2, "Your name", g.focus == F_NAME);
+	guest_label(ui, row + 2, "Your name", g.focus == F_NAME);
 	ui_field_draw(ui, &g.name, row + 2, 20, 44, g.focus == F_NAME);
-	label(ui, row + 4, "Your host", g.focus == F_HOST);
+	guest_label(ui, row + 4, "Your host", g.focus == F_HOST);
 	ui_field_draw(ui, &g.host, row + 4, 20, 30, g.focus == F_HOST);
 	if (g.have_host)
 		ui_put(row + 4, 52, "(chosen)", COLS - 53);
@@ -281,11 +275,11 @@ guest_draw(struct ui *ui)
 	}
 	if (g.more && !g.have_host)
 		ui_put(row + 5 + (int)g.nmatch, 20, "(more match: type more letters)", COLS - 21);
-	label(ui, row + 11, "Purpose", g.focus == F_PURPOSE);
+	guest_label(ui, row + 11, "Purpose", g.focus == F_PURPOSE);
 	ui_field_draw(ui, &g.purpose, row + 11, 20, 44, g.focus == F_PURPOSE);
 	ui_put(row + 12, 20, "(optional; Enter here signs you in)", COLS - 21);
 
-	label(ui, row + 14, "Guests in now", g.focus == F_LIST);
+	guest_label(ui, row + 14, "Guests in now", g.focus == F_LIST);
 	g.list_row = row + 15;
 	if (g.nin == 0)
 		ui_put(row + 15, 20, "nobody", COLS - 21);
@@ -319,7 +313,7 @@ guest_forget(struct ui *ui)
 
 
 static int
-key_sign_out(struct ui *ui)
+guest_key_sign_out(struct ui *ui)
 {
 	(void)ui;
 	g.focus = F_LIST;
@@ -331,10 +325,10 @@ key_sign_out(struct ui *ui)
 	UI_KEY_HELP,                                                                         \
 	{ '\t', "Tab", "Next", "The next field", guest_key_next },                             \
 	{ KEY_BTAB, "Shift-Tab", NULL, "The field before", guest_key_prev },                 \
-	{ KEY_F(8), "F8", "SignOut", "Go to the guests in now, to sign out", key_sign_out },  \
+	{ KEY_F(8), "F8", "SignOut", "Go to the guests in now, to sign out", guest_key_sign_out },  \
 	{ 27, "Esc", "Back", "Back to the home screen", ui_back },                             \
 	{ KEY_MOUSE, "Click", NULL, "On a name found: choose that host; on a guest in the "   \
-	  "list: sign them out", guest_key_click }
+	  "list: sign them out", guest_click }
 
 /* The guest's name and the purpose. */
 static const struct ui_key guest_keys[] = {

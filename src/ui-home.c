@@ -54,10 +54,10 @@ home_reload(struct ui *ui)
 }
 
 static void
-greet(struct ui *ui, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+home_greet(struct ui *ui, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 static void
-greet(struct ui *ui, const char *fmt, ...)
+home_greet(struct ui *ui, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -70,48 +70,48 @@ greet(struct ui *ui, const char *fmt, ...)
 
 /* The welcome for a check-in, saying where to sit and for how long. */
 static void
-greet_checkin(struct ui *ui, const char *who, const struct visit *v)
+home_greet_checkin(struct ui *ui, const char *who, const struct visit *v)
 {
 	char a[6], b[6];
 
 	switch (v->how) {
 	case CHECKIN_NO_DESK:
 		if (v->booking_starts != 0)
-			greet(ui, "Welcome, %s! Checked in at %s, without a desk; %s is yours from %s.",
+			home_greet(ui, "Welcome, %s! Checked in at %s, without a desk; %s is yours from %s.",
 			    who, caltime_format_time(v->in_at, a), v->booked_space,
 			    caltime_format_time(v->booking_starts, b));
 		else
-			greet(ui, "Welcome, %s! Checked in at %s, without a desk.", who,
+			home_greet(ui, "Welcome, %s! Checked in at %s, without a desk.", who,
 			    caltime_format_time(v->in_at, a));
 		break;
 	case CHECKIN_BOOKED:
-		greet(ui, "Welcome, %s! Your desk is %s, booked until %s.", who, v->space_code,
+		home_greet(ui, "Welcome, %s! Your desk is %s, booked until %s.", who, v->space_code,
 		    caltime_format_end(v->booking_starts, v->booking_ends, b));
 		break;
 	case CHECKIN_MOVED:
-		greet(ui, "Welcome, %s! %s is in use, so your booking moved to %s, until %s.", who,
+		home_greet(ui, "Welcome, %s! %s is in use, so your booking moved to %s, until %s.", who,
 		    v->booked_space, v->space_code,
 		    caltime_format_end(v->booking_starts, v->booking_ends, b));
 		break;
 	case CHECKIN_STANDBY:
-		greet(ui, "Welcome, %s! %s is in use: sit at %s for now; %s is yours once it is free.",
+		home_greet(ui, "Welcome, %s! %s is in use: sit at %s for now; %s is yours once it is free.",
 		    who, v->booked_space, v->space_code, v->booked_space);
 		break;
 	case CHECKIN_EARLY:
-		greet(ui, "Welcome, %s! Your desk is %s, booked from %s: it is yours already.", who,
+		home_greet(ui, "Welcome, %s! Your desk is %s, booked from %s: it is yours already.", who,
 		    v->space_code, caltime_format_time(v->booking_starts, a));
 		break;
 	case CHECKIN_EARLY_ELSEWHERE:
-		greet(ui, "Welcome, %s! Sit at %s until %s; your booked %s is yours from %s.", who,
+		home_greet(ui, "Welcome, %s! Sit at %s until %s; your booked %s is yours from %s.", who,
 		    v->space_code, caltime_format_time(v->hold_until, a), v->booked_space,
 		    caltime_format_time(v->booking_starts, b));
 		break;
 	case CHECKIN_WALK_IN:
 		if (v->desk_free_until != 0)
-			greet(ui, "Welcome, %s! Your desk is %s, free until %s.", who, v->space_code,
+			home_greet(ui, "Welcome, %s! Your desk is %s, free until %s.", who, v->space_code,
 			    caltime_format_time(v->desk_free_until, b));
 		else
-			greet(ui, "Welcome, %s! Your desk is %s for the day.", who, v->space_code);
+			home_greet(ui, "Welcome, %s! Your desk is %s for the day.", who, v->space_code);
 		break;
 	}
 }
@@ -119,7 +119,7 @@ greet_checkin(struct ui *ui, const char *who, const struct visit *v)
 /* Carries out the plan: the member chose it (Enter) or it needed no
  * choice. */
 static int
-act(struct ui *ui, const char *space)
+home_act(struct ui *ui, const char *space)
 {
 	struct kiosk_plan *p = &home.plan;
 	struct visit v;
@@ -131,12 +131,12 @@ act(struct ui *ui, const char *space)
 	if (p->step == KIOSK_CHECK_OUT) {
 		rc = visit_checkout(ui->hd, p->member_code, ui->hd->now, &v, &err);
 		if (rc == HD_OK)
-			greet(ui, "Goodbye, %s! Checked out at %s.", p->short_name,
+			home_greet(ui, "Goodbye, %s! Checked out at %s.", p->short_name,
 			    caltime_format_time(v.out_at, a));
 	} else {
 		rc = visit_checkin(ui->hd, p->member_code, space, ui->hd->now, &v, &err);
 		if (rc == HD_OK)
-			greet_checkin(ui, p->short_name, &v);
+			home_greet_checkin(ui, p->short_name, &v);
 	}
 	if (rc != HD_OK)
 		ui_say(ui, true, "%s", err != NULL ? err : "that did not work; ask staff");
@@ -145,7 +145,7 @@ act(struct ui *ui, const char *space)
 }
 
 static int
-submit(struct ui *ui)
+home_submit(struct ui *ui)
 {
 	char *err = NULL;
 
@@ -163,14 +163,14 @@ submit(struct ui *ui)
 		ui->status[0] = '\0';
 		return UI_REDRAW;
 	}
-	return act(ui, NULL);
+	return home_act(ui, NULL);
 }
 
 /* The offer: Enter or a click on its button takes it. */
 static int
 home_key_take(struct ui *ui)
 {
-	return act(ui, home.plan.step == KIOSK_OFFER_DESK ? home.plan.space_code : NULL);
+	return home_act(ui, home.plan.step == KIOSK_OFFER_DESK ? home.plan.space_code : NULL);
 }
 
 static int
@@ -202,12 +202,6 @@ home_key_type(struct ui *ui)
 }
 
 static int
-home_key_submit(struct ui *ui)
-{
-	return submit(ui);
-}
-
-static int
 home_key_clear(struct ui *ui)
 {
 	ui_home_reset(ui);
@@ -230,7 +224,7 @@ home_key_quit_no(struct ui *ui)
 }
 
 static void
-draw_offer(struct ui *ui, int row)
+home_draw_offer(struct ui *ui, int row)
 {
 	struct kiosk_plan *p = &home.plan;
 	char line[HD_TEXT + 128], until[6], button[64];
@@ -289,7 +283,7 @@ home_draw(struct ui *ui)
 	}
 
 	if (home.offering) {
-		draw_offer(ui, row + 5);
+		home_draw_offer(ui, row + 5);
 		return;
 	}
 	ui_put_centre(row + 5, "Type your member code and press Enter");
@@ -310,7 +304,7 @@ home_draw(struct ui *ui)
 
 /* Opens a screen for the member whose code is typed (if any). */
 static int
-open_for_member(struct ui *ui, void (*open)(struct ui *, const char *, const char *))
+home_open_for_member(struct ui *ui, void (*open)(struct ui *, const char *, const char *))
 {
 	char code[MEMBER_CODE_LEN + 1], who[HD_TEXT];
 	bool known;
@@ -328,19 +322,19 @@ open_for_member(struct ui *ui, void (*open)(struct ui *, const char *, const cha
 }
 
 static int
-key_book(struct ui *ui)
+home_key_book(struct ui *ui)
 {
-	return open_for_member(ui, ui_grid_open);
+	return home_open_for_member(ui, ui_grid_open);
 }
 
 static int
-key_map(struct ui *ui)
+home_key_map(struct ui *ui)
 {
-	return open_for_member(ui, ui_map_open);
+	return home_open_for_member(ui, ui_map_open);
 }
 
 static int
-key_guest(struct ui *ui)
+home_key_guest(struct ui *ui)
 {
 	home.code[0] = '\0';
 	ui_push(ui, &ui_guest);
@@ -348,7 +342,7 @@ key_guest(struct ui *ui)
 }
 
 static int
-key_staff(struct ui *ui)
+home_key_staff(struct ui *ui)
 {
 	home.code[0] = '\0';
 	ui_push(ui, &ui_staff_pin);
@@ -356,7 +350,7 @@ key_staff(struct ui *ui)
 }
 
 static int
-key_quit(struct ui *ui)
+home_key_quit(struct ui *ui)
 {
 	if (ui->opt.kiosk) {
 		ui_say(ui, false, "This kiosk is locked; staff can stop it from the staff menu (F9).");
@@ -370,17 +364,17 @@ static const struct ui_key home_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_HELP_Q,
 	{ KEY_F(2), "F2", "Book", "Book a desk on the day grid (type your code first, or when asked)",
-	  key_book },
-	{ 'b', "b", NULL, "Book a desk, as F2", key_book },
-	{ KEY_F(3), "F3", "Guest", "Guests: sign in and name your host, or sign out", key_guest },
-	{ KEY_F(4), "F4", "Map", "The floor map: every desk now, and check in at one", key_map },
-	{ KEY_F(9), "F9", "Staff", "The staff screens, behind the staff PIN", key_staff },
-	{ KEY_F(10), "F10", "Quit", "Quit hubdesk (asks first; not on a locked kiosk)", key_quit },
-	{ 'q', "q", NULL, "Quit hubdesk (asks first; not on a locked kiosk)", key_quit },
+	  home_key_book },
+	{ 'b', "b", NULL, "Book a desk, as F2", home_key_book },
+	{ KEY_F(3), "F3", "Guest", "Guests: sign in and name your host, or sign out", home_key_guest },
+	{ KEY_F(4), "F4", "Map", "The floor map: every desk now, and check in at one", home_key_map },
+	{ KEY_F(9), "F9", "Staff", "The staff screens, behind the staff PIN", home_key_staff },
+	{ KEY_F(10), "F10", "Quit", "Quit hubdesk (asks first; not on a locked kiosk)", home_key_quit },
+	{ 'q', "q", NULL, "Quit hubdesk (asks first; not on a locked kiosk)", home_key_quit },
 	{ UI_KEYS_CODE, "A-Z 0-9", NULL, "Type your member code", home_key_type },
 	{ KEY_BACKSPACE, "Backspace", NULL, "Delete the last character of the code", home_key_type },
 	{ '\r', "Enter", NULL, "Check in, or out if you are in, with the code typed",
-	  home_key_submit },
+	  home_submit },
 	{ 27, "Esc", NULL, "Clear the code typed", home_key_clear },
 	UI_KEY_END,
 };

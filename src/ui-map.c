@@ -38,7 +38,7 @@ ui_map_open(struct ui *ui, const char *member_code, const char *short_name)
 }
 
 static bool
-on_map(const struct map_spot *s)
+map_on(const struct map_spot *s)
 {
 	return s->space.map_col >= 0 && s->space.map_row >= 0;
 }
@@ -56,14 +56,14 @@ map_reload(struct ui *ui)
 	free(err);
 	if (map.sel >= map.n)
 		map.sel = 0;
-	while (map.sel < map.n && !on_map(&map.spots[map.sel]))
+	while (map.sel < map.n && !map_on(&map.spots[map.sel]))
 		map.sel++;
 	if (map.sel >= map.n)
 		map.sel = 0;
 }
 
 static void
-spot_xy(const struct map_spot *s, int *x, int *y)
+map_spot_xy(const struct map_spot *s, int *x, int *y)
 {
 	*x = map.x0 + s->space.map_col * map.sx;
 	*y = map.y0 + s->space.map_row * map.sy;
@@ -71,20 +71,20 @@ spot_xy(const struct map_spot *s, int *x, int *y)
 
 /* A desk is on the screen when its whole box fits above the legend. */
 static bool
-visible(const struct map_spot *s)
+map_visible(const struct map_spot *s)
 {
 	int x, y;
 
-	if (!on_map(s))
+	if (!map_on(s))
 		return false;
-	spot_xy(s, &x, &y);
+	map_spot_xy(s, &x, &y);
 	return x + map.box_w <= COLS && y + BOX_H <= LINES - 5;
 }
 
 /* Screen cells per map unit: boxes side by side never overlap, whatever
  * the smallest gap between two used columns (or rows) is. */
 static void
-layout(void)
+map_layout(void)
 {
 	int min_dc = 0, min_dr = 0;
 	size_t len = 3;
@@ -95,7 +95,7 @@ layout(void)
 		for (size_t j = 0; j < map.n; j++) {
 			const struct space *a = &map.spots[i].space, *b = &map.spots[j].space;
 			int dc = b->map_col - a->map_col, dr = b->map_row - a->map_row;
-			if (!on_map(&map.spots[i]) || !on_map(&map.spots[j]))
+			if (!map_on(&map.spots[i]) || !map_on(&map.spots[j]))
 				continue;
 			if (dc > 0 && dr == 0 && (min_dc == 0 || dc < min_dc))
 				min_dc = dc;
@@ -109,7 +109,7 @@ layout(void)
 }
 
 static void
-draw_box(struct ui *ui, const struct map_spot *s, bool selected)
+map_draw_box(struct ui *ui, const struct map_spot *s, bool selected)
 {
 	static const char letters[] = { '.', '-', 'b', 'O', 'Y' };
 	static const enum ui_pair pairs[] = { UI_PAIR_FREE, UI_PAIR_NORMAL, UI_PAIR_BOOKED,
@@ -117,9 +117,9 @@ draw_box(struct ui *ui, const struct map_spot *s, bool selected)
 	char inner[SPACE_CODE + 8];
 	int x, y;
 
-	if (!visible(s))
+	if (!map_visible(s))
 		return;
-	spot_xy(s, &x, &y);
+	map_spot_xy(s, &x, &y);
 	snprintf(inner, sizeof inner, "%-*s %c", map.box_w - 4, s->space.code, letters[s->state]);
 	ui_attr(ui, pairs[s->state], selected);
 	if (selected)
@@ -149,31 +149,31 @@ map_draw(struct ui *ui)
 		snprintf(line, sizeof line, "The room now  \xc2\xb7  Enter on a free desk to check in there");
 	ui_put(row, 1, line, COLS - 2);
 	for (size_t i = 0; i < map.n; i++) {
-		if (!on_map(&map.spots[i]))
+		if (!map_on(&map.spots[i]))
 			continue;
 		if (map.spots[i].space.map_col > max_col)
 			max_col = map.spots[i].space.map_col;
 		if (map.spots[i].space.map_row > max_row)
 			max_row = map.spots[i].space.map_row;
 	}
-	layout();
+	map_layout();
 	map.x0 = (COLS - (max_col * map.sx + map.box_w)) / 2;
 	map.y0 = row + 2;
 	if (map.x0 < 1)
 		map.x0 = 1;
 	/* The selection stays on a desk that is drawn. */
-	if (map.sel < map.n && !visible(&map.spots[map.sel])) {
+	if (map.sel < map.n && !map_visible(&map.spots[map.sel])) {
 		for (size_t i = 0; i < map.n; i++) {
-			if (visible(&map.spots[i])) {
+			if (map_visible(&map.spots[i])) {
 				map.sel = i;
 				break;
 			}
 		}
 	}
 	for (size_t i = 0; i < map.n; i++) {
-		if (visible(&map.spots[i]))
-			draw_box(ui, &map.spots[i], i == map.sel);
-		else if (on_map(&map.spots[i]))
+		if (map_visible(&map.spots[i]))
+			map_draw_box(ui, &map.spots[i], i == map.sel);
+		else if (map_on(&map.spots[i]))
 			hidden++;
 		else
 			off++;
@@ -183,7 +183,7 @@ map_draw(struct ui *ui)
 	if (off > 0) {
 		size_t used = (size_t)snprintf(line, sizeof line, "Not on the map:");
 		for (size_t i = 0; i < map.n && used + 20 < sizeof line; i++) {
-			if (!on_map(&map.spots[i]))
+			if (!map_on(&map.spots[i]))
 				used += (size_t)snprintf(line + used, sizeof line - used, " %s",
 				    map.spots[i].space.code);
 		}
@@ -206,7 +206,7 @@ map_draw(struct ui *ui)
 
 /* Moves the selection to the nearest desk in direction (dx, dy). */
 static int
-move_sel(int dx, int dy)
+map_move_sel(int dx, int dy)
 {
 	const struct space *cur;
 	long best = -1, best_d = 0;
@@ -217,7 +217,7 @@ move_sel(int dx, int dy)
 	for (size_t i = 0; i < map.n; i++) {
 		const struct space *s = &map.spots[i].space;
 		long ddx = s->map_col - cur->map_col, ddy = s->map_row - cur->map_row, d;
-		if (i == map.sel || !visible(&map.spots[i]))
+		if (i == map.sel || !map_visible(&map.spots[i]))
 			continue;
 		if ((dx != 0 && ddx * dx <= 0) || (dy != 0 && ddy * dy <= 0))
 			continue;
@@ -235,7 +235,7 @@ move_sel(int dx, int dy)
 
 
 static int
-check_in_here(struct ui *ui)
+map_check_in_here(struct ui *ui)
 {
 	struct visit v;
 	char *err = NULL, until[6];
@@ -269,22 +269,22 @@ map_code_done(struct ui *ui, const char *member, const char *who)
 {
 	snprintf(map.member, sizeof map.member, "%s", member);
 	snprintf(map.who, sizeof map.who, "%s", who);
-	return check_in_here(ui);
+	return map_check_in_here(ui);
 }
 
 static int
-click(struct ui *ui)
+map_click(struct ui *ui)
 {
 	MEVENT ev = ui->mouse;
 
 	for (size_t i = 0; i < map.n; i++) {
 		int x, y;
-		if (!visible(&map.spots[i]))
+		if (!map_visible(&map.spots[i]))
 			continue;
-		spot_xy(&map.spots[i], &x, &y);
+		map_spot_xy(&map.spots[i], &x, &y);
 		if (ev.x >= x && ev.x < x + map.box_w && ev.y >= y && ev.y < y + BOX_H) {
 			map.sel = i;
-			return check_in_here(ui);
+			return map_check_in_here(ui);
 		}
 	}
 	return UI_NOTHING;
@@ -296,7 +296,7 @@ map_key_move(struct ui *ui)
 	int dx, dy;
 
 	ui_direction(ui->ch, ui->is_key, &dx, &dy);
-	return move_sel(dx, dy);
+	return map_move_sel(dx, dy);
 }
 
 static void
@@ -312,32 +312,20 @@ map_reset(struct ui *ui)
 
 
 static int
-key_book(struct ui *ui)
+map_key_book(struct ui *ui)
 {
 	ui_grid_open(ui, map.member[0] ? map.member : NULL, map.who);
 	return UI_REDRAW | UI_RELOAD;
 }
 
-static int
-map_key_check_in(struct ui *ui)
-{
-	return check_in_here(ui);
-}
-
-static int
-map_key_click(struct ui *ui)
-{
-	return click(ui);
-}
-
 static const struct ui_key map_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_HELP_Q,
-	{ '\r', "Enter", "CheckIn", "Check in at the chosen desk", map_key_check_in },
-	{ KEY_MOUSE, "Click", NULL, "Check in at the desk clicked", map_key_click },
+	{ '\r', "Enter", "CheckIn", "Check in at the chosen desk", map_check_in_here },
+	{ KEY_MOUSE, "Click", NULL, "Check in at the desk clicked", map_click },
 	{ UI_KEYS_MOVE, "Arrows", NULL, "Move to the nearest desk that way (also h j k l)",
 	  map_key_move },
-	{ 'b', "b", "Book", "Book a desk for later on the grid", key_book },
+	{ 'b', "b", "Book", "Book a desk for later on the grid", map_key_book },
 	{ 27, "Esc", "Back", "Back to the home screen", ui_back },
 	{ 'q', "q", NULL, "Back to the home screen", ui_back },
 	UI_KEY_END,

@@ -7,7 +7,7 @@
 #include "hubdesk/caltime.h"
 #include "ui-internal.h"
 
-static int form_save(struct ui *ui);
+static int bk_form_save(struct ui *ui);
 
 static struct {
 	struct local_date date;
@@ -21,7 +21,7 @@ static struct {
 	char req_member[16], req_space[32];
 	bool offer_override;   /* "Refused: … Override? y/n" */
 	char refusal[HD_TEXT * 2];
-} bk = { .form.save = form_save };
+} bk = { .form.save = bk_form_save };
 
 static void
 bk_item(struct ui *ui, size_t i, int row)
@@ -104,7 +104,7 @@ bk_draw(struct ui *ui)
 /* Books bk.req; a refusal is offered for override (limits only: the
  * domain still refuses a taken slot or a closed day with override). */
 static int
-book_now(struct ui *ui)
+bk_book_now(struct ui *ui)
 {
 	struct booking b;
 	char *err = NULL, a[6], e[6];
@@ -126,7 +126,7 @@ book_now(struct ui *ui)
 }
 
 static int
-form_save(struct ui *ui)
+bk_form_save(struct ui *ui)
 {
 	char from[16], to[16];
 
@@ -145,7 +145,7 @@ form_save(struct ui *ui)
 		ui_say(ui, true, "write the times as HH:MM, or leave both empty for the whole day");
 		return UI_REDRAW;
 	}
-	return book_now(ui);
+	return bk_book_now(ui);
 }
 
 static int
@@ -153,7 +153,7 @@ bk_key_override_yes(struct ui *ui)
 {
 	bk.offer_override = false;
 	bk.req.override = true;
-	return book_now(ui);
+	return bk_book_now(ui);
 }
 
 static int
@@ -187,7 +187,7 @@ bk_key_cancel_no(struct ui *ui)
 }
 
 static int
-key_cancel(struct ui *ui)
+bk_key_cancel(struct ui *ui)
 {
 	(void)ui;
 	const struct booking *b;
@@ -205,7 +205,7 @@ key_cancel(struct ui *ui)
 }
 
 static int
-key_new(struct ui *ui)
+bk_key_new(struct ui *ui)
 {
 	static const char *const labels[] = { "Member code", "Space", "From HH:MM", "To HH:MM" };
 
@@ -215,11 +215,11 @@ key_new(struct ui *ui)
 	return UI_REDRAW;
 }
 
-static int key_prev(struct ui *ui) { (void)ui; return ui_list_shift_day(&bk.list, &bk.date, -1); }
-static int key_next(struct ui *ui) { (void)ui; return ui_list_shift_day(&bk.list, &bk.date, 1); }
+static int bk_key_prev(struct ui *ui) { (void)ui; return ui_list_shift_day(&bk.list, &bk.date, -1); }
+static int bk_key_next(struct ui *ui) { (void)ui; return ui_list_shift_day(&bk.list, &bk.date, 1); }
 
 static void
-forget(struct ui *ui)
+bk_forget(struct ui *ui)
 {
 	(void)ui;
 	free(bk.b);
@@ -231,11 +231,11 @@ forget(struct ui *ui)
 static const struct ui_key bk_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_LIST_ROWS,
-	{ 'x', "x", "Cancel", "Cancel the highlighted booking (asks first)", key_cancel },
+	{ 'x', "x", "Cancel", "Cancel the highlighted booking (asks first)", bk_key_cancel },
 	{ 'n', "n", "New", "Book for a member on this day; a refusal by the hub's limits can be "
-	  "overridden after a question, and the override is recorded", key_new },
-	{ '[', "[", "Day-", "The day before", key_prev },
-	{ ']', "]", "Day+", "The day after", key_next },
+	  "overridden after a question, and the override is recorded", bk_key_new },
+	{ '[', "[", "Day-", "The day before", bk_key_prev },
+	{ ']', "]", "Day+", "The day after", bk_key_next },
 	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
 	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
 	UI_KEY_END,
@@ -269,7 +269,7 @@ const struct ui_screen ui_staff_bookings = {
 	.draw = bk_draw,
 	.modes = UI_MODES(bk_keys, ui_form_keys, bk_override_keys, bk_cancel_keys),
 	.mode = bk_mode,
-	.reset = forget,
+	.reset = bk_forget,
 	.form = &bk.form,
 	.list = &bk.list,
 };

@@ -139,7 +139,7 @@ log_draw(struct ui *ui)
 
 /* Signs visit v (a copy: the list may reload meanwhile) out at `at`. */
 static int
-sign_out(struct ui *ui, const struct visit *v, time_t at)
+log_sign_out(struct ui *ui, const struct visit *v, time_t at)
 {
 	char *err = NULL, hh[6];
 	enum hd_status rc;
@@ -160,7 +160,7 @@ sign_out(struct ui *ui, const struct visit *v, time_t at)
 }
 
 static int
-take_time(struct ui *ui)
+log_take_time(struct ui *ui)
 {
 	char text[16];
 	int minute;
@@ -172,7 +172,7 @@ take_time(struct ui *ui)
 		ui_say(ui, true, "'%s' is not a time of that day; write HH:MM", text);
 		return UI_REDRAW;
 	}
-	return sign_out(ui, &lg.target, at);
+	return log_sign_out(ui, &lg.target, at);
 }
 
 /* Shows the outcome of a correction: done, or the refusal in full. */
@@ -281,7 +281,7 @@ log_form_save(struct ui *ui)
 	lg.form.open = false;
 	switch (lg.form_is) {
 	case LOG_FORM_WHEN:
-		return take_time(ui);
+		return log_take_time(ui);
 	case LOG_FORM_EDIT:
 		return log_save_edit(ui);
 	default:
@@ -305,13 +305,13 @@ log_key_remove_no(struct ui *ui)
 }
 
 static int
-key_out_now(struct ui *ui)
+log_key_out_now(struct ui *ui)
 {
-	return lg.list.n > 0 ? sign_out(ui, &lg.v[lg.list.sel], ui->hd->now) : UI_NOTHING;
+	return lg.list.n > 0 ? log_sign_out(ui, &lg.v[lg.list.sel], ui->hd->now) : UI_NOTHING;
 }
 
 static int
-key_out_at(struct ui *ui)
+log_key_out_at(struct ui *ui)
 {
 	(void)ui;
 	static const char *const labels[] = { "Check-out time" };
@@ -326,7 +326,7 @@ key_out_at(struct ui *ui)
 }
 
 static int
-key_edit(struct ui *ui)
+log_key_edit(struct ui *ui)
 {
 	static const char *const labels[] = { "Check-in", "Check-out" };
 	static char title[HD_TEXT + 96];
@@ -348,7 +348,7 @@ key_edit(struct ui *ui)
 }
 
 static int
-key_remove(struct ui *ui)
+log_key_remove(struct ui *ui)
 {
 	(void)ui;
 	if (lg.list.n == 0)
@@ -359,7 +359,7 @@ key_remove(struct ui *ui)
 }
 
 static int
-key_add(struct ui *ui)
+log_key_add(struct ui *ui)
 {
 	static const char *const labels[] = { "Member code", "Check-in", "Check-out",
 		"Space (if any)" };
@@ -374,11 +374,11 @@ key_add(struct ui *ui)
 	return UI_REDRAW;
 }
 
-static int key_prev(struct ui *ui) { (void)ui; return ui_list_shift_day(&lg.list, &lg.date, -1); }
-static int key_next(struct ui *ui) { (void)ui; return ui_list_shift_day(&lg.list, &lg.date, 1); }
+static int log_key_prev(struct ui *ui) { (void)ui; return ui_list_shift_day(&lg.list, &lg.date, -1); }
+static int log_key_next(struct ui *ui) { (void)ui; return ui_list_shift_day(&lg.list, &lg.date, 1); }
 
 static void
-forget(struct ui *ui)
+log_forget(struct ui *ui)
 {
 	(void)ui;
 	free(lg.v);
@@ -394,17 +394,17 @@ forget(struct ui *ui)
 static const struct ui_key log_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_LIST_ROWS,
-	{ 'o', "o", "SignOut", "Sign the highlighted visit out now", key_out_now },
+	{ 'o', "o", "SignOut", "Sign the highlighted visit out now", log_key_out_now },
 	{ 't', "t", "OutAt", "Sign the highlighted visit out at a time you type (a forgotten "
-	  "check-out)", key_out_at },
+	  "check-out)", log_key_out_at },
 	{ 'e', "e", "Edit", "Change the highlighted visit's check-in and check-out times",
-	  key_edit },
+	  log_key_edit },
 	{ 'x', "x", "Remove", "Remove the highlighted visit, entered by mistake (asks first)",
-	  key_remove },
+	  log_key_remove },
 	{ 'a', "a", "Add", "Add a forgotten visit on this day: member code, times, space if any",
-	  key_add },
-	{ '[', "[", "Day-", "The day before", key_prev },
-	{ ']', "]", "Day+", "The day after", key_next },
+	  log_key_add },
+	{ '[', "[", "Day-", "The day before", log_key_prev },
+	{ ']', "]", "Day+", "The day after", log_key_next },
 	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
 	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
 	UI_KEY_END,
@@ -431,7 +431,7 @@ const struct ui_screen ui_staff_log = {
 	.draw = log_draw,
 	.modes = UI_MODES(log_keys, ui_form_keys, log_remove_keys),
 	.mode = log_mode,
-	.reset = forget,
+	.reset = log_forget,
 	.form = &lg.form,
 	.list = &lg.list,
 };

@@ -9,7 +9,7 @@
 
 enum { ADD, EDIT };
 
-static int save(struct ui *ui);
+static int mb_save(struct ui *ui);
 
 static struct {
 	struct member *m;
@@ -17,7 +17,7 @@ static struct {
 	struct ui_form form;
 	int mode;
 	char editing[MEMBER_CODE_LEN + 1]; /* the member the edit form is for */
-} mb = { .form.save = save };
+} mb = { .form.save = mb_save };
 
 static void
 mb_item(struct ui *ui, size_t i, int row)
@@ -73,7 +73,7 @@ mb_draw(struct ui *ui)
 }
 
 static int
-save(struct ui *ui)
+mb_save(struct ui *ui)
 {
 	char v[5][UI_FIELD_MAX * 4 + 1], *err = NULL;
 	struct member_new n;
@@ -107,7 +107,7 @@ static const char *const labels[] = { "Name", "Email", "Municipality", "Organisa
 	"Category" };
 
 static int
-key_add(struct ui *ui)
+mb_key_add(struct ui *ui)
 {
 	static const char *const values[] = { "", "", "", "", "other" };
 
@@ -120,7 +120,7 @@ key_add(struct ui *ui)
 }
 
 static int
-key_edit(struct ui *ui)
+mb_key_edit(struct ui *ui)
 {
 	const struct member *m;
 	const char *values[5];
@@ -141,7 +141,7 @@ key_edit(struct ui *ui)
 }
 
 static void
-forget(struct ui *ui)
+mb_forget(struct ui *ui)
 {
 	(void)ui;
 	free(mb.m);
@@ -153,8 +153,8 @@ forget(struct ui *ui)
 static const struct ui_key mb_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_LIST_ROWS,
-	{ 'a', "a", "Add", "Add a member; their new kiosk code is shown", key_add },
-	{ 'e', "e", "Edit", "Change the highlighted member", key_edit },
+	{ 'a', "a", "Add", "Add a member; their new kiosk code is shown", mb_key_add },
+	{ 'e', "e", "Edit", "Change the highlighted member", mb_key_edit },
 	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
 	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
 	UI_KEY_END,
@@ -175,7 +175,7 @@ const struct ui_screen ui_staff_members = {
 	.draw = mb_draw,
 	.modes = UI_MODES(mb_keys, ui_form_keys),
 	.mode = mb_mode,
-	.reset = forget,
+	.reset = mb_forget,
 	.form = &mb.form,
 	.list = &mb.list,
 };

@@ -15,7 +15,7 @@ static struct {
 } ru = { .form.save = rules_save };
 
 static void
-rule_item(struct ui *ui, size_t i, int row)
+rules_item(struct ui *ui, size_t i, int row)
 {
 	char value[32];
 	const char *cells[] = { rule_defs[i].key, value, rule_defs[i].help };
@@ -33,7 +33,7 @@ rules_enter(struct ui *ui)
 	while (rule_defs[ru.list.n].key != NULL)
 		ru.list.n++;
 	ru.list.sel = ru.list.top = 0;
-	ru.list.draw_item = rule_item;
+	ru.list.draw_item = rules_item;
 	ru.form.open = false;
 }
 

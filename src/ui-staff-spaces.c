@@ -13,7 +13,7 @@ enum { ADD, EDIT };
 /* Rows under the list for what the last retire did to bookings. */
 #define SP_AFFECTED_ROWS 3
 
-static int save(struct ui *ui);
+static int sp_save(struct ui *ui);
 
 static struct {
 	struct space *s;
@@ -24,7 +24,7 @@ static struct {
 	char target[SPACE_CODE]; /* the space the edit form or question is for */
 	struct booking_affected *affected; /* what the last retire did, or NULL */
 	size_t naffected;
-} sp = { .form.save = save };
+} sp = { .form.save = sp_save };
 
 static void
 sp_forget_affected(void)
@@ -135,7 +135,7 @@ sp_draw(struct ui *ui)
 /* The capacity typed in a form: "" is 0 (the default, or unchanged). The
  * range is the domain's to check. */
 static bool
-capacity_of(const char *s, int *out)
+sp_capacity_of(const char *s, int *out)
 {
 	char *end;
 	long v = strtol(s, &end, 10);
@@ -151,7 +151,7 @@ capacity_of(const char *s, int *out)
 }
 
 static int
-save(struct ui *ui)
+sp_save(struct ui *ui)
 {
 	char v[6][UI_FIELD_MAX * 4 + 1], *err = NULL;
 	struct space_new n = { 0 };
@@ -167,7 +167,7 @@ save(struct ui *ui)
 		n.name = v[2];
 		n.zone = v[4];
 		n.map = v[5][0] ? v[5] : NULL;
-		if (!capacity_of(v[3], &cap)) {
+		if (!sp_capacity_of(v[3], &cap)) {
 			ui_say(ui, true, "the capacity is a number from 1 to 1000");
 			return UI_REDRAW;
 		}
@@ -178,7 +178,7 @@ save(struct ui *ui)
 		n.name = v[0];
 		n.zone = v[2];
 		n.map = v[3];
-		if (!capacity_of(v[1], &cap)) {
+		if (!sp_capacity_of(v[1], &cap)) {
 			ui_say(ui, true, "the capacity is a number from 1 to 1000");
 			return UI_REDRAW;
 		}
@@ -238,7 +238,7 @@ sp_key_retire_no(struct ui *ui)
 }
 
 static int
-key_add(struct ui *ui)
+sp_key_add(struct ui *ui)
 {
 	static const char *const labels[] = { "Code", "Kind", "Name", "Capacity", "Zone",
 		"Map COL,ROW" };
@@ -252,7 +252,7 @@ key_add(struct ui *ui)
 }
 
 static int
-key_edit(struct ui *ui)
+sp_key_edit(struct ui *ui)
 {
 	static const char *const labels[] = { "Name", "Capacity", "Zone", "Map COL,ROW" };
 	const struct space *s;
@@ -278,7 +278,7 @@ key_edit(struct ui *ui)
 }
 
 static int
-key_retire(struct ui *ui)
+sp_key_retire(struct ui *ui)
 {
 	(void)ui;
 	if (sp.list.n == 0)
@@ -290,7 +290,7 @@ key_retire(struct ui *ui)
 }
 
 static void
-forget(struct ui *ui)
+sp_forget(struct ui *ui)
 {
 	(void)ui;
 	free(sp.s);
@@ -302,10 +302,10 @@ forget(struct ui *ui)
 static const struct ui_key sp_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_LIST_ROWS,
-	{ 'a', "a", "Add", "Add a space", key_add },
+	{ 'a', "a", "Add", "Add a space", sp_key_add },
 	{ 'e', "e", "Edit", "Change the highlighted space's name, capacity, zone or map spot",
-	  key_edit },
-	{ 'r', "r", "Retire", "Retire the highlighted space (asks first); lists the bookings it touched", key_retire },
+	  sp_key_edit },
+	{ 'r', "r", "Retire", "Retire the highlighted space (asks first); lists the bookings it touched", sp_key_retire },
 	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
 	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
 	UI_KEY_END,
@@ -332,7 +332,7 @@ const struct ui_screen ui_staff_spaces = {
 	.draw = sp_draw,
 	.modes = UI_MODES(sp_keys, ui_form_keys, sp_retire_keys),
 	.mode = sp_mode,
-	.reset = forget,
+	.reset = sp_forget,
 	.form = &sp.form,
 	.list = &sp.list,
 };

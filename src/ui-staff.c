@@ -12,7 +12,7 @@ static struct staff_gate gate; /* this kiosk's wrong tries */
 static char pin[STAFF_PIN_MAX + 1];
 
 static void
-wipe_pin(void)
+pin_wipe(void)
 {
 	volatile char *v = pin;
 
@@ -24,7 +24,7 @@ static void
 pin_enter(struct ui *ui)
 {
 	(void)ui;
-	wipe_pin();
+	pin_wipe();
 }
 
 static void
@@ -51,7 +51,7 @@ pin_key_open(struct ui *ui)
 	char *err = NULL;
 	enum hd_status rc = staff_try(ui->hd, &gate, pin, time(NULL), &err);
 
-	wipe_pin();
+	pin_wipe();
 	if (rc != HD_OK) {
 		ui_say(ui, true, "%s", err != NULL ? err : "wrong PIN");
 		free(err);
@@ -124,7 +124,7 @@ static bool stop_asked;
 
 /* Opens menu item i; the last one stops the program, after a question. */
 static int
-open_item(struct ui *ui, size_t i)
+menu_open_item(struct ui *ui, size_t i)
 {
 	if (items[i].screen == NULL) {
 		stop_asked = true;
@@ -167,7 +167,7 @@ menu_draw(struct ui *ui)
 static int
 menu_key_open(struct ui *ui)
 {
-	return open_item(ui, menu.sel);
+	return menu_open_item(ui, menu.sel);
 }
 
 static int
@@ -175,13 +175,13 @@ menu_key_number(struct ui *ui)
 {
 	size_t i = (size_t)(ui->ch - '1');
 
-	return ui->ch >= '1' && i < NITEMS ? open_item(ui, i) : UI_NOTHING;
+	return ui->ch >= '1' && i < NITEMS ? menu_open_item(ui, i) : UI_NOTHING;
 }
 
 static int
 menu_key_click(struct ui *ui)
 {
-	return ui_list_click(&menu, ui->mouse.y) ? open_item(ui, menu.sel) : UI_NOTHING;
+	return ui_list_click(&menu, ui->mouse.y) ? menu_open_item(ui, menu.sel) : UI_NOTHING;
 }
 
 static int

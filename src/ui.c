@@ -69,7 +69,7 @@ ui_back(struct ui *ui)
  * screen: their code, name, typed fields, PIN digits, and the lists that
  * staff screens read. */
 static void
-go_home(struct ui *ui)
+ui_go_home(struct ui *ui)
 {
 	ui_screens_reset(ui);
 	ui->depth = 0;
@@ -79,7 +79,7 @@ go_home(struct ui *ui)
 }
 
 static void
-draw(struct ui *ui)
+ui_redraw(struct ui *ui)
 {
 	erase();
 	if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS) {
@@ -102,7 +102,7 @@ draw(struct ui *ui)
 /* A click: on the key bar it is that key; elsewhere the screen's mouse
  * handler (a key KEY_MOUSE with the event) decides. */
 static int
-mouse_to_key(struct ui *ui, MEVENT *ev)
+ui_mouse_to_key(struct ui *ui, MEVENT *ev)
 {
 	if (ev->y == LINES - 1) {
 		for (int i = 0; i < ui->nbar; i++) {
@@ -115,7 +115,7 @@ mouse_to_key(struct ui *ui, MEVENT *ev)
 }
 
 static int
-handle(struct ui *ui, wint_t ch, bool is_key)
+ui_handle(struct ui *ui, wint_t ch, bool is_key)
 {
 	int key = (int)ch;
 
@@ -127,7 +127,7 @@ handle(struct ui *ui, wint_t ch, bool is_key)
 		MEVENT ev;
 		if (getmouse(&ev) != OK)
 			return UI_NOTHING;
-		if ((key = mouse_to_key(ui, &ev)) == 0)
+		if ((key = ui_mouse_to_key(ui, &ev)) == 0)
 			return UI_NOTHING;
 		if (key == KEY_MOUSE) {
 			/* The screen's click row reads the click from ui->mouse; a
@@ -178,7 +178,7 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 	hubdesk_changed(hd); /* notes the version the UI starts from */
 
 	ui.screen = &ui_home;
-	go_home(&ui);
+	ui_go_home(&ui);
 	while (!(flags & UI_QUIT)) {
 		wint_t ch;
 		int rc;
@@ -190,7 +190,7 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 			flags |= UI_REDRAW;
 		}
 		if (flags & UI_REDRAW)
-			draw(&ui);
+			ui_redraw(&ui);
 		flags = UI_NOTHING;
 
 		rc = get_wch(&ch);
@@ -198,7 +198,7 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 		hd->now = now + ui.clock_offset;
 		if (rc != ERR) {
 			ui.last_input = now;
-			flags |= handle(&ui, ch, rc == KEY_CODE_YES);
+			flags |= ui_handle(&ui, ch, rc == KEY_CODE_YES);
 		}
 		if (now != last_tick) {
 			last_tick = now;
@@ -208,7 +208,7 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 			}
 			if (now - ui.last_input >= ui.opt.idle_seconds &&
 			    (ui.screen != &ui_home || ui_home_busy(&ui))) {
-				go_home(&ui);
+				ui_go_home(&ui);
 				flags |= UI_RELOAD;
 			}
 			if (hubdesk_changed(hd))
