@@ -19,6 +19,7 @@
 #define LABEL_W 8 /* "D01     " */
 
 static int grid_code_done(struct ui *ui, const char *member, const char *who);
+static int grid_cancel(struct ui *ui);
 static int grid_away_save(struct ui *ui);
 
 static struct {
@@ -33,7 +34,7 @@ static struct {
 	int mark;                         /* first slot of a span, or -1 */
 	char row_code[SPACE_CODE];        /* the cursor's space, kept across reloads */
 	struct ui_code code;              /* asked when nobody gave one */
-	bool cancel;                      /* "Cancel …? y/n" is showing */
+	struct ui_question cancel;        /* "Cancel …? y/n" */
 	char cancel_uuid[UUID_TEXT];      /* the booking it is about */
 	char cancel_what[64];
 	size_t top;                       /* first row shown */
@@ -56,7 +57,7 @@ ui_grid_open(struct ui *ui, const char *member_code, const char *short_name)
 	grid.row = 0;
 	grid.col = -1; /* set to the slot under way on the first reload */
 	grid.mark = -1;
-	grid.cancel = false;
+	grid.cancel.open = false;
 	grid.row_code[0] = '\0';
 	grid.code.open = false;
 	grid.top = 0;
@@ -87,7 +88,7 @@ grid_reload(struct ui *ui)
 	/* The rows may have changed under the cursor (a space added or retired
 	 * elsewhere): follow the cursor's space by code, and keep every index
 	 * inside the new grid. A question about a booking is dropped. */
-	grid.cancel = false;
+	grid.cancel.open = false;
 	for (size_t r = 0; grid.row_code[0] != '\0' && r < grid_nrows(); r++) {
 		if (strcmp(grid_row_space(r)->code, grid.row_code) == 0)
 			grid.row = r;
@@ -266,7 +267,7 @@ grid_draw(struct ui *ui)
 		    COLS - 2);
 	if (grid.code.open) {
 		ui_code_draw(ui, &grid.code, LINES - 4);
-	} else if (grid.cancel) {
+	} else if (grid.cancel.open) {
 		snprintf(buf, sizeof buf, "Cancel your booking of %s? y: yes, n: no", grid.cancel_what);
 		ui_attr(ui, UI_PAIR_NORMAL, true);
 		ui_put(LINES - 4, 1, buf, COLS - 2);
@@ -331,7 +332,7 @@ grid_activate(struct ui *ui)
 		snprintf(grid.cancel_uuid, sizeof grid.cancel_uuid, "%s", b->uuid);
 		snprintf(grid.cancel_what, sizeof grid.cancel_what, "%s %s\xe2\x80\x93%s", b->space_code,
 		    caltime_format_time(b->starts_at, a), caltime_format_end(b->starts_at, b->ends_at, e));
-		grid.cancel = true;
+		ui_ask(&grid.cancel, grid_cancel);
 		return UI_REDRAW;
 	}
 	if (state == GRID_FREE) {
@@ -399,11 +400,10 @@ grid_key_move(struct ui *ui)
 }
 
 static int
-grid_key_cancel_yes(struct ui *ui)
+grid_cancel(struct ui *ui)
 {
 	char *err = NULL;
 
-	grid.cancel = false;
 	/* The domain checks the booking is this member's. */
 	if (booking_cancel(ui->hd, grid.cancel_uuid, grid.member, NULL, &err) == HD_OK)
 		ui_say(ui, false, "Cancelled your booking of %s.", grid.cancel_what);
@@ -411,14 +411,6 @@ grid_key_cancel_yes(struct ui *ui)
 		ui_say(ui, true, "%s", err != NULL ? err : "could not cancel");
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
-}
-
-static int
-grid_key_cancel_no(struct ui *ui)
-{
-	(void)ui;
-	grid.cancel = false;
-	return UI_REDRAW;
 }
 
 static int
@@ -544,7 +536,7 @@ grid_reset(struct ui *ui)
 	grid_free(&grid.g);
 	grid_week_free(&grid.w);
 	grid.member[0] = grid.who[0] = grid.code.typed[0] = grid.row_code[0] = '\0';
-	grid.code.open = grid.cancel = false;
+	grid.code.open = grid.cancel.open = false;
 	grid.away.open = false;
 	grid.mark = -1;
 }
@@ -594,8 +586,8 @@ static const struct ui_key grid_span_keys[] = {
 };
 
 static const struct ui_key grid_cancel_keys[] = {
-	{ UI_KEYS_YES, "y", "Yes", "Cancel the booking", grid_key_cancel_yes },
-	{ UI_KEYS_OTHER, "Other", "No", "Any other key: keep the booking", grid_key_cancel_no },
+	{ UI_KEYS_YES, "y", "Yes", "Cancel the booking", ui_question_yes },
+	UI_KEY_NO("Any other key: keep the booking"),
 	UI_KEY_END,
 };
 
@@ -609,7 +601,7 @@ grid_mode(struct ui *ui)
 		return GRID_CODE;
 	if (grid.away.open)
 		return GRID_AWAY;
-	if (grid.cancel)
+	if (grid.cancel.open)
 		return GRID_CANCEL;
 	return grid.mark >= 0 ? GRID_SPAN : GRID_BROWSE;
 }
@@ -625,4 +617,5 @@ const struct ui_screen ui_grid = {
 	.reset = grid_reset,
 	.form = &grid.away,
 	.code = &grid.code,
+	.question = &grid.cancel,
 };

@@ -71,6 +71,7 @@ struct ui_key {
 struct ui_form;
 struct ui_code;
 struct ui_list;
+struct ui_question;
 
 struct ui_screen {
 	const char *name;
@@ -86,12 +87,26 @@ struct ui_screen {
 	/* Forgets everything of the person who used the screen (the idle
 	 * timer and the way home call it); NULL when it holds nothing. */
 	void (*reset)(struct ui *ui);
-	/* The screen's own form, code prompt and list, that the shared rows
-	 * (ui_form_keys, ui_code_keys, UI_KEY_LIST_ROWS) act on; NULL: none. */
+	/* The screen's own form, code prompt, list and question, that the
+	 * shared rows (ui_form_keys, ui_code_keys, UI_KEY_LIST_ROWS,
+	 * ui_question_yes and _no) act on; NULL: none. */
 	struct ui_form *form;
 	struct ui_code *code;
 	struct ui_list *list;
+	struct ui_question *question;
 };
+
+/* A y/n question of a screen: while open, the screen's mode is a table of
+ * a UI_KEYS_YES row (ui_question_yes: closes it and calls yes) and a
+ * UI_KEY_NO row (any other key closes it). */
+struct ui_question {
+	bool open;
+	int (*yes)(struct ui *ui);
+};
+void ui_ask(struct ui_question *q, int (*yes)(struct ui *ui));
+int ui_question_yes(struct ui *ui);
+int ui_question_no(struct ui *ui);
+#define UI_KEY_NO(help) { UI_KEYS_OTHER, "Other", "No", help, ui_question_no }
 
 struct ui {
 	struct hubdesk *hd;

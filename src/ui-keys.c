@@ -71,3 +71,26 @@ ui_key_dispatch(struct ui *ui, wint_t ch, bool is_key)
 	k = ui_key_find(ui_keys(ui, ui->screen), ch, is_key);
 	return k != NULL ? k->action(ui) : UI_NOTHING;
 }
+
+void
+ui_ask(struct ui_question *q, int (*yes)(struct ui *ui))
+{
+	q->open = true;
+	q->yes = yes;
+}
+
+int
+ui_question_yes(struct ui *ui)
+{
+	struct ui_question *q = ui->screen->question;
+
+	q->open = false;
+	return q->yes(ui);
+}
+
+int
+ui_question_no(struct ui *ui)
+{
+	ui->screen->question->open = false;
+	return UI_REDRAW;
+}

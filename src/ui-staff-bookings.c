@@ -8,18 +8,19 @@
 #include "ui-internal.h"
 
 static int bk_form_save(struct ui *ui);
+static int bk_override(struct ui *ui);
+static int bk_cancel(struct ui *ui);
 
 static struct {
 	struct local_date date;
 	struct booking *b;
 	struct ui_list list;
-	bool confirm;          /* "Cancel …? y/n" is showing */
+	struct ui_question question; /* cancel, or set the limits aside */
 	char cancel_uuid[UUID_TEXT]; /* what the question is about */
 	char cancel_what[HD_TEXT + 64];
 	struct ui_form form;   /* a new booking made by staff */
 	struct booking_request req;
 	char req_member[16], req_space[32];
-	bool offer_override;   /* "Refused: … Override? y/n" */
 	char refusal[HD_TEXT * 2];
 } bk = { .form.save = bk_form_save };
 
@@ -46,9 +47,8 @@ bk_enter(struct ui *ui)
 	bk.list.sel = bk.list.top = 0;
 	bk.list.draw_item = bk_item;
 	bk.list.empty = "No bookings on this day.";
-	bk.confirm = false;
+	bk.question.open = false;
 	bk.form.open = false;
-	bk.offer_override = false;
 }
 
 static void
@@ -84,7 +84,7 @@ bk_draw(struct ui *ui)
 	}
 	ui_list_draw(ui, &bk.list, 4, LINES - 9);
 	ui_form_draw(ui, &bk.form, LINES - 9);
-	if (bk.offer_override) {
+	if (bk.question.open && bk.question.yes == bk_override) {
 		char q[HD_TEXT * 2 + 96];
 		snprintf(q, sizeof q, "Refused: %s. Set the hub's limits aside for this one booking? "
 		    "y: yes", bk.refusal);
@@ -92,7 +92,7 @@ bk_draw(struct ui *ui)
 		ui_put(LINES - 4, 1, q, COLS - 2);
 		ui_attr_off(ui);
 	}
-	if (bk.confirm) {
+	if (bk.question.open && bk.question.yes == bk_cancel) {
 		char q[HD_TEXT + 128];
 		snprintf(q, sizeof q, "Cancel %s? y: yes, any other key: no", bk.cancel_what);
 		ui_attr(ui, UI_PAIR_NORMAL, true);
@@ -113,13 +113,11 @@ bk_book_now(struct ui *ui)
 		ui_say(ui, false, "Booked %s %s\xe2\x80\x93%s for %s%s.", b.space_code,
 		    caltime_format_time(b.starts_at, a), caltime_format_end(b.starts_at, b.ends_at, e),
 		    b.member_name, b.overridden[0] ? " (rules set aside)" : "");
-		bk.offer_override = false;
 	} else if (!bk.req.override) {
 		snprintf(bk.refusal, sizeof bk.refusal, "%s", err != NULL ? err : "refused");
-		bk.offer_override = true;
+		ui_ask(&bk.question, bk_override);
 	} else {
 		ui_say(ui, true, "%s", err != NULL ? err : "refused");
-		bk.offer_override = false;
 	}
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
@@ -149,41 +147,23 @@ bk_form_save(struct ui *ui)
 }
 
 static int
-bk_key_override_yes(struct ui *ui)
+bk_override(struct ui *ui)
 {
-	bk.offer_override = false;
 	bk.req.override = true;
 	return bk_book_now(ui);
 }
 
 static int
-bk_key_override_no(struct ui *ui)
-{
-	(void)ui;
-	bk.offer_override = false;
-	return UI_REDRAW;
-}
-
-static int
-bk_key_cancel_yes(struct ui *ui)
+bk_cancel(struct ui *ui)
 {
 	char *err = NULL;
 
-	bk.confirm = false;
 	if (booking_cancel(ui->hd, bk.cancel_uuid, NULL, NULL, &err) == HD_OK)
 		ui_say(ui, false, "Cancelled %s.", bk.cancel_what);
 	else
 		ui_say(ui, true, "%s", err != NULL ? err : "could not cancel");
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
-}
-
-static int
-bk_key_cancel_no(struct ui *ui)
-{
-	(void)ui;
-	bk.confirm = false;
-	return UI_REDRAW;
 }
 
 static int
@@ -200,7 +180,7 @@ bk_key_cancel(struct ui *ui)
 	snprintf(bk.cancel_what, sizeof bk.cancel_what, "%s %s\xe2\x80\x93%s of %s", b->space_code,
 	    caltime_format_time(b->starts_at, a), caltime_format_end(b->starts_at, b->ends_at, e),
 	    b->member_name);
-	bk.confirm = true;
+	ui_ask(&bk.question, bk_cancel);
 	return UI_REDRAW;
 }
 
@@ -243,14 +223,14 @@ static const struct ui_key bk_keys[] = {
 
 static const struct ui_key bk_override_keys[] = {
 	{ UI_KEYS_YES, "y", "Yes", "Book it with the hub's limits set aside; the override is "
-	  "recorded", bk_key_override_yes },
-	{ UI_KEYS_OTHER, "Other", "No", "Any other key: do not book", bk_key_override_no },
+	  "recorded", ui_question_yes },
+	UI_KEY_NO("Any other key: do not book"),
 	UI_KEY_END,
 };
 
 static const struct ui_key bk_cancel_keys[] = {
-	{ UI_KEYS_YES, "y", "Yes", "Cancel the booking", bk_key_cancel_yes },
-	{ UI_KEYS_OTHER, "Other", "No", "Any other key: keep it", bk_key_cancel_no },
+	{ UI_KEYS_YES, "y", "Yes", "Cancel the booking", ui_question_yes },
+	UI_KEY_NO("Any other key: keep it"),
 	UI_KEY_END,
 };
 
@@ -258,7 +238,11 @@ static int
 bk_mode(struct ui *ui)
 {
 	(void)ui;
-	return bk.form.open ? 1 : bk.offer_override ? 2 : bk.confirm ? 3 : 0;
+	if (bk.form.open)
+		return 1;
+	if (bk.question.open)
+		return bk.question.yes == bk_override ? 2 : 3;
+	return 0;
 }
 
 const struct ui_screen ui_staff_bookings = {
@@ -272,4 +256,5 @@ const struct ui_screen ui_staff_bookings = {
 	.reset = bk_forget,
 	.form = &bk.form,
 	.list = &bk.list,
+	.question = &bk.question,
 };

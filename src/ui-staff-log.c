@@ -23,7 +23,7 @@ static struct {
 	struct visit target;   /* the visit the form or question is about */
 	struct ui_form form;
 	enum log_form form_is;
-	bool confirm;          /* "Remove …? y/n" is showing */
+	struct ui_question remove; /* "Remove …? y/n" */
 	char refusal[HD_TEXT * 2]; /* why the last correction was refused */
 	unsigned long refusal_key; /* shown until the key after this one */
 } lg = { .form.save = log_form_save };
@@ -59,7 +59,7 @@ log_enter(struct ui *ui)
 	lg.list.draw_item = log_item;
 	lg.list.empty = "Nobody signed in on this day.";
 	lg.form.open = false;
-	lg.confirm = false;
+	lg.remove.open = false;
 	lg.refusal[0] = '\0';
 }
 
@@ -101,7 +101,7 @@ log_draw(struct ui *ui)
 	ui_list_draw(ui, &lg.list, 4, LINES - 9);
 	if (lg.form_is != LOG_FORM_WHEN)
 		ui_form_draw(ui, &lg.form, LINES - 9);
-	if (lg.confirm) {
+	if (lg.remove.open) {
 		char q[HD_TEXT + 96], a[6], b[6], span[24];
 		if (lg.target.out_at != 0)
 			snprintf(span, sizeof span, "%s\xe2\x80\x93%s", caltime_format_time(lg.target.in_at,
@@ -290,21 +290,6 @@ log_form_save(struct ui *ui)
 }
 
 static int
-log_key_remove_yes(struct ui *ui)
-{
-	lg.confirm = false;
-	return log_remove(ui);
-}
-
-static int
-log_key_remove_no(struct ui *ui)
-{
-	(void)ui;
-	lg.confirm = false;
-	return UI_REDRAW;
-}
-
-static int
 log_key_out_now(struct ui *ui)
 {
 	return lg.list.n > 0 ? log_sign_out(ui, &lg.v[lg.list.sel], ui->hd->now) : UI_NOTHING;
@@ -354,7 +339,7 @@ log_key_remove(struct ui *ui)
 	if (lg.list.n == 0)
 		return UI_NOTHING;
 	lg.target = lg.v[lg.list.sel];
-	lg.confirm = true;
+	ui_ask(&lg.remove, log_remove);
 	return UI_REDRAW;
 }
 
@@ -384,7 +369,7 @@ log_forget(struct ui *ui)
 	free(lg.v);
 	lg.v = NULL;
 	lg.list.n = 0;
-	lg.confirm = lg.form.open = false;
+	lg.remove.open = lg.form.open = false;
 	lg.refusal[0] = '\0';
 	memset(&lg.target, 0, sizeof lg.target);
 	for (int i = 0; i < UI_FORM_MAX; i++)
@@ -411,8 +396,8 @@ static const struct ui_key log_keys[] = {
 };
 
 static const struct ui_key log_remove_keys[] = {
-	{ UI_KEYS_YES, "y", "Yes", "Remove the visit", log_key_remove_yes },
-	{ UI_KEYS_OTHER, "Other", "No", "Any other key: keep it", log_key_remove_no },
+	{ UI_KEYS_YES, "y", "Yes", "Remove the visit", ui_question_yes },
+	UI_KEY_NO("Any other key: keep it"),
 	UI_KEY_END,
 };
 
@@ -420,7 +405,7 @@ static int
 log_mode(struct ui *ui)
 {
 	(void)ui;
-	return lg.form.open ? 1 : lg.confirm ? 2 : 0;
+	return lg.form.open ? 1 : lg.remove.open ? 2 : 0;
 }
 
 const struct ui_screen ui_staff_log = {
@@ -434,4 +419,5 @@ const struct ui_screen ui_staff_log = {
 	.reset = log_forget,
 	.form = &lg.form,
 	.list = &lg.list,
+	.question = &lg.remove,
 };

@@ -20,7 +20,7 @@ static struct {
 	struct ui_list list;
 	struct ui_form form;
 	int mode;
-	bool confirm;
+	struct ui_question retire; /* "Retire …? y/n" */
 	char target[SPACE_CODE]; /* the space the edit form or question is for */
 	struct booking_affected *affected; /* what the last retire did, or NULL */
 	size_t naffected;
@@ -58,7 +58,7 @@ sp_enter(struct ui *ui)
 	sp.list.draw_item = sp_item;
 	sp.list.empty = "No spaces yet: a adds one.";
 	sp.form.open = false;
-	sp.confirm = false;
+	sp.retire.open = false;
 	sp_forget_affected();
 }
 
@@ -122,7 +122,7 @@ sp_draw(struct ui *ui)
 	ui_list_draw(ui, &sp.list, 4, LINES - 9);
 	sp_draw_affected(ui, LINES - 2 - SP_AFFECTED_ROWS);
 	ui_form_draw(ui, &sp.form, LINES - 12);
-	if (sp.confirm) {
+	if (sp.retire.open) {
 		char q[128];
 		snprintf(q, sizeof q, "Retire %s? Its history stays; its bookings not yet used are "
 		    "cancelled. y: yes", sp.target);
@@ -223,21 +223,6 @@ sp_retire(struct ui *ui)
 }
 
 static int
-sp_key_retire_yes(struct ui *ui)
-{
-	sp.confirm = false;
-	return sp_retire(ui);
-}
-
-static int
-sp_key_retire_no(struct ui *ui)
-{
-	(void)ui;
-	sp.confirm = false;
-	return UI_REDRAW;
-}
-
-static int
 sp_key_add(struct ui *ui)
 {
 	static const char *const labels[] = { "Code", "Kind", "Name", "Capacity", "Zone",
@@ -285,7 +270,7 @@ sp_key_retire(struct ui *ui)
 		return UI_NOTHING;
 	sp_forget_affected();
 	snprintf(sp.target, sizeof sp.target, "%s", sp.s[sp.list.sel].code);
-	sp.confirm = true;
+	ui_ask(&sp.retire, sp_retire);
 	return UI_REDRAW;
 }
 
@@ -312,8 +297,8 @@ static const struct ui_key sp_keys[] = {
 };
 
 static const struct ui_key sp_retire_keys[] = {
-	{ UI_KEYS_YES, "y", "Yes", "Retire the space", sp_key_retire_yes },
-	{ UI_KEYS_OTHER, "Other", "No", "Any other key: keep it", sp_key_retire_no },
+	{ UI_KEYS_YES, "y", "Yes", "Retire the space", ui_question_yes },
+	UI_KEY_NO("Any other key: keep it"),
 	UI_KEY_END,
 };
 
@@ -321,7 +306,7 @@ static int
 sp_mode(struct ui *ui)
 {
 	(void)ui;
-	return sp.form.open ? 1 : sp.confirm ? 2 : 0;
+	return sp.form.open ? 1 : sp.retire.open ? 2 : 0;
 }
 
 const struct ui_screen ui_staff_spaces = {
@@ -335,4 +320,5 @@ const struct ui_screen ui_staff_spaces = {
 	.reset = sp_forget,
 	.form = &sp.form,
 	.list = &sp.list,
+	.question = &sp.retire,
 };

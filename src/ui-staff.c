@@ -120,14 +120,16 @@ static const struct {
 #define NITEMS (sizeof items / sizeof items[0])
 
 static struct ui_list menu;
-static bool stop_asked;
+static struct ui_question menu_stop; /* "Stop hubdesk here? y/n" */
+
+static int menu_quit(struct ui *ui);
 
 /* Opens menu item i; the last one stops the program, after a question. */
 static int
 menu_open_item(struct ui *ui, size_t i)
 {
 	if (items[i].screen == NULL) {
-		stop_asked = true;
+		ui_ask(&menu_stop, menu_quit);
 		return UI_REDRAW;
 	}
 	ui_push(ui, items[i].screen);
@@ -151,7 +153,7 @@ menu_enter(struct ui *ui)
 	menu.n = NITEMS;
 	menu.sel = 0;
 	menu.draw_item = menu_item;
-	stop_asked = false;
+	menu_stop.open = false;
 }
 
 static void
@@ -159,7 +161,7 @@ menu_draw(struct ui *ui)
 {
 	ui_put(2, 2, "Staff screens. Pick one with the arrows and Enter, or its number.", COLS - 4);
 	ui_list_draw(ui, &menu, 4, (int)NITEMS);
-	if (stop_asked)
+	if (menu_stop.open)
 		ui_put(5 + (int)NITEMS, 2, "Stop hubdesk here? The kiosk stays down until it is started "
 		    "again. y: yes, any other key: no", COLS - 4);
 }
@@ -185,18 +187,10 @@ menu_key_click(struct ui *ui)
 }
 
 static int
-menu_key_stop_yes(struct ui *ui)
+menu_quit(struct ui *ui)
 {
 	(void)ui;
 	return UI_QUIT;
-}
-
-static int
-menu_key_stop_no(struct ui *ui)
-{
-	(void)ui;
-	stop_asked = false;
-	return UI_REDRAW;
 }
 
 static int
@@ -218,8 +212,8 @@ static const struct ui_key menu_keys[] = {
 };
 
 static const struct ui_key menu_stop_keys[] = {
-	{ UI_KEYS_YES, "y", "Yes", "Stop hubdesk on this terminal", menu_key_stop_yes },
-	{ UI_KEYS_OTHER, "Other", "No", "Any other key: keep it running", menu_key_stop_no },
+	{ UI_KEYS_YES, "y", "Yes", "Stop hubdesk on this terminal", ui_question_yes },
+	UI_KEY_NO("Any other key: keep it running"),
 	UI_KEY_END,
 };
 
@@ -227,7 +221,7 @@ static int
 menu_mode(struct ui *ui)
 {
 	(void)ui;
-	return stop_asked ? 1 : 0;
+	return menu_stop.open ? 1 : 0;
 }
 
 const struct ui_screen ui_staff_menu = {
@@ -238,4 +232,5 @@ const struct ui_screen ui_staff_menu = {
 	.modes = UI_MODES(menu_keys, menu_stop_keys),
 	.mode = menu_mode,
 	.list = &menu,
+	.question = &menu_stop,
 };

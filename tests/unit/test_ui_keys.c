@@ -64,7 +64,9 @@ check_table(const struct ui_screen *s, const struct ui_key *keys)
 		if ((keys == ui_form_keys && s->form == NULL) ||
 		    (keys == ui_code_keys && s->code == NULL) ||
 		    ((k->action == ui_list_key_move || k->action == ui_list_key_click) &&
-		    s->list == NULL))
+		    s->list == NULL) ||
+		    ((k->action == ui_question_yes || k->action == ui_question_no) &&
+		    s->question == NULL))
 			test_failed(__FILE__, __LINE__, what);
 	}
 }
