@@ -72,8 +72,8 @@ check_own(const struct occupancy *o, const struct space *sp, const struct member
 		caltime_format_time(b->starts_at, hh1);
 		caltime_format_end(b->starts_at, b->ends_at, hh2);
 		if (b->space_id == sp->id)
-			return hd_fail(err, HD_REFUSED, "you have %s booked %s\xe2\x80\x93%s already; "
-			    "'hubdesk bookings' lists your bookings", b->space_code, hh1, hh2);
+			return hd_fail(err, HD_REFUSED, "you have %s booked %s\xe2\x80\x93%s already"
+			    HD_HINT "'hubdesk bookings' lists your bookings", b->space_code, hh1, hh2);
 		if (same_class(b->space_kind, sp->kind))
 			return hd_fail(err, HD_REFUSED, "you have %s booked %s\xe2\x80\x93%s that day "
 			    "already; %s", b->space_code, hh1, hh2,
@@ -149,7 +149,7 @@ check_limits(struct hubdesk *hd, const struct booking_request *r, const struct s
 	if (max > 0 && length > max) {
 		if (!r->override)
 			return hd_fail(err, HD_REFUSED, "a %s can be booked for at most %d h %02d min at "
-			    "a time; give a shorter --from and --to", sp->kind, max / 60, max % 60);
+			    "a time" HD_HINT "give a shorter --from and --to", sp->kind, max / 60, max % 60);
 		note_override(b, strcmp(sp->kind, "room") == 0 ? "room-max-minutes" :
 		    "desk-max-minutes");
 	}
@@ -256,7 +256,8 @@ booking_create(struct hubdesk *hd, const struct booking_request *r, struct booki
 	if (!caltime_date_valid(r->date))
 		return hd_fail(err, HD_INVALID, "the date is not a real date; write it as YYYY-MM-DD");
 	if ((r->from_min < 0) != (r->to_min < 0))
-		return hd_fail(err, HD_INVALID, "give both --from and --to, or neither for the whole day");
+		return hd_fail(err, HD_INVALID, "a booking needs both a start and an end time, or "
+		    "neither for the whole day" HD_HINT "give both --from and --to, or neither");
 	if (r->from_min >= 0 && r->to_min <= r->from_min)
 		return hd_fail(err, HD_INVALID, "the booking must end after it starts");
 
@@ -282,8 +283,8 @@ booking_cancel(struct hubdesk *hd, const char *typed, const char *as_member,
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
 	if (!ids_uuid_normalise(typed, uuid))
-		return hd_fail(err, HD_INVALID, "'%s' is not a booking UUID; 'hubdesk bookings' "
-		    "lists them", text_safe(typed, safe));
+		return hd_fail(err, HD_INVALID, "'%s' is not a booking UUID" HD_HINT
+		    "'hubdesk bookings' lists them", text_safe(typed, safe));
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
 	switch (store_booking_by_uuid(hd->store, uuid, &b)) {
@@ -291,7 +292,7 @@ booking_cancel(struct hubdesk *hd, const char *typed, const char *as_member,
 		break;
 	case STORE_NOTFOUND:
 		return domain_abort(hd, hd_fail(err, HD_REFUSED,
-		    "no booking has the UUID %s; 'hubdesk bookings' lists them", uuid));
+		    "no booking has the UUID %s" HD_HINT "'hubdesk bookings' lists them", uuid));
 	default:
 		return domain_abort(hd, domain_store_fail(hd, err));
 	}

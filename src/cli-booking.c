@@ -16,8 +16,7 @@ print_occurrence(void *ctx, const struct series_outcome *o)
 	if (o->status == HD_OK)
 		printf("%s\n", o->booking->uuid);
 	else
-		fprintf(stderr, "hubdesk: %s: %s\n", caltime_format_date(o->date, date),
-		    o->why != NULL ? o->why : "refused");
+		cli_print_error(caltime_format_date(o->date, date), o->why != NULL ? o->why : "refused");
 }
 
 static int

@@ -368,6 +368,7 @@ cli_no_command(struct cli *cli)
 	}
 	opt.kiosk = cli->kiosk || strcmp(cli->cfg.kiosk, "yes") == 0;
 	opt.idle_seconds = atoi(cli->cfg.idle_timeout);
+	opt.staff_idle_seconds = atoi(cli->cfg.staff_idle_timeout);
 	opt.fixed_clock = cli->now != NULL;
 	return ui_run(cli->hd, &opt);
 }

@@ -15,7 +15,7 @@ run_member_add(struct cli *cli, const struct cli_command *self, int argc, char *
 		{ "organisation", &n.organisation, NULL }, { "category", &n.category, NULL },
 		{ NULL, NULL, NULL },
 	};
-	struct member m;
+	struct member m, same;
 	char *err = NULL;
 	int rc;
 
@@ -24,6 +24,14 @@ run_member_add(struct cli *cli, const struct cli_command *self, int argc, char *
 	n.name = pos[0];
 	if ((rc = member_add(cli->hd, &n, &m, &err)) != HD_OK)
 		return cli_fail(rc, err);
+	/* Added all the same: two people may share a name and an address (a
+	 * family's), but it is more often someone entered twice. */
+	if ((rc = member_namesake(cli->hd, &m, &same, &err)) == HD_OK)
+		fprintf(stderr, "hubdesk: warning: a member named %s with that email already exists "
+		    "(code %s)\n", same.name, same.code);
+	else if (rc != HD_REFUSED)
+		cli_print_error("warning", err);
+	free(err);
 	printf("%s\n", m.code);
 	return 0;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "hubdesk/cli.h"
+#include "hubdesk/numfmt.h"
 #include "hubdesk/rollup.h"
 #include "hubdesk/text.h"
 
@@ -76,7 +77,7 @@ rollup_csv(FILE *out, const struct rollup_item *items, size_t n, const struct st
 				fputc('"', out);
 			fputc(*p, out);
 		}
-		fprintf(out, "\",%s,%.4f,%.4f,%.4f,%.4f,%.4f,%d,%d,%d,%d,%d,%d,%d,%d\r\n",
+		numfmt_fprintf(out, "\",%s,%.4f,%.4f,%.4f,%.4f,%.4f,%d,%d,%d,%d,%d,%d,%d,%d\r\n",
 		    i < n ? items[i].month : label, m->available_desk_hours, m->booked_desk_hours,
 		    m->occupied_desk_hours, bk, occ, m->bookings, m->no_shows, m->visits,
 		    m->guest_visits, m->unique_visitors, m->visitor_days, m->new_members,

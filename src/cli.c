@@ -67,10 +67,20 @@ cli_print_usage(FILE *out, const struct cli_command *cmd)
 	fputs(exit_codes, out);
 }
 
+void
+cli_print_error(const char *about, const char *message)
+{
+	const char *hint = hd_hint(message);
+
+	fprintf(stderr, "hubdesk: %s%s%.*s%s%s\n", about != NULL ? about : "",
+	    about != NULL ? ": " : "", (int)hd_reason_len(message), message,
+	    hint != NULL ? "; " : "", hint != NULL ? hint : "");
+}
+
 int
 cli_fail(int status, char *message)
 {
-	fprintf(stderr, "hubdesk: %s\n", message != NULL ? message : "failed");
+	cli_print_error(NULL, message != NULL ? message : "failed");
 	free(message);
 	return status;
 }

@@ -23,6 +23,8 @@ static const struct config_key {
 	{ "kiosk", offsetof(struct config, kiosk), sizeof(((struct config *)0)->kiosk), "no" },
 	{ "idle_timeout", offsetof(struct config, idle_timeout),
 	  sizeof(((struct config *)0)->idle_timeout), "60" },
+	{ "staff_idle_timeout", offsetof(struct config, staff_idle_timeout),
+	  sizeof(((struct config *)0)->staff_idle_timeout), "300" },
 };
 
 #define NKEYS (sizeof config_keys / sizeof config_keys[0])
@@ -86,6 +88,15 @@ rule_default(struct config *cfg, const char *key, const char *value)
 	return 0;
 }
 
+/* An idle timeout: whole seconds, from 5 (time to read a greeting) to a
+ * day. */
+static bool
+config_seconds(const char *value)
+{
+	return value[0] != '\0' && strspn(value, "0123456789") == strlen(value) &&
+	    atoi(value) >= 5 && atoi(value) <= 86400;
+}
+
 enum hd_status
 config_load(const char *path, bool required, struct config *cfg, char **err)
 {
@@ -101,13 +112,13 @@ config_load(const char *path, bool required, struct config *cfg, char **err)
 	if ((f = fopen(path, "r")) == NULL) {
 		if (!required && errno == ENOENT)
 			return HD_OK;
-		return hd_fail(err, HD_INVALID, "cannot read the config file %s: %s; check --config",
+		return hd_fail(err, HD_INVALID, "cannot read the config file %s: %s" HD_HINT "check --config",
 		    text_safe(path, safe), strerror(errno));
 	}
 	if (fstat(fileno(f), &sb) != 0 || !S_ISREG(sb.st_mode)) {
 		fclose(f);
-		return hd_fail(err, HD_INVALID, "the config file %s is not a regular file; "
-		    "check --config", text_safe(path, safe));
+		return hd_fail(err, HD_INVALID, "the config file %s is not a regular file"
+		    HD_HINT "check --config", text_safe(path, safe));
 	}
 	while (fgets(line, sizeof line, f) != NULL) {
 		size_t i;
@@ -164,10 +175,12 @@ config_load(const char *path, bool required, struct config *cfg, char **err)
 	fclose(f);
 	if (strcmp(cfg->kiosk, "yes") != 0 && strcmp(cfg->kiosk, "no") != 0)
 		return hd_fail(err, HD_INVALID, "%s: kiosk is yes or no", text_safe(path, safe));
-	if (strspn(cfg->idle_timeout, "0123456789") != strlen(cfg->idle_timeout) ||
-	    atoi(cfg->idle_timeout) < 5 || atoi(cfg->idle_timeout) > 86400)
+	if (!config_seconds(cfg->idle_timeout))
 		return hd_fail(err, HD_INVALID, "%s: idle_timeout is a number of seconds from 5 to "
 		    "86400", text_safe(path, safe));
+	if (!config_seconds(cfg->staff_idle_timeout))
+		return hd_fail(err, HD_INVALID, "%s: staff_idle_timeout is a number of seconds from "
+		    "5 to 86400", text_safe(path, safe));
 	if (!caltime_zone_exists(cfg->timezone))
 		return hd_fail(err, HD_INVALID, "%s: timezone '%s' is not installed; use a name "
 		    "such as Europe/Helsinki", text_safe(path, safe), text_safe(cfg->timezone, safe2));

@@ -6,6 +6,7 @@
  * event before the domain call, so "not in the past" and every other rule
  * apply to the demo as to real use. The whole fill is one transaction: a
  * failed demo leaves the database empty. */
+#include <crypt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,9 +14,14 @@
 #include "hubdesk/booking.h"
 #include "hubdesk/demo.h"
 #include "hubdesk/lifecycle.h"
+#include "hubdesk/staff.h"
 #include "hubdesk/store.h"
 #include "hubdesk/visit.h"
 #include "domain.h"
+
+/* The demo's PIN hash, kept apart: the kiosk tells the demo PIN only while
+ * the staff PIN's hash is still this one, not once staff set their own. */
+#define DEMO_PIN_SETTING "demo_staff_pin_hash"
 
 #define DEMO_MEMBERS 150
 #define DEMO_DESKS 24
@@ -384,6 +390,33 @@ add_closed_days(struct sim *s, struct local_date from, struct local_date to, cha
 	return HD_OK;
 }
 
+/* Sets the demo's staff PIN and marks the hub as a demo. */
+static enum hd_status
+demo_set_pin(struct hubdesk *hd, char **err)
+{
+	char hash[CRYPT_OUTPUT_SIZE];
+	enum hd_status rc;
+
+	if ((rc = staff_set_pin(hd, DEMO_STAFF_PIN, err)) != HD_OK)
+		return rc;
+	if (store_setting_get(hd->store, STAFF_PIN_SETTING, hash, sizeof hash) != STORE_OK ||
+	    store_setting_set(hd->store, DEMO_PIN_SETTING, hash) != STORE_OK)
+		return domain_store_fail(hd, err);
+	return HD_OK;
+}
+
+const char *
+demo_staff_pin(struct hubdesk *hd)
+{
+	char hash[CRYPT_OUTPUT_SIZE], demo[CRYPT_OUTPUT_SIZE];
+
+	if (!hd->has_hub ||
+	    store_setting_get(hd->store, DEMO_PIN_SETTING, demo, sizeof demo) != STORE_OK ||
+	    store_setting_get(hd->store, STAFF_PIN_SETTING, hash, sizeof hash) != STORE_OK)
+		return NULL;
+	return strcmp(hash, demo) == 0 ? DEMO_STAFF_PIN : NULL;
+}
+
 enum hd_status
 demo_fill(struct hubdesk *hd, int months, uint64_t seed, struct demo_summary *out, char **err)
 {
@@ -396,9 +429,10 @@ demo_fill(struct hubdesk *hd, int months, uint64_t seed, struct demo_summary *ou
 
 	if (hd->has_hub)
 		return hd_fail(err, HD_REFUSED, "the database holds the hub '%s' already; the demo "
-		    "fills only an empty one (give another --db)", hd->hub.name);
+		    "fills only an empty one" HD_HINT "give another --db", hd->hub.name);
 	if (months < 0 || months > 240)
-		return hd_fail(err, HD_INVALID, "--months is a number from 0 to 240");
+		return hd_fail(err, HD_INVALID, "a demo spans 0 to 240 months" HD_HINT
+		    "give --months from 0 to 240");
 	s = calloc(1, sizeof *s);
 	if (s == NULL)
 		return hd_fail(err, HD_STORE, "out of memory");
@@ -453,6 +487,8 @@ demo_fill(struct hubdesk *hd, int months, uint64_t seed, struct demo_summary *ou
 	if ((rc = lifecycle_sweep_tx(hd, &no_shows, err)) != HD_OK)
 		goto fail;
 	s->sum.no_shows += no_shows;
+	if ((rc = demo_set_pin(hd, err)) != HD_OK)
+		goto fail;
 	if ((rc = domain_commit(hd, err)) != HD_OK) {
 		free(s);
 		return rc;

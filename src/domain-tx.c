@@ -14,7 +14,8 @@ enum hd_status
 domain_store_fail(struct hubdesk *hd, char **err)
 {
 	return hd_fail(err, HD_STORE,
-	    "database error: %s; check the disk and the --db path, then try again",
+	    "database error: %s; check the disk, then try again" HD_HINT
+	    "check the --db path too",
 	    store_error(hd->store));
 }
 

@@ -74,7 +74,7 @@ hub_closed_remove(struct hubdesk *hd, const char *date, char **err)
 		return domain_commit(hd, err);
 	case STORE_NOTFOUND:
 		return domain_abort(hd, hd_fail(err, HD_REFUSED,
-		    "%s is not a closed date; 'hubdesk closed list' shows them", canon));
+		    "%s is not a closed date" HD_HINT "'hubdesk closed list' shows them", canon));
 	default:
 		return domain_abort(hd, domain_store_fail(hd, err));
 	}

@@ -23,7 +23,7 @@ hubdesk_open(const char *path, bool create, struct hubdesk **out, char **err)
 	case STORE_OK:
 		break;
 	case STORE_NOTFOUND:
-		return hd_fail(err, HD_REFUSED, "there is no hub database at %s; create one with "
+		return hd_fail(err, HD_REFUSED, "there is no hub database at %s" HD_HINT "create one with "
 		    "'hubdesk init --name NAME --municipality NAME' or 'hubdesk demo', or check --db",
 		    text_safe(path, safe));
 	default:
@@ -128,6 +128,6 @@ hub_require(struct hubdesk *hd, char **err)
 {
 	if (hd->has_hub)
 		return HD_OK;
-	return hd_fail(err, HD_REFUSED, "this database has no hub yet; run "
+	return hd_fail(err, HD_REFUSED, "this database has no hub yet" HD_HINT "run "
 	    "'hubdesk init --name NAME --municipality NAME' or 'hubdesk demo' first");
 }

@@ -101,7 +101,7 @@ hub_init(struct hubdesk *hd, const struct hub_settings *s, char **err)
 
 	if (hd->has_hub)
 		return hd_fail(err, HD_REFUSED,
-		    "this database already holds the hub '%s'; use another --db for a new hub",
+		    "this database already holds the hub '%s'" HD_HINT "use another --db for a new hub",
 		    hd->hub.name);
 	if ((rc = hub_settings_check(s, &h, err)) != HD_OK)
 		return rc;

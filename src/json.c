@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "hubdesk/json.h"
+#include "hubdesk/numfmt.h"
 #include "hubdesk/text.h"
 #include "hubdesk/xmalloc.h"
 
@@ -216,10 +217,12 @@ number(struct parser *p)
 	memcpy(buf, p->s + start, p->pos - start);
 	buf[p->pos - start] = '\0';
 	j = node(JSON_NUMBER);
-	j->number = strtod(buf, &end);
-	if (!isfinite(j->number)) {
+	/* The text is JSON's grammar checked above; the locale must not make
+	 * a reader stop at its '.' (numfmt.h). */
+	j->number = numfmt_strtod(buf, &end);
+	if (*end != '\0' || !isfinite(j->number)) {
 		free(j);
-		fail(p, "a number out of range");
+		fail(p, *end != '\0' ? "a number that cannot be read" : "a number out of range");
 		return NULL;
 	}
 	return j;

@@ -45,12 +45,9 @@ main(int argc, char **argv)
 	const struct cli_command *cmd;
 	int i, bad = 0, rc;
 
+	/* Text for people follows the user's locale; what machines read and
+	 * write never does (numfmt.h). */
 	setlocale(LC_ALL, "");
-	/* Letters follow the user's locale, numbers do not: what hubdesk
-	 * writes (JSON, CSV, the dump) and reads back (the roll-up, the
-	 * config) keeps the decimal point, also where the locale (fi_FI)
-	 * writes a comma. */
-	setlocale(LC_NUMERIC, "C");
 	memset(&cli, 0, sizeof cli);
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {

@@ -1,12 +1,15 @@
 /* Members: adding with a fresh kiosk code, finding and listing (see member.h). */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <wchar.h>
 #include <wctype.h>
 
 #include "hubdesk/member.h"
 #include "hubdesk/store.h"
+#include "hubdesk/xmalloc.h"
 #include "domain.h"
 
 const char *const member_categories[] = {
@@ -143,6 +146,21 @@ member_list(struct hubdesk *hd, struct member **out, size_t *n, char **err)
 	return HD_OK;
 }
 
+enum hd_status
+member_namesake(struct hubdesk *hd, const struct member *m, struct member *out, char **err)
+{
+	if (m->name[0] == '\0' || m->email[0] == '\0')
+		return HD_REFUSED;
+	switch (store_member_namesake(hd->store, m->name, m->email, m->id, out)) {
+	case STORE_OK:
+		return HD_OK;
+	case STORE_NOTFOUND:
+		return HD_REFUSED;
+	default:
+		return domain_store_fail(hd, err);
+	}
+}
+
 /* Length of the blank (space or no-break space) at s, or 0. */
 static size_t
 blank_at(const char *s)
@@ -180,12 +198,51 @@ word_starts_with(const wchar_t *name, const wchar_t *q)
 	return false;
 }
 
+/* True when a match other than out[i] shares its short name and has the
+ * same text (case-blind) in the field at offset off of struct member. */
+static bool
+member_shared(const struct member_match *out, const struct member *const *found, size_t n,
+    size_t i, size_t off)
+{
+	const char *mine = (const char *)found[i] + off;
+
+	for (size_t j = 0; j < n; j++)
+		if (j != i && strcmp(out[j].short_name, out[i].short_name) == 0 &&
+		    strcasecmp((const char *)found[j] + off, mine) == 0)
+			return true;
+	return false;
+}
+
+/* Gives out[i] a detail when another match has its short name: the first
+ * of organisation and municipality that is given and not the other's too.
+ * Never the code or the surname, which would name the person. */
+static void
+member_tell_apart(struct member_match *out, const struct member *const *found, size_t n, size_t i)
+{
+	static const size_t fields[] = {
+		offsetof(struct member, organisation), offsetof(struct member, municipality),
+	};
+	bool namesake = false;
+
+	out[i].detail[0] = '\0';
+	for (size_t j = 0; j < n; j++)
+		namesake |= j != i && strcmp(out[j].short_name, out[i].short_name) == 0;
+	for (size_t f = 0; namesake && f < sizeof fields / sizeof fields[0]; f++) {
+		const char *text = (const char *)found[i] + fields[f];
+		if (text[0] != '\0' && !member_shared(out, found, n, i, fields[f])) {
+			snprintf(out[i].detail, sizeof out[i].detail, "%s", text);
+			return;
+		}
+	}
+}
+
 enum hd_status
 member_search(struct hubdesk *hd, const char *typed, struct member_match *out, size_t max,
     size_t *n, bool *more, char **err)
 {
 	wchar_t q[HD_TEXT], name[HD_TEXT];
 	struct member *all;
+	const struct member **found;
 	size_t count;
 	enum hd_status rc;
 
@@ -200,6 +257,7 @@ member_search(struct hubdesk *hd, const char *typed, struct member_match *out, s
 		return HD_OK;
 	if ((rc = member_list(hd, &all, &count, err)) != HD_OK)
 		return rc;
+	found = xcalloc(max > 0 ? max : 1, sizeof *found);
 	for (size_t i = 0; i < count; i++) {
 		fold(all[i].name, name, HD_TEXT);
 		if (all[i].name[0] == '\0' || !word_starts_with(name, start))
@@ -210,8 +268,12 @@ member_search(struct hubdesk *hd, const char *typed, struct member_match *out, s
 		}
 		snprintf(out[*n].code, sizeof out[*n].code, "%s", all[i].code);
 		member_short_name(all[i].name, out[*n].short_name);
+		found[*n] = &all[i];
 		(*n)++;
 	}
+	for (size_t i = 0; i < *n; i++)
+		member_tell_apart(out, found, *n, i);
+	free(found);
 	free(all);
 	return HD_OK;
 }

@@ -34,9 +34,10 @@ booking_create_series(struct hubdesk *hd, const struct booking_request *r,
 	    d = caltime_add_days(d, 1))
 		span++;
 	if (caltime_date_cmp(until, r->date) < 0)
-		return hd_fail(err, HD_INVALID, "--until comes before --date");
+		return hd_fail(err, HD_INVALID, "the series ends before its first day" HD_HINT
+		    "give an --until on or after --date");
 	if (span > SERIES_MAX_DAYS)
-		return hd_fail(err, HD_INVALID, "a series spans at most %d days; give an earlier --until",
+		return hd_fail(err, HD_INVALID, "a series spans at most %d days" HD_HINT "give an earlier --until",
 		    SERIES_MAX_DAYS);
 	ids_uuid_new(series);
 	occ.series = series;
@@ -68,8 +69,8 @@ booking_create_series(struct hubdesk *hd, const struct booking_request *r,
 		free(why);
 	}
 	if (tried == 0)
-		return domain_abort(hd, hd_fail(err, HD_REFUSED, "the hub is closed on every day from "
-		    "the first to --until; nothing was booked"));
+		return domain_abort(hd, hd_fail(err, HD_REFUSED, "the hub is closed on every day of "
+		    "the series; nothing was booked"));
 	if ((rc = domain_commit(hd, err)) != HD_OK)
 		return rc;
 	return refused ? HD_REFUSED : HD_OK;
@@ -96,14 +97,14 @@ series_of(struct hubdesk *hd, const char *uuid, char series[static UUID_TEXT], c
 	case STORE_OK:
 		break;
 	case STORE_NOTFOUND:
-		return hd_fail(err, HD_REFUSED, "no series or booking has the UUID %s; "
+		return hd_fail(err, HD_REFUSED, "no series or booking has the UUID %s" HD_HINT
 		    "'hubdesk bookings' lists them", uuid);
 	default:
 		return domain_store_fail(hd, err);
 	}
 	if (b.series_uuid[0] == '\0')
-		return hd_fail(err, HD_REFUSED, "the booking %s is not part of a series; cancel it "
-		    "alone with 'hubdesk cancel %s'", uuid, uuid);
+		return hd_fail(err, HD_REFUSED, "the booking %s is not part of a series" HD_HINT
+		    "cancel it alone with 'hubdesk cancel %s'", uuid, uuid);
 	snprintf(series, UUID_TEXT, "%s", b.series_uuid);
 	return HD_OK;
 }
@@ -118,8 +119,8 @@ booking_cancel_series(struct hubdesk *hd, const char *typed, int *cancelled, cha
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
 	if (!ids_uuid_normalise(typed, uuid))
-		return hd_fail(err, HD_INVALID, "'%s' is not a series or booking UUID; 'hubdesk "
-		    "bookings' shows them", text_safe(typed, safe));
+		return hd_fail(err, HD_INVALID, "'%s' is not a series or booking UUID" HD_HINT
+		    "'hubdesk bookings' shows them", text_safe(typed, safe));
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
 	if ((rc = series_of(hd, uuid, series, err)) != HD_OK)
@@ -143,7 +144,8 @@ booking_cancel_range(struct hubdesk *hd, const char *member_code, struct local_d
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
 	if (caltime_date_cmp(to, from) < 0)
-		return hd_fail(err, HD_INVALID, "--to comes before --from");
+		return hd_fail(err, HD_INVALID, "the last day comes before the first" HD_HINT
+		    "give a --to on or after --from");
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
 	if ((rc = member_get(hd, member_code, &m, err)) != HD_OK)

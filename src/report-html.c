@@ -2,13 +2,16 @@
  * day of desk occupancy and the weekday × hour heat map as inline SVG, and
  * the category and municipality tables. No script, no network, nothing to
  * fetch; written as well-formed XML so a strict parser reads it too, and
- * laid out to print on A4. Every shade also carries its number. */
+ * laid out to print on A4. Every shade also carries its number. Numbers
+ * with decimals go through numfmt: an SVG attribute needs its '.' in every
+ * locale, and the page's text, in English, keeps it too. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "hubdesk/caltime.h"
 #include "hubdesk/member.h"
+#include "hubdesk/numfmt.h"
 #include "hubdesk/report.h"
 #include "hubdesk/rollup.h"
 
@@ -80,9 +83,9 @@ daily_chart(FILE *out, const struct stats_month *m)
 		double share = m->available[d] > 0 ? m->occupied[d] / m->available[d] : 0;
 		int bh = (int)lround(share * hgt), x = left + d * w;
 		if (m->open[d] && d < so_far)
-			fprintf(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#2b6cb0\">"
-			    "<title>%d: %.0f%%</title></rect>\n", x + 2, top + hgt - bh, w - 4, bh, d + 1,
-			    100 * share);
+			numfmt_fprintf(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" "
+			    "fill=\"#2b6cb0\"><title>%d: %.0f%%</title></rect>\n", x + 2, top + hgt - bh,
+			    w - 4, bh, d + 1, 100 * share);
 		else if (!m->open[d])
 			fprintf(out, "<text x=\"%d\" y=\"%d\" font-size=\"10\">-</text>\n", x + 6,
 			    top + hgt - 2);
@@ -116,7 +119,8 @@ heat_map(FILE *out, const struct stats_month *m)
 		for (int h = m->first_hour; h <= m->last_hour; h++) {
 			double v = m->heat[d][h], o = max > 0 ? v / max : 0;
 			int x = left + (h - m->first_hour) * cw, y = top + d * ch;
-			fprintf(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#c05621\" "
+			numfmt_fprintf(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" "
+			    "fill=\"#c05621\" "
 			    "fill-opacity=\"%.2f\" stroke=\"#ddd\"/>"
 			    "<text x=\"%d\" y=\"%d\" font-size=\"10\" fill=\"%s\">%.1f</text>\n",
 			    x, y, cw - 1, ch - 1, o, x + 8, y + 15, o > 0.55 ? "#fff" : "#333", v);
@@ -151,12 +155,12 @@ page_figures(FILE *out, const struct stats_month *m, bool daily)
 	char v[64], n[128];
 
 	fputs("<div class=\"figs\">\n", out);
-	snprintf(v, sizeof v, "%.0f%%", pc(m->occupancy_rate));
-	snprintf(n, sizeof n, "%.1f of %.1f desk-hours", m->occupied_desk_hours,
+	numfmt_snprintf(v, sizeof v, "%.0f%%", pc(m->occupancy_rate));
+	numfmt_snprintf(n, sizeof n, "%.1f of %.1f desk-hours", m->occupied_desk_hours,
 	    m->available_desk_hours);
 	figure(out, "desk occupancy", v, n);
-	snprintf(v, sizeof v, "%.0f%%", pc(m->booking_rate));
-	snprintf(n, sizeof n, "%.1f desk-hours booked", m->booked_desk_hours);
+	numfmt_snprintf(v, sizeof v, "%.0f%%", pc(m->booking_rate));
+	numfmt_snprintf(n, sizeof n, "%.1f desk-hours booked", m->booked_desk_hours);
 	figure(out, "booked", v, n);
 	snprintf(v, sizeof v, "%d", m->visits);
 	snprintf(n, sizeof n, "%d visitor-days, %d guests", m->visitor_days, m->guest_visits);
@@ -165,13 +169,13 @@ page_figures(FILE *out, const struct stats_month *m, bool daily)
 	snprintf(n, sizeof n, "%d new, %d from elsewhere", m->new_members, m->from_elsewhere);
 	figure(out, "unique visitors", v, n);
 	snprintf(v, sizeof v, "%d", m->bookings);
-	snprintf(n, sizeof n, "%d no-shows (%.0f%%)", m->no_shows, pc(m->no_show_rate));
+	numfmt_snprintf(n, sizeof n, "%d no-shows (%.0f%%)", m->no_shows, pc(m->no_show_rate));
 	figure(out, "bookings", v, n);
 	snprintf(v, sizeof v, "%d", m->peak_presence);
 	figure(out, "peak presence", v, m->peak_label[0] ? m->peak_label : "nobody came");
 	snprintf(v, sizeof v, "%d", m->organisations);
 	figure(out, "organisations", v, "among visiting members");
-	snprintf(v, sizeof v, "%.1f", m->room_booked_hours);
+	numfmt_snprintf(v, sizeof v, "%.1f", m->room_booked_hours);
 	figure(out, "room hours booked", v, NULL);
 	fputs("</div>\n", out);
 	if (daily) {
@@ -198,7 +202,7 @@ page_figures(FILE *out, const struct stats_month *m, bool daily)
 		for (int i = 0; i < m->nrooms; i++) {
 			fputs("<tr><td>", out);
 			esc(out, m->rooms[i].name);
-			fprintf(out, "</td><td>%.1f</td></tr>\n", m->rooms[i].value);
+			numfmt_fprintf(out, "</td><td>%.1f</td></tr>\n", m->rooms[i].value);
 		}
 		fputs("</table>\n", out);
 	}
@@ -247,8 +251,8 @@ report_html_rollup(FILE *out, const struct rollup_item *items, size_t n,
 		esc(out, items[i].hub.name);
 		fputs("</td><td>", out);
 		esc(out, items[i].hub.municipality);
-		fprintf(out, "</td><td>%s</td><td>%.0f%%</td><td>%.0f%%</td><td>%d</td><td>%d</td>"
-		    "<td>%d</td></tr>\n", items[i].month,
+		numfmt_fprintf(out, "</td><td>%s</td><td>%.0f%%</td><td>%.0f%%</td><td>%d</td>"
+		    "<td>%d</td><td>%d</td></tr>\n", items[i].month,
 		    m->available_desk_hours > 0 ? pc(m->occupied_desk_hours / m->available_desk_hours) : 0,
 		    m->available_desk_hours > 0 ? pc(m->booked_desk_hours / m->available_desk_hours) : 0,
 		    m->visits, m->unique_visitors, m->no_shows);

@@ -7,6 +7,7 @@
 
 #include "hubdesk/caltime.h"
 #include "hubdesk/member.h"
+#include "hubdesk/numfmt.h"
 #include "hubdesk/report.h"
 #include "hubdesk/table.h"
 #include "hubdesk/text.h"
@@ -26,20 +27,9 @@ report_hub_of(const struct hub *h, struct report_hub *out)
 static void
 num(FILE *out, double v)
 {
-	char buf[400]; /* room for the longest %.4f of a double */
-	size_t n;
+	char buf[NUMFMT_MAX];
 
-	if (!isfinite(v))
-		v = 0;
-	snprintf(buf, sizeof buf, "%.4f", v);
-	n = strlen(buf);
-	while (n > 0 && buf[n - 1] == '0')
-		buf[--n] = '\0';
-	if (n > 0 && buf[n - 1] == '.')
-		buf[--n] = '\0';
-	if (strcmp(buf, "-0") == 0)
-		strcpy(buf, "0");
-	fputs(buf, out);
+	fputs(numfmt_fixed(buf, v, 4, true), out);
 }
 
 static void
@@ -312,7 +302,7 @@ report_csv(FILE *out, const struct report_hub *h, const struct stats_month *m)
 {
 	char month[8];
 
-#define ROW(k, fmt, v) fprintf(out, "%s," fmt "\r\n", k, v)
+#define ROW(k, fmt, v) numfmt_fprintf(out, "%s," fmt "\r\n", k, v)
 	month_text(m, month);
 	fputs("metric,value\r\n", out);
 	ROW("hub", "%s", h->uuid);
@@ -352,9 +342,10 @@ report_csv(FILE *out, const struct report_hub *h, const struct stats_month *m)
 		fprintf(out, "\",%d\r\n", (int)m->municipalities[i].value);
 	}
 	for (int i = 0; i < m->nrooms; i++)
-		fprintf(out, "room_booked_hours.%s,%.4f\r\n", m->rooms[i].name, m->rooms[i].value);
+		numfmt_fprintf(out, "room_booked_hours.%s,%.4f\r\n", m->rooms[i].name,
+		    m->rooms[i].value);
 	for (int d = 0; d < 7; d++)
 		for (int hr = 0; hr < 24; hr++)
-			fprintf(out, "by_weekday_hour.%d.%d,%.4f\r\n", d, hr, m->heat[d][hr]);
+			numfmt_fprintf(out, "by_weekday_hour.%d.%d,%.4f\r\n", d, hr, m->heat[d][hr]);
 #undef ROW
 }

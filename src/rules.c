@@ -38,7 +38,7 @@ const struct rule_fixed rule_fixed[] = {
 	  "public-holidays) Finnish public holidays" },
 	{ "opening-hours", "a booking starts and ends within the day's opening hours" },
 	{ "not-past", "a booking ends after now and starts no earlier than the slot under way" },
-	{ "space-available", "the space is in use (not retired) and counts from its --since day" },
+	{ "space-available", "the space is in use (not retired) and counts from its first day of use" },
 	{ "no-overlap", "no two bookings of a space overlap, and nobody books into a walk-in's "
 	  "hold (until they check out, the desk's next booking or closing)" },
 	{ "one-place", "a member books one desk at a time and one room or booth at a time; a "
@@ -74,7 +74,7 @@ rules_parse(struct rules *r, const char *key, const char *value, char **err)
 	for (d = rule_defs; d->key != NULL && strcmp(d->key, key) != 0; d++)
 		;
 	if (d->key == NULL)
-		return hd_fail(err, HD_INVALID, "'%s' is not a rule; 'hubdesk rules show' lists them",
+		return hd_fail(err, HD_INVALID, "'%s' is not a rule" HD_HINT "'hubdesk rules show' lists them",
 		    text_safe(key, safe));
 	if (d->yes_no) {
 		if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)

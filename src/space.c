@@ -75,7 +75,7 @@ fill_fields(struct space *sp, const struct space_new *n, char **err)
 	if (n->since != NULL) {
 		struct local_date d;
 		if (caltime_parse_date(n->since, &d) != 0)
-			return hd_fail(err, HD_INVALID, "'%s' is not a date; write --since as YYYY-MM-DD",
+			return hd_fail(err, HD_INVALID, "'%s' is not a date" HD_HINT "write --since as YYYY-MM-DD",
 			    text_safe(n->since, safe));
 		sp->available_from = caltime_to_utc_next(d, 0);
 	}
@@ -177,8 +177,8 @@ space_update(struct hubdesk *hd, const struct space_new *n, struct space *out, c
 			struct local_date d;
 			int minute;
 			caltime_from_utc(first, &d, &minute);
-			return domain_abort(hd, hd_fail(err, HD_REFUSED, "%s was in use on %s already; "
-			    "give a --since on or before that day", sp.code, caltime_format_date(d, day)));
+			return domain_abort(hd, hd_fail(err, HD_REFUSED, "%s was in use on %s already"
+			    HD_HINT "give a --since on or before that day", sp.code, caltime_format_date(d, day)));
 		}
 	}
 	return finish_write(hd, store_space_update(hd->store, &sp), &sp, out, err);
@@ -208,7 +208,7 @@ space_check_available(struct hubdesk *hd, const struct space *sp, time_t t, char
 	if (space_available_on(sp, t))
 		return HD_OK;
 	caltime_from_utc(sp->available_from, &first, &minute);
-	return hd_fail(err, HD_REFUSED, "%s counts as available from %s; to enter earlier use, "
+	return hd_fail(err, HD_REFUSED, "%s counts as available from %s" HD_HINT "to enter earlier use, "
 	    "run 'hubdesk space edit %s --since YYYY-MM-DD' with its real first day", sp->code,
 	    caltime_format_date(first, day), sp->code);
 }
@@ -220,14 +220,14 @@ space_get(struct hubdesk *hd, const char *code, struct space *out, char **err)
 
 	if (clean_code(code, clean, NULL) != HD_OK)
 		return hd_fail(err, HD_REFUSED,
-		    "no space has the code '%s'; 'hubdesk space list' shows them",
+		    "no space has the code '%s'" HD_HINT "'hubdesk space list' shows them",
 		    text_safe(code, safe));
 	switch (store_space_by_code(hd->store, clean, out)) {
 	case STORE_OK:
 		return HD_OK;
 	case STORE_NOTFOUND:
 		return hd_fail(err, HD_REFUSED,
-		    "no space has the code %s; 'hubdesk space list' shows them", clean);
+		    "no space has the code %s" HD_HINT "'hubdesk space list' shows them", clean);
 	default:
 		return domain_store_fail(hd, err);
 	}

@@ -8,7 +8,7 @@
 #include "hubdesk/store.h"
 #include "domain.h"
 
-#define PIN_KEY "staff_pin_hash"
+#define PIN_KEY STAFF_PIN_SETTING
 
 static bool
 pin_valid(const char *pin)
@@ -92,8 +92,8 @@ enum hd_status
 staff_try(struct hubdesk *hd, struct staff_gate *g, const char *pin, time_t now, char **err)
 {
 	if (!staff_has_pin(hd))
-		return hd_fail(err, HD_REFUSED, "no staff PIN is set; set one with "
-		    "'hubdesk staff-pin' on the command line");
+		return hd_fail(err, HD_REFUSED, "no staff PIN is set; set one on the command line "
+		    "first" HD_HINT "run 'hubdesk staff-pin'");
 	if (now < g->paused_until)
 		return hd_fail(err, HD_REFUSED, "too many wrong PINs; try again in %ld s",
 		    (long)(g->paused_until - now));

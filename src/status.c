@@ -2,6 +2,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "hubdesk/status.h"
 #include "hubdesk/xmalloc.h"
@@ -25,4 +26,18 @@ hd_fail(char **err, enum hd_status code, const char *fmt, ...)
 	vsnprintf(*err, (size_t)len + 1, fmt, ap2);
 	va_end(ap2);
 	return code;
+}
+
+size_t
+hd_reason_len(const char *msg)
+{
+	return strcspn(msg, HD_HINT);
+}
+
+const char *
+hd_hint(const char *msg)
+{
+	const char *sep = strchr(msg, HD_HINT[0]);
+
+	return sep != NULL ? sep + 1 : NULL;
 }

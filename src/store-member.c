@@ -21,6 +21,20 @@ read_member(sqlite3_stmt *s, struct member *out)
 	out->created_at = sqlite3_column_int64(s, 8);
 }
 
+/* Steps the bound statement s for at most one member. */
+static enum store_rc
+one_member(struct store *st, sqlite3_stmt *s, struct member *out)
+{
+	int rc = sqlite3_step(s);
+
+	if (rc == SQLITE_ROW) {
+		read_member(s, out);
+		store_finish(st, s, rc);
+		return STORE_OK;
+	}
+	return store_finish(st, s, rc) == STORE_OK ? STORE_NOTFOUND : STORE_ERROR;
+}
+
 enum store_rc
 store_member_insert(struct store *st, struct member *m)
 {
@@ -70,18 +84,27 @@ store_member_by_code(struct store *st, const char *code, struct member *out)
 {
 	static const char sql[] = "SELECT " MEMBER_COLUMNS " FROM member WHERE code = ?";
 	sqlite3_stmt *s = store_stmt(st, sql);
-	int rc;
 
 	if (s == NULL)
 		return STORE_ERROR;
 	store_bind_text(s, 1, code);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW) {
-		read_member(s, out);
-		store_finish(st, s, rc);
-		return STORE_OK;
-	}
-	return store_finish(st, s, rc) == STORE_OK ? STORE_NOTFOUND : STORE_ERROR;
+	return one_member(st, s, out);
+}
+
+enum store_rc
+store_member_namesake(struct store *st, const char *name, const char *email, int64_t except_id,
+    struct member *out)
+{
+	static const char sql[] = "SELECT " MEMBER_COLUMNS " FROM member WHERE name = ? "
+	    "COLLATE NOCASE AND email = ? COLLATE NOCASE AND id != ? ORDER BY id LIMIT 1";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	store_bind_text(s, 1, name);
+	store_bind_text(s, 2, email);
+	sqlite3_bind_int64(s, 3, except_id);
+	return one_member(st, s, out);
 }
 
 enum store_rc

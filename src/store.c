@@ -194,8 +194,8 @@ migrate(struct store *st, char **err)
 			goto fail_rollback;
 		if (tables != 0) {
 			exec_fixed(st, "ROLLBACK");
-			*err = xasprintf("the file is an SQLite database but not a hubdesk one; "
-			    "give another --db path");
+			*err = xasprintf("the file is an SQLite database but not a hubdesk one"
+			    HD_HINT "give another --db path");
 			return -1;
 		}
 	}
@@ -232,7 +232,7 @@ store_open(const char *path, bool create, struct store **out, char **err)
 	if (fd < 0) {
 		if (errno == ENOENT && !create)
 			return STORE_NOTFOUND;
-		*err = xasprintf("cannot open the database %s: %s; check the --db path",
+		*err = xasprintf("cannot open the database %s: %s" HD_HINT "check the --db path",
 		    text_safe(path, safe), strerror(errno));
 		return STORE_ERROR;
 	}
@@ -240,7 +240,7 @@ store_open(const char *path, bool create, struct store **out, char **err)
 
 	st = xcalloc(1, sizeof *st);
 	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		*err = xasprintf("cannot open the database %s: %s; check the --db path",
+		*err = xasprintf("cannot open the database %s: %s" HD_HINT "check the --db path",
 		    text_safe(path, safe), st->db != NULL ? sqlite3_errmsg(st->db) : "out of memory");
 		store_close(st);
 		return STORE_ERROR;
@@ -257,7 +257,7 @@ store_open(const char *path, bool create, struct store **out, char **err)
 	    exec_fixed(st, "PRAGMA synchronous = FULL") != 0 ||
 	    exec_fixed(st, "PRAGMA temp_store = MEMORY") != 0 ||
 	    exec_fixed(st, "PRAGMA foreign_keys = ON") != 0) {
-		*err = xasprintf("cannot open the database %s: %s; check the --db path",
+		*err = xasprintf("cannot open the database %s: %s" HD_HINT "check the --db path",
 		    text_safe(path, safe), st->error);
 		store_close(st);
 		return STORE_ERROR;

@@ -1,12 +1,14 @@
 /* Drawing helpers shared by the screens: colours with a monochrome
  * fallback, the title bar, the key bar, the status line, UTF-8 text cut to
- * a width. Nothing here decides what to show. */
+ * a width or wrapped at word boundaries, and the outcome of what the person
+ * did. Nothing here decides what to show. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "hubdesk/caltime.h"
+#include "hubdesk/status.h"
 #include "hubdesk/text.h"
 #include "ui-internal.h"
 
@@ -158,6 +160,220 @@ ui_key_bar(struct ui *ui)
 	}
 }
 
+/* The kiosk shows a domain message's reason without its hint, which names
+ * flags and commands, and every message as a sentence that ends once: a
+ * member's short name ("Aino Ä.") or a reason without a stop would
+ * otherwise end in ".." or in nothing. */
+static void
+ui_draw_sentence(char *s, size_t size)
+{
+	size_t n = hd_reason_len(s);
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+		n--;
+	if (n > 0 && s[n - 1] != '!' && s[n - 1] != '?' && n + 1 < size)
+		s[n++] = '.';
+	s[n] = '\0';
+}
+
+/* Columns of the first n bytes of s; *fit: how many of those bytes, whole
+ * characters, fit in limit columns. A byte that is no character counts as
+ * one column, as ui_put draws nothing wider for it. */
+static int
+ui_span_width(const char *s, size_t n, int limit, size_t *fit)
+{
+	mbstate_t st;
+	size_t b = 0;
+	int used = 0;
+
+	memset(&st, 0, sizeof st);
+	*fit = 0;
+	while (b < n) {
+		wchar_t wc;
+		size_t k = mbrtowc(&wc, s + b, n - b, &st);
+		int w;
+		if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
+			k = 1;
+			w = 1;
+			memset(&st, 0, sizeof st);
+		} else if ((w = wcwidth(wc)) < 0) {
+			w = 1;
+		}
+		used += w;
+		b += k;
+		if (used <= limit)
+			*fit = b;
+	}
+	return used;
+}
+
+int
+ui_wrap(const char *s, int width, struct ui_line *lines, int max)
+{
+	size_t i = 0, fit;
+	int n = 0;
+
+	if (width < 1)
+		width = 1;
+	for (;;) {
+		size_t start, end;
+		int cols = 0;
+
+		while (s[i] == ' ')
+			i++;
+		if (s[i] == '\0')
+			break;
+		start = end = i;
+		/* Whole words while they fit; the spaces between them count. */
+		for (;;) {
+			size_t w0 = end, w1, k;
+			int c;
+			while (s[w0] == ' ')
+				w0++;
+			if (s[w0] == '\0')
+				break;
+			for (w1 = w0; s[w1] != '\0' && s[w1] != ' '; w1++)
+				;
+			c = ui_span_width(s + start, w1 - start, width, &k);
+			if (c > width)
+				break;
+			end = w1;
+			cols = c;
+		}
+		if (end == start) {
+			/* One word wider than the line: broken where it must be, at
+			 * least one character a line so the loop always moves on. */
+			size_t w1;
+			for (w1 = start; s[w1] != '\0' && s[w1] != ' '; w1++)
+				;
+			ui_span_width(s + start, w1 - start, width, &fit);
+			if (fit == 0)
+				fit = (size_t)mblen(s + start, MB_CUR_MAX) > 0 ?
+				    (size_t)mblen(s + start, MB_CUR_MAX) : 1;
+			end = start + fit;
+			cols = ui_span_width(s + start, fit, width, &w1);
+		}
+		if (n < max && lines != NULL) {
+			lines[n].off = start;
+			lines[n].len = end - start;
+			lines[n].width = cols;
+		}
+		n++;
+		i = end;
+	}
+	return n;
+}
+
+int
+ui_put_wrapped(int row, int col, int width, int rows, bool centre, const char *s)
+{
+	struct ui_line lines[UI_WRAP_MAX];
+	int n = ui_wrap(s, width, lines, UI_WRAP_MAX), shown = n;
+
+	if (shown > rows)
+		shown = rows;
+	if (shown > UI_WRAP_MAX)
+		shown = UI_WRAP_MAX;
+	for (int i = 0; i < shown; i++) {
+		char buf[1024];
+		int x = col, len = (int)lines[i].len, w = lines[i].width;
+		if (len > (int)sizeof buf - 4)
+			len = (int)sizeof buf - 4;
+		memcpy(buf, s + lines[i].off, (size_t)len);
+		buf[len] = '\0';
+		if (i == shown - 1 && shown < n) {
+			/* Out of rows: the last one says there is more. */
+			size_t fit;
+			ui_span_width(buf, (size_t)len, width - 1, &fit);
+			memcpy(buf + fit, "\xe2\x80\xa6", 4);
+			w = ui_width(buf);
+		}
+		if (centre && w < width)
+			x += (width - w) / 2;
+		ui_put(row + i, x, buf, width);
+	}
+	return shown;
+}
+
+void
+ui_question(struct ui *ui, enum ui_pair pair, const char *s)
+{
+	int n = ui_wrap(s, COLS - 2, NULL, 0);
+
+	if (n > UI_QUESTION_ROWS)
+		n = UI_QUESTION_ROWS;
+	for (int r = LINES - 2 - n; r < LINES - 2; r++) {
+		move(r, 0);
+		clrtoeol();
+	}
+	ui_attr(ui, pair, true);
+	ui_put_wrapped(LINES - 2 - n, 1, COLS - 2, n, false, s);
+	ui_attr_off(ui);
+}
+
+void
+ui_outcome(struct ui *ui, bool error, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(ui->outcome, sizeof ui->outcome, fmt, ap);
+	va_end(ap);
+	ui_draw_sentence(ui->outcome, sizeof ui->outcome);
+	ui->outcome_error = error;
+	/* The status line would only repeat it, or contradict it. */
+	ui->status[0] = '\0';
+}
+
+int
+ui_outcome_draw(struct ui *ui, int row, int width, int rows)
+{
+	int used;
+
+	if (ui->outcome[0] == '\0')
+		return 0;
+	if (width > COLS - 2)
+		width = COLS - 2;
+	ui_attr(ui, ui->outcome_error ? UI_PAIR_ERROR : UI_PAIR_OK, true);
+	used = ui_put_wrapped(row, (COLS - width) / 2, width, rows, true, ui->outcome);
+	ui_attr_off(ui);
+	return used;
+}
+
+void
+ui_outcome_box(struct ui *ui)
+{
+	int inner, n, w, h, x, y;
+
+	if (ui->outcome[0] == '\0')
+		return;
+	inner = ui_width(ui->outcome);
+	if (inner > COLS - 12)
+		inner = COLS - 12;
+	if (inner < 20)
+		inner = 20;
+	n = ui_wrap(ui->outcome, inner, NULL, 0);
+	if (n > LINES - 8)
+		n = LINES - 8;
+	w = inner + 4;
+	h = n + 2;
+	x = (COLS - w) / 2;
+	y = (LINES - h) / 2;
+	ui_attr(ui, ui->outcome_error ? UI_PAIR_ERROR : UI_PAIR_OK, true);
+	for (int r = y; r < y + h; r++)
+		mvhline(r, x, ' ', w);
+	mvaddch(y, x, ACS_ULCORNER);
+	mvhline(y, x + 1, ACS_HLINE, w - 2);
+	mvaddch(y, x + w - 1, ACS_URCORNER);
+	mvaddch(y + h - 1, x, ACS_LLCORNER);
+	mvhline(y + h - 1, x + 1, ACS_HLINE, w - 2);
+	mvaddch(y + h - 1, x + w - 1, ACS_LRCORNER);
+	mvvline(y + 1, x, ACS_VLINE, n);
+	mvvline(y + 1, x + w - 1, ACS_VLINE, n);
+	ui_put_wrapped(y + 1, x + 2, inner, n, true, ui->outcome);
+	ui_attr_off(ui);
+}
+
 void
 ui_say(struct ui *ui, bool error, const char *fmt, ...)
 {
@@ -166,6 +382,7 @@ ui_say(struct ui *ui, bool error, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(ui->status, sizeof ui->status, fmt, ap);
 	va_end(ap);
+	ui_draw_sentence(ui->status, sizeof ui->status);
 	ui->status_error = error;
 	ui->status_at = time(NULL);
 }
@@ -175,11 +392,22 @@ ui_status_line(struct ui *ui)
 {
 	int row = LINES - 2;
 
+	int n;
+
 	move(row, 0);
 	clrtoeol();
 	if (ui->status[0] == '\0')
 		return;
+	/* A long message takes up to two rows more, above: the news matters
+	 * more than what it covers for a few seconds. */
+	n = ui_wrap(ui->status, COLS - 2, NULL, 0);
+	if (n > UI_STATUS_ROWS)
+		n = UI_STATUS_ROWS;
+	for (int r = row - n + 1; r < row; r++) {
+		move(r, 0);
+		clrtoeol();
+	}
 	ui_attr(ui, ui->status_error ? UI_PAIR_ERROR : UI_PAIR_OK, true);
-	ui_put(row, 1, ui->status, COLS - 2);
+	ui_put_wrapped(row - n + 1, 1, COLS - 2, n, false, ui->status);
 	ui_attr_off(ui);
 }

@@ -18,7 +18,7 @@ ui_member(struct ui *ui, const char *typed, char member[static MEMBER_CODE_LEN +
 	char *err = NULL;
 
 	if (member_get(ui->hd, typed, &m, &err) != HD_OK) {
-		ui_say(ui, true, "%s", err != NULL ? err : "unknown code");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "unknown code");
 		free(err);
 		return false;
 	}

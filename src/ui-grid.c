@@ -34,7 +34,7 @@ static struct {
 	int mark;                         /* first slot of a span, or -1 */
 	char row_code[SPACE_CODE];        /* the cursor's space, kept across reloads */
 	struct ui_code code;              /* asked when nobody gave one */
-	struct ui_question cancel;        /* "Cancel …? y/n" */
+	struct ui_yesno cancel;        /* "Cancel …? y/n" */
 	char cancel_uuid[UUID_TEXT];      /* the booking it is about */
 	char cancel_what[64];
 	size_t top;                       /* first row shown */
@@ -200,6 +200,8 @@ grid_draw(struct ui *ui)
 	if (grid.col >= grid.left + grid.ncols)
 		grid.left = grid.col - grid.ncols + 1;
 	grid.nrows = LINES - 9;
+	if (n > (size_t)grid.nrows)
+		grid.nrows--; /* the last row says how many more there are */
 	if (grid.row < grid.top)
 		grid.top = grid.row;
 	if (grid.row >= grid.top + (size_t)grid.nrows)
@@ -259,6 +261,10 @@ grid_draw(struct ui *ui)
 			ui_attr_off(ui);
 		}
 	}
+	if (n > (size_t)grid.nrows) {
+		size_t below = n - grid.top > (size_t)grid.nrows ? n - grid.top - (size_t)grid.nrows : 0;
+		ui_more_draw(grid.y0 + grid.nrows, 1, grid.top, below);
+	}
 	if (grid.week_view)
 		ui_put(LINES - 5, 1, "Legend: . free all day   + partly booked   b full   Y yours",
 		    COLS - 2);
@@ -269,15 +275,14 @@ grid_draw(struct ui *ui)
 		ui_code_draw(ui, &grid.code, LINES - 4);
 	} else if (grid.cancel.open) {
 		snprintf(buf, sizeof buf, "Cancel your booking of %s? y: yes, n: no", grid.cancel_what);
-		ui_attr(ui, UI_PAIR_NORMAL, true);
-		ui_put(LINES - 4, 1, buf, COLS - 2);
-		ui_attr_off(ui);
+		ui_question(ui, UI_PAIR_NORMAL, buf);
 	} else if (grid.away.open) {
 		ui_form_draw(ui, &grid.away, LINES - 7);
 	} else if (grid.mark >= 0) {
-		ui_put(LINES - 4, 1, "Move left or right to choose the span; Enter books it, Esc "
-		    "drops it.", COLS - 2);
+		ui_put_wrapped(LINES - 4, 1, COLS - 2, 2, false, "Move left or right to choose the "
+		    "span; Enter books it, Esc drops it.");
 	}
+	ui_outcome_box(ui);
 }
 
 static int
@@ -293,11 +298,11 @@ grid_book_span(struct ui *ui, int from_slot, int to_slot)
 	r.from_min = grid_slot_from(&grid.g, from_slot);
 	r.to_min = grid_slot_to(&grid.g, to_slot);
 	if (booking_create(ui->hd, &r, &b, &err) == HD_OK)
-		ui_say(ui, false, "Booked %s %s\xe2\x80\x93%s for %s.", b.space_code,
+		ui_outcome(ui, false, "Booked %s %s\xe2\x80\x93%s for %s.", b.space_code,
 		    caltime_format_time(b.starts_at, a), caltime_format_end(b.starts_at, b.ends_at, e),
 		    grid.who);
 	else
-		ui_say(ui, true, "%s", err != NULL ? err : "the booking was refused");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "the booking was refused");
 	free(err);
 	grid.mark = -1;
 	return UI_REDRAW | UI_RELOAD;
@@ -406,9 +411,9 @@ grid_cancel(struct ui *ui)
 
 	/* The domain checks the booking is this member's. */
 	if (booking_cancel(ui->hd, grid.cancel_uuid, grid.member, NULL, &err) == HD_OK)
-		ui_say(ui, false, "Cancelled your booking of %s.", grid.cancel_what);
+		ui_outcome(ui, false, "Cancelled your booking of %s.", grid.cancel_what);
 	else
-		ui_say(ui, true, "%s", err != NULL ? err : "could not cancel");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "could not cancel");
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
 }
@@ -482,14 +487,14 @@ grid_away_save(struct ui *ui)
 	ui_form_value(&grid.away, 1, b, sizeof b);
 	grid.away.open = false;
 	if (caltime_parse_date(a, &d1) != 0 || caltime_parse_date(b, &d2) != 0) {
-		ui_say(ui, true, "write the dates as YYYY-MM-DD");
+		ui_outcome(ui, true, "Write the dates as YYYY-MM-DD.");
 		return UI_REDRAW;
 	}
 	if (booking_cancel_range(ui->hd, grid.member, d1, d2, &n, &err) == HD_OK)
-		ui_say(ui, false, "Cancelled %d of your bookings from %s to %s. Have a good time!", n,
-		    a, b);
+		ui_outcome(ui, false, "Cancelled %d of your bookings from %s to %s. Have a good time!",
+		    n, a, b);
 	else
-		ui_say(ui, true, "%s", err != NULL ? err : "could not cancel");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "could not cancel");
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
 }
@@ -586,7 +591,7 @@ static const struct ui_key grid_span_keys[] = {
 };
 
 static const struct ui_key grid_cancel_keys[] = {
-	{ UI_KEYS_YES, "y", "Yes", "Cancel the booking", ui_question_yes },
+	{ UI_KEYS_YES, "y", "Yes", "Cancel the booking", ui_yesno_yes },
 	UI_KEY_NO("Any other key: keep the booking"),
 	UI_KEY_END,
 };
@@ -617,5 +622,5 @@ const struct ui_screen ui_grid = {
 	.reset = grid_reset,
 	.form = &grid.away,
 	.code = &grid.code,
-	.question = &grid.cancel,
+	.yesno = &grid.cancel,
 };

@@ -259,15 +259,19 @@ guest_draw(struct ui *ui)
 	ui_field_draw(ui, &g.name, row + 2, 20, 44, g.focus == F_NAME);
 	guest_label(ui, row + 4, "Your host", g.focus == F_HOST);
 	ui_field_draw(ui, &g.host, row + 4, 20, 30, g.focus == F_HOST);
-	if (g.have_host)
-		ui_put(row + 4, 52, "(chosen)", COLS - 53);
+	if (g.have_host) {
+		snprintf(line, sizeof line, g.host_chosen.detail[0] != '\0' ? "(chosen: %s)" : "(chosen)",
+		    g.host_chosen.detail);
+		ui_put(row + 4, 52, line, COLS - 53);
+	}
 	else if (g.host.len < MEMBER_SEARCH_MIN)
 		ui_put(row + 4, 52, "type 3 letters of their name", COLS - 53);
 	g.match_row = row + 5;
 	if (!g.have_host && g.nmatch == 0 && g.host.len >= MEMBER_SEARCH_MIN)
 		ui_put(row + 5, 20, "Nobody by that name: check the spelling, or ask staff.", COLS - 21);
 	for (size_t i = 0; i < g.nmatch; i++) {
-		snprintf(line, sizeof line, " %s ", g.match[i].short_name);
+		snprintf(line, sizeof line, g.match[i].detail[0] != '\0' ? " %s, %s " : " %s%s ",
+		    g.match[i].short_name, g.match[i].detail);
 		if ((int)i == g.pick)
 			attron(A_REVERSE);
 		ui_put(row + 5 + (int)i, 20, line, COLS - 21);

@@ -1,12 +1,12 @@
 /* The kiosk's home screen: the hub now, and a member code to check in or
  * out. The screen shows only the person at the kiosk, and only as "Aino
  * Ä."; the idle timer clears it. */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "hubdesk/caltime.h"
+#include "hubdesk/demo.h"
 #include "hubdesk/ids.h"
 #include "hubdesk/today.h"
 #include "hubdesk/member.h"
@@ -19,8 +19,7 @@ static struct {
 	struct kiosk_plan plan;
 	struct today today;
 	bool have_today;
-	char greeting[HD_TEXT + 128]; /* the last confirmation, big */
-	time_t greeting_at;
+	const char *demo_pin;    /* a demo hub's staff PIN, told on screen */
 	int button_row, button_x0, button_x1; /* the offer's [ Take … ] */
 } home;
 
@@ -30,7 +29,6 @@ ui_home_reset(struct ui *ui)
 	(void)ui;
 	home.code[0] = '\0';
 	home.offering = false;
-	home.greeting[0] = '\0';
 	memset(&home.plan, 0, sizeof home.plan);
 }
 
@@ -38,7 +36,7 @@ bool
 ui_home_busy(struct ui *ui)
 {
 	(void)ui;
-	return home.code[0] != '\0' || home.offering || home.greeting[0] != '\0' ||
+	return home.code[0] != '\0' || home.offering || ui->outcome[0] != '\0' ||
 	    ui->status[0] != '\0' || ui->quit_asked;
 }
 
@@ -48,24 +46,10 @@ home_reload(struct ui *ui)
 	char *err = NULL;
 
 	home.have_today = today_get(ui->hd, &home.today, &err) == HD_OK;
+	home.demo_pin = demo_staff_pin(ui->hd);
 	if (!home.have_today)
 		ui_say(ui, true, "%s", err != NULL ? err : "cannot read the hub");
 	free(err);
-}
-
-static void
-home_greet(struct ui *ui, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void
-home_greet(struct ui *ui, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(home.greeting, sizeof home.greeting, fmt, ap);
-	va_end(ap);
-	home.greeting_at = time(NULL);
-	ui->status[0] = '\0';
 }
 
 /* The welcome for a check-in, saying where to sit and for how long. */
@@ -77,41 +61,41 @@ home_greet_checkin(struct ui *ui, const char *who, const struct visit *v)
 	switch (v->how) {
 	case CHECKIN_NO_DESK:
 		if (v->booking_starts != 0)
-			home_greet(ui, "Welcome, %s! Checked in at %s, without a desk; %s is yours from %s.",
+			ui_outcome(ui, false, "Welcome, %s! Checked in at %s, without a desk; %s is yours from %s.",
 			    who, caltime_format_time(v->in_at, a), v->booked_space,
 			    caltime_format_time(v->booking_starts, b));
 		else
-			home_greet(ui, "Welcome, %s! Checked in at %s, without a desk.", who,
+			ui_outcome(ui, false, "Welcome, %s! Checked in at %s, without a desk.", who,
 			    caltime_format_time(v->in_at, a));
 		break;
 	case CHECKIN_BOOKED:
-		home_greet(ui, "Welcome, %s! Your desk is %s, booked until %s.", who, v->space_code,
+		ui_outcome(ui, false, "Welcome, %s! Your desk is %s, booked until %s.", who, v->space_code,
 		    caltime_format_end(v->booking_starts, v->booking_ends, b));
 		break;
 	case CHECKIN_MOVED:
-		home_greet(ui, "Welcome, %s! %s is in use, so your booking moved to %s, until %s.", who,
+		ui_outcome(ui, false, "Welcome, %s! %s is in use, so your booking moved to %s, until %s.", who,
 		    v->booked_space, v->space_code,
 		    caltime_format_end(v->booking_starts, v->booking_ends, b));
 		break;
 	case CHECKIN_STANDBY:
-		home_greet(ui, "Welcome, %s! %s is in use: sit at %s for now; %s is yours once it is free.",
+		ui_outcome(ui, false, "Welcome, %s! %s is in use: sit at %s for now; %s is yours once it is free.",
 		    who, v->booked_space, v->space_code, v->booked_space);
 		break;
 	case CHECKIN_EARLY:
-		home_greet(ui, "Welcome, %s! Your desk is %s, booked from %s: it is yours already.", who,
+		ui_outcome(ui, false, "Welcome, %s! Your desk is %s, booked from %s: it is yours already.", who,
 		    v->space_code, caltime_format_time(v->booking_starts, a));
 		break;
 	case CHECKIN_EARLY_ELSEWHERE:
-		home_greet(ui, "Welcome, %s! Sit at %s until %s; your booked %s is yours from %s.", who,
+		ui_outcome(ui, false, "Welcome, %s! Sit at %s until %s; your booked %s is yours from %s.", who,
 		    v->space_code, caltime_format_time(v->hold_until, a), v->booked_space,
 		    caltime_format_time(v->booking_starts, b));
 		break;
 	case CHECKIN_WALK_IN:
 		if (v->desk_free_until != 0)
-			home_greet(ui, "Welcome, %s! Your desk is %s, free until %s.", who, v->space_code,
+			ui_outcome(ui, false, "Welcome, %s! Your desk is %s, free until %s.", who, v->space_code,
 			    caltime_format_time(v->desk_free_until, b));
 		else
-			home_greet(ui, "Welcome, %s! Your desk is %s for the day.", who, v->space_code);
+			ui_outcome(ui, false, "Welcome, %s! Your desk is %s for the day.", who, v->space_code);
 		break;
 	}
 }
@@ -131,7 +115,7 @@ home_act(struct ui *ui, const char *space)
 	if (p->step == KIOSK_CHECK_OUT) {
 		rc = visit_checkout(ui->hd, p->member_code, ui->hd->now, &v, &err);
 		if (rc == HD_OK)
-			home_greet(ui, "Goodbye, %s! Checked out at %s.", p->short_name,
+			ui_outcome(ui, false, "Goodbye, %s! Checked out at %s.", p->short_name,
 			    caltime_format_time(v.out_at, a));
 	} else {
 		rc = visit_checkin(ui->hd, p->member_code, space, ui->hd->now, &v, &err);
@@ -139,7 +123,7 @@ home_act(struct ui *ui, const char *space)
 			home_greet_checkin(ui, p->short_name, &v);
 	}
 	if (rc != HD_OK)
-		ui_say(ui, true, "%s", err != NULL ? err : "that did not work; ask staff");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "that did not work; ask staff");
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
 }
@@ -151,9 +135,8 @@ home_submit(struct ui *ui)
 
 	if (home.code[0] == '\0')
 		return UI_NOTHING;
-	home.greeting[0] = '\0';
 	if (visit_kiosk_plan(ui->hd, home.code, &home.plan, &err) != HD_OK) {
-		ui_say(ui, true, "%s", err != NULL ? err : "unknown code");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "unknown code");
 		free(err);
 		home.code[0] = '\0';
 		return UI_REDRAW;
@@ -188,7 +171,7 @@ home_key_decline(struct ui *ui)
 {
 	home.offering = false;
 	home.code[0] = '\0';
-	ui_say(ui, false, "Nothing was changed. See you!");
+	ui_outcome(ui, false, "Nothing was changed. See you!");
 	return UI_REDRAW;
 }
 
@@ -196,7 +179,6 @@ static int
 home_key_type(struct ui *ui)
 {
 	ui_code_type(home.code, ui->ch, ui->is_key);
-	home.greeting[0] = '\0';
 	ui->status[0] = '\0';
 	return UI_REDRAW;
 }
@@ -242,7 +224,7 @@ home_draw_offer(struct ui *ui, int row)
 		snprintf(line, sizeof line, "Welcome, %s! Every desk is taken right now.", p->short_name);
 		snprintf(button, sizeof button, "[ Enter: check in without a desk ]");
 	}
-	ui_put_centre(row, line);
+	row += ui_put_wrapped(row, 4, COLS - 8, 3, true, line) - 1;
 	w = ui_width(button) + 4 + ui_width("[ Esc: no thanks ]");
 	home.button_row = row + 2;
 	home.button_x0 = (COLS - w) / 2;
@@ -293,13 +275,16 @@ home_draw(struct ui *ui)
 	ui_attr(ui, UI_PAIR_FIELD, true);
 	ui_put_centre(row + 7, field);
 	ui_attr_off(ui);
-	if (home.greeting[0] != '\0') {
-		ui_attr(ui, UI_PAIR_OK, true);
-		ui_put_centre(row + 9, home.greeting);
-		ui_attr_off(ui);
-	}
+	/* Success or refusal, in the same place below the code: up to the
+	 * rows a long status message may take. */
+	ui_outcome_draw(ui, row + 9, COLS - 8, LINES - 1 - UI_STATUS_ROWS - (row + 9));
 	if (ui->quit_asked)
-		ui_put_centre(row + 11, "Quit hubdesk? y: yes, any other key: no");
+		ui_put_wrapped(row + 11, 4, COLS - 8, 2, true,
+		    "Quit hubdesk? y: yes, any other key: no");
+	if (home.demo_pin != NULL) {
+		snprintf(line, sizeof line, "Demo hub: staff PIN %s (F9)", home.demo_pin);
+		ui_put_centre(LINES - 3, line);
+	}
 }
 
 /* Opens a screen for the member whose code is typed (if any). */

@@ -71,7 +71,7 @@ struct ui_key {
 struct ui_form;
 struct ui_code;
 struct ui_list;
-struct ui_question;
+struct ui_yesno;
 
 struct ui_screen {
 	const char *name;
@@ -89,24 +89,24 @@ struct ui_screen {
 	void (*reset)(struct ui *ui);
 	/* The screen's own form, code prompt, list and question, that the
 	 * shared rows (ui_form_keys, ui_code_keys, UI_KEY_LIST_ROWS,
-	 * ui_question_yes and _no) act on; NULL: none. */
+	 * ui_yesno_yes and _no) act on; NULL: none. */
 	struct ui_form *form;
 	struct ui_code *code;
 	struct ui_list *list;
-	struct ui_question *question;
+	struct ui_yesno *yesno;
 };
 
 /* A y/n question of a screen: while open, the screen's mode is a table of
- * a UI_KEYS_YES row (ui_question_yes: closes it and calls yes) and a
+ * a UI_KEYS_YES row (ui_yesno_yes: closes it and calls yes) and a
  * UI_KEY_NO row (any other key closes it). */
-struct ui_question {
+struct ui_yesno {
 	bool open;
 	int (*yes)(struct ui *ui);
 };
-void ui_ask(struct ui_question *q, int (*yes)(struct ui *ui));
-int ui_question_yes(struct ui *ui);
-int ui_question_no(struct ui *ui);
-#define UI_KEY_NO(help) { UI_KEYS_OTHER, "Other", "No", help, ui_question_no }
+void ui_ask(struct ui_yesno *q, int (*yes)(struct ui *ui));
+int ui_yesno_yes(struct ui *ui);
+int ui_yesno_no(struct ui *ui);
+#define UI_KEY_NO(help) { UI_KEYS_OTHER, "Other", "No", help, ui_yesno_no }
 
 struct ui {
 	struct hubdesk *hd;
@@ -118,6 +118,10 @@ struct ui {
 	time_t last_input;
 	bool colour;
 	bool quit_asked;                  /* home: waiting for y/n */
+	/* What the person's last action came to (a greeting, a booking, a
+	 * refusal): shown in the middle of the screen until the next key. */
+	char outcome[512];
+	bool outcome_error;
 	char status[256];                 /* the status line's message */
 	bool status_error;
 	time_t status_at;
@@ -171,6 +175,12 @@ bool ui_home_busy(struct ui *ui);
 /* The status line: a message that stays until replaced or timed out. */
 void ui_say(struct ui *ui, bool error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
+/* The outcome of what the person just did, success or refusal, for the
+ * screen to show where they are looking (ui_outcome_draw or _box); the
+ * next key clears it. */
+void ui_outcome(struct ui *ui, bool error, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
 /* A one-line text field of wide characters (ui-field.c). */
 #define UI_FIELD_MAX 254
 struct ui_field {
@@ -195,6 +205,8 @@ struct ui_list {
 	void (*draw_item)(struct ui *ui, size_t i, int row);
 };
 void ui_list_draw(struct ui *ui, struct ui_list *l, int row, int rows);
+/* "↑ N more above · ↓ N more below" on row, from col: rows that do not fit. */
+void ui_more_draw(int row, int col, size_t above, size_t below);
 /* Moves the selection with a key; returns 1 when it took the key. */
 int ui_list_key(struct ui_list *l, wint_t ch, bool is_key);
 /* True for the keys ui_list_key moves with (UI_KEYS_LIST). */
@@ -272,5 +284,31 @@ void ui_put_centre(int row, const char *s);
  * whatever letters the cells hold. */
 void ui_put_cells(int row, int x, const char *const *cells, const int *widths, int n);
 int ui_width(const char *s);
+/* Text wrapped at spaces into lines of at most a width: each line is bytes
+ * [off, off + len) of the text, width columns wide. */
+struct ui_line {
+	size_t off, len;
+	int width;
+};
+#define UI_WRAP_MAX 16   /* lines ui_put_wrapped draws at most */
+#define UI_STATUS_ROWS 3 /* rows a long status message may take */
+/* Fills up to max lines (lines may be NULL) and returns how many the text
+ * needs; a word wider than a line is broken where it must be. */
+int ui_wrap(const char *s, int width, struct ui_line *lines, int max);
+/* Draws s wrapped to width columns from row, col, at most rows rows (the
+ * last ends in "…" when more was needed), each line centred in the width
+ * when centre; returns the rows used. */
+int ui_put_wrapped(int row, int col, int width, int rows, bool centre, const char *s);
+/* A question or refusal about the screen's selection, wrapped in the rows
+ * just above the status line, from the bottom up (at most
+ * UI_QUESTION_ROWS), in bold of the pair's colour. */
+#define UI_QUESTION_ROWS 3
+void ui_question(struct ui *ui, enum ui_pair pair, const char *s);
+/* The outcome, wrapped and centred in width columns from row, in the
+ * colour of success or refusal; returns the rows used (0: none). */
+int ui_outcome_draw(struct ui *ui, int row, int width, int rows);
+/* The outcome in a framed box over the middle of the screen, for screens
+ * whose middle is a grid or a map. */
+void ui_outcome_box(struct ui *ui);
 
 #endif

@@ -73,24 +73,24 @@ ui_key_dispatch(struct ui *ui, wint_t ch, bool is_key)
 }
 
 void
-ui_ask(struct ui_question *q, int (*yes)(struct ui *ui))
+ui_ask(struct ui_yesno *q, int (*yes)(struct ui *ui))
 {
 	q->open = true;
 	q->yes = yes;
 }
 
 int
-ui_question_yes(struct ui *ui)
+ui_yesno_yes(struct ui *ui)
 {
-	struct ui_question *q = ui->screen->question;
+	struct ui_yesno *q = ui->screen->yesno;
 
 	q->open = false;
 	return q->yes(ui);
 }
 
 int
-ui_question_no(struct ui *ui)
+ui_yesno_no(struct ui *ui)
 {
-	ui->screen->question->open = false;
+	ui->screen->yesno->open = false;
 	return UI_REDRAW;
 }

@@ -1,11 +1,38 @@
 /* A scrolling list for the staff screens: the screen supplies how to draw
- * one item; the list keeps the selection in view and takes the keys that
- * move it (arrows, j k, PgUp, PgDn, Home, End) and clicks. */
+ * one item; the list keeps the selection in view, says how many items are
+ * hidden above and below, and takes the keys that move it (arrows, j k,
+ * PgUp, PgDn, Home, End) and clicks. */
+#include <stdio.h>
+
 #include "ui-internal.h"
+
+void
+ui_more_draw(int row, int col, size_t above, size_t below)
+{
+	char line[96];
+
+	if (above > 0 && below > 0)
+		snprintf(line, sizeof line, "\xe2\x86\x91 %zu more above  \xc2\xb7  \xe2\x86\x93 %zu "
+		    "more below", above, below);
+	else if (above > 0)
+		snprintf(line, sizeof line, "\xe2\x86\x91 %zu more above", above);
+	else
+		snprintf(line, sizeof line, "\xe2\x86\x93 %zu more below", below);
+	move(row, 0);
+	clrtoeol();
+	attron(A_DIM);
+	ui_put(row, col, line, COLS - col);
+	attroff(A_DIM);
+}
 
 void
 ui_list_draw(struct ui *ui, struct ui_list *l, int row, int rows)
 {
+	bool more = rows > 1 && l->n > (size_t)rows;
+
+	/* Rows hidden above or below are counted on the list's last row. */
+	if (more)
+		rows--;
 	if (l->sel >= l->n)
 		l->sel = l->n > 0 ? l->n - 1 : 0;
 	if (l->sel < l->top)
@@ -27,6 +54,9 @@ ui_list_draw(struct ui *ui, struct ui_list *l, int row, int rows)
 		l->draw_item(ui, i, row + (int)(i - l->top));
 		attroff(A_REVERSE);
 	}
+	if (more)
+		ui_more_draw(row + rows, 2, l->top, l->n - l->top > (size_t)rows ?
+		    l->n - l->top - (size_t)rows : 0);
 	if (l->n == 0 && l->empty != NULL)
 		ui_put(row, 2, l->empty, COLS - 4);
 }

@@ -13,6 +13,7 @@
 #include "ui-internal.h"
 
 #define BOX_H 3 /* a box: "┌───┐", "│D01 .│", "└───┘" */
+#define MAP_NOTES_TOP (LINES - 5) /* the lines under the map: the boxes end above */
 
 static int map_code_done(struct ui *ui, const char *member, const char *who);
 
@@ -78,7 +79,7 @@ map_visible(const struct map_spot *s)
 	if (!map_on(s))
 		return false;
 	map_spot_xy(s, &x, &y);
-	return x + map.box_w <= COLS && y + BOX_H <= LINES - 5;
+	return x + map.box_w <= COLS && y + BOX_H <= MAP_NOTES_TOP;
 }
 
 /* Screen cells per map unit: boxes side by side never overlap, whatever
@@ -136,10 +137,23 @@ map_draw_box(struct ui *ui, const struct map_spot *s, bool selected)
 	ui_attr_off(ui);
 }
 
+/* The lines under the map, from the bottom up, each wrapped whole; one
+ * that no longer fits below the boxes is left out rather than cut. */
+static void
+map_note(int *bottom, const char *s)
+{
+	int n = ui_wrap(s, COLS - 2, NULL, 0);
+
+	if (*bottom - n < MAP_NOTES_TOP)
+		return;
+	*bottom -= n;
+	ui_put_wrapped(*bottom, 1, COLS - 2, n, false, s);
+}
+
 static void
 map_draw(struct ui *ui)
 {
-	int max_col = 0, max_row = 0, row = 2;
+	int max_col = 0, max_row = 0, row = 2, bottom = LINES - 2;
 	char line[HD_TEXT + 64], hh[6];
 	size_t off = 0, hidden = 0;
 
@@ -178,17 +192,10 @@ map_draw(struct ui *ui)
 		else
 			off++;
 	}
-	if (hidden > 0)
-		ui_put(LINES - 6, 1, "(some desks do not fit: a bigger window shows them)", COLS - 2);
-	if (off > 0) {
-		size_t used = (size_t)snprintf(line, sizeof line, "Not on the map:");
-		for (size_t i = 0; i < map.n && used + 20 < sizeof line; i++) {
-			if (!map_on(&map.spots[i]))
-				used += (size_t)snprintf(line + used, sizeof line - used, " %s",
-				    map.spots[i].space.code);
-		}
-		ui_put(LINES - 5, 1, line, COLS - 2);
-	}
+	if (map.code.open)
+		ui_code_draw(ui, &map.code, --bottom); /* in place of the legend */
+	else
+		map_note(&bottom, "Legend: . free   b booked   O in use   Y yours");
 	if (map.n > 0) {
 		const struct map_spot *s = &map.spots[map.sel];
 		static const char *const what[] = { "free now", "", "booked now", "in use now",
@@ -198,10 +205,20 @@ map_draw(struct ui *ui)
 		if (s->state == GRID_FREE && s->next_booking != 0)
 			snprintf(line + strlen(line), sizeof line - strlen(line), ", booked from %s",
 			    caltime_format_time(s->next_booking, hh));
-		ui_put(LINES - 4, 1, line, COLS - 2);
+		map_note(&bottom, line);
 	}
-	ui_put(LINES - 3, 1, "Legend: . free   b booked   O in use   Y yours", COLS - 2);
-	ui_code_draw(ui, &map.code, LINES - 3);
+	if (off > 0) {
+		size_t used = (size_t)snprintf(line, sizeof line, "Not on the map:");
+		for (size_t i = 0; i < map.n && used + 20 < sizeof line; i++) {
+			if (!map_on(&map.spots[i]))
+				used += (size_t)snprintf(line + used, sizeof line - used, " %s",
+				    map.spots[i].space.code);
+		}
+		map_note(&bottom, line);
+	}
+	if (hidden > 0)
+		map_note(&bottom, "(some desks do not fit: a bigger window shows them)");
+	ui_outcome_box(ui);
 }
 
 /* Moves the selection to the nearest desk in direction (dx, dy). */
@@ -249,16 +266,16 @@ map_check_in_here(struct ui *ui)
 	if (visit_checkin(ui->hd, map.member, map.spots[map.sel].space.code, ui->hd->now, &v,
 	    &err) == HD_OK) {
 		if (v.desk_free_until != 0)
-			ui_say(ui, false, "Welcome, %s! You are at %s, free until %s.", map.who,
+			ui_outcome(ui, false, "Welcome, %s! You are at %s, free until %s.", map.who,
 			    v.space_code, caltime_format_time(v.desk_free_until, until));
 		else
-			ui_say(ui, false, "Welcome, %s! You are at %s.", map.who, v.space_code);
+			ui_outcome(ui, false, "Welcome, %s! You are at %s.", map.who, v.space_code);
 		/* Done: the kiosk forgets the person (ui_back resets the map) and
 		 * shows its home again. */
 		free(err);
 		return ui_back(ui) | UI_RELOAD;
 	} else {
-		ui_say(ui, true, "%s", err != NULL ? err : "could not check you in");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "could not check you in");
 	}
 	free(err);
 	return UI_REDRAW | UI_RELOAD;

@@ -15,7 +15,7 @@ static struct {
 	struct local_date date;
 	struct booking *b;
 	struct ui_list list;
-	struct ui_question question; /* cancel, or set the limits aside */
+	struct ui_yesno question; /* cancel, or set the limits aside */
 	char cancel_uuid[UUID_TEXT]; /* what the question is about */
 	char cancel_what[HD_TEXT + 64];
 	struct ui_form form;   /* a new booking made by staff */
@@ -88,16 +88,12 @@ bk_draw(struct ui *ui)
 		char q[HD_TEXT * 2 + 96];
 		snprintf(q, sizeof q, "Refused: %s. Set the hub's limits aside for this one booking? "
 		    "y: yes", bk.refusal);
-		ui_attr(ui, UI_PAIR_NORMAL, true);
-		ui_put(LINES - 4, 1, q, COLS - 2);
-		ui_attr_off(ui);
+		ui_question(ui, UI_PAIR_NORMAL, q);
 	}
 	if (bk.question.open && bk.question.yes == bk_cancel) {
 		char q[HD_TEXT + 128];
 		snprintf(q, sizeof q, "Cancel %s? y: yes, any other key: no", bk.cancel_what);
-		ui_attr(ui, UI_PAIR_NORMAL, true);
-		ui_put(LINES - 4, 1, q, COLS - 2);
-		ui_attr_off(ui);
+		ui_question(ui, UI_PAIR_NORMAL, q);
 	}
 }
 
@@ -223,13 +219,13 @@ static const struct ui_key bk_keys[] = {
 
 static const struct ui_key bk_override_keys[] = {
 	{ UI_KEYS_YES, "y", "Yes", "Book it with the hub's limits set aside; the override is "
-	  "recorded", ui_question_yes },
+	  "recorded", ui_yesno_yes },
 	UI_KEY_NO("Any other key: do not book"),
 	UI_KEY_END,
 };
 
 static const struct ui_key bk_cancel_keys[] = {
-	{ UI_KEYS_YES, "y", "Yes", "Cancel the booking", ui_question_yes },
+	{ UI_KEYS_YES, "y", "Yes", "Cancel the booking", ui_yesno_yes },
 	UI_KEY_NO("Any other key: keep it"),
 	UI_KEY_END,
 };
@@ -256,5 +252,5 @@ const struct ui_screen ui_staff_bookings = {
 	.reset = bk_forget,
 	.form = &bk.form,
 	.list = &bk.list,
-	.question = &bk.question,
+	.yesno = &bk.question,
 };

@@ -23,7 +23,7 @@ static struct {
 	struct visit target;   /* the visit the form or question is about */
 	struct ui_form form;
 	enum log_form form_is;
-	struct ui_question remove; /* "Remove …? y/n" */
+	struct ui_yesno remove; /* "Remove …? y/n" */
 	char refusal[HD_TEXT * 2]; /* why the last correction was refused */
 	unsigned long refusal_key; /* shown until the key after this one */
 } lg = { .form.save = log_form_save };
@@ -110,27 +110,18 @@ log_draw(struct ui *ui)
 			snprintf(span, sizeof span, "in since %s", caltime_format_time(lg.target.in_at, a));
 		snprintf(q, sizeof q, "Remove the visit of %s, %s, entered by mistake? y: yes, any "
 		    "other key: no", lg.target.name, span);
-		ui_attr(ui, UI_PAIR_NORMAL, true);
-		ui_put(LINES - 4, 1, q, COLS - 2);
-		ui_attr_off(ui);
+		ui_question(ui, UI_PAIR_NORMAL, q);
 	}
 	if (lg.refusal[0] != '\0' && lg.refusal_key == ui->nkeys) {
-		/* A refusal says what is wrong, then "; " and the fix: a line each,
-		 * so the fix is not cut off at the edge of the screen. */
-		const char *fix = strstr(lg.refusal, "; ");
-		char first[sizeof lg.refusal + 16];
-		snprintf(first, sizeof first, "Refused: %.*s", fix != NULL ?
-		    (int)(fix - lg.refusal + 1) : (int)strlen(lg.refusal), lg.refusal);
-		ui_attr(ui, UI_PAIR_ERROR, true);
-		ui_put(LINES - 4, 1, first, COLS - 2);
-		if (fix != NULL)
-			ui_put(LINES - 3, 1, fix + 2, COLS - 2);
-		ui_attr_off(ui);
+		char said[sizeof lg.refusal + 16];
+		snprintf(said, sizeof said, "Refused: %s", lg.refusal);
+		ui_question(ui, UI_PAIR_ERROR, said);
 	}
 	if (lg.form.open && lg.form_is == LOG_FORM_WHEN) {
 		char who[HD_TEXT + 32];
 		snprintf(who, sizeof who, "Sign out %s at", lg.target.name);
-		ui_put(LINES - 5, 1, who, COLS - 2);
+		int n = ui_wrap(who, COLS - 2, NULL, 0) > 1 ? 2 : 1;
+		ui_put_wrapped(LINES - 4 - n, 1, COLS - 2, n, false, who);
 		ui_put(LINES - 4, 1, "Check-out time (HH:MM):", 24);
 		ui_field_draw(ui, &lg.form.field[0], LINES - 4, 26, 7, true);
 		ui_put(LINES - 4, 35, "Enter: sign out then  Esc: cancel", COLS - 36);
@@ -396,7 +387,7 @@ static const struct ui_key log_keys[] = {
 };
 
 static const struct ui_key log_remove_keys[] = {
-	{ UI_KEYS_YES, "y", "Yes", "Remove the visit", ui_question_yes },
+	{ UI_KEYS_YES, "y", "Yes", "Remove the visit", ui_yesno_yes },
 	UI_KEY_NO("Any other key: keep it"),
 	UI_KEY_END,
 };
@@ -419,5 +410,5 @@ const struct ui_screen ui_staff_log = {
 	.reset = log_forget,
 	.form = &lg.form,
 	.list = &lg.list,
-	.question = &lg.remove,
+	.yesno = &lg.remove,
 };

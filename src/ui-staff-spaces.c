@@ -20,7 +20,7 @@ static struct {
 	struct ui_list list;
 	struct ui_form form;
 	int mode;
-	struct ui_question retire; /* "Retire …? y/n" */
+	struct ui_yesno retire; /* "Retire …? y/n" */
 	char target[SPACE_CODE]; /* the space the edit form or question is for */
 	struct booking_affected *affected; /* what the last retire did, or NULL */
 	size_t naffected;
@@ -126,9 +126,7 @@ sp_draw(struct ui *ui)
 		char q[128];
 		snprintf(q, sizeof q, "Retire %s? Its history stays; its bookings not yet used are "
 		    "cancelled. y: yes", sp.target);
-		ui_attr(ui, UI_PAIR_NORMAL, true);
-		ui_put(LINES - 4, 1, q, COLS - 2);
-		ui_attr_off(ui);
+		ui_question(ui, UI_PAIR_NORMAL, q);
 	}
 }
 
@@ -297,7 +295,7 @@ static const struct ui_key sp_keys[] = {
 };
 
 static const struct ui_key sp_retire_keys[] = {
-	{ UI_KEYS_YES, "y", "Yes", "Retire the space", ui_question_yes },
+	{ UI_KEYS_YES, "y", "Yes", "Retire the space", ui_yesno_yes },
 	UI_KEY_NO("Any other key: keep it"),
 	UI_KEY_END,
 };
@@ -320,5 +318,5 @@ const struct ui_screen ui_staff_spaces = {
 	.reset = sp_forget,
 	.form = &sp.form,
 	.list = &sp.list,
-	.question = &sp.retire,
+	.yesno = &sp.retire,
 };

@@ -120,7 +120,7 @@ static const struct {
 #define NITEMS (sizeof items / sizeof items[0])
 
 static struct ui_list menu;
-static struct ui_question menu_stop; /* "Stop hubdesk here? y/n" */
+static struct ui_yesno menu_stop; /* "Stop hubdesk here? y/n" */
 
 static int menu_quit(struct ui *ui);
 
@@ -162,8 +162,8 @@ menu_draw(struct ui *ui)
 	ui_put(2, 2, "Staff screens. Pick one with the arrows and Enter, or its number.", COLS - 4);
 	ui_list_draw(ui, &menu, 4, (int)NITEMS);
 	if (menu_stop.open)
-		ui_put(5 + (int)NITEMS, 2, "Stop hubdesk here? The kiosk stays down until it is started "
-		    "again. y: yes, any other key: no", COLS - 4);
+		ui_put_wrapped(5 + (int)NITEMS, 2, COLS - 4, 2, false, "Stop hubdesk here? The kiosk "
+		    "stays down until it is started again. y: yes, any other key: no");
 }
 
 static int
@@ -212,7 +212,7 @@ static const struct ui_key menu_keys[] = {
 };
 
 static const struct ui_key menu_stop_keys[] = {
-	{ UI_KEYS_YES, "y", "Yes", "Stop hubdesk on this terminal", ui_question_yes },
+	{ UI_KEYS_YES, "y", "Yes", "Stop hubdesk on this terminal", ui_yesno_yes },
 	UI_KEY_NO("Any other key: keep it running"),
 	UI_KEY_END,
 };
@@ -232,5 +232,5 @@ const struct ui_screen ui_staff_menu = {
 	.modes = UI_MODES(menu_keys, menu_stop_keys),
 	.mode = menu_mode,
 	.list = &menu,
-	.question = &menu_stop,
+	.yesno = &menu_stop,
 };

@@ -76,6 +76,20 @@ ui_go_home(struct ui *ui)
 	ui->screen = &ui_home;
 	ui->quit_asked = false;
 	ui->status[0] = '\0';
+	ui->outcome[0] = '\0';
+}
+
+/* Seconds of no key before going home: the staff screens (those reached
+ * through the staff menu) have their own, as staff work there longer
+ * between keys than a member at the kiosk. */
+static int
+ui_idle_limit(const struct ui *ui)
+{
+	bool staff = ui->screen == &ui_staff_menu;
+
+	for (int i = 0; i < ui->depth && !staff; i++)
+		staff = ui->stack[i] == &ui_staff_menu;
+	return staff ? ui->opt.staff_idle_seconds : ui->opt.idle_seconds;
 }
 
 static void
@@ -198,6 +212,12 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 		hd->now = now + ui.clock_offset;
 		if (rc != ERR) {
 			ui.last_input = now;
+			/* A key after an outcome means it was read: it goes, whatever
+			 * the key does. */
+			if (ui.outcome[0] != '\0' && !(rc == KEY_CODE_YES && ch == KEY_RESIZE)) {
+				ui.outcome[0] = '\0';
+				flags |= UI_REDRAW;
+			}
 			flags |= ui_handle(&ui, ch, rc == KEY_CODE_YES);
 		}
 		if (now != last_tick) {
@@ -206,7 +226,7 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 			if (ui.status[0] != '\0' && now - ui.status_at >= 8) {
 				ui.status[0] = '\0';
 			}
-			if (now - ui.last_input >= ui.opt.idle_seconds &&
+			if (now - ui.last_input >= ui_idle_limit(&ui) &&
 			    (ui.screen != &ui_home || ui_home_busy(&ui))) {
 				ui_go_home(&ui);
 				flags |= UI_RELOAD;

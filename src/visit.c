@@ -14,7 +14,7 @@ domain_check_at(struct hubdesk *hd, time_t at, char **err)
 {
 	if (at > hd->now)
 		return hd_fail(err, HD_INVALID, "that time is in the future; an event is recorded "
-		    "when it happens, or with --at for one that is past");
+		    "when it happens" HD_HINT "give --at only for one that is past");
 	return HD_OK;
 }
 
@@ -28,7 +28,7 @@ checked_out(struct hubdesk *hd, enum store_rc src, char **err)
 		return HD_OK;
 	case STORE_CONSTRAINT:
 		return hd_fail(err, HD_REFUSED, "a check-out then would overlap the next visit "
-		    "recorded; give an earlier --at");
+		    "recorded" HD_HINT "give an earlier --at");
 	default:
 		return domain_store_fail(hd, err);
 	}
@@ -41,8 +41,8 @@ close_visit(struct hubdesk *hd, struct visit *v, time_t at, char **err)
 	enum hd_status rc;
 
 	if (at < v->in_at)
-		return hd_fail(err, HD_REFUSED, "check-out at %s would come before check-in at %s; "
-		    "give a later --at", caltime_format_local(at, a), caltime_format_local(v->in_at, b));
+		return hd_fail(err, HD_REFUSED, "check-out at %s would come before check-in at %s"
+		    HD_HINT "give a later --at", caltime_format_local(at, a), caltime_format_local(v->in_at, b));
 	if ((rc = checked_out(hd, store_visit_close(hd->store, v->id, at), err)) != HD_OK)
 		return rc;
 	v->out_at = at;
@@ -101,12 +101,12 @@ refuse_nothing_open(struct hubdesk *hd, int64_t member_id, const char *who, time
 	if (last->id == 0 && store_visit_last_auto_closed(hd->store, member_id, &v) == STORE_OK &&
 	    v.in_at <= at) {
 		caltime_from_utc(v.in_at, &dv, &mi);
-		return hd_fail(err, HD_REFUSED, "%s's visit of %s was closed at closing time; give "
-		    "--at with the real check-out time that day", who, caltime_format_date(dv, day));
+		return hd_fail(err, HD_REFUSED, "%s's visit of %s was closed at closing time"
+		    HD_HINT "give --at with the real check-out time that day", who, caltime_format_date(dv, day));
 	}
 	if (store_visit_open_of_member(hd->store, member_id, &v) == STORE_OK && v.in_at > at)
-		return hd_fail(err, HD_REFUSED, "check-out at %s would come before check-in at %s; "
-		    "give a later --at", caltime_format_local(at, a), caltime_format_local(v.in_at, b));
+		return hd_fail(err, HD_REFUSED, "check-out at %s would come before check-in at %s"
+		    HD_HINT "give a later --at", caltime_format_local(at, a), caltime_format_local(v.in_at, b));
 	if (caltime_date_cmp(d, today) != 0) {
 		if (last->id != 0 && last->out_at != 0)
 			return hd_fail(err, HD_REFUSED, "%s was not in at %s; nothing to check out "
@@ -146,7 +146,7 @@ visit_checkout(struct hubdesk *hd, const char *member_code, time_t at, struct vi
 		return domain_abort(hd, HD_STORE);
 	}
 	if (v.out_at != 0 && !v.auto_closed)
-		return domain_abort(hd, hd_fail(err, HD_REFUSED, "%s was in until %s that day; "
+		return domain_abort(hd, hd_fail(err, HD_REFUSED, "%s was in until %s that day" HD_HINT
 		    "'hubdesk visit edit' changes a recorded check-out", who,
 		    caltime_format_time(v.out_at, hh)));
 	if (v.auto_closed) {
@@ -206,7 +206,7 @@ visit_guest_out(struct hubdesk *hd, const char *typed, time_t at, struct visit *
 	if ((rc = hub_require(hd, err)) != HD_OK || (rc = domain_check_at(hd, at, err)) != HD_OK)
 		return rc;
 	if (!ids_uuid_normalise(typed, uuid))
-		return hd_fail(err, HD_INVALID, "'%s' is not a visit UUID; 'hubdesk visits' lists them",
+		return hd_fail(err, HD_INVALID, "'%s' is not a visit UUID" HD_HINT "'hubdesk visits' lists them",
 		    text_safe(typed, safe));
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
@@ -215,13 +215,13 @@ visit_guest_out(struct hubdesk *hd, const char *typed, time_t at, struct visit *
 		break;
 	case STORE_NOTFOUND:
 		return domain_abort(hd, hd_fail(err, HD_REFUSED,
-		    "no visit has the UUID %s; 'hubdesk visits' lists them", uuid));
+		    "no visit has the UUID %s" HD_HINT "'hubdesk visits' lists them", uuid));
 	default:
 		return domain_abort(hd, domain_store_fail(hd, err));
 	}
 	if (!v.is_guest)
 		return domain_abort(hd, hd_fail(err, HD_REFUSED,
-		    "that visit is a member's; use 'hubdesk checkout --member %s'", v.member_code));
+		    "that visit is a member's" HD_HINT "use 'hubdesk checkout --member %s'", v.member_code));
 	if (v.out_at != 0)
 		return domain_abort(hd, hd_fail(err, HD_REFUSED, "the guest signed out already at %s",
 		    caltime_format_local(v.out_at, hh)));

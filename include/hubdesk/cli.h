@@ -49,6 +49,9 @@ int cli_args(const struct cli_command *cmd, int argc, char **argv, const struct 
  * (init, demo) creates it. */
 int cli_open(struct cli *cli);
 int cli_create(struct cli *cli);
+/* Prints a domain message on stderr as one line, "hubdesk: ABOUT: REASON;
+ * HINT" (ABOUT when not NULL, HINT when the message has one). */
+void cli_print_error(const char *about, const char *message);
 /* Prints "hubdesk: MESSAGE" to stderr, frees it, and returns status. */
 int cli_fail(int status, char *message);
 int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)

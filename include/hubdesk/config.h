@@ -14,6 +14,7 @@ struct config {
 	char timezone[64];      /* zone of a new hub */
 	char kiosk[8];          /* "yes": the UI is a locked kiosk */
 	char idle_timeout[16];  /* seconds before the kiosk clears itself */
+	char staff_idle_timeout[16]; /* the same on the staff screens */
 	/* Defaults for the booking rules (rules.h), by rule_defs index: the
 	 * file writes them with underscores (slot_minutes = 30). */
 	char rule_value[16][16];

@@ -7,6 +7,10 @@
 
 #include "hubdesk/hub.h"
 
+/* The demo hub's staff PIN: fixed and documented, so that whoever tries
+ * the demo can open the staff screens. */
+#define DEMO_STAFF_PIN "246810"
+
 struct demo_summary {
 	int spaces, members, bookings, visits, guests, no_shows, cancelled;
 };
@@ -17,5 +21,9 @@ struct demo_summary {
  * The same seed gives the same hub, but for the UUIDs, which are new. */
 enum hd_status demo_fill(struct hubdesk *hd, int months, uint64_t seed,
     struct demo_summary *out, char **err);
+
+/* DEMO_STAFF_PIN when the database is a demo hub whose staff PIN is still
+ * the demo's, else NULL: the kiosk tells it on its first screen. */
+const char *demo_staff_pin(struct hubdesk *hd);
 
 #endif

@@ -36,13 +36,23 @@ enum hd_status member_get(struct hubdesk *hd, const char *code, struct member *o
 /* Newly allocated array ordered by name; the caller frees it. */
 enum hd_status member_list(struct hubdesk *hd, struct member **out, size_t *n, char **err);
 
+/* Another member with the same name and email as m (both given; case-blind),
+ * into out: HD_OK when there is one, HD_REFUSED when not. `member add` warns
+ * of a member entered twice. */
+enum hd_status member_namesake(struct hubdesk *hd, const struct member *m, struct member *out,
+    char **err);
+
 /* Members whose name has a word beginning with what was typed (at least
  * three letters, case-blind, å ä ö and the Sámi letters too), for a guest
  * naming a host: at most max of them into out, as code and short name only,
- * so the kiosk never lists whole names. *more is set when there were more. */
+ * so the kiosk never lists whole names. Matches that share a short name get
+ * a detail that tells them apart: their organisation, else their home
+ * municipality, else none (never the code or the surname). *more is set
+ * when there were more. */
 struct member_match {
 	char code[MEMBER_CODE_LEN + 1];
 	char short_name[HD_TEXT];
+	char detail[HD_TEXT];        /* "" unless another match has the same short name */
 };
 #define MEMBER_SEARCH_MIN 3
 enum hd_status member_search(struct hubdesk *hd, const char *typed, struct member_match *out,

@@ -12,6 +12,7 @@
 #define STAFF_PIN_MAX 12
 #define STAFF_TRIES 5         /* wrong PINs before a pause */
 #define STAFF_PAUSE 30        /* seconds of the first pause; doubles, up to 4 min */
+#define STAFF_PIN_SETTING "staff_pin_hash" /* the setting that holds the hash */
 
 /* Hashes pin (4 to 12 digits) with yescrypt and stores the hash. */
 enum hd_status staff_set_pin(struct hubdesk *hd, const char *pin, char **err);

@@ -87,6 +87,9 @@ enum store_rc store_member_insert(struct store *st, struct member *m);
 enum store_rc store_member_update(struct store *st, const struct member *m);
 enum store_rc store_member_by_code(struct store *st, const char *code, struct member *out);
 enum store_rc store_member_list(struct store *st, struct member **out, size_t *n);
+/* A member other than except_id with that name and email (case-blind). */
+enum store_rc store_member_namesake(struct store *st, const char *name, const char *email,
+    int64_t except_id, struct member *out);
 
 /* bookings */
 enum store_rc store_booking_insert(struct store *st, struct booking *b);

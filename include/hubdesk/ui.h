@@ -12,6 +12,7 @@
 struct ui_options {
 	bool kiosk;          /* locked: no quitting, Ctrl-C and Ctrl-Z ignored */
 	int idle_seconds;    /* back to the home screen after this long idle */
+	int staff_idle_seconds; /* the same on the staff screens */
 	bool fixed_clock;    /* --now was given: the clock runs on from it */
 };
 

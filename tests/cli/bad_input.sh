@@ -718,6 +718,20 @@ test_config_file_missing_or_wrong_is_refused() {
 	err_has 'Europe/Helsinki'
 }
 
+test_idle_timeouts_out_of_range_are_refused() {
+	small_hub
+	for bad in 4 86401 '' 1m -5; do
+		printf 'staff_idle_timeout = %s\n' "$bad" >staff.conf
+		expect_refused 2 --config staff.conf status
+		err_has 'staff_idle_timeout is a number of seconds from 5 to 86400'
+		printf 'idle_timeout = %s\n' "$bad" >kiosk.conf
+		expect_refused 2 --config kiosk.conf status
+		err_has 'idle_timeout is a number of seconds from 5 to 86400'
+	done
+	printf 'idle_timeout = 5\nstaff_idle_timeout = 86400\n' >ok.conf
+	expect 0 --config ok.conf status
+}
+
 # A directory given as --config reads as an empty config instead of failing.
 test_config_that_is_a_directory_is_refused() {
 	small_hub

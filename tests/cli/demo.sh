@@ -45,6 +45,14 @@ test_demo_obeys_the_rules() {
 	assert_eq "$(sql "SELECT count(*) FROM member WHERE email GLOB '*[^a-z.@-]*'")" 0 "non-ASCII emails"
 }
 
+test_demo_has_the_documented_staff_pin_stored_as_a_hash() {
+	expect 0 --now "$DEMO_NOW" demo --months 0
+	out_has "^staff PIN: 246810 "
+	grep -q '246810' "$ROOT/docs/hubdesk.1" || fail "the man page does not give the demo's PIN"
+	assert_eq "$(sql "SELECT count(*) FROM setting WHERE key = 'staff_pin_hash' AND value LIKE '\$y\$%'")" 1 "yescrypt hash"
+	assert_eq "$(sql "SELECT count(*) FROM setting WHERE value LIKE '%246810%'")" 0 "PIN in the clear"
+}
+
 test_demo_fills_only_an_empty_database() {
 	small_hub
 	expect_refused 1 demo

@@ -50,6 +50,33 @@ test_host_picker_shows_at_most_five_and_needs_three_letters() {
 	ui_wait 'Nobody by that name'
 }
 
+test_host_picker_tells_apart_the_same_short_name() {
+	small_hub
+	expect 0 member add "Aino Heikkinen" --organisation "Osuuskunta Kaiku" --municipality Kuortane
+	expect 0 member add "Aino Hämäläinen" --organisation "Kuortaneen kunta" --municipality Kuortane
+	hamalainen=$(cat "$OUT")
+	expect 0 member add "Aino Hirvonen" --municipality Seinäjoki
+	open_guests
+	ui_type "Gus"
+	ui_key Tab
+	# Only namesakes get a detail: Aino Ä. has none.
+	ui_type "ain"
+	ui_wait '^ +Aino Ä\. *$'
+	ui_type "o h"
+	ui_gone 'Aino Ä'
+	ui_wait '^ +Aino H\., Seinäjoki *$'
+	ui_wait '^ +Aino H\., Osuuskunta Kaiku *$'
+	ui_wait '^ +Aino H\., Kuortaneen kunta *$'
+	grep -Eq 'Heikkinen|Hämäläinen|Hirvonen' screen.txt && fail "the host picker shows a whole name"
+	ui_key Down Down
+	ui_key Enter
+	ui_wait '\(chosen: Kuortaneen kunta\)'
+	ui_key Enter
+	ui_wait 'You are signed in to visit Aino H\.'
+	expect 0 --now "$NOW" visits --format csv
+	out_has ",guest,,Gus,$hamalainen,"
+}
+
 test_guest_signs_out_from_the_list() {
 	small_hub
 	expect 0 --now "$NOW" guest --name "Niillas Aikio" --host "$B"

@@ -65,8 +65,8 @@ check_table(const struct ui_screen *s, const struct ui_key *keys)
 		    (keys == ui_code_keys && s->code == NULL) ||
 		    ((k->action == ui_list_key_move || k->action == ui_list_key_click) &&
 		    s->list == NULL) ||
-		    ((k->action == ui_question_yes || k->action == ui_question_no) &&
-		    s->question == NULL))
+		    ((k->action == ui_yesno_yes || k->action == ui_yesno_no) &&
+		    s->yesno == NULL))
 			test_failed(__FILE__, __LINE__, what);
 	}
 }
