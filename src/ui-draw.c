@@ -138,7 +138,7 @@ ui_key_bar(struct ui *ui)
 	ui->nbar = 0;
 	move(row, 0);
 	clrtoeol();
-	for (const struct ui_key *k = ui->screen->keys; k != NULL && k->key != 0; k++) {
+	for (const struct ui_key *k = ui_keys(ui, ui->screen); k->key != 0; k++) {
 		int w;
 		if (k->label == NULL || ui->nbar == (int)(sizeof ui->bar / sizeof ui->bar[0]))
 			continue;

@@ -49,31 +49,6 @@ ui_direction(wint_t ch, bool is_key, int *dx, int *dy)
 	return false;
 }
 
-enum ui_code
-ui_code_key(char code[static MEMBER_CODE_LEN + 1], wint_t ch, bool is_key)
-{
-	size_t len = strlen(code);
-	int up = !is_key && ch >= 'a' && ch <= 'z' ? (int)ch - 32 : (int)ch;
-
-	if ((is_key && ch == KEY_ENTER) || (!is_key && (ch == '\r' || ch == '\n')))
-		return UI_CODE_DONE;
-	if (!is_key && ch == 27)
-		return UI_CODE_CANCEL;
-	if ((is_key && ch == KEY_BACKSPACE) || (!is_key && (ch == 127 || ch == 8))) {
-		if (len > 0)
-			code[len - 1] = '\0';
-		return UI_CODE_TYPED;
-	}
-	/* Only the code alphabet: other letters (q, b, ?) stay keys. */
-	if (is_key || up == 0 || up >= 0x80 || strchr(MEMBER_CODE_ALPHABET, up) == NULL)
-		return UI_CODE_OTHER;
-	if (len < MEMBER_CODE_LEN) {
-		code[len] = (char)up;
-		code[len + 1] = '\0';
-	}
-	return UI_CODE_TYPED;
-}
-
 void
 ui_field_clear(struct ui_field *f)
 {
@@ -105,6 +80,15 @@ ui_field_utf8(const struct ui_field *f, char *out, size_t n)
 	}
 	wcstombs(out, f->text, n);
 	out[need] = '\0';
+}
+
+bool
+ui_field_takes(wint_t ch, bool is_key)
+{
+	if (is_key)
+		return ch == KEY_LEFT || ch == KEY_RIGHT || ch == KEY_HOME || ch == KEY_END ||
+		    ch == KEY_BACKSPACE || ch == KEY_DC;
+	return ch == 127 || ch == 8 || ch == 1 || ch == 5 || iswprint(ch);
 }
 
 int

@@ -44,28 +44,60 @@ ui_form_draw(struct ui *ui, struct ui_form *f, int row)
 	ui_put(row + f->n, 4, "Tab: next field   Enter on the last: save   Esc: cancel", COLS - 8);
 }
 
-enum ui_form_result
-ui_form_key(struct ui_form *f, wint_t ch, bool is_key)
+static int
+ui_form_key_next(struct ui *ui)
 {
-	if (!is_key && ch == 27) {
-		f->open = false;
-		return UI_FORM_CANCEL;
-	}
-	if ((!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER)) {
-		if (f->focus + 1 < f->n) {
-			f->focus++;
-			return UI_FORM_TOOK;
-		}
-		return UI_FORM_SAVE;
-	}
-	if ((!is_key && ch == '\t') || (is_key && ch == KEY_DOWN)) {
-		f->focus = (f->focus + 1) % f->n;
-		return UI_FORM_TOOK;
-	}
-	if ((is_key && ch == KEY_BTAB) || (is_key && ch == KEY_UP)) {
-		f->focus = (f->focus + f->n - 1) % f->n;
-		return UI_FORM_TOOK;
-	}
-	ui_field_key(&f->field[f->focus], ch, is_key);
-	return UI_FORM_TOOK;
+	struct ui_form *f = ui->screen->form;
+
+	f->focus = (f->focus + 1) % f->n;
+	return UI_REDRAW;
 }
+
+static int
+ui_form_key_prev(struct ui *ui)
+{
+	struct ui_form *f = ui->screen->form;
+
+	f->focus = (f->focus + f->n - 1) % f->n;
+	return UI_REDRAW;
+}
+
+static int
+ui_form_key_enter(struct ui *ui)
+{
+	struct ui_form *f = ui->screen->form;
+
+	if (f->focus + 1 < f->n) {
+		f->focus++;
+		return UI_REDRAW;
+	}
+	return f->save(ui);
+}
+
+static int
+ui_form_key_cancel(struct ui *ui)
+{
+	ui->screen->form->open = false;
+	return UI_REDRAW;
+}
+
+static int
+ui_form_key_type(struct ui *ui)
+{
+	struct ui_form *f = ui->screen->form;
+
+	ui_field_key(&f->field[f->focus], ui->ch, ui->is_key);
+	return UI_REDRAW;
+}
+
+const struct ui_key ui_form_keys[] = {
+	UI_KEY_HELP,
+	{ '\t', "Tab", "Next", "The next field", ui_form_key_next },
+	{ KEY_DOWN, "Down", NULL, "The next field", ui_form_key_next },
+	{ KEY_BTAB, "Shift-Tab", NULL, "The field before", ui_form_key_prev },
+	{ KEY_UP, "Up", NULL, "The field before", ui_form_key_prev },
+	{ '\r', "Enter", "Save", "The next field; on the last, save", ui_form_key_enter },
+	{ 27, "Esc", "Cancel", "Close the form without saving", ui_form_key_cancel },
+	UI_KEY_TYPING(ui_form_key_type),
+	UI_KEY_END,
+};

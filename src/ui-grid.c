@@ -4,9 +4,9 @@
  * own sentence. Each cell has a letter as well as a colour.
  *
  * Longer than the other screens (about 600 lines) because the day view,
- * the week view, the span being chosen, the code prompt, the cancel
- * question and the "away" form all act on one cursor in one static state;
- * split, that state would have to leave the file. */
+ * the week view, the span being chosen, the cancel question and the "away"
+ * form all act on one cursor in one static state; split, that state would
+ * have to leave the file. Each of them is a mode with its own key table. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +17,10 @@
 #include "ui-internal.h"
 
 #define LABEL_W 8 /* "D01     " */
+
+static int grid_code_done(struct ui *ui, const char *member, const char *who);
+static int grid_cancel(struct ui *ui);
+static int grid_away_save(struct ui *ui);
 
 static struct {
 	struct local_date date;
@@ -29,16 +33,15 @@ static struct {
 	int col;                          /* slot, or weekday in the week view */
 	int mark;                         /* first slot of a span, or -1 */
 	char row_code[SPACE_CODE];        /* the cursor's space, kept across reloads */
-	bool asking;                      /* the code prompt is open */
-	char code[MEMBER_CODE_LEN + 1];
-	bool cancel;                      /* "Cancel …? y/n" is showing */
+	struct ui_code code;              /* asked when nobody gave one */
+	struct ui_yesno cancel;        /* "Cancel …? y/n" */
 	char cancel_uuid[UUID_TEXT];      /* the booking it is about */
 	char cancel_what[64];
 	size_t top;                       /* first row shown */
 	int left;                         /* first column shown */
 	int x0, y0, cw, nrows, ncols;     /* layout, for clicks */
 	struct ui_form away;              /* "away from … to …" */
-} grid = { .mark = -1 };
+} grid = { .mark = -1, .code.done = grid_code_done, .away.save = grid_away_save };
 
 void
 ui_grid_open(struct ui *ui, const char *member_code, const char *short_name)
@@ -54,17 +57,17 @@ ui_grid_open(struct ui *ui, const char *member_code, const char *short_name)
 	grid.row = 0;
 	grid.col = -1; /* set to the slot under way on the first reload */
 	grid.mark = -1;
-	grid.cancel = false;
+	grid.cancel.open = false;
 	grid.row_code[0] = '\0';
-	grid.asking = false;
+	grid.code.open = false;
 	grid.top = 0;
 	grid.left = 0;
 	ui_push(ui, &ui_grid);
 }
 
-static size_t nrows(void);
-static int ncols(void);
-static const struct space *row_space(size_t r);
+static size_t grid_nrows(void);
+static int grid_ncols(void);
+static const struct space *grid_row_space(size_t r);
 
 static void
 grid_reload(struct ui *ui)
@@ -85,16 +88,16 @@ grid_reload(struct ui *ui)
 	/* The rows may have changed under the cursor (a space added or retired
 	 * elsewhere): follow the cursor's space by code, and keep every index
 	 * inside the new grid. A question about a booking is dropped. */
-	grid.cancel = false;
-	for (size_t r = 0; grid.row_code[0] != '\0' && r < nrows(); r++) {
-		if (strcmp(row_space(r)->code, grid.row_code) == 0)
+	grid.cancel.open = false;
+	for (size_t r = 0; grid.row_code[0] != '\0' && r < grid_nrows(); r++) {
+		if (strcmp(grid_row_space(r)->code, grid.row_code) == 0)
 			grid.row = r;
 	}
-	if (grid.row >= nrows())
-		grid.row = nrows() > 0 ? nrows() - 1 : 0;
-	if (grid.col >= ncols())
-		grid.col = ncols() > 0 ? ncols() - 1 : 0;
-	if (grid.mark >= ncols())
+	if (grid.row >= grid_nrows())
+		grid.row = grid_nrows() > 0 ? grid_nrows() - 1 : 0;
+	if (grid.col >= grid_ncols())
+		grid.col = grid_ncols() > 0 ? grid_ncols() - 1 : 0;
+	if (grid.mark >= grid_ncols())
 		grid.mark = -1;
 	if (grid.col < 0 && !grid.week_view) {
 		/* Start at the first slot that has not passed. */
@@ -109,25 +112,25 @@ grid_reload(struct ui *ui)
 }
 
 static size_t
-nrows(void)
+grid_nrows(void)
 {
 	return grid.week_view ? grid.w.nspaces : grid.g.nspaces;
 }
 
 static int
-ncols(void)
+grid_ncols(void)
 {
 	return grid.week_view ? 7 : grid.g.nslots;
 }
 
 static const struct space *
-row_space(size_t r)
+grid_row_space(size_t r)
 {
 	return grid.week_view ? &grid.w.spaces[r] : &grid.g.spaces[r];
 }
 
 static void
-cell_look(struct ui *ui, int state, bool week, char *ch, enum ui_pair *pair)
+grid_cell_look(struct ui *ui, int state, bool week, char *ch, enum ui_pair *pair)
 {
 	(void)ui;
 	if (week) {
@@ -146,7 +149,7 @@ cell_look(struct ui *ui, int state, bool week, char *ch, enum ui_pair *pair)
 }
 
 static void
-draw_header(struct ui *ui, int row)
+grid_draw_header(struct ui *ui, int row)
 {
 	char line[HD_TEXT + 32], date[11];
 	static const char *const wd[] = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -173,10 +176,10 @@ grid_draw(struct ui *ui)
 {
 	char buf[HD_TEXT];
 	int row = 2, avail;
-	size_t n = nrows();
-	int nc = ncols();
+	size_t n = grid_nrows();
+	int nc = grid_ncols();
 
-	draw_header(ui, row);
+	grid_draw_header(ui, row);
 	if (!grid.week_view && !grid.g.open) {
 		ui_put_centre(row + 3, grid.g.why[0] ? grid.g.why : "The hub is closed that day.");
 		ui_put_centre(row + 5, "[ and ] move a day, { and } a week, t is today.");
@@ -228,7 +231,7 @@ grid_draw(struct ui *ui)
 	}
 	for (size_t r = grid.top; r < n && r < grid.top + (size_t)grid.nrows; r++) {
 		int y = grid.y0 + (int)(r - grid.top);
-		const struct space *sp = row_space(r);
+		const struct space *sp = grid_row_space(r);
 		snprintf(buf, sizeof buf, "%s%s", sp->code, strcmp(sp->kind, "room") == 0 ? " (r)" : "");
 		ui_put(y, 1, buf, LABEL_W - 1);
 		for (int c = 0; c < grid.ncols; c++) {
@@ -240,7 +243,7 @@ grid_draw(struct ui *ui)
 			enum ui_pair pair;
 			char ch, cell[16];
 
-			cell_look(ui, state, grid.week_view, &ch, &pair);
+			grid_cell_look(ui, state, grid.week_view, &ch, &pair);
 			if (grid.week_view) {
 				/* One letter in the middle of a wide cell reads better. */
 				memset(cell, ' ', (size_t)grid.cw);
@@ -268,13 +271,9 @@ grid_draw(struct ui *ui)
 	else
 		ui_put(LINES - 5, 1, "Legend: . free   b booked   O in use now   Y yours   - past",
 		    COLS - 2);
-	if (grid.asking) {
-		snprintf(buf, sizeof buf, "Your member code: [%-*s]  Enter: go on  Esc: cancel",
-		    MEMBER_CODE_LEN, grid.code);
-		ui_attr(ui, UI_PAIR_NORMAL, true);
-		ui_put(LINES - 4, 1, buf, COLS - 2);
-		ui_attr_off(ui);
-	} else if (grid.cancel) {
+	if (grid.code.open) {
+		ui_code_draw(ui, &grid.code, LINES - 4);
+	} else if (grid.cancel.open) {
 		snprintf(buf, sizeof buf, "Cancel your booking of %s? y: yes, n: no", grid.cancel_what);
 		ui_question(ui, UI_PAIR_NORMAL, buf);
 	} else if (grid.away.open) {
@@ -287,14 +286,14 @@ grid_draw(struct ui *ui)
 }
 
 static int
-book_span(struct ui *ui, int from_slot, int to_slot)
+grid_book_span(struct ui *ui, int from_slot, int to_slot)
 {
 	struct booking_request r = { 0 };
 	struct booking b;
 	char *err = NULL, a[6], e[6];
 
 	r.member_code = grid.member;
-	r.space_code = row_space(grid.row)->code;
+	r.space_code = grid_row_space(grid.row)->code;
 	r.date = grid.date;
 	r.from_min = grid_slot_from(&grid.g, from_slot);
 	r.to_min = grid_slot_to(&grid.g, to_slot);
@@ -311,11 +310,11 @@ book_span(struct ui *ui, int from_slot, int to_slot)
 
 /* Enter (or a click) on the cursor's cell. */
 static int
-activate(struct ui *ui)
+grid_activate(struct ui *ui)
 {
 	int state;
 
-	if (nrows() == 0 || (!grid.week_view && !grid.g.open))
+	if (grid_nrows() == 0 || (!grid.week_view && !grid.g.open))
 		return UI_NOTHING;
 	if (grid.week_view) {
 		grid.date = caltime_add_days(grid.w.monday, grid.col);
@@ -324,13 +323,12 @@ activate(struct ui *ui)
 		return UI_REDRAW | UI_RELOAD;
 	}
 	if (grid.member[0] == '\0') {
-		grid.asking = true;
-		grid.code[0] = '\0';
+		ui_code_open(&grid.code);
 		return UI_REDRAW;
 	}
 	state = (int)grid_at(&grid.g, grid.row, grid.col);
 	if (grid.mark >= 0)
-		return book_span(ui, grid.mark < grid.col ? grid.mark : grid.col,
+		return grid_book_span(ui, grid.mark < grid.col ? grid.mark : grid.col,
 		    grid.mark < grid.col ? grid.col : grid.mark);
 	if (state == GRID_MINE) {
 		const struct booking *b =
@@ -339,7 +337,7 @@ activate(struct ui *ui)
 		snprintf(grid.cancel_uuid, sizeof grid.cancel_uuid, "%s", b->uuid);
 		snprintf(grid.cancel_what, sizeof grid.cancel_what, "%s %s\xe2\x80\x93%s", b->space_code,
 		    caltime_format_time(b->starts_at, a), caltime_format_end(b->starts_at, b->ends_at, e));
-		grid.cancel = true;
+		ui_ask(&grid.cancel, grid_cancel);
 		return UI_REDRAW;
 	}
 	if (state == GRID_FREE) {
@@ -347,38 +345,37 @@ activate(struct ui *ui)
 		return UI_REDRAW;
 	}
 	/* Taken or past: let the rules say why, in their own words. */
-	return book_span(ui, grid.col, grid.col);
+	return grid_book_span(ui, grid.col, grid.col);
 }
 
 static int
-take_code(struct ui *ui)
+grid_code_done(struct ui *ui, const char *member, const char *who)
 {
-	grid.asking = false;
-	if (!ui_member(ui, grid.code, grid.member, grid.who))
-		return UI_REDRAW;
+	snprintf(grid.member, sizeof grid.member, "%s", member);
+	snprintf(grid.who, sizeof grid.who, "%s", who);
 	ui_say(ui, false, "Hello, %s: your bookings show as Y.", grid.who);
 	return UI_REDRAW | UI_RELOAD;
 }
 
 static int
-move_cursor(int drow, int dcol)
+grid_move_cursor(int drow, int dcol)
 {
 	long r = (long)grid.row + drow;
 	int c = grid.col + dcol;
 
-	if (r >= 0 && (size_t)r < nrows())
+	if (r >= 0 && (size_t)r < grid_nrows())
 		grid.row = (size_t)r;
-	if (c >= 0 && c < ncols())
+	if (c >= 0 && c < grid_ncols())
 		grid.col = c;
 	if (drow != 0)
 		grid.mark = -1; /* a span stays on one space */
-	if (grid.row < nrows())
-		snprintf(grid.row_code, sizeof grid.row_code, "%s", row_space(grid.row)->code);
+	if (grid.row < grid_nrows())
+		snprintf(grid.row_code, sizeof grid.row_code, "%s", grid_row_space(grid.row)->code);
 	return UI_REDRAW;
 }
 
 static int
-click(struct ui *ui)
+grid_click(struct ui *ui)
 {
 	MEVENT ev = ui->mouse;
 	int c;
@@ -388,79 +385,50 @@ click(struct ui *ui)
 		return UI_NOTHING;
 	c = grid.left + (ev.x - grid.x0) / grid.cw;
 	r = (long)grid.top + (ev.y - grid.y0);
-	if (c >= ncols() || r < 0 || (size_t)r >= nrows() || ev.y - grid.y0 >= grid.nrows)
+	if (c >= grid_ncols() || r < 0 || (size_t)r >= grid_nrows() || ev.y - grid.y0 >= grid.nrows)
 		return UI_NOTHING;
 	if ((size_t)r != grid.row)
 		grid.mark = -1;
 	grid.row = (size_t)r;
 	grid.col = c;
-	snprintf(grid.row_code, sizeof grid.row_code, "%s", row_space(grid.row)->code);
-	return activate(ui);
+	snprintf(grid.row_code, sizeof grid.row_code, "%s", grid_row_space(grid.row)->code);
+	return grid_activate(ui);
 }
 
-static int away_save(struct ui *ui);
-
 static int
-grid_input(struct ui *ui, wint_t ch, bool is_key)
+grid_key_move(struct ui *ui)
 {
 	int dx, dy;
 
-	if (grid.asking) {
-		switch (ui_code_key(grid.code, ch, is_key)) {
-		case UI_CODE_DONE:
-			return take_code(ui);
-		case UI_CODE_CANCEL:
-			grid.asking = false;
-			return UI_REDRAW;
-		default:
-			return UI_REDRAW; /* the prompt holds every key until answered */
-		}
-	}
-	if (grid.away.open) {
-		if (ui_form_key(&grid.away, ch, is_key) == UI_FORM_SAVE)
-			return away_save(ui);
-		return UI_REDRAW;
-	}
-	if (grid.cancel) {
-		grid.cancel = false;
-		if (!is_key && (ch == 'y' || ch == 'Y')) {
-			char *err = NULL;
-			/* The domain checks the booking is this member's. */
-			if (booking_cancel(ui->hd, grid.cancel_uuid, grid.member, NULL, &err) == HD_OK)
-				ui_outcome(ui, false, "Cancelled your booking of %s.", grid.cancel_what);
-			else
-				ui_outcome(ui, true, "%s", err != NULL ? err : "could not cancel");
-			free(err);
-			return UI_REDRAW | UI_RELOAD;
-		}
-		return UI_REDRAW;
-	}
-	if (ui_direction(ch, is_key, &dx, &dy))
-		return move_cursor(dy, dx);
-	if (is_key) {
-		switch (ch) {
-		case KEY_ENTER: return activate(ui);
-		case KEY_MOUSE: return click(ui);
-		}
-		return -1;
-	}
-	switch (ch) {
-	case '\r':
-	case '\n':
-		return activate(ui);
-	case 27:
-		if (grid.mark >= 0) {
-			grid.mark = -1;
-			return UI_REDRAW;
-		}
-		return -1;
-	}
-	return -1;
+	ui_direction(ui->ch, ui->is_key, &dx, &dy);
+	return grid_move_cursor(dy, dx);
+}
+
+static int
+grid_cancel(struct ui *ui)
+{
+	char *err = NULL;
+
+	/* The domain checks the booking is this member's. */
+	if (booking_cancel(ui->hd, grid.cancel_uuid, grid.member, NULL, &err) == HD_OK)
+		ui_outcome(ui, false, "Cancelled your booking of %s.", grid.cancel_what);
+	else
+		ui_outcome(ui, true, "%s", err != NULL ? err : "could not cancel");
+	free(err);
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static int
+grid_key_drop(struct ui *ui)
+{
+	(void)ui;
+	grid.mark = -1;
+	return UI_REDRAW;
 }
 
 /* f: the spaces free for the chosen span (or the slot under the cursor). */
 static int
-key_free(struct ui *ui)
+grid_key_free(struct ui *ui)
 {
 	struct space *v;
 	size_t n;
@@ -490,7 +458,7 @@ key_free(struct ui *ui)
 
 /* a: cancel your bookings for days away, in one step. */
 static int
-key_away(struct ui *ui)
+grid_key_away(struct ui *ui)
 {
 	static const char *const labels[] = { "Away from", "Until" };
 	char from[11], to[11];
@@ -498,8 +466,7 @@ key_away(struct ui *ui)
 
 	(void)ui;
 	if (grid.member[0] == '\0') {
-		grid.asking = true;
-		grid.code[0] = '\0';
+		ui_code_open(&grid.code);
 		return UI_REDRAW;
 	}
 	caltime_format_date(grid.date, from);
@@ -510,7 +477,7 @@ key_away(struct ui *ui)
 }
 
 static int
-away_save(struct ui *ui)
+grid_away_save(struct ui *ui)
 {
 	char a[32], b[32], *err = NULL;
 	struct local_date d1, d2;
@@ -533,7 +500,7 @@ away_save(struct ui *ui)
 }
 
 static int
-shift_days(int days)
+grid_shift_days(int days)
 {
 	grid.date = caltime_add_days(grid.date, days);
 	grid.mark = -1;
@@ -541,13 +508,13 @@ shift_days(int days)
 	return UI_REDRAW | UI_RELOAD;
 }
 
-static int key_prev_day(struct ui *ui) { (void)ui; return shift_days(grid.week_view ? -7 : -1); }
-static int key_next_day(struct ui *ui) { (void)ui; return shift_days(grid.week_view ? 7 : 1); }
-static int key_prev_week(struct ui *ui) { (void)ui; return shift_days(-7); }
-static int key_next_week(struct ui *ui) { (void)ui; return shift_days(7); }
+static int grid_key_prev_day(struct ui *ui) { (void)ui; return grid_shift_days(grid.week_view ? -7 : -1); }
+static int grid_key_next_day(struct ui *ui) { (void)ui; return grid_shift_days(grid.week_view ? 7 : 1); }
+static int grid_key_prev_week(struct ui *ui) { (void)ui; return grid_shift_days(-7); }
+static int grid_key_next_week(struct ui *ui) { (void)ui; return grid_shift_days(7); }
 
 static int
-key_today(struct ui *ui)
+grid_key_today(struct ui *ui)
 {
 	int minute;
 
@@ -558,7 +525,7 @@ key_today(struct ui *ui)
 }
 
 static int
-key_week(struct ui *ui)
+grid_key_week(struct ui *ui)
 {
 	(void)ui;
 	grid.week_view = !grid.week_view;
@@ -573,48 +540,87 @@ grid_reset(struct ui *ui)
 	(void)ui;
 	grid_free(&grid.g);
 	grid_week_free(&grid.w);
-	grid.member[0] = grid.who[0] = grid.code[0] = grid.row_code[0] = '\0';
-	grid.asking = grid.cancel = false;
+	grid.member[0] = grid.who[0] = grid.code.typed[0] = grid.row_code[0] = '\0';
+	grid.code.open = grid.cancel.open = false;
 	grid.away.open = false;
 	grid.mark = -1;
 }
 
 
-static int
-key_enter(struct ui *ui)
-{
-	return activate(ui);
-}
+/* The days and weeks, in the span mode too (moving drops the span). */
+#define GRID_KEYS_DAYS                                                                    \
+	{ '[', "[", "Day-", "The day before (the week before, in the week view)", grid_key_prev_day }, \
+	{ ']', "]", "Day+", "The day after (the week after, in the week view)", grid_key_next_day },  \
+	{ KEY_PPAGE, "PgUp", NULL, "The day before", grid_key_prev_day },                        \
+	{ KEY_NPAGE, "PgDn", NULL, "The day after", grid_key_next_day },                         \
+	{ '{', "{", "Week-", "A week back", grid_key_prev_week },                                 \
+	{ '}', "}", "Week+", "A week on", grid_key_next_week },                                   \
+	{ 't', "t", "Today", "Back to today", grid_key_today },                                   \
+	{ 'w', "w", "Week", "Switch between the day and the week view", grid_key_week },           \
+	{ 'f', "f", "Free", "Which spaces are free for the whole chosen span (or the slot)",  \
+	  grid_key_free }
 
 static const struct ui_key grid_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
-	{ '?', "?", NULL, "Show every key of this screen", ui_key_help },
-	{ '\r', "Enter", "Pick", "On a free slot: start a span, then Enter again books it; "
-	  "on your own booking (Y): cancel it", key_enter },
-	{ KEY_LEFT, "Arrows", NULL, "Move (also h j k l)", NULL },
-	{ '[', "[", "Day-", "The day before (the week before, in the week view)", key_prev_day },
-	{ ']', "]", "Day+", "The day after (the week after, in the week view)", key_next_day },
-	{ KEY_PPAGE, "PgUp", NULL, "The day before", key_prev_day },
-	{ KEY_NPAGE, "PgDn", NULL, "The day after", key_next_day },
-	{ '{', "{", "Week-", "A week back", key_prev_week },
-	{ '}', "}", "Week+", "A week on", key_next_week },
-	{ 't', "t", "Today", "Back to today", key_today },
-	{ 'w', "w", "Week", "Switch between the day and the week view", key_week },
-	{ 'f', "f", "Free", "Which spaces are free for the whole chosen span (or the slot)",
-	  key_free },
+	UI_KEY_HELP,
+	UI_KEY_HELP_Q,
+	{ '\r', "Enter", "Pick", "On a free slot: start a span; on your own booking (Y): cancel it "
+	  "(asks first); in the week view: open that day", grid_activate },
+	{ KEY_MOUSE, "Click", NULL, "Pick the slot clicked, as Enter", grid_click },
+	{ UI_KEYS_MOVE, "Arrows", NULL, "Move (also h j k l)", grid_key_move },
+	GRID_KEYS_DAYS,
 	{ 'a', "a", "Away", "Going away: cancel your bookings on a range of days in one step",
-	  key_away },
-	{ 27, "Esc", "Back", "Drop the span being chosen, else go back", ui_back },
+	  grid_key_away },
+	{ 27, "Esc", "Back", "Go back", ui_back },
 	{ 'q', "q", NULL, "Go back", ui_back },
-	{ 0, NULL, NULL, NULL, NULL },
+	UI_KEY_END,
 };
+
+/* A span being chosen from the slot where Enter started it. */
+static const struct ui_key grid_span_keys[] = {
+	UI_KEY_HELP,
+	UI_KEY_HELP_Q,
+	{ '\r', "Enter", "Book", "Book the span chosen", grid_activate },
+	{ KEY_MOUSE, "Click", NULL, "On the span's space: book up to the slot clicked",
+	  grid_click },
+	{ UI_KEYS_MOVE, "Arrows", NULL, "Left and right stretch the span; up and down drop it "
+	  "(also h j k l)", grid_key_move },
+	GRID_KEYS_DAYS,
+	{ 27, "Esc", "Drop", "Drop the span being chosen", grid_key_drop },
+	{ 'q', "q", NULL, "Go back", ui_back },
+	UI_KEY_END,
+};
+
+static const struct ui_key grid_cancel_keys[] = {
+	{ UI_KEYS_YES, "y", "Yes", "Cancel the booking", ui_yesno_yes },
+	UI_KEY_NO("Any other key: keep the booking"),
+	UI_KEY_END,
+};
+
+enum { GRID_BROWSE, GRID_SPAN, GRID_CODE, GRID_CANCEL, GRID_AWAY };
+
+static int
+grid_mode(struct ui *ui)
+{
+	(void)ui;
+	if (grid.code.open)
+		return GRID_CODE;
+	if (grid.away.open)
+		return GRID_AWAY;
+	if (grid.cancel.open)
+		return GRID_CANCEL;
+	return grid.mark >= 0 ? GRID_SPAN : GRID_BROWSE;
+}
 
 const struct ui_screen ui_grid = {
 	.name = "booking grid",
 	.title = "Book a desk",
 	.reload = grid_reload,
 	.draw = grid_draw,
-	.input = grid_input,
-	.keys = grid_keys,
+	.modes = UI_MODES(grid_keys, grid_span_keys, ui_code_keys, grid_cancel_keys,
+	    ui_form_keys),
+	.mode = grid_mode,
 	.reset = grid_reset,
+	.form = &grid.away,
+	.code = &grid.code,
+	.yesno = &grid.cancel,
 };

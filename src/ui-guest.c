@@ -69,7 +69,7 @@ guest_reload(struct ui *ui)
 }
 
 static void
-search_hosts(struct ui *ui)
+guest_search_hosts(struct ui *ui)
 {
 	char typed[HD_TEXT], *err = NULL;
 
@@ -82,7 +82,7 @@ search_hosts(struct ui *ui)
 }
 
 static void
-choose_host(int i)
+guest_choose_host(int i)
 {
 	if (i < 0 || (size_t)i >= g.nmatch)
 		return;
@@ -93,7 +93,7 @@ choose_host(int i)
 }
 
 static int
-sign_in(struct ui *ui)
+guest_sign_in(struct ui *ui)
 {
 	char name[HD_TEXT * 2], purpose[HD_TEXT * 2], who[HD_TEXT], *err = NULL;
 	struct visit v;
@@ -119,7 +119,7 @@ sign_in(struct ui *ui)
 }
 
 static int
-sign_out(struct ui *ui)
+guest_sign_out(struct ui *ui)
 {
 	char who[HD_TEXT], *err = NULL;
 	struct visit v;
@@ -137,93 +137,110 @@ sign_out(struct ui *ui)
 }
 
 static int
-next_focus(int step)
+guest_next_focus(int step)
 {
 	if (g.focus == F_HOST && !g.have_host && g.pick >= 0)
-		choose_host(g.pick);
+		guest_choose_host(g.pick);
 	g.focus = (g.focus + step + F_COUNT) % F_COUNT;
 	return UI_REDRAW;
 }
 
 static int
-click(struct ui *ui)
+guest_click(struct ui *ui)
 {
 	MEVENT ev = ui->mouse;
 
 	if (g.nmatch > 0 && ev.y >= g.match_row && ev.y < g.match_row + (int)g.nmatch) {
-		choose_host(ev.y - g.match_row);
+		guest_choose_host(ev.y - g.match_row);
 		g.focus = F_PURPOSE;
 		return UI_REDRAW;
 	}
 	if (g.nin > 0 && ev.y >= g.list_row && ev.y < g.list_row + g.list_shown) {
 		g.sel = ev.y - g.list_row;
 		g.focus = F_LIST;
-		return sign_out(ui);
+		return guest_sign_out(ui);
 	}
 	(void)ui;
 	return UI_NOTHING;
 }
 
 static int
-guest_input(struct ui *ui, wint_t ch, bool is_key)
+guest_key_next(struct ui *ui)
 {
-	struct ui_field *f = g.focus == F_NAME ? &g.name : g.focus == F_HOST ? &g.host :
-	    g.focus == F_PURPOSE ? &g.purpose : NULL;
+	(void)ui;
+	return guest_next_focus(1);
+}
 
-	if (is_key && ch == KEY_MOUSE)
-		return click(ui);
-	if ((!is_key && ch == '\t') || (is_key && ch == KEY_DOWN && g.focus != F_HOST &&
-	    g.focus != F_LIST))
-		return next_focus(1);
-	if ((is_key && ch == KEY_BTAB) || (is_key && ch == KEY_UP && g.focus != F_HOST &&
-	    g.focus != F_LIST))
-		return next_focus(-1);
-	if (g.focus == F_HOST && is_key && (ch == KEY_UP || ch == KEY_DOWN)) {
-		if (g.nmatch > 0)
-			g.pick = (g.pick + (ch == KEY_DOWN ? 1 : -1) + (int)g.nmatch) % (int)g.nmatch;
-		return UI_REDRAW;
+static int
+guest_key_prev(struct ui *ui)
+{
+	(void)ui;
+	return guest_next_focus(-1);
+}
+
+/* Up and Down on the host: the names found. */
+static int
+guest_key_pick(struct ui *ui)
+{
+	if (g.nmatch > 0)
+		g.pick = (g.pick + (ui->ch == KEY_DOWN ? 1 : -1) + (int)g.nmatch) % (int)g.nmatch;
+	return UI_REDRAW;
+}
+
+static int
+guest_key_list_up(struct ui *ui)
+{
+	(void)ui;
+	if (g.sel > 0)
+		g.sel--;
+	else
+		g.focus = F_PURPOSE;
+	return UI_REDRAW;
+}
+
+static int
+guest_key_list_down(struct ui *ui)
+{
+	(void)ui;
+	if (g.sel + 1 < g.list_shown)
+		g.sel++;
+	return UI_REDRAW;
+}
+
+static int
+guest_key_enter(struct ui *ui)
+{
+	switch (g.focus) {
+	case F_NAME:
+		return guest_next_focus(1);
+	case F_HOST:
+		if (g.pick >= 0 && !g.have_host)
+			guest_choose_host(g.pick);
+		return g.have_host ? guest_next_focus(1) : UI_REDRAW;
+	case F_PURPOSE:
+		return guest_sign_in(ui);
+	default:
+		return guest_sign_out(ui);
 	}
-	if (g.focus == F_LIST && is_key && (ch == KEY_UP || ch == KEY_DOWN)) {
-		if (ch == KEY_UP && g.sel > 0)
-			g.sel--;
-		else if (ch == KEY_UP)
-			g.focus = F_PURPOSE;
-		else if (g.sel + 1 < g.list_shown)
-			g.sel++;
-		return UI_REDRAW;
-	}
-	if ((!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER)) {
-		switch (g.focus) {
-		case F_NAME:
-			return next_focus(1);
-		case F_HOST:
-			if (g.pick >= 0 && !g.have_host)
-				choose_host(g.pick);
-			return g.have_host ? next_focus(1) : UI_REDRAW;
-		case F_PURPOSE:
-			return sign_in(ui);
-		default:
-			return sign_out(ui);
-		}
-	}
-	if (!is_key && ch == 27)
-		return -1; /* back */
-	if (f != NULL) {
-		struct ui_field before = *f;
-		if (!ui_field_key(f, ch, is_key))
-			return -1;
-		/* Only a change of the text searches again (and drops the host
-		 * chosen); moving the cursor does not. */
-		if (f == &g.host && (before.len != f->len ||
-		    wmemcmp(before.text, f->text, (size_t)f->len) != 0))
-			search_hosts(ui);
-		return UI_REDRAW;
-	}
-	return -1;
+}
+
+static int
+guest_key_type(struct ui *ui)
+{
+	struct ui_field *f = g.focus == F_NAME ? &g.name : g.focus == F_HOST ? &g.host : &g.purpose;
+	struct ui_field before = *f;
+
+	ui_field_key(f, ui->ch, ui->is_key);
+	/* Only a change of the text searches again (and drops the host
+	 * chosen); moving the cursor does not. */
+	if (f == &g.host && (before.len != f->len ||
+	    wmemcmp(before.text, f->text, (size_t)f->len) != 0))
+		guest_search_hosts(ui);
+	return UI_REDRAW;
 }
 
 static void
-label(struct ui *ui, int row, const char *text, bool focus)
+guest_label(struct ui *ui, int row, const char *text, bool focus)
 {
 	ui_attr(ui, UI_PAIR_NORMAL, focus);
 	ui_put(row, 4, text, 16);
@@ -238,9 +255,9 @@ guest_draw(struct ui *ui)
 
 	ui_put(row, 2, "Welcome! Sign the visitor log and name the person you are visiting.",
 	    COLS - 4);
-	label(ui, row + 2, "Your name", g.focus == F_NAME);
+	guest_label(ui, row + 2, "Your name", g.focus == F_NAME);
 	ui_field_draw(ui, &g.name, row + 2, 20, 44, g.focus == F_NAME);
-	label(ui, row + 4, "Your host", g.focus == F_HOST);
+	guest_label(ui, row + 4, "Your host", g.focus == F_HOST);
 	ui_field_draw(ui, &g.host, row + 4, 20, 30, g.focus == F_HOST);
 	if (g.have_host) {
 		snprintf(line, sizeof line, g.host_chosen.detail[0] != '\0' ? "(chosen: %s)" : "(chosen)",
@@ -262,11 +279,11 @@ guest_draw(struct ui *ui)
 	}
 	if (g.more && !g.have_host)
 		ui_put(row + 5 + (int)g.nmatch, 20, "(more match: type more letters)", COLS - 21);
-	label(ui, row + 11, "Purpose", g.focus == F_PURPOSE);
+	guest_label(ui, row + 11, "Purpose", g.focus == F_PURPOSE);
 	ui_field_draw(ui, &g.purpose, row + 11, 20, 44, g.focus == F_PURPOSE);
 	ui_put(row + 12, 20, "(optional; Enter here signs you in)", COLS - 21);
 
-	label(ui, row + 14, "Guests in now", g.focus == F_LIST);
+	guest_label(ui, row + 14, "Guests in now", g.focus == F_LIST);
 	g.list_row = row + 15;
 	if (g.nin == 0)
 		ui_put(row + 15, 20, "nobody", COLS - 21);
@@ -300,22 +317,56 @@ guest_forget(struct ui *ui)
 
 
 static int
-key_sign_out(struct ui *ui)
+guest_key_sign_out(struct ui *ui)
 {
 	(void)ui;
 	g.focus = F_LIST;
 	return UI_REDRAW;
 }
 
+/* The rows every focus shares. */
+#define GUEST_KEYS_COMMON                                                                    \
+	UI_KEY_HELP,                                                                         \
+	{ '\t', "Tab", "Next", "The next field", guest_key_next },                             \
+	{ KEY_BTAB, "Shift-Tab", NULL, "The field before", guest_key_prev },                 \
+	{ KEY_F(8), "F8", "SignOut", "Go to the guests in now, to sign out", guest_key_sign_out },  \
+	{ 27, "Esc", "Back", "Back to the home screen", ui_back },                             \
+	{ KEY_MOUSE, "Click", NULL, "On a name found: choose that host; on a guest in the "   \
+	  "list: sign them out", guest_click }
+
+/* The guest's name and the purpose. */
 static const struct ui_key guest_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
-	{ '\t', "Tab", "Next", "Next field (Shift-Tab: the one before; also Up and Down)", NULL },
-	{ '\r', "Enter", "Go", "Next field; on the host, take the highlighted name; on the "
-	  "purpose, sign in; on a guest in the list, sign them out", NULL },
-	{ KEY_F(8), "F8", "SignOut", "Go to the guests in now, to sign out", key_sign_out },
-	{ 27, "Esc", "Back", "Back to the home screen", ui_back },
-	{ 0, NULL, NULL, NULL, NULL },
+	GUEST_KEYS_COMMON,
+	{ KEY_DOWN, "Down", NULL, "The next field", guest_key_next },
+	{ KEY_UP, "Up", NULL, "The field before", guest_key_prev },
+	{ '\r', "Enter", "Go", "The next field; on the purpose, sign in", guest_key_enter },
+	UI_KEY_TYPING(guest_key_type),
+	UI_KEY_END,
 };
+
+static const struct ui_key guest_host_keys[] = {
+	GUEST_KEYS_COMMON,
+	{ KEY_DOWN, "Down", NULL, "Highlight the next name found", guest_key_pick },
+	{ KEY_UP, "Up", NULL, "Highlight the name before", guest_key_pick },
+	{ '\r', "Enter", "Take", "Take the highlighted name as your host", guest_key_enter },
+	UI_KEY_TYPING(guest_key_type),
+	UI_KEY_END,
+};
+
+static const struct ui_key guest_list_keys[] = {
+	GUEST_KEYS_COMMON,
+	{ KEY_DOWN, "Down", NULL, "The next guest", guest_key_list_down },
+	{ KEY_UP, "Up", NULL, "The guest before (from the first: the purpose)", guest_key_list_up },
+	{ '\r', "Enter", "Out", "Sign the highlighted guest out", guest_key_enter },
+	UI_KEY_END,
+};
+
+static int
+guest_mode(struct ui *ui)
+{
+	(void)ui;
+	return g.focus == F_HOST ? 1 : g.focus == F_LIST ? 2 : 0;
+}
 
 const struct ui_screen ui_guest = {
 	.name = "guest sign-in",
@@ -323,7 +374,7 @@ const struct ui_screen ui_guest = {
 	.enter = guest_enter,
 	.reload = guest_reload,
 	.draw = guest_draw,
-	.input = guest_input,
-	.keys = guest_keys,
+	.modes = UI_MODES(guest_keys, guest_host_keys, guest_list_keys),
+	.mode = guest_mode,
 	.reset = guest_forget,
 };

@@ -54,7 +54,7 @@ home_reload(struct ui *ui)
 
 /* The welcome for a check-in, saying where to sit and for how long. */
 static void
-greet_checkin(struct ui *ui, const char *who, const struct visit *v)
+home_greet_checkin(struct ui *ui, const char *who, const struct visit *v)
 {
 	char a[6], b[6];
 
@@ -103,7 +103,7 @@ greet_checkin(struct ui *ui, const char *who, const struct visit *v)
 /* Carries out the plan: the member chose it (Enter) or it needed no
  * choice. */
 static int
-act(struct ui *ui, const char *space)
+home_act(struct ui *ui, const char *space)
 {
 	struct kiosk_plan *p = &home.plan;
 	struct visit v;
@@ -120,7 +120,7 @@ act(struct ui *ui, const char *space)
 	} else {
 		rc = visit_checkin(ui->hd, p->member_code, space, ui->hd->now, &v, &err);
 		if (rc == HD_OK)
-			greet_checkin(ui, p->short_name, &v);
+			home_greet_checkin(ui, p->short_name, &v);
 	}
 	if (rc != HD_OK)
 		ui_outcome(ui, true, "%s", err != NULL ? err : "that did not work; ask staff");
@@ -129,7 +129,7 @@ act(struct ui *ui, const char *space)
 }
 
 static int
-submit(struct ui *ui)
+home_submit(struct ui *ui)
 {
 	char *err = NULL;
 
@@ -146,51 +146,67 @@ submit(struct ui *ui)
 		ui->status[0] = '\0';
 		return UI_REDRAW;
 	}
-	return act(ui, NULL);
+	return home_act(ui, NULL);
+}
+
+/* The offer: Enter or a click on its button takes it. */
+static int
+home_key_take(struct ui *ui)
+{
+	return home_act(ui, home.plan.step == KIOSK_OFFER_DESK ? home.plan.space_code : NULL);
 }
 
 static int
-home_input(struct ui *ui, wint_t ch, bool is_key)
+home_key_take_click(struct ui *ui)
 {
-	if (ui->quit_asked) {
-		ui->quit_asked = false;
-		return !is_key && (ch == 'y' || ch == 'Y') ? UI_QUIT : UI_REDRAW;
-	}
-	if (home.offering) {
-		if (is_key && ch == KEY_MOUSE) {
-			MEVENT ev = ui->mouse;
-			if (ev.y == home.button_row &&
-			    ev.x >= home.button_x0 && ev.x < home.button_x1)
-				return act(ui, home.plan.step == KIOSK_OFFER_DESK ? home.plan.space_code : NULL);
-			return UI_NOTHING;
-		}
-		if (!is_key && (ch == '\r' || ch == '\n'))
-			return act(ui, home.plan.step == KIOSK_OFFER_DESK ? home.plan.space_code : NULL);
-		if (!is_key && ch == 27) {
-			home.offering = false;
-			home.code[0] = '\0';
-			ui_outcome(ui, false, "Nothing was changed. See you!");
-			return UI_REDRAW;
-		}
-		return UI_NOTHING; /* the offer waits for its answer */
-	}
-	switch (ui_code_key(home.code, ch, is_key)) {
-	case UI_CODE_DONE:
-		return submit(ui);
-	case UI_CODE_CANCEL:
-		ui_home_reset(ui);
-		ui->status[0] = '\0';
-		return UI_REDRAW;
-	case UI_CODE_TYPED:
-		ui->status[0] = '\0';
-		return UI_REDRAW;
-	default:
-		return -1;
-	}
+	MEVENT ev = ui->mouse;
+
+	if (ev.y == home.button_row && ev.x >= home.button_x0 && ev.x < home.button_x1)
+		return home_key_take(ui);
+	return UI_NOTHING;
+}
+
+static int
+home_key_decline(struct ui *ui)
+{
+	home.offering = false;
+	home.code[0] = '\0';
+	ui_outcome(ui, false, "Nothing was changed. See you!");
+	return UI_REDRAW;
+}
+
+static int
+home_key_type(struct ui *ui)
+{
+	ui_code_type(home.code, ui->ch, ui->is_key);
+	ui->status[0] = '\0';
+	return UI_REDRAW;
+}
+
+static int
+home_key_clear(struct ui *ui)
+{
+	ui_home_reset(ui);
+	ui->status[0] = '\0';
+	return UI_REDRAW;
+}
+
+static int
+home_key_quit_yes(struct ui *ui)
+{
+	(void)ui;
+	return UI_QUIT;
+}
+
+static int
+home_key_quit_no(struct ui *ui)
+{
+	ui->quit_asked = false;
+	return UI_REDRAW;
 }
 
 static void
-draw_offer(struct ui *ui, int row)
+home_draw_offer(struct ui *ui, int row)
 {
 	struct kiosk_plan *p = &home.plan;
 	char line[HD_TEXT + 128], until[6], button[64];
@@ -249,7 +265,7 @@ home_draw(struct ui *ui)
 	}
 
 	if (home.offering) {
-		draw_offer(ui, row + 5);
+		home_draw_offer(ui, row + 5);
 		return;
 	}
 	ui_put_centre(row + 5, "Type your member code and press Enter");
@@ -273,7 +289,7 @@ home_draw(struct ui *ui)
 
 /* Opens a screen for the member whose code is typed (if any). */
 static int
-open_for_member(struct ui *ui, void (*open)(struct ui *, const char *, const char *))
+home_open_for_member(struct ui *ui, void (*open)(struct ui *, const char *, const char *))
 {
 	char code[MEMBER_CODE_LEN + 1], who[HD_TEXT];
 	bool known;
@@ -291,19 +307,19 @@ open_for_member(struct ui *ui, void (*open)(struct ui *, const char *, const cha
 }
 
 static int
-key_book(struct ui *ui)
+home_key_book(struct ui *ui)
 {
-	return open_for_member(ui, ui_grid_open);
+	return home_open_for_member(ui, ui_grid_open);
 }
 
 static int
-key_map(struct ui *ui)
+home_key_map(struct ui *ui)
 {
-	return open_for_member(ui, ui_map_open);
+	return home_open_for_member(ui, ui_map_open);
 }
 
 static int
-key_guest(struct ui *ui)
+home_key_guest(struct ui *ui)
 {
 	home.code[0] = '\0';
 	ui_push(ui, &ui_guest);
@@ -311,7 +327,7 @@ key_guest(struct ui *ui)
 }
 
 static int
-key_staff(struct ui *ui)
+home_key_staff(struct ui *ui)
 {
 	home.code[0] = '\0';
 	ui_push(ui, &ui_staff_pin);
@@ -319,7 +335,7 @@ key_staff(struct ui *ui)
 }
 
 static int
-key_quit(struct ui *ui)
+home_key_quit(struct ui *ui)
 {
 	if (ui->opt.kiosk) {
 		ui_say(ui, false, "This kiosk is locked; staff can stop it from the staff menu (F9).");
@@ -330,24 +346,52 @@ key_quit(struct ui *ui)
 }
 
 static const struct ui_key home_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
-	{ '?', "?", NULL, "Show every key of this screen", ui_key_help },
+	UI_KEY_HELP,
+	UI_KEY_HELP_Q,
 	{ KEY_F(2), "F2", "Book", "Book a desk on the day grid (type your code first, or when asked)",
-	  key_book },
-	{ 'b', "b", NULL, "Book a desk, as F2", key_book },
-	{ KEY_F(3), "F3", "Guest", "Guests: sign in and name your host, or sign out", key_guest },
-	{ KEY_F(4), "F4", "Map", "The floor map: every desk now, and check in at one", key_map },
-	{ KEY_F(9), "F9", "Staff", "The staff screens, behind the staff PIN", key_staff },
-	{ KEY_F(10), "F10", "Quit", "Quit hubdesk (asks first; not on a locked kiosk)", key_quit },
-	{ 'q', "q", NULL, "Quit hubdesk (asks first; not on a locked kiosk)", key_quit },
-	{ 0, NULL, NULL, NULL, NULL },
+	  home_key_book },
+	{ 'b', "b", NULL, "Book a desk, as F2", home_key_book },
+	{ KEY_F(3), "F3", "Guest", "Guests: sign in and name your host, or sign out", home_key_guest },
+	{ KEY_F(4), "F4", "Map", "The floor map: every desk now, and check in at one", home_key_map },
+	{ KEY_F(9), "F9", "Staff", "The staff screens, behind the staff PIN", home_key_staff },
+	{ KEY_F(10), "F10", "Quit", "Quit hubdesk (asks first; not on a locked kiosk)", home_key_quit },
+	{ 'q', "q", NULL, "Quit hubdesk (asks first; not on a locked kiosk)", home_key_quit },
+	{ UI_KEYS_CODE, "A-Z 0-9", NULL, "Type your member code", home_key_type },
+	{ KEY_BACKSPACE, "Backspace", NULL, "Delete the last character of the code", home_key_type },
+	{ '\r', "Enter", NULL, "Check in, or out if you are in, with the code typed",
+	  home_submit },
+	{ 27, "Esc", NULL, "Clear the code typed", home_key_clear },
+	UI_KEY_END,
 };
+
+/* A desk (or none) offered to a member without a booking. */
+static const struct ui_key home_offer_keys[] = {
+	UI_KEY_HELP,
+	{ '\r', "Enter", "Take", "Take what is offered and check in", home_key_take },
+	{ KEY_MOUSE, "Click", NULL, "A click on the offer's button takes it, as Enter",
+	  home_key_take_click },
+	{ 27, "Esc", "NoThanks", "Decline the offer; nothing is changed", home_key_decline },
+	UI_KEY_END,
+};
+
+static const struct ui_key home_quit_keys[] = {
+	{ UI_KEYS_YES, "y", "Yes", "Quit hubdesk", home_key_quit_yes },
+	{ UI_KEYS_OTHER, "Other", "No", "Any other key: keep hubdesk running", home_key_quit_no },
+	UI_KEY_END,
+};
+
+static int
+home_mode(struct ui *ui)
+{
+	return ui->quit_asked ? 2 : home.offering ? 1 : 0;
+}
 
 const struct ui_screen ui_home = {
 	.name = "home",
 	.title = "Welcome",
 	.reload = home_reload,
 	.draw = home_draw,
-	.input = home_input,
-	.keys = home_keys,
+	.modes = UI_MODES(home_keys, home_offer_keys, home_quit_keys),
+	.mode = home_mode,
+	.reset = ui_home_reset,
 };

@@ -34,15 +34,44 @@ enum ui_pair {
 
 struct ui;
 
+/* Rows that stand for a class of keys rather than one (above every
+ * character and KEY_ code): text typed into a field is a row of a key
+ * table too, so the help can say what typing does. */
+enum ui_key_class {
+	UI_KEYS_CLASS = 0x200000,
+	UI_KEYS_CODE = UI_KEYS_CLASS, /* a character of a member code, either case */
+	UI_KEYS_DIGIT,   /* 0-9 */
+	UI_KEYS_TEXT,    /* a printable character or an editing key of a field */
+	UI_KEYS_MOVE,    /* the arrows and h j k l */
+	UI_KEYS_LIST,    /* Up, Down, j, k, PgUp, PgDn, Home, End */
+	UI_KEYS_YES,     /* y or Y */
+	UI_KEYS_OTHER,   /* any key no other row of the table takes */
+};
+
 /* One key of a screen: what the bottom bar and the help screen show, and
- * what it does. label NULL: not on the bar, but in the help. */
+ * what it does. label NULL: not on the bar, but in the help. The action
+ * reads the key itself (for a class row) from ui->ch and ui->is_key. */
 struct ui_key {
-	int key;            /* a character, or a KEY_ code */
-	const char *name;   /* how the key is written: "F2", "Enter", "?" */
+	int key;            /* a character, a KEY_ code, or a UI_KEYS_ class */
+	const char *name;   /* how the key is written: "F2", "Enter", "A-Z 0-9" */
 	const char *label;  /* bar label, short */
 	const char *help;   /* the help screen's sentence */
 	int (*action)(struct ui *ui);
 };
+
+/* Rows that many tables share. */
+#define UI_KEY_HELP { KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help }
+#define UI_KEY_HELP_Q { '?', "?", NULL, "Show every key of this screen, as F1", ui_key_help }
+#define UI_KEY_TYPING(action) { UI_KEYS_TEXT, "Typing", NULL, "Type into the field; Left, " \
+	"Right, Home, End, Backspace and Delete edit", action }
+#define UI_KEY_END { 0, NULL, NULL, NULL, NULL }
+/* The key tables of a screen, one a mode, the first the one it opens in. */
+#define UI_MODES(...) ((const struct ui_key *const[]){ __VA_ARGS__, NULL })
+
+struct ui_form;
+struct ui_code;
+struct ui_list;
+struct ui_yesno;
 
 struct ui_screen {
 	const char *name;
@@ -50,14 +79,34 @@ struct ui_screen {
 	void (*enter)(struct ui *ui);          /* becoming the current screen */
 	void (*reload)(struct ui *ui);         /* re-read data (timer, change) */
 	void (*draw)(struct ui *ui);
-	/* Sees every key first (typing into a field, a click on the screen);
-	 * returns flags, or -1 to leave the key to the key table. */
-	int (*input)(struct ui *ui, wint_t ch, bool is_key);
-	const struct ui_key *keys;             /* ends with key 0 */
+	/* Every key goes through these tables (UI_MODES, ending with NULL):
+	 * mode says which applies now (NULL: always the first). The bar and
+	 * the help show that one. */
+	const struct ui_key *const *modes;
+	int (*mode)(struct ui *ui);
 	/* Forgets everything of the person who used the screen (the idle
 	 * timer and the way home call it); NULL when it holds nothing. */
 	void (*reset)(struct ui *ui);
+	/* The screen's own form, code prompt, list and question, that the
+	 * shared rows (ui_form_keys, ui_code_keys, UI_KEY_LIST_ROWS,
+	 * ui_yesno_yes and _no) act on; NULL: none. */
+	struct ui_form *form;
+	struct ui_code *code;
+	struct ui_list *list;
+	struct ui_yesno *yesno;
 };
+
+/* A y/n question of a screen: while open, the screen's mode is a table of
+ * a UI_KEYS_YES row (ui_yesno_yes: closes it and calls yes) and a
+ * UI_KEY_NO row (any other key closes it). */
+struct ui_yesno {
+	bool open;
+	int (*yes)(struct ui *ui);
+};
+void ui_ask(struct ui_yesno *q, int (*yes)(struct ui *ui));
+int ui_yesno_yes(struct ui *ui);
+int ui_yesno_no(struct ui *ui);
+#define UI_KEY_NO(help) { UI_KEYS_OTHER, "Other", "No", help, ui_yesno_no }
 
 struct ui {
 	struct hubdesk *hd;
@@ -79,11 +128,31 @@ struct ui {
 	struct { int key, x0, x1; } bar[16]; /* where each bar label was drawn */
 	MEVENT mouse;                     /* the click a KEY_MOUSE is about */
 	int nbar;
+	wint_t ch;                        /* the key being handled */
+	bool is_key;                      /* ch is a KEY_ code */
+	unsigned long nkeys;              /* keys handled so far */
 };
+
+/* The key table of screen s's current mode. */
+const struct ui_key *ui_keys(struct ui *ui, const struct ui_screen *s);
+/* The row of keys that takes a key: a row of its own first, then the
+ * classes in table order, UI_KEYS_OTHER last; NULL when none does. */
+const struct ui_key *ui_key_find(const struct ui_key *keys, wint_t ch, bool is_key);
+/* Hands a key to the current screen's table (Enter and Backspace in all
+ * their spellings as one); returns the action's flags. */
+int ui_key_dispatch(struct ui *ui, wint_t ch, bool is_key);
 
 extern const struct ui_screen ui_home, ui_help, ui_grid, ui_guest, ui_map;
 extern const struct ui_screen ui_staff_pin, ui_staff_menu, ui_staff_log, ui_staff_bookings,
     ui_staff_spaces, ui_staff_members, ui_staff_stats, ui_staff_rules;
+
+/* Every screen, ending with NULL (ui-screens.c). */
+extern const struct ui_screen *const ui_screens[];
+/* Calls every screen's reset: nothing of the last person stays. */
+void ui_screens_reset(struct ui *ui);
+/* Ends the program when s is not in ui_screens[]: a screen the way home
+ * would not reset is a mistake to find at its first opening. */
+void ui_screen_check(const struct ui_screen *s);
 
 /* Opens the floor map for a member (NULL: asks for the code on Enter). */
 void ui_map_open(struct ui *ui, const char *member_code, const char *short_name);
@@ -123,6 +192,8 @@ void ui_field_set(struct ui_field *f, const char *utf8);
 void ui_field_utf8(const struct ui_field *f, char *out, size_t n);
 /* Edits f with a key; returns 1 when it took the key. */
 int ui_field_key(struct ui_field *f, wint_t ch, bool is_key);
+/* True for the keys ui_field_key edits with (UI_KEYS_TEXT). */
+bool ui_field_takes(wint_t ch, bool is_key);
 void ui_field_draw(struct ui *ui, const struct ui_field *f, int row, int col, int width,
     bool focus);
 
@@ -138,12 +209,26 @@ void ui_list_draw(struct ui *ui, struct ui_list *l, int row, int rows);
 void ui_more_draw(int row, int col, size_t above, size_t below);
 /* Moves the selection with a key; returns 1 when it took the key. */
 int ui_list_key(struct ui_list *l, wint_t ch, bool is_key);
+/* True for the keys ui_list_key moves with (UI_KEYS_LIST). */
+bool ui_list_takes(wint_t ch, bool is_key);
+/* The rows that move the screen's list (ui_screen.list) and pick a row
+ * with a click. */
+int ui_list_key_move(struct ui *ui);
+int ui_list_key_click(struct ui *ui);
+#define UI_KEY_LIST_MOVE                                                       \
+	{ UI_KEYS_LIST, "Up Down", NULL, "Move the highlight (also j k, PgUp, PgDn, Home, "   \
+	  "End)", ui_list_key_move }
+#define UI_KEY_LIST_ROWS                                                       \
+	UI_KEY_LIST_MOVE,                                                      \
+	{ KEY_MOUSE, "Click", NULL, "Highlight the row clicked", ui_list_key_click }
 /* Selects the item on screen row y; false if there is none. */
 bool ui_list_click(struct ui_list *l, int y);
 /* Moves a list of one day's items to another day, from its top. */
 int ui_list_shift_day(struct ui_list *l, struct local_date *day, int days);
 
-/* A form of labelled fields (ui-form.c) for adding and editing. */
+/* A form of labelled fields (ui-form.c) for adding and editing; the
+ * screen names it in ui_screen.form and shows ui_form_keys while it is
+ * open. */
 #define UI_FORM_MAX 8
 struct ui_form {
 	const char *title;
@@ -151,17 +236,30 @@ struct ui_form {
 	bool open;
 	const char *label[UI_FORM_MAX];
 	struct ui_field field[UI_FORM_MAX];
+	/* Enter on the last field; closing the form is its choice. */
+	int (*save)(struct ui *ui);
 };
-enum ui_form_result { UI_FORM_TOOK, UI_FORM_SAVE, UI_FORM_CANCEL };
 void ui_form_open(struct ui_form *f, const char *title, int n, const char *const *labels,
     const char *const *values);
 void ui_form_draw(struct ui *ui, struct ui_form *f, int row);
-enum ui_form_result ui_form_key(struct ui_form *f, wint_t ch, bool is_key);
 void ui_form_value(const struct ui_form *f, int i, char *out, size_t n);
+extern const struct ui_key ui_form_keys[];
 
-/* Typing a member code (home, grid, map): what the key did to code. */
-enum ui_code { UI_CODE_OTHER, UI_CODE_TYPED, UI_CODE_DONE, UI_CODE_CANCEL };
-enum ui_code ui_code_key(char code[static 6], wint_t ch, bool is_key);
+/* The member-code prompt the grid and the map share (ui-code.c): the
+ * screen names it in ui_screen.code and shows ui_code_keys while it is
+ * open; Enter looks the code up and hands the member to done. */
+struct ui_code {
+	bool open;
+	char typed[6];
+	int (*done)(struct ui *ui, const char *member, const char *who);
+};
+void ui_code_open(struct ui_code *c);
+void ui_code_draw(struct ui *ui, const struct ui_code *c, int row);
+extern const struct ui_key ui_code_keys[];
+/* True for a character of a member code (UI_KEYS_CODE). */
+bool ui_code_char(wint_t ch, bool is_key);
+/* Adds a code character to code, or takes the last one off (Backspace). */
+void ui_code_type(char code[static 6], wint_t ch, bool is_key);
 
 /* Looks up a typed code; on success fills member (the code) and who
  * ("Aino Ä.") and returns true, else shows the reason and returns false. */

@@ -95,6 +95,29 @@ ui_list_key(struct ui_list *l, wint_t ch, bool is_key)
 	return 0;
 }
 
+bool
+ui_list_takes(wint_t ch, bool is_key)
+{
+	int dx, dy;
+
+	if (ui_direction(ch, is_key, &dx, &dy))
+		return dy != 0;
+	return is_key && (ch == KEY_PPAGE || ch == KEY_NPAGE || ch == KEY_HOME || ch == KEY_END);
+}
+
+int
+ui_list_key_move(struct ui *ui)
+{
+	ui_list_key(ui->screen->list, ui->ch, ui->is_key);
+	return UI_REDRAW;
+}
+
+int
+ui_list_key_click(struct ui *ui)
+{
+	return ui_list_click(ui->screen->list, ui->mouse.y) ? UI_REDRAW : UI_NOTHING;
+}
+
 int
 ui_list_shift_day(struct ui_list *l, struct local_date *day, int days)
 {

@@ -15,17 +15,18 @@
 #define BOX_H 3 /* a box: "┌───┐", "│D01 .│", "└───┘" */
 #define MAP_NOTES_TOP (LINES - 5) /* the lines under the map: the boxes end above */
 
+static int map_code_done(struct ui *ui, const char *member, const char *who);
+
 static struct {
 	char member[MEMBER_CODE_LEN + 1];
 	char who[HD_TEXT];
 	struct map_spot *spots;
 	size_t n;
 	size_t sel;
-	bool asking;
-	char code[MEMBER_CODE_LEN + 1];
+	struct ui_code code;  /* asked when nobody gave one */
 	int sx, sy, x0, y0;  /* map units to screen cells */
 	int box_w;           /* the longest code + 4 */
-} map;
+} map = { .code.done = map_code_done };
 
 void
 ui_map_open(struct ui *ui, const char *member_code, const char *short_name)
@@ -33,12 +34,12 @@ ui_map_open(struct ui *ui, const char *member_code, const char *short_name)
 	snprintf(map.member, sizeof map.member, "%s", member_code != NULL ? member_code : "");
 	snprintf(map.who, sizeof map.who, "%s", short_name != NULL ? short_name : "");
 	map.sel = 0;
-	map.asking = false;
+	map.code.open = false;
 	ui_push(ui, &ui_map);
 }
 
 static bool
-on_map(const struct map_spot *s)
+map_on(const struct map_spot *s)
 {
 	return s->space.map_col >= 0 && s->space.map_row >= 0;
 }
@@ -56,14 +57,14 @@ map_reload(struct ui *ui)
 	free(err);
 	if (map.sel >= map.n)
 		map.sel = 0;
-	while (map.sel < map.n && !on_map(&map.spots[map.sel]))
+	while (map.sel < map.n && !map_on(&map.spots[map.sel]))
 		map.sel++;
 	if (map.sel >= map.n)
 		map.sel = 0;
 }
 
 static void
-spot_xy(const struct map_spot *s, int *x, int *y)
+map_spot_xy(const struct map_spot *s, int *x, int *y)
 {
 	*x = map.x0 + s->space.map_col * map.sx;
 	*y = map.y0 + s->space.map_row * map.sy;
@@ -71,20 +72,20 @@ spot_xy(const struct map_spot *s, int *x, int *y)
 
 /* A desk is on the screen when its whole box fits above the legend. */
 static bool
-visible(const struct map_spot *s)
+map_visible(const struct map_spot *s)
 {
 	int x, y;
 
-	if (!on_map(s))
+	if (!map_on(s))
 		return false;
-	spot_xy(s, &x, &y);
+	map_spot_xy(s, &x, &y);
 	return x + map.box_w <= COLS && y + BOX_H <= MAP_NOTES_TOP;
 }
 
 /* Screen cells per map unit: boxes side by side never overlap, whatever
  * the smallest gap between two used columns (or rows) is. */
 static void
-layout(void)
+map_layout(void)
 {
 	int min_dc = 0, min_dr = 0;
 	size_t len = 3;
@@ -95,7 +96,7 @@ layout(void)
 		for (size_t j = 0; j < map.n; j++) {
 			const struct space *a = &map.spots[i].space, *b = &map.spots[j].space;
 			int dc = b->map_col - a->map_col, dr = b->map_row - a->map_row;
-			if (!on_map(&map.spots[i]) || !on_map(&map.spots[j]))
+			if (!map_on(&map.spots[i]) || !map_on(&map.spots[j]))
 				continue;
 			if (dc > 0 && dr == 0 && (min_dc == 0 || dc < min_dc))
 				min_dc = dc;
@@ -109,7 +110,7 @@ layout(void)
 }
 
 static void
-draw_box(struct ui *ui, const struct map_spot *s, bool selected)
+map_draw_box(struct ui *ui, const struct map_spot *s, bool selected)
 {
 	static const char letters[] = { '.', '-', 'b', 'O', 'Y' };
 	static const enum ui_pair pairs[] = { UI_PAIR_FREE, UI_PAIR_NORMAL, UI_PAIR_BOOKED,
@@ -117,9 +118,9 @@ draw_box(struct ui *ui, const struct map_spot *s, bool selected)
 	char inner[SPACE_CODE + 8];
 	int x, y;
 
-	if (!visible(s))
+	if (!map_visible(s))
 		return;
-	spot_xy(s, &x, &y);
+	map_spot_xy(s, &x, &y);
 	snprintf(inner, sizeof inner, "%-*s %c", map.box_w - 4, s->space.code, letters[s->state]);
 	ui_attr(ui, pairs[s->state], selected);
 	if (selected)
@@ -162,44 +163,39 @@ map_draw(struct ui *ui)
 		snprintf(line, sizeof line, "The room now  \xc2\xb7  Enter on a free desk to check in there");
 	ui_put(row, 1, line, COLS - 2);
 	for (size_t i = 0; i < map.n; i++) {
-		if (!on_map(&map.spots[i]))
+		if (!map_on(&map.spots[i]))
 			continue;
 		if (map.spots[i].space.map_col > max_col)
 			max_col = map.spots[i].space.map_col;
 		if (map.spots[i].space.map_row > max_row)
 			max_row = map.spots[i].space.map_row;
 	}
-	layout();
+	map_layout();
 	map.x0 = (COLS - (max_col * map.sx + map.box_w)) / 2;
 	map.y0 = row + 2;
 	if (map.x0 < 1)
 		map.x0 = 1;
 	/* The selection stays on a desk that is drawn. */
-	if (map.sel < map.n && !visible(&map.spots[map.sel])) {
+	if (map.sel < map.n && !map_visible(&map.spots[map.sel])) {
 		for (size_t i = 0; i < map.n; i++) {
-			if (visible(&map.spots[i])) {
+			if (map_visible(&map.spots[i])) {
 				map.sel = i;
 				break;
 			}
 		}
 	}
 	for (size_t i = 0; i < map.n; i++) {
-		if (visible(&map.spots[i]))
-			draw_box(ui, &map.spots[i], i == map.sel);
-		else if (on_map(&map.spots[i]))
+		if (map_visible(&map.spots[i]))
+			map_draw_box(ui, &map.spots[i], i == map.sel);
+		else if (map_on(&map.spots[i]))
 			hidden++;
 		else
 			off++;
 	}
-	if (map.asking) {
-		snprintf(line, sizeof line, "Your member code: [%-*s]  Enter: go on  Esc: cancel",
-		    MEMBER_CODE_LEN, map.code);
-		ui_attr(ui, UI_PAIR_NORMAL, true);
-		map_note(&bottom, line);
-		ui_attr_off(ui);
-	} else {
+	if (map.code.open)
+		ui_code_draw(ui, &map.code, --bottom); /* in place of the legend */
+	else
 		map_note(&bottom, "Legend: . free   b booked   O in use   Y yours");
-	}
 	if (map.n > 0) {
 		const struct map_spot *s = &map.spots[map.sel];
 		static const char *const what[] = { "free now", "", "booked now", "in use now",
@@ -214,7 +210,7 @@ map_draw(struct ui *ui)
 	if (off > 0) {
 		size_t used = (size_t)snprintf(line, sizeof line, "Not on the map:");
 		for (size_t i = 0; i < map.n && used + 20 < sizeof line; i++) {
-			if (!on_map(&map.spots[i]))
+			if (!map_on(&map.spots[i]))
 				used += (size_t)snprintf(line + used, sizeof line - used, " %s",
 				    map.spots[i].space.code);
 		}
@@ -227,7 +223,7 @@ map_draw(struct ui *ui)
 
 /* Moves the selection to the nearest desk in direction (dx, dy). */
 static int
-move_sel(int dx, int dy)
+map_move_sel(int dx, int dy)
 {
 	const struct space *cur;
 	long best = -1, best_d = 0;
@@ -238,7 +234,7 @@ move_sel(int dx, int dy)
 	for (size_t i = 0; i < map.n; i++) {
 		const struct space *s = &map.spots[i].space;
 		long ddx = s->map_col - cur->map_col, ddy = s->map_row - cur->map_row, d;
-		if (i == map.sel || !visible(&map.spots[i]))
+		if (i == map.sel || !map_visible(&map.spots[i]))
 			continue;
 		if ((dx != 0 && ddx * dx <= 0) || (dy != 0 && ddy * dy <= 0))
 			continue;
@@ -256,7 +252,7 @@ move_sel(int dx, int dy)
 
 
 static int
-check_in_here(struct ui *ui)
+map_check_in_here(struct ui *ui)
 {
 	struct visit v;
 	char *err = NULL, until[6];
@@ -264,8 +260,7 @@ check_in_here(struct ui *ui)
 	if (map.n == 0)
 		return UI_NOTHING;
 	if (map.member[0] == '\0') {
-		map.asking = true;
-		map.code[0] = '\0';
+		ui_code_open(&map.code);
 		return UI_REDRAW;
 	}
 	if (visit_checkin(ui->hd, map.member, map.spots[map.sel].space.code, ui->hd->now, &v,
@@ -287,55 +282,38 @@ check_in_here(struct ui *ui)
 }
 
 static int
-take_code(struct ui *ui)
+map_code_done(struct ui *ui, const char *member, const char *who)
 {
-	map.asking = false;
-	if (!ui_member(ui, map.code, map.member, map.who))
-		return UI_REDRAW;
-	return check_in_here(ui);
+	snprintf(map.member, sizeof map.member, "%s", member);
+	snprintf(map.who, sizeof map.who, "%s", who);
+	return map_check_in_here(ui);
 }
 
 static int
-click(struct ui *ui)
+map_click(struct ui *ui)
 {
 	MEVENT ev = ui->mouse;
 
 	for (size_t i = 0; i < map.n; i++) {
 		int x, y;
-		if (!visible(&map.spots[i]))
+		if (!map_visible(&map.spots[i]))
 			continue;
-		spot_xy(&map.spots[i], &x, &y);
+		map_spot_xy(&map.spots[i], &x, &y);
 		if (ev.x >= x && ev.x < x + map.box_w && ev.y >= y && ev.y < y + BOX_H) {
 			map.sel = i;
-			return check_in_here(ui);
+			return map_check_in_here(ui);
 		}
 	}
 	return UI_NOTHING;
 }
 
 static int
-map_input(struct ui *ui, wint_t ch, bool is_key)
+map_key_move(struct ui *ui)
 {
 	int dx, dy;
 
-	if (map.asking) {
-		switch (ui_code_key(map.code, ch, is_key)) {
-		case UI_CODE_DONE:
-			return take_code(ui);
-		case UI_CODE_CANCEL:
-			map.asking = false;
-			return UI_REDRAW;
-		default:
-			return UI_REDRAW;
-		}
-	}
-	if (ui_direction(ch, is_key, &dx, &dy))
-		return move_sel(dx, dy);
-	if ((is_key && ch == KEY_ENTER) || (!is_key && (ch == '\r' || ch == '\n')))
-		return check_in_here(ui);
-	if (is_key && ch == KEY_MOUSE)
-		return click(ui);
-	return -1;
+	ui_direction(ui->ch, ui->is_key, &dx, &dy);
+	return map_move_sel(dx, dy);
 }
 
 static void
@@ -345,35 +323,45 @@ map_reset(struct ui *ui)
 	free(map.spots);
 	map.spots = NULL;
 	map.n = 0;
-	map.member[0] = map.who[0] = map.code[0] = '\0';
-	map.asking = false;
+	map.member[0] = map.who[0] = map.code.typed[0] = '\0';
+	map.code.open = false;
 }
 
 
 static int
-key_book(struct ui *ui)
+map_key_book(struct ui *ui)
 {
 	ui_grid_open(ui, map.member[0] ? map.member : NULL, map.who);
 	return UI_REDRAW | UI_RELOAD;
 }
 
 static const struct ui_key map_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
-	{ '?', "?", NULL, "Show every key of this screen", ui_key_help },
-	{ '\r', "Enter", "CheckIn", "Check in at the chosen desk (a click does the same)", NULL },
-	{ KEY_LEFT, "Arrows", NULL, "Move to the nearest desk that way (also h j k l)", NULL },
-	{ 'b', "b", "Book", "Book a desk for later on the grid", key_book },
+	UI_KEY_HELP,
+	UI_KEY_HELP_Q,
+	{ '\r', "Enter", "CheckIn", "Check in at the chosen desk", map_check_in_here },
+	{ KEY_MOUSE, "Click", NULL, "Check in at the desk clicked", map_click },
+	{ UI_KEYS_MOVE, "Arrows", NULL, "Move to the nearest desk that way (also h j k l)",
+	  map_key_move },
+	{ 'b', "b", "Book", "Book a desk for later on the grid", map_key_book },
 	{ 27, "Esc", "Back", "Back to the home screen", ui_back },
 	{ 'q', "q", NULL, "Back to the home screen", ui_back },
-	{ 0, NULL, NULL, NULL, NULL },
+	UI_KEY_END,
 };
+
+static int
+map_mode(struct ui *ui)
+{
+	(void)ui;
+	return map.code.open ? 1 : 0;
+}
 
 const struct ui_screen ui_map = {
 	.name = "floor map",
 	.title = "Floor map",
 	.reload = map_reload,
 	.draw = map_draw,
-	.input = map_input,
-	.keys = map_keys,
+	.modes = UI_MODES(map_keys, ui_code_keys),
+	.mode = map_mode,
 	.reset = map_reset,
+	.code = &map.code,
 };

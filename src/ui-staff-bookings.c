@@ -7,19 +7,22 @@
 #include "hubdesk/caltime.h"
 #include "ui-internal.h"
 
+static int bk_form_save(struct ui *ui);
+static int bk_override(struct ui *ui);
+static int bk_cancel(struct ui *ui);
+
 static struct {
 	struct local_date date;
 	struct booking *b;
 	struct ui_list list;
-	bool confirm;          /* "Cancel …? y/n" is showing */
+	struct ui_yesno question; /* cancel, or set the limits aside */
 	char cancel_uuid[UUID_TEXT]; /* what the question is about */
 	char cancel_what[HD_TEXT + 64];
 	struct ui_form form;   /* a new booking made by staff */
 	struct booking_request req;
 	char req_member[16], req_space[32];
-	bool offer_override;   /* "Refused: … Override? y/n" */
 	char refusal[HD_TEXT * 2];
-} bk;
+} bk = { .form.save = bk_form_save };
 
 static void
 bk_item(struct ui *ui, size_t i, int row)
@@ -44,9 +47,8 @@ bk_enter(struct ui *ui)
 	bk.list.sel = bk.list.top = 0;
 	bk.list.draw_item = bk_item;
 	bk.list.empty = "No bookings on this day.";
-	bk.confirm = false;
+	bk.question.open = false;
 	bk.form.open = false;
-	bk.offer_override = false;
 }
 
 static void
@@ -82,13 +84,13 @@ bk_draw(struct ui *ui)
 	}
 	ui_list_draw(ui, &bk.list, 4, LINES - 9);
 	ui_form_draw(ui, &bk.form, LINES - 9);
-	if (bk.offer_override) {
+	if (bk.question.open && bk.question.yes == bk_override) {
 		char q[HD_TEXT * 2 + 96];
 		snprintf(q, sizeof q, "Refused: %s. Set the hub's limits aside for this one booking? "
 		    "y: yes", bk.refusal);
 		ui_question(ui, UI_PAIR_NORMAL, q);
 	}
-	if (bk.confirm) {
+	if (bk.question.open && bk.question.yes == bk_cancel) {
 		char q[HD_TEXT + 128];
 		snprintf(q, sizeof q, "Cancel %s? y: yes, any other key: no", bk.cancel_what);
 		ui_question(ui, UI_PAIR_NORMAL, q);
@@ -98,7 +100,7 @@ bk_draw(struct ui *ui)
 /* Books bk.req; a refusal is offered for override (limits only: the
  * domain still refuses a taken slot or a closed day with override). */
 static int
-book_now(struct ui *ui)
+bk_book_now(struct ui *ui)
 {
 	struct booking b;
 	char *err = NULL, a[6], e[6];
@@ -107,20 +109,18 @@ book_now(struct ui *ui)
 		ui_say(ui, false, "Booked %s %s\xe2\x80\x93%s for %s%s.", b.space_code,
 		    caltime_format_time(b.starts_at, a), caltime_format_end(b.starts_at, b.ends_at, e),
 		    b.member_name, b.overridden[0] ? " (rules set aside)" : "");
-		bk.offer_override = false;
 	} else if (!bk.req.override) {
 		snprintf(bk.refusal, sizeof bk.refusal, "%s", err != NULL ? err : "refused");
-		bk.offer_override = true;
+		ui_ask(&bk.question, bk_override);
 	} else {
 		ui_say(ui, true, "%s", err != NULL ? err : "refused");
-		bk.offer_override = false;
 	}
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
 }
 
 static int
-form_save(struct ui *ui)
+bk_form_save(struct ui *ui)
 {
 	char from[16], to[16];
 
@@ -139,46 +139,31 @@ form_save(struct ui *ui)
 		ui_say(ui, true, "write the times as HH:MM, or leave both empty for the whole day");
 		return UI_REDRAW;
 	}
-	return book_now(ui);
+	return bk_book_now(ui);
 }
 
 static int
-bk_input(struct ui *ui, wint_t ch, bool is_key)
+bk_override(struct ui *ui)
 {
-	if (bk.form.open)
-		return ui_form_key(&bk.form, ch, is_key) == UI_FORM_SAVE ? form_save(ui) : UI_REDRAW;
-	if (bk.offer_override) {
-		bk.offer_override = false;
-		if (!is_key && (ch == 'y' || ch == 'Y')) {
-			bk.req.override = true;
-			return book_now(ui);
-		}
-		return UI_REDRAW;
-	}
-	if (bk.confirm) {
-		bk.confirm = false;
-		if (!is_key && (ch == 'y' || ch == 'Y')) {
-			char *err = NULL;
-			if (booking_cancel(ui->hd, bk.cancel_uuid, NULL, NULL, &err) == HD_OK)
-				ui_say(ui, false, "Cancelled %s.", bk.cancel_what);
-			else
-				ui_say(ui, true, "%s", err != NULL ? err : "could not cancel");
-			free(err);
-			return UI_REDRAW | UI_RELOAD;
-		}
-		return UI_REDRAW;
-	}
-	if (ui_list_key(&bk.list, ch, is_key))
-		return UI_REDRAW;
-	if (is_key && ch == KEY_MOUSE) {
-		MEVENT ev = ui->mouse;
-		return ui_list_click(&bk.list, ev.y) ? UI_REDRAW : UI_NOTHING;
-	}
-	return -1;
+	bk.req.override = true;
+	return bk_book_now(ui);
 }
 
 static int
-key_cancel(struct ui *ui)
+bk_cancel(struct ui *ui)
+{
+	char *err = NULL;
+
+	if (booking_cancel(ui->hd, bk.cancel_uuid, NULL, NULL, &err) == HD_OK)
+		ui_say(ui, false, "Cancelled %s.", bk.cancel_what);
+	else
+		ui_say(ui, true, "%s", err != NULL ? err : "could not cancel");
+	free(err);
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static int
+bk_key_cancel(struct ui *ui)
 {
 	(void)ui;
 	const struct booking *b;
@@ -191,12 +176,12 @@ key_cancel(struct ui *ui)
 	snprintf(bk.cancel_what, sizeof bk.cancel_what, "%s %s\xe2\x80\x93%s of %s", b->space_code,
 	    caltime_format_time(b->starts_at, a), caltime_format_end(b->starts_at, b->ends_at, e),
 	    b->member_name);
-	bk.confirm = true;
+	ui_ask(&bk.question, bk_cancel);
 	return UI_REDRAW;
 }
 
 static int
-key_new(struct ui *ui)
+bk_key_new(struct ui *ui)
 {
 	static const char *const labels[] = { "Member code", "Space", "From HH:MM", "To HH:MM" };
 
@@ -206,11 +191,11 @@ key_new(struct ui *ui)
 	return UI_REDRAW;
 }
 
-static int key_prev(struct ui *ui) { (void)ui; return ui_list_shift_day(&bk.list, &bk.date, -1); }
-static int key_next(struct ui *ui) { (void)ui; return ui_list_shift_day(&bk.list, &bk.date, 1); }
+static int bk_key_prev(struct ui *ui) { (void)ui; return ui_list_shift_day(&bk.list, &bk.date, -1); }
+static int bk_key_next(struct ui *ui) { (void)ui; return ui_list_shift_day(&bk.list, &bk.date, 1); }
 
 static void
-forget(struct ui *ui)
+bk_forget(struct ui *ui)
 {
 	(void)ui;
 	free(bk.b);
@@ -220,16 +205,41 @@ forget(struct ui *ui)
 
 
 static const struct ui_key bk_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
-	{ 'x', "x", "Cancel", "Cancel the highlighted booking (asks first)", key_cancel },
+	UI_KEY_HELP,
+	UI_KEY_LIST_ROWS,
+	{ 'x', "x", "Cancel", "Cancel the highlighted booking (asks first)", bk_key_cancel },
 	{ 'n', "n", "New", "Book for a member on this day; a refusal by the hub's limits can be "
-	  "overridden after a question, and the override is recorded", key_new },
-	{ '[', "[", "Day-", "The day before", key_prev },
-	{ ']', "]", "Day+", "The day after", key_next },
+	  "overridden after a question, and the override is recorded", bk_key_new },
+	{ '[', "[", "Day-", "The day before", bk_key_prev },
+	{ ']', "]", "Day+", "The day after", bk_key_next },
 	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
 	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
-	{ 0, NULL, NULL, NULL, NULL },
+	UI_KEY_END,
 };
+
+static const struct ui_key bk_override_keys[] = {
+	{ UI_KEYS_YES, "y", "Yes", "Book it with the hub's limits set aside; the override is "
+	  "recorded", ui_yesno_yes },
+	UI_KEY_NO("Any other key: do not book"),
+	UI_KEY_END,
+};
+
+static const struct ui_key bk_cancel_keys[] = {
+	{ UI_KEYS_YES, "y", "Yes", "Cancel the booking", ui_yesno_yes },
+	UI_KEY_NO("Any other key: keep it"),
+	UI_KEY_END,
+};
+
+static int
+bk_mode(struct ui *ui)
+{
+	(void)ui;
+	if (bk.form.open)
+		return 1;
+	if (bk.question.open)
+		return bk.question.yes == bk_override ? 2 : 3;
+	return 0;
+}
 
 const struct ui_screen ui_staff_bookings = {
 	.name = "bookings",
@@ -237,7 +247,10 @@ const struct ui_screen ui_staff_bookings = {
 	.enter = bk_enter,
 	.reload = bk_reload,
 	.draw = bk_draw,
-	.input = bk_input,
-	.keys = bk_keys,
-	.reset = forget,
+	.modes = UI_MODES(bk_keys, ui_form_keys, bk_override_keys, bk_cancel_keys),
+	.mode = bk_mode,
+	.reset = bk_forget,
+	.form = &bk.form,
+	.list = &bk.list,
+	.yesno = &bk.question,
 };

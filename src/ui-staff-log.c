@@ -11,20 +11,22 @@
 #include "hubdesk/visit.h"
 #include "ui-internal.h"
 
-enum log_form { LOG_FORM_EDIT, LOG_FORM_ADD };
+/* The form open: a check-out time, a visit's times, or a visit added. */
+enum log_form { LOG_FORM_WHEN, LOG_FORM_EDIT, LOG_FORM_ADD };
+
+static int log_form_save(struct ui *ui);
 
 static struct {
 	struct local_date date;
 	struct visit *v;
 	struct ui_list list;
-	bool asking;           /* the check-out time prompt is open */
-	struct ui_field when;
-	struct visit target;   /* the visit the prompt, form or question is about */
-	struct ui_form form;   /* changing a visit's times, or adding one */
+	struct visit target;   /* the visit the form or question is about */
+	struct ui_form form;
 	enum log_form form_is;
-	bool confirm;          /* "Remove …? y/n" is showing */
+	struct ui_yesno remove; /* "Remove …? y/n" */
 	char refusal[HD_TEXT * 2]; /* why the last correction was refused */
-} lg;
+	unsigned long refusal_key; /* shown until the key after this one */
+} lg = { .form.save = log_form_save };
 
 static void
 log_item(struct ui *ui, size_t i, int row)
@@ -56,9 +58,8 @@ log_enter(struct ui *ui)
 	lg.list.sel = lg.list.top = 0;
 	lg.list.draw_item = log_item;
 	lg.list.empty = "Nobody signed in on this day.";
-	lg.asking = false;
 	lg.form.open = false;
-	lg.confirm = false;
+	lg.remove.open = false;
 	lg.refusal[0] = '\0';
 }
 
@@ -98,8 +99,9 @@ log_draw(struct ui *ui)
 		ui_put_cells(3, 2, head, widths, 6);
 	}
 	ui_list_draw(ui, &lg.list, 4, LINES - 9);
-	ui_form_draw(ui, &lg.form, LINES - 9);
-	if (lg.confirm) {
+	if (lg.form_is != LOG_FORM_WHEN)
+		ui_form_draw(ui, &lg.form, LINES - 9);
+	if (lg.remove.open) {
 		char q[HD_TEXT + 96], a[6], b[6], span[24];
 		if (lg.target.out_at != 0)
 			snprintf(span, sizeof span, "%s\xe2\x80\x93%s", caltime_format_time(lg.target.in_at,
@@ -110,25 +112,25 @@ log_draw(struct ui *ui)
 		    "other key: no", lg.target.name, span);
 		ui_question(ui, UI_PAIR_NORMAL, q);
 	}
-	if (lg.refusal[0] != '\0') {
+	if (lg.refusal[0] != '\0' && lg.refusal_key == ui->nkeys) {
 		char said[sizeof lg.refusal + 16];
 		snprintf(said, sizeof said, "Refused: %s", lg.refusal);
 		ui_question(ui, UI_PAIR_ERROR, said);
 	}
-	if (lg.asking) {
+	if (lg.form.open && lg.form_is == LOG_FORM_WHEN) {
 		char who[HD_TEXT + 32];
 		snprintf(who, sizeof who, "Sign out %s at", lg.target.name);
 		int n = ui_wrap(who, COLS - 2, NULL, 0) > 1 ? 2 : 1;
 		ui_put_wrapped(LINES - 4 - n, 1, COLS - 2, n, false, who);
 		ui_put(LINES - 4, 1, "Check-out time (HH:MM):", 24);
-		ui_field_draw(ui, &lg.when, LINES - 4, 26, 7, true);
+		ui_field_draw(ui, &lg.form.field[0], LINES - 4, 26, 7, true);
 		ui_put(LINES - 4, 35, "Enter: sign out then  Esc: cancel", COLS - 36);
 	}
 }
 
 /* Signs visit v (a copy: the list may reload meanwhile) out at `at`. */
 static int
-sign_out(struct ui *ui, const struct visit *v, time_t at)
+log_sign_out(struct ui *ui, const struct visit *v, time_t at)
 {
 	char *err = NULL, hh[6];
 	enum hd_status rc;
@@ -149,30 +151,31 @@ sign_out(struct ui *ui, const struct visit *v, time_t at)
 }
 
 static int
-take_time(struct ui *ui)
+log_take_time(struct ui *ui)
 {
 	char text[16];
 	int minute;
 	time_t at;
 
-	ui_field_utf8(&lg.when, text, sizeof text);
-	lg.asking = false;
+	ui_form_value(&lg.form, 0, text, sizeof text);
 	if (caltime_parse_hhmm(text, &minute) != 0 || minute == 24 * 60 ||
 	    caltime_to_utc(lg.date, minute, &at) != 0) {
 		ui_say(ui, true, "'%s' is not a time of that day; write HH:MM", text);
 		return UI_REDRAW;
 	}
-	return sign_out(ui, &lg.target, at);
+	return log_sign_out(ui, &lg.target, at);
 }
 
 /* Shows the outcome of a correction: done, or the refusal in full. */
 static int
 log_outcome(struct ui *ui, enum hd_status rc, char *err, const char *done, const char *name)
 {
-	if (rc == HD_OK)
+	if (rc == HD_OK) {
 		ui_say(ui, false, "%s %s.", done, name);
-	else
+	} else {
 		snprintf(lg.refusal, sizeof lg.refusal, "%s", err != NULL ? err : "refused");
+		lg.refusal_key = ui->nkeys;
+	}
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
 }
@@ -264,59 +267,42 @@ log_remove(struct ui *ui)
 }
 
 static int
-log_input(struct ui *ui, wint_t ch, bool is_key)
+log_form_save(struct ui *ui)
 {
-	lg.refusal[0] = '\0';
-	if (lg.form.open) {
-		if (ui_form_key(&lg.form, ch, is_key) != UI_FORM_SAVE)
-			return UI_REDRAW;
-		lg.form.open = false;
-		return lg.form_is == LOG_FORM_EDIT ? log_save_edit(ui) : log_save_add(ui);
+	lg.form.open = false;
+	switch (lg.form_is) {
+	case LOG_FORM_WHEN:
+		return log_take_time(ui);
+	case LOG_FORM_EDIT:
+		return log_save_edit(ui);
+	default:
+		return log_save_add(ui);
 	}
-	if (lg.confirm) {
-		lg.confirm = false;
-		return !is_key && (ch == 'y' || ch == 'Y') ? log_remove(ui) : UI_REDRAW;
-	}
-	if (lg.asking) {
-		if ((is_key && ch == KEY_ENTER) || (!is_key && (ch == '\r' || ch == '\n')))
-			return take_time(ui);
-		if (!is_key && ch == 27) {
-			lg.asking = false;
-			return UI_REDRAW;
-		}
-		ui_field_key(&lg.when, ch, is_key);
-		return UI_REDRAW;
-	}
-	if (ui_list_key(&lg.list, ch, is_key))
-		return UI_REDRAW;
-	if (is_key && ch == KEY_MOUSE) {
-		MEVENT ev = ui->mouse;
-		return ui_list_click(&lg.list, ev.y) ? UI_REDRAW : UI_NOTHING;
-	}
-	return -1;
 }
 
 static int
-key_out_now(struct ui *ui)
+log_key_out_now(struct ui *ui)
 {
-	return lg.list.n > 0 ? sign_out(ui, &lg.v[lg.list.sel], ui->hd->now) : UI_NOTHING;
+	return lg.list.n > 0 ? log_sign_out(ui, &lg.v[lg.list.sel], ui->hd->now) : UI_NOTHING;
 }
 
 static int
-key_out_at(struct ui *ui)
+log_key_out_at(struct ui *ui)
 {
 	(void)ui;
+	static const char *const labels[] = { "Check-out time" };
+
 	if (lg.list.n == 0)
 		return UI_NOTHING;
-	ui_field_clear(&lg.when);
-	lg.when.max = 5;
+	ui_form_open(&lg.form, "Check-out time (HH:MM)", 1, labels, NULL);
+	lg.form.field[0].max = 5;
+	lg.form_is = LOG_FORM_WHEN;
 	lg.target = lg.v[lg.list.sel];
-	lg.asking = true;
 	return UI_REDRAW;
 }
 
 static int
-key_edit(struct ui *ui)
+log_key_edit(struct ui *ui)
 {
 	static const char *const labels[] = { "Check-in", "Check-out" };
 	static char title[HD_TEXT + 96];
@@ -338,18 +324,18 @@ key_edit(struct ui *ui)
 }
 
 static int
-key_remove(struct ui *ui)
+log_key_remove(struct ui *ui)
 {
 	(void)ui;
 	if (lg.list.n == 0)
 		return UI_NOTHING;
 	lg.target = lg.v[lg.list.sel];
-	lg.confirm = true;
+	ui_ask(&lg.remove, log_remove);
 	return UI_REDRAW;
 }
 
 static int
-key_add(struct ui *ui)
+log_key_add(struct ui *ui)
 {
 	static const char *const labels[] = { "Member code", "Check-in", "Check-out",
 		"Space (if any)" };
@@ -364,41 +350,54 @@ key_add(struct ui *ui)
 	return UI_REDRAW;
 }
 
-static int key_prev(struct ui *ui) { (void)ui; return ui_list_shift_day(&lg.list, &lg.date, -1); }
-static int key_next(struct ui *ui) { (void)ui; return ui_list_shift_day(&lg.list, &lg.date, 1); }
+static int log_key_prev(struct ui *ui) { (void)ui; return ui_list_shift_day(&lg.list, &lg.date, -1); }
+static int log_key_next(struct ui *ui) { (void)ui; return ui_list_shift_day(&lg.list, &lg.date, 1); }
 
 static void
-forget(struct ui *ui)
+log_forget(struct ui *ui)
 {
 	(void)ui;
 	free(lg.v);
 	lg.v = NULL;
 	lg.list.n = 0;
-	lg.asking = lg.confirm = lg.form.open = false;
+	lg.remove.open = lg.form.open = false;
 	lg.refusal[0] = '\0';
 	memset(&lg.target, 0, sizeof lg.target);
 	for (int i = 0; i < UI_FORM_MAX; i++)
 		ui_field_clear(&lg.form.field[i]);
-	ui_field_clear(&lg.when);
 }
 
 static const struct ui_key log_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
-	{ 'o', "o", "SignOut", "Sign the highlighted visit out now", key_out_now },
+	UI_KEY_HELP,
+	UI_KEY_LIST_ROWS,
+	{ 'o', "o", "SignOut", "Sign the highlighted visit out now", log_key_out_now },
 	{ 't', "t", "OutAt", "Sign the highlighted visit out at a time you type (a forgotten "
-	  "check-out)", key_out_at },
+	  "check-out)", log_key_out_at },
 	{ 'e', "e", "Edit", "Change the highlighted visit's check-in and check-out times",
-	  key_edit },
+	  log_key_edit },
 	{ 'x', "x", "Remove", "Remove the highlighted visit, entered by mistake (asks first)",
-	  key_remove },
+	  log_key_remove },
 	{ 'a', "a", "Add", "Add a forgotten visit on this day: member code, times, space if any",
-	  key_add },
-	{ '[', "[", "Day-", "The day before", key_prev },
-	{ ']', "]", "Day+", "The day after", key_next },
+	  log_key_add },
+	{ '[', "[", "Day-", "The day before", log_key_prev },
+	{ ']', "]", "Day+", "The day after", log_key_next },
 	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
 	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
-	{ 0, NULL, NULL, NULL, NULL },
+	UI_KEY_END,
 };
+
+static const struct ui_key log_remove_keys[] = {
+	{ UI_KEYS_YES, "y", "Yes", "Remove the visit", ui_yesno_yes },
+	UI_KEY_NO("Any other key: keep it"),
+	UI_KEY_END,
+};
+
+static int
+log_mode(struct ui *ui)
+{
+	(void)ui;
+	return lg.form.open ? 1 : lg.remove.open ? 2 : 0;
+}
 
 const struct ui_screen ui_staff_log = {
 	.name = "visitor log",
@@ -406,7 +405,10 @@ const struct ui_screen ui_staff_log = {
 	.enter = log_enter,
 	.reload = log_reload,
 	.draw = log_draw,
-	.input = log_input,
-	.keys = log_keys,
-	.reset = forget,
+	.modes = UI_MODES(log_keys, ui_form_keys, log_remove_keys),
+	.mode = log_mode,
+	.reset = log_forget,
+	.form = &lg.form,
+	.list = &lg.list,
+	.yesno = &lg.remove,
 };

@@ -9,13 +9,15 @@
 
 enum { ADD, EDIT };
 
+static int mb_save(struct ui *ui);
+
 static struct {
 	struct member *m;
 	struct ui_list list;
 	struct ui_form form;
 	int mode;
 	char editing[MEMBER_CODE_LEN + 1]; /* the member the edit form is for */
-} mb;
+} mb = { .form.save = mb_save };
 
 static void
 mb_item(struct ui *ui, size_t i, int row)
@@ -71,7 +73,7 @@ mb_draw(struct ui *ui)
 }
 
 static int
-save(struct ui *ui)
+mb_save(struct ui *ui)
 {
 	char v[5][UI_FIELD_MAX * 4 + 1], *err = NULL;
 	struct member_new n;
@@ -101,25 +103,11 @@ save(struct ui *ui)
 	return UI_REDRAW | UI_RELOAD;
 }
 
-static int
-mb_input(struct ui *ui, wint_t ch, bool is_key)
-{
-	if (mb.form.open)
-		return ui_form_key(&mb.form, ch, is_key) == UI_FORM_SAVE ? save(ui) : UI_REDRAW;
-	if (ui_list_key(&mb.list, ch, is_key))
-		return UI_REDRAW;
-	if (is_key && ch == KEY_MOUSE) {
-		MEVENT ev = ui->mouse;
-		return ui_list_click(&mb.list, ev.y) ? UI_REDRAW : UI_NOTHING;
-	}
-	return -1;
-}
-
 static const char *const labels[] = { "Name", "Email", "Municipality", "Organisation",
 	"Category" };
 
 static int
-key_add(struct ui *ui)
+mb_key_add(struct ui *ui)
 {
 	static const char *const values[] = { "", "", "", "", "other" };
 
@@ -132,7 +120,7 @@ key_add(struct ui *ui)
 }
 
 static int
-key_edit(struct ui *ui)
+mb_key_edit(struct ui *ui)
 {
 	const struct member *m;
 	const char *values[5];
@@ -153,7 +141,7 @@ key_edit(struct ui *ui)
 }
 
 static void
-forget(struct ui *ui)
+mb_forget(struct ui *ui)
 {
 	(void)ui;
 	free(mb.m);
@@ -163,13 +151,21 @@ forget(struct ui *ui)
 
 
 static const struct ui_key mb_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
-	{ 'a', "a", "Add", "Add a member; their new kiosk code is shown", key_add },
-	{ 'e', "e", "Edit", "Change the highlighted member", key_edit },
+	UI_KEY_HELP,
+	UI_KEY_LIST_ROWS,
+	{ 'a', "a", "Add", "Add a member; their new kiosk code is shown", mb_key_add },
+	{ 'e', "e", "Edit", "Change the highlighted member", mb_key_edit },
 	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
 	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
-	{ 0, NULL, NULL, NULL, NULL },
+	UI_KEY_END,
 };
+
+static int
+mb_mode(struct ui *ui)
+{
+	(void)ui;
+	return mb.form.open ? 1 : 0;
+}
 
 const struct ui_screen ui_staff_members = {
 	.name = "members",
@@ -177,7 +173,9 @@ const struct ui_screen ui_staff_members = {
 	.enter = mb_enter,
 	.reload = mb_reload,
 	.draw = mb_draw,
-	.input = mb_input,
-	.keys = mb_keys,
-	.reset = forget,
+	.modes = UI_MODES(mb_keys, ui_form_keys),
+	.mode = mb_mode,
+	.reset = mb_forget,
+	.form = &mb.form,
+	.list = &mb.list,
 };

@@ -6,15 +6,16 @@
 #include "hubdesk/rules.h"
 #include "ui-internal.h"
 
+static int rules_save(struct ui *ui);
+
 static struct {
 	struct ui_list list;
-	bool editing;
-	struct ui_field value;
-	size_t target; /* the rule being edited */
-} ru;
+	struct ui_form form;  /* the new value of the rule */
+	size_t target;        /* the rule being edited */
+} ru = { .form.save = rules_save };
 
 static void
-rule_item(struct ui *ui, size_t i, int row)
+rules_item(struct ui *ui, size_t i, int row)
 {
 	char value[32];
 	const char *cells[] = { rule_defs[i].key, value, rule_defs[i].help };
@@ -32,8 +33,8 @@ rules_enter(struct ui *ui)
 	while (rule_defs[ru.list.n].key != NULL)
 		ru.list.n++;
 	ru.list.sel = ru.list.top = 0;
-	ru.list.draw_item = rule_item;
-	ru.editing = false;
+	ru.list.draw_item = rules_item;
+	ru.form.open = false;
 }
 
 static void
@@ -54,60 +55,58 @@ rules_draw(struct ui *ui)
 		const char *cells[] = { d->key, "", d->help };
 		ui_put_cells(row++, 2, cells, widths, 3);
 	}
-	if (ru.editing) {
+	if (ru.form.open) {
 		char label[64];
 		snprintf(label, sizeof label, "New value of %s:", rule_defs[ru.target].key);
 		ui_put(LINES - 4, 1, label, 40);
-		ui_field_draw(ui, &ru.value, LINES - 4, 42, 8, true);
+		ui_field_draw(ui, &ru.form.field[0], LINES - 4, 42, 8, true);
 		ui_put(LINES - 4, 52, "Enter: save  Esc: cancel", COLS - 53);
 	}
 }
 
 static int
-rules_input(struct ui *ui, wint_t ch, bool is_key)
+rules_save(struct ui *ui)
 {
 	char value[64], *err = NULL;
 
-	if (ru.editing) {
-		if (!is_key && ch == 27) {
-			ru.editing = false;
-			return UI_REDRAW;
-		}
-		if (!((!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER))) {
-			ui_field_key(&ru.value, ch, is_key);
-			return UI_REDRAW;
-		}
-		ru.editing = false;
-		ui_field_utf8(&ru.value, value, sizeof value);
-		if (rules_set(ui->hd, rule_defs[ru.target].key, value, &err) == HD_OK)
-			ui_say(ui, false, "%s is now %s.", rule_defs[ru.target].key, value);
-		else
-			ui_say(ui, true, "%s", err != NULL ? err : "could not change the rule");
-		free(err);
-		return UI_REDRAW;
-	}
-	if (ui_list_key(&ru.list, ch, is_key))
-		return UI_REDRAW;
-	if ((!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER)) {
-		char now[32];
-		ru.target = ru.list.sel;
-		ui_field_set(&ru.value, rules_format(&ui->hd->rules, &rule_defs[ru.target], now,
-		    sizeof now));
-		ru.value.max = 6;
-		ru.editing = true;
-		return UI_REDRAW;
-	}
-	if (is_key && ch == KEY_MOUSE)
-		return ui_list_click(&ru.list, ui->mouse.y) ? UI_REDRAW : UI_NOTHING;
-	return -1;
+	ru.form.open = false;
+	ui_form_value(&ru.form, 0, value, sizeof value);
+	if (rules_set(ui->hd, rule_defs[ru.target].key, value, &err) == HD_OK)
+		ui_say(ui, false, "%s is now %s.", rule_defs[ru.target].key, value);
+	else
+		ui_say(ui, true, "%s", err != NULL ? err : "could not change the rule");
+	free(err);
+	return UI_REDRAW;
+}
+
+static int
+rules_key_change(struct ui *ui)
+{
+	static const char *const labels[] = { "Value" };
+	char now[32];
+	const char *values[] = { now };
+
+	ru.target = ru.list.sel;
+	rules_format(&ui->hd->rules, &rule_defs[ru.target], now, sizeof now);
+	ui_form_open(&ru.form, "New value", 1, labels, values);
+	ru.form.field[0].max = 6;
+	return UI_REDRAW;
+}
+
+static int
+rules_mode(struct ui *ui)
+{
+	(void)ui;
+	return ru.form.open ? 1 : 0;
 }
 
 static const struct ui_key rules_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
-	{ '\r', "Enter", "Change", "Change the highlighted rule", NULL },
+	UI_KEY_HELP,
+	UI_KEY_LIST_ROWS,
+	{ '\r', "Enter", "Change", "Change the highlighted rule", rules_key_change },
 	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
 	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
-	{ 0, NULL, NULL, NULL, NULL },
+	UI_KEY_END,
 };
 
 const struct ui_screen ui_staff_rules = {
@@ -115,6 +114,8 @@ const struct ui_screen ui_staff_rules = {
 	.title = "Staff · rules",
 	.enter = rules_enter,
 	.draw = rules_draw,
-	.input = rules_input,
-	.keys = rules_keys,
+	.modes = UI_MODES(rules_keys, ui_form_keys),
+	.mode = rules_mode,
+	.form = &ru.form,
+	.list = &ru.list,
 };

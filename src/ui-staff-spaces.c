@@ -13,16 +13,18 @@ enum { ADD, EDIT };
 /* Rows under the list for what the last retire did to bookings. */
 #define SP_AFFECTED_ROWS 3
 
+static int sp_save(struct ui *ui);
+
 static struct {
 	struct space *s;
 	struct ui_list list;
 	struct ui_form form;
 	int mode;
-	bool confirm;
+	struct ui_yesno retire; /* "Retire …? y/n" */
 	char target[SPACE_CODE]; /* the space the edit form or question is for */
 	struct booking_affected *affected; /* what the last retire did, or NULL */
 	size_t naffected;
-} sp;
+} sp = { .form.save = sp_save };
 
 static void
 sp_forget_affected(void)
@@ -56,7 +58,7 @@ sp_enter(struct ui *ui)
 	sp.list.draw_item = sp_item;
 	sp.list.empty = "No spaces yet: a adds one.";
 	sp.form.open = false;
-	sp.confirm = false;
+	sp.retire.open = false;
 	sp_forget_affected();
 }
 
@@ -120,7 +122,7 @@ sp_draw(struct ui *ui)
 	ui_list_draw(ui, &sp.list, 4, LINES - 9);
 	sp_draw_affected(ui, LINES - 2 - SP_AFFECTED_ROWS);
 	ui_form_draw(ui, &sp.form, LINES - 12);
-	if (sp.confirm) {
+	if (sp.retire.open) {
 		char q[128];
 		snprintf(q, sizeof q, "Retire %s? Its history stays; its bookings not yet used are "
 		    "cancelled. y: yes", sp.target);
@@ -131,7 +133,7 @@ sp_draw(struct ui *ui)
 /* The capacity typed in a form: "" is 0 (the default, or unchanged). The
  * range is the domain's to check. */
 static bool
-capacity_of(const char *s, int *out)
+sp_capacity_of(const char *s, int *out)
 {
 	char *end;
 	long v = strtol(s, &end, 10);
@@ -147,7 +149,7 @@ capacity_of(const char *s, int *out)
 }
 
 static int
-save(struct ui *ui)
+sp_save(struct ui *ui)
 {
 	char v[6][UI_FIELD_MAX * 4 + 1], *err = NULL;
 	struct space_new n = { 0 };
@@ -163,7 +165,7 @@ save(struct ui *ui)
 		n.name = v[2];
 		n.zone = v[4];
 		n.map = v[5][0] ? v[5] : NULL;
-		if (!capacity_of(v[3], &cap)) {
+		if (!sp_capacity_of(v[3], &cap)) {
 			ui_say(ui, true, "the capacity is a number from 1 to 1000");
 			return UI_REDRAW;
 		}
@@ -174,7 +176,7 @@ save(struct ui *ui)
 		n.name = v[0];
 		n.zone = v[2];
 		n.map = v[3];
-		if (!capacity_of(v[1], &cap)) {
+		if (!sp_capacity_of(v[1], &cap)) {
 			ui_say(ui, true, "the capacity is a number from 1 to 1000");
 			return UI_REDRAW;
 		}
@@ -219,33 +221,7 @@ sp_retire(struct ui *ui)
 }
 
 static int
-sp_input(struct ui *ui, wint_t ch, bool is_key)
-{
-	if (sp.form.open) {
-		switch (ui_form_key(&sp.form, ch, is_key)) {
-		case UI_FORM_SAVE:
-			return save(ui);
-		default:
-			return UI_REDRAW;
-		}
-	}
-	if (sp.confirm) {
-		sp.confirm = false;
-		if (!is_key && (ch == 'y' || ch == 'Y'))
-			return sp_retire(ui);
-		return UI_REDRAW;
-	}
-	if (ui_list_key(&sp.list, ch, is_key))
-		return UI_REDRAW;
-	if (is_key && ch == KEY_MOUSE) {
-		MEVENT ev = ui->mouse;
-		return ui_list_click(&sp.list, ev.y) ? UI_REDRAW : UI_NOTHING;
-	}
-	return -1;
-}
-
-static int
-key_add(struct ui *ui)
+sp_key_add(struct ui *ui)
 {
 	static const char *const labels[] = { "Code", "Kind", "Name", "Capacity", "Zone",
 		"Map COL,ROW" };
@@ -259,7 +235,7 @@ key_add(struct ui *ui)
 }
 
 static int
-key_edit(struct ui *ui)
+sp_key_edit(struct ui *ui)
 {
 	static const char *const labels[] = { "Name", "Capacity", "Zone", "Map COL,ROW" };
 	const struct space *s;
@@ -285,19 +261,19 @@ key_edit(struct ui *ui)
 }
 
 static int
-key_retire(struct ui *ui)
+sp_key_retire(struct ui *ui)
 {
 	(void)ui;
 	if (sp.list.n == 0)
 		return UI_NOTHING;
 	sp_forget_affected();
 	snprintf(sp.target, sizeof sp.target, "%s", sp.s[sp.list.sel].code);
-	sp.confirm = true;
+	ui_ask(&sp.retire, sp_retire);
 	return UI_REDRAW;
 }
 
 static void
-forget(struct ui *ui)
+sp_forget(struct ui *ui)
 {
 	(void)ui;
 	free(sp.s);
@@ -307,15 +283,29 @@ forget(struct ui *ui)
 }
 
 static const struct ui_key sp_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
-	{ 'a', "a", "Add", "Add a space", key_add },
+	UI_KEY_HELP,
+	UI_KEY_LIST_ROWS,
+	{ 'a', "a", "Add", "Add a space", sp_key_add },
 	{ 'e', "e", "Edit", "Change the highlighted space's name, capacity, zone or map spot",
-	  key_edit },
-	{ 'r', "r", "Retire", "Retire the highlighted space (asks first); lists the bookings it touched", key_retire },
+	  sp_key_edit },
+	{ 'r', "r", "Retire", "Retire the highlighted space (asks first); lists the bookings it touched", sp_key_retire },
 	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
 	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
-	{ 0, NULL, NULL, NULL, NULL },
+	UI_KEY_END,
 };
+
+static const struct ui_key sp_retire_keys[] = {
+	{ UI_KEYS_YES, "y", "Yes", "Retire the space", ui_yesno_yes },
+	UI_KEY_NO("Any other key: keep it"),
+	UI_KEY_END,
+};
+
+static int
+sp_mode(struct ui *ui)
+{
+	(void)ui;
+	return sp.form.open ? 1 : sp.retire.open ? 2 : 0;
+}
 
 const struct ui_screen ui_staff_spaces = {
 	.name = "spaces",
@@ -323,7 +313,10 @@ const struct ui_screen ui_staff_spaces = {
 	.enter = sp_enter,
 	.reload = sp_reload,
 	.draw = sp_draw,
-	.input = sp_input,
-	.keys = sp_keys,
-	.reset = forget,
+	.modes = UI_MODES(sp_keys, ui_form_keys, sp_retire_keys),
+	.mode = sp_mode,
+	.reset = sp_forget,
+	.form = &sp.form,
+	.list = &sp.list,
+	.yesno = &sp.retire,
 };

@@ -58,7 +58,7 @@ stats_reload(struct ui *ui)
 }
 
 static void
-draw_bars(struct ui *ui, int row)
+stats_draw_bars(struct ui *ui, int row)
 {
 	const struct stats_month *m = &st.m;
 	int x0 = 6;
@@ -91,7 +91,7 @@ draw_bars(struct ui *ui, int row)
 }
 
 static void
-draw_heat(struct ui *ui, int row)
+stats_draw_heat(struct ui *ui, int row)
 {
 	static const char *const wd[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
 	const struct stats_month *m = &st.m;
@@ -145,13 +145,13 @@ stats_draw(struct ui *ui)
 	    100.0 * m->occupancy_rate, m->occupied_desk_hours, m->available_desk_hours);
 	ui_put(3, 1, line, COLS - 2);
 	ui_put(4, 1, "Occupancy by day (- closed):", COLS - 2);
-	draw_bars(ui, 5);
+	stats_draw_bars(ui, 5);
 	ui_put(6 + BAR_ROWS, 1, "Occupied desk-hours by weekday and hour:", COLS - 2);
-	draw_heat(ui, 7 + BAR_ROWS);
+	stats_draw_heat(ui, 7 + BAR_ROWS);
 }
 
 static int
-shift(int months)
+stats_shift(int months)
 {
 	int m = st.month.month - 1 + months;
 
@@ -160,16 +160,16 @@ shift(int months)
 	return UI_REDRAW | UI_RELOAD;
 }
 
-static int key_prev(struct ui *ui) { (void)ui; return shift(-1); }
-static int key_next(struct ui *ui) { (void)ui; return shift(1); }
+static int stats_key_prev(struct ui *ui) { (void)ui; return stats_shift(-1); }
+static int stats_key_next(struct ui *ui) { (void)ui; return stats_shift(1); }
 
 static const struct ui_key stats_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
-	{ '[', "[", "Month-", "The month before", key_prev },
-	{ ']', "]", "Month+", "The month after", key_next },
+	UI_KEY_HELP,
+	{ '[', "[", "Month-", "The month before", stats_key_prev },
+	{ ']', "]", "Month+", "The month after", stats_key_next },
 	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
 	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
-	{ 0, NULL, NULL, NULL, NULL },
+	UI_KEY_END,
 };
 
 const struct ui_screen ui_staff_stats = {
@@ -178,5 +178,5 @@ const struct ui_screen ui_staff_stats = {
 	.enter = stats_enter,
 	.reload = stats_reload,
 	.draw = stats_draw,
-	.keys = stats_keys,
+	.modes = UI_MODES(stats_keys),
 };

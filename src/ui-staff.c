@@ -12,7 +12,7 @@ static struct staff_gate gate; /* this kiosk's wrong tries */
 static char pin[STAFF_PIN_MAX + 1];
 
 static void
-wipe_pin(void)
+pin_wipe(void)
 {
 	volatile char *v = pin;
 
@@ -24,7 +24,7 @@ static void
 pin_enter(struct ui *ui)
 {
 	(void)ui;
-	wipe_pin();
+	pin_wipe();
 }
 
 static void
@@ -46,44 +46,53 @@ pin_draw(struct ui *ui)
 }
 
 static int
-pin_input(struct ui *ui, wint_t ch, bool is_key)
+pin_key_open(struct ui *ui)
 {
-	size_t n = strlen(pin);
 	char *err = NULL;
+	enum hd_status rc = staff_try(ui->hd, &gate, pin, time(NULL), &err);
 
-	if ((is_key && ch == KEY_ENTER) || (!is_key && (ch == '\r' || ch == '\n'))) {
-		enum hd_status rc = staff_try(ui->hd, &gate, pin, time(NULL), &err);
-		wipe_pin();
-		if (rc != HD_OK) {
-			ui_say(ui, true, "%s", err != NULL ? err : "wrong PIN");
-			free(err);
-			return UI_REDRAW;
-		}
-		ui->status[0] = '\0';
-		ui_replace(ui, &ui_staff_menu);
-		return UI_REDRAW | UI_RELOAD;
-	}
-	if ((is_key && ch == KEY_BACKSPACE) || (!is_key && (ch == 127 || ch == 8))) {
-		if (n > 0)
-			pin[n - 1] = '\0';
+	pin_wipe();
+	if (rc != HD_OK) {
+		ui_say(ui, true, "%s", err != NULL ? err : "wrong PIN");
+		free(err);
 		return UI_REDRAW;
 	}
-	if (!is_key && ch >= '0' && ch <= '9') {
-		if (n < STAFF_PIN_MAX) {
-			pin[n] = (char)ch;
-			pin[n + 1] = '\0';
-		}
-		return UI_REDRAW;
-	}
-	return -1;
+	ui->status[0] = '\0';
+	ui_replace(ui, &ui_staff_menu);
+	return UI_REDRAW | UI_RELOAD;
 }
 
+static int
+pin_key_erase(struct ui *ui)
+{
+	size_t n = strlen(pin);
+
+	(void)ui;
+	if (n > 0)
+		pin[n - 1] = '\0';
+	return UI_REDRAW;
+}
+
+static int
+pin_key_digit(struct ui *ui)
+{
+	size_t n = strlen(pin);
+
+	if (n < STAFF_PIN_MAX) {
+		pin[n] = (char)ui->ch;
+		pin[n + 1] = '\0';
+	}
+	return UI_REDRAW;
+}
 
 static const struct ui_key pin_keys[] = {
-	{ '\r', "Enter", "Open", "Check the PIN and open the staff screens", NULL },
+	UI_KEY_HELP,
+	{ UI_KEYS_DIGIT, "0-9", NULL, "Type the staff PIN (shown as stars)", pin_key_digit },
+	{ KEY_BACKSPACE, "Backspace", NULL, "Delete the last digit", pin_key_erase },
+	{ '\r', "Enter", "Open", "Check the PIN and open the staff screens", pin_key_open },
 	{ 27, "Esc", "Back", "Back to the home screen", ui_back },
 	{ 'q', "q", NULL, "Back to the home screen", ui_back },
-	{ 0, NULL, NULL, NULL, NULL },
+	UI_KEY_END,
 };
 
 const struct ui_screen ui_staff_pin = {
@@ -92,8 +101,7 @@ const struct ui_screen ui_staff_pin = {
 	.reset = pin_enter,
 	.enter = pin_enter,
 	.draw = pin_draw,
-	.input = pin_input,
-	.keys = pin_keys,
+	.modes = UI_MODES(pin_keys),
 };
 
 /* The menu. */
@@ -112,14 +120,16 @@ static const struct {
 #define NITEMS (sizeof items / sizeof items[0])
 
 static struct ui_list menu;
-static bool stop_asked;
+static struct ui_yesno menu_stop; /* "Stop hubdesk here? y/n" */
+
+static int menu_quit(struct ui *ui);
 
 /* Opens menu item i; the last one stops the program, after a question. */
 static int
-open_item(struct ui *ui, size_t i)
+menu_open_item(struct ui *ui, size_t i)
 {
 	if (items[i].screen == NULL) {
-		stop_asked = true;
+		ui_ask(&menu_stop, menu_quit);
 		return UI_REDRAW;
 	}
 	ui_push(ui, items[i].screen);
@@ -143,7 +153,7 @@ menu_enter(struct ui *ui)
 	menu.n = NITEMS;
 	menu.sel = 0;
 	menu.draw_item = menu_item;
-	stop_asked = false;
+	menu_stop.open = false;
 }
 
 static void
@@ -151,27 +161,36 @@ menu_draw(struct ui *ui)
 {
 	ui_put(2, 2, "Staff screens. Pick one with the arrows and Enter, or its number.", COLS - 4);
 	ui_list_draw(ui, &menu, 4, (int)NITEMS);
-	if (stop_asked)
+	if (menu_stop.open)
 		ui_put_wrapped(5 + (int)NITEMS, 2, COLS - 4, 2, false, "Stop hubdesk here? The kiosk "
 		    "stays down until it is started again. y: yes, any other key: no");
 }
 
 static int
-menu_input(struct ui *ui, wint_t ch, bool is_key)
+menu_key_open(struct ui *ui)
 {
-	if (stop_asked) {
-		stop_asked = false;
-		return !is_key && (ch == 'y' || ch == 'Y') ? UI_QUIT : UI_REDRAW;
-	}
-	if (ui_list_key(&menu, ch, is_key))
-		return UI_REDRAW;
-	if (!is_key && ch >= '1' && ch < '1' + (int)NITEMS)
-		return open_item(ui, (size_t)(ch - '1'));
-	if ((is_key && ch == KEY_ENTER) || (!is_key && (ch == '\r' || ch == '\n')))
-		return open_item(ui, menu.sel);
-	if (is_key && ch == KEY_MOUSE)
-		return ui_list_click(&menu, ui->mouse.y) ? open_item(ui, menu.sel) : UI_NOTHING;
-	return -1;
+	return menu_open_item(ui, menu.sel);
+}
+
+static int
+menu_key_number(struct ui *ui)
+{
+	size_t i = (size_t)(ui->ch - '1');
+
+	return ui->ch >= '1' && i < NITEMS ? menu_open_item(ui, i) : UI_NOTHING;
+}
+
+static int
+menu_key_click(struct ui *ui)
+{
+	return ui_list_click(&menu, ui->mouse.y) ? menu_open_item(ui, menu.sel) : UI_NOTHING;
+}
+
+static int
+menu_quit(struct ui *ui)
+{
+	(void)ui;
+	return UI_QUIT;
 }
 
 static int
@@ -182,18 +201,36 @@ menu_back(struct ui *ui)
 }
 
 static const struct ui_key menu_keys[] = {
-	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
-	{ '\r', "Enter", "Open", "Open the highlighted staff screen (or type its number)", NULL },
+	UI_KEY_HELP,
+	{ '\r', "Enter", "Open", "Open the highlighted staff screen", menu_key_open },
+	{ UI_KEYS_DIGIT, "1-7", NULL, "Open the staff screen of that number", menu_key_number },
+	UI_KEY_LIST_MOVE,
+	{ KEY_MOUSE, "Click", NULL, "Open the staff screen clicked", menu_key_click },
 	{ 27, "Esc", "Lock", "Lock the staff screens and go back to the home screen", menu_back },
 	{ 'q', "q", NULL, "Lock the staff screens and go back", menu_back },
-	{ 0, NULL, NULL, NULL, NULL },
+	UI_KEY_END,
 };
+
+static const struct ui_key menu_stop_keys[] = {
+	{ UI_KEYS_YES, "y", "Yes", "Stop hubdesk on this terminal", ui_yesno_yes },
+	UI_KEY_NO("Any other key: keep it running"),
+	UI_KEY_END,
+};
+
+static int
+menu_mode(struct ui *ui)
+{
+	(void)ui;
+	return menu_stop.open ? 1 : 0;
+}
 
 const struct ui_screen ui_staff_menu = {
 	.name = "staff menu",
 	.title = "Staff",
 	.enter = menu_enter,
 	.draw = menu_draw,
-	.input = menu_input,
-	.keys = menu_keys,
+	.modes = UI_MODES(menu_keys, menu_stop_keys),
+	.mode = menu_mode,
+	.list = &menu,
+	.yesno = &menu_stop,
 };

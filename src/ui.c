@@ -27,6 +27,7 @@ ui_end(void)
 void
 ui_push(struct ui *ui, const struct ui_screen *s)
 {
+	ui_screen_check(s);
 	if (ui->depth < (int)(sizeof ui->stack / sizeof ui->stack[0]))
 		ui->stack[ui->depth++] = ui->screen;
 	ui->screen = s;
@@ -37,6 +38,7 @@ ui_push(struct ui *ui, const struct ui_screen *s)
 void
 ui_replace(struct ui *ui, const struct ui_screen *s)
 {
+	ui_screen_check(s);
 	ui->screen = s;
 	if (s->enter != NULL)
 		s->enter(ui);
@@ -67,24 +69,14 @@ ui_back(struct ui *ui)
  * screen: their code, name, typed fields, PIN digits, and the lists that
  * staff screens read. */
 static void
-go_home(struct ui *ui)
+ui_go_home(struct ui *ui)
 {
-	static const struct ui_screen *const all[] = {
-		&ui_home, &ui_help, &ui_grid, &ui_guest, &ui_map, &ui_staff_pin, &ui_staff_menu,
-		&ui_staff_log, &ui_staff_bookings, &ui_staff_spaces, &ui_staff_members,
-		&ui_staff_stats, &ui_staff_rules,
-	};
-
-	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
-		if (all[i]->reset != NULL)
-			all[i]->reset(ui);
-	}
+	ui_screens_reset(ui);
 	ui->depth = 0;
 	ui->screen = &ui_home;
 	ui->quit_asked = false;
 	ui->status[0] = '\0';
 	ui->outcome[0] = '\0';
-	ui_home_reset(ui);
 }
 
 /* Seconds of no key before going home: the staff screens (those reached
@@ -101,7 +93,7 @@ ui_idle_limit(const struct ui *ui)
 }
 
 static void
-draw(struct ui *ui)
+ui_redraw(struct ui *ui)
 {
 	erase();
 	if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS) {
@@ -121,20 +113,10 @@ draw(struct ui *ui)
 	doupdate();
 }
 
-static const struct ui_key *
-find_key(const struct ui_screen *s, int key)
-{
-	for (const struct ui_key *k = s->keys; k != NULL && k->key != 0; k++) {
-		if (k->key == key)
-			return k;
-	}
-	return NULL;
-}
-
 /* A click: on the key bar it is that key; elsewhere the screen's mouse
  * handler (a key KEY_MOUSE with the event) decides. */
 static int
-mouse_to_key(struct ui *ui, MEVENT *ev)
+ui_mouse_to_key(struct ui *ui, MEVENT *ev)
 {
 	if (ev->y == LINES - 1) {
 		for (int i = 0; i < ui->nbar; i++) {
@@ -147,9 +129,8 @@ mouse_to_key(struct ui *ui, MEVENT *ev)
 }
 
 static int
-handle(struct ui *ui, wint_t ch, bool is_key)
+ui_handle(struct ui *ui, wint_t ch, bool is_key)
 {
-	const struct ui_key *k;
 	int key = (int)ch;
 
 	if (is_key && key == KEY_RESIZE)
@@ -160,28 +141,17 @@ handle(struct ui *ui, wint_t ch, bool is_key)
 		MEVENT ev;
 		if (getmouse(&ev) != OK)
 			return UI_NOTHING;
-		if ((key = mouse_to_key(ui, &ev)) == 0)
+		if ((key = ui_mouse_to_key(ui, &ev)) == 0)
 			return UI_NOTHING;
 		if (key == KEY_MOUSE) {
-			/* The screen reads the click from ui->mouse; a click it does
-			 * not use is dropped, never put back in the input. */
-			int flags;
+			/* The screen's click row reads the click from ui->mouse; a
+			 * click no row takes is dropped, never put back in the input. */
 			ui->mouse = ev;
-			flags = ui->screen->input != NULL ? ui->screen->input(ui, KEY_MOUSE, true) : -1;
-			return flags > 0 ? flags : UI_NOTHING;
+			return ui_key_dispatch(ui, KEY_MOUSE, true);
 		}
 		is_key = key > 0xff;
 	}
-	/* The screen's own handler (typing into a field) sees the key first;
-	 * what it leaves (-1) goes to the key table. */
-	if (ui->screen->input != NULL) {
-		int flags = ui->screen->input(ui, (wint_t)key, is_key);
-		if (flags >= 0)
-			return flags;
-	}
-	if ((k = find_key(ui->screen, key)) != NULL && k->action != NULL)
-		return k->action(ui);
-	return UI_NOTHING;
+	return ui_key_dispatch(ui, (wint_t)key, is_key);
 }
 
 int
@@ -222,7 +192,7 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 	hubdesk_changed(hd); /* notes the version the UI starts from */
 
 	ui.screen = &ui_home;
-	go_home(&ui);
+	ui_go_home(&ui);
 	while (!(flags & UI_QUIT)) {
 		wint_t ch;
 		int rc;
@@ -234,7 +204,7 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 			flags |= UI_REDRAW;
 		}
 		if (flags & UI_REDRAW)
-			draw(&ui);
+			ui_redraw(&ui);
 		flags = UI_NOTHING;
 
 		rc = get_wch(&ch);
@@ -248,7 +218,7 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 				ui.outcome[0] = '\0';
 				flags |= UI_REDRAW;
 			}
-			flags |= handle(&ui, ch, rc == KEY_CODE_YES);
+			flags |= ui_handle(&ui, ch, rc == KEY_CODE_YES);
 		}
 		if (now != last_tick) {
 			last_tick = now;
@@ -258,7 +228,7 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 			}
 			if (now - ui.last_input >= ui_idle_limit(&ui) &&
 			    (ui.screen != &ui_home || ui_home_busy(&ui))) {
-				go_home(&ui);
+				ui_go_home(&ui);
 				flags |= UI_RELOAD;
 			}
 			if (hubdesk_changed(hd))

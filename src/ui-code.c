@@ -1,0 +1,88 @@
+/* The member-code prompt that the booking grid and the floor map share
+ * when nobody typed a code on the home screen: a line at the bottom of the
+ * screen, the code looked up on Enter, the member handed to the screen. */
+#include <stdio.h>
+#include <string.h>
+
+#include "hubdesk/ids.h"
+#include "ui-internal.h"
+
+bool
+ui_code_char(wint_t ch, bool is_key)
+{
+	/* Only the code alphabet: other letters (q, b, ?) stay keys. */
+	int up = ch >= 'a' && ch <= 'z' ? (int)ch - 32 : (int)ch;
+
+	return !is_key && up > 0 && up < 0x80 && strchr(MEMBER_CODE_ALPHABET, up) != NULL;
+}
+
+void
+ui_code_type(char code[static MEMBER_CODE_LEN + 1], wint_t ch, bool is_key)
+{
+	size_t len = strlen(code);
+
+	if (is_key && ch == KEY_BACKSPACE) {
+		if (len > 0)
+			code[len - 1] = '\0';
+	} else if (ui_code_char(ch, is_key) && len < MEMBER_CODE_LEN) {
+		code[len] = (char)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+		code[len + 1] = '\0';
+	}
+}
+
+void
+ui_code_open(struct ui_code *c)
+{
+	c->open = true;
+	c->typed[0] = '\0';
+}
+
+void
+ui_code_draw(struct ui *ui, const struct ui_code *c, int row)
+{
+	char line[64];
+
+	if (!c->open)
+		return;
+	snprintf(line, sizeof line, "Your member code: [%-*s]  Enter: go on  Esc: cancel",
+	    MEMBER_CODE_LEN, c->typed);
+	ui_attr(ui, UI_PAIR_NORMAL, true);
+	ui_put(row, 1, line, COLS - 2);
+	ui_attr_off(ui);
+}
+
+static int
+ui_code_key_type(struct ui *ui)
+{
+	ui_code_type(ui->screen->code->typed, ui->ch, ui->is_key);
+	return UI_REDRAW;
+}
+
+static int
+ui_code_key_done(struct ui *ui)
+{
+	struct ui_code *c = ui->screen->code;
+	char member[MEMBER_CODE_LEN + 1], who[HD_TEXT];
+
+	c->open = false;
+	if (!ui_member(ui, c->typed, member, who))
+		return UI_REDRAW;
+	return c->done(ui, member, who);
+}
+
+static int
+ui_code_key_cancel(struct ui *ui)
+{
+	ui->screen->code->open = false;
+	return UI_REDRAW;
+}
+
+const struct ui_key ui_code_keys[] = {
+	UI_KEY_HELP,
+	{ UI_KEYS_CODE, "A-Z 0-9", NULL, "Type your member code", ui_code_key_type },
+	{ KEY_BACKSPACE, "Backspace", NULL, "Delete the last character of the code",
+	  ui_code_key_type },
+	{ '\r', "Enter", "GoOn", "Go on with the code typed", ui_code_key_done },
+	{ 27, "Esc", "Cancel", "Close the prompt; nothing is done", ui_code_key_cancel },
+	UI_KEY_END,
+};
