@@ -152,10 +152,6 @@ submit(struct ui *ui)
 static int
 home_input(struct ui *ui, wint_t ch, bool is_key)
 {
-	if (ui->quit_asked) {
-		ui->quit_asked = false;
-		return !is_key && (ch == 'y' || ch == 'Y') ? UI_QUIT : UI_REDRAW;
-	}
 	if (home.offering) {
 		if (is_key && ch == KEY_MOUSE) {
 			MEVENT ev = ui->mouse;
@@ -263,8 +259,7 @@ home_draw(struct ui *ui)
 	 * rows a long status message may take. */
 	ui_outcome_draw(ui, row + 9, COLS - 8, LINES - 1 - UI_STATUS_ROWS - (row + 9));
 	if (ui->quit_asked)
-		ui_put_wrapped(row + 11, 4, COLS - 8, 2, true,
-		    "Quit hubdesk? y: yes, any other key: no");
+		ui_put_wrapped(row + 11, 4, COLS - 8, 2, true, UI_QUIT_QUESTION);
 	if (home.demo_pin != NULL) {
 		snprintf(line, sizeof line, "Demo hub: staff PIN %s (F9)", home.demo_pin);
 		ui_put_centre(LINES - 3, line);
@@ -318,17 +313,6 @@ key_staff(struct ui *ui)
 	return UI_REDRAW;
 }
 
-static int
-key_quit(struct ui *ui)
-{
-	if (ui->opt.kiosk) {
-		ui_say(ui, false, "This kiosk is locked; staff can stop it from the staff menu (F9).");
-		return UI_REDRAW;
-	}
-	ui->quit_asked = true;
-	return UI_REDRAW;
-}
-
 static const struct ui_key home_keys[] = {
 	{ KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help },
 	{ '?', "?", NULL, "Show every key of this screen", ui_key_help },
@@ -338,8 +322,8 @@ static const struct ui_key home_keys[] = {
 	{ KEY_F(3), "F3", "Guest", "Guests: sign in and name your host, or sign out", key_guest },
 	{ KEY_F(4), "F4", "Map", "The floor map: every desk now, and check in at one", key_map },
 	{ KEY_F(9), "F9", "Staff", "The staff screens, behind the staff PIN", key_staff },
-	{ KEY_F(10), "F10", "Quit", "Quit hubdesk (asks first; not on a locked kiosk)", key_quit },
-	{ 'q', "q", NULL, "Quit hubdesk (asks first; not on a locked kiosk)", key_quit },
+	{ KEY_F(10), "F10", "Quit", "Quit hubdesk (asks first; not on a locked kiosk)", ui_key_quit },
+	{ 'q', "q", NULL, "Quit hubdesk (asks first; not on a locked kiosk)", ui_key_quit },
 	{ 0, NULL, NULL, NULL, NULL },
 };
 
