@@ -357,6 +357,15 @@ cli_no_command(struct cli *cli)
 		    "commands\n", stderr);
 		return print_status(cli, TABLE_TEXT);
 	}
+	if (!ui_terminal_usable()) {
+		const char *term = getenv("TERM");
+		char safe[TEXT_SAFE];
+		fprintf(stderr, "hubdesk: the terminal UI needs a terminal it can drive (%s%s); set "
+		    "TERM, e.g. TERM=xterm-256color, or give a command (hubdesk --help)\n",
+		    term != NULL && *term != '\0' ? "TERM=" : "TERM is not set",
+		    term != NULL && *term != '\0' ? text_safe(term, safe) : "");
+		return HD_INVALID;
+	}
 	/* A fresh machine's root shell often has no locale set: the UI then
 	 * takes C.UTF-8 (every glibc has it) rather than garble Äijälä. */
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)

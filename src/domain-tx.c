@@ -20,6 +20,14 @@ domain_store_fail(struct hubdesk *hd, char **err)
 }
 
 enum hd_status
+domain_begin_fail(struct hubdesk *hd, char **err)
+{
+	return hd_fail(err, HD_STORE,
+	    "database error: %s; nothing was written, try again in a moment",
+	    store_error(hd->store));
+}
+
+enum hd_status
 domain_begin(struct hubdesk *hd, char **err)
 {
 	enum hd_status rc;
@@ -30,9 +38,7 @@ domain_begin(struct hubdesk *hd, char **err)
 	if (store_depth(hd->store) == 0 && (rc = lifecycle_sweep(hd, err)) != HD_OK)
 		return rc;
 	if (store_begin(hd->store) != STORE_OK)
-		return hd_fail(err, HD_STORE,
-		    "cannot write to the database: %s; try again in a moment",
-		    store_error(hd->store));
+		return domain_begin_fail(hd, err);
 	return HD_OK;
 }
 
@@ -40,7 +46,7 @@ enum hd_status
 domain_commit(struct hubdesk *hd, char **err)
 {
 	if (store_commit(hd->store) != STORE_OK)
-		return hd_fail(err, HD_STORE, "the change was not saved: %s; try again",
+		return hd_fail(err, HD_STORE, "database error: %s; the change was not saved, try again",
 		    store_error(hd->store));
 	return HD_OK;
 }

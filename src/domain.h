@@ -13,6 +13,8 @@
 /* HD_STORE with the store's last message. It does not roll back: the
  * function that began the transaction does, with domain_abort(). */
 enum hd_status domain_store_fail(struct hubdesk *hd, char **err);
+/* HD_STORE saying the database could not be locked for writing. */
+enum hd_status domain_begin_fail(struct hubdesk *hd, char **err);
 /* Begins a write transaction; HD_STORE with a message if the database
  * cannot be locked for writing. */
 enum hd_status domain_begin(struct hubdesk *hd, char **err);

@@ -39,6 +39,18 @@ day_slots(int opens, int closes, int slot, int *n)
 	return b;
 }
 
+/* A grid that could not be read is empty, never half filled: a screen that
+ * draws it anyway shows nothing rather than every slot free. */
+static enum hd_status
+grid_fail(struct grid *g, enum hd_status rc)
+{
+	struct local_date date = g->date;
+
+	grid_free(g);
+	g->date = date;
+	return rc;
+}
+
 enum hd_status
 grid_day(struct hubdesk *hd, struct local_date date, const char *member_code, struct grid *g,
     char **err)
@@ -60,7 +72,14 @@ grid_day(struct hubdesk *hd, struct local_date date, const char *member_code, st
 	if ((rc = space_list(hd, false, &g->spaces, &g->nspaces, err)) != HD_OK)
 		return rc;
 	o = hub_hours_on(hd, date);
-	g->open = hub_day_open(hd, date, &day_opens, &day_closes, &why) == HD_OK;
+	rc = hub_day_open(hd, date, &day_opens, &day_closes, &why);
+	g->open = rc == HD_OK;
+	if (rc == HD_STORE) {
+		/* Not a closed day: the closed dates could not be read. */
+		hd_fail(err, rc, "%s", why != NULL ? why : "database error");
+		free(why);
+		return grid_fail(g, rc);
+	}
 	if (!g->open) {
 		snprintf(g->why, sizeof g->why, "%s", why != NULL ? why : "closed");
 		free(why);
@@ -71,7 +90,7 @@ grid_day(struct hubdesk *hd, struct local_date date, const char *member_code, st
 	g->booking = xcalloc(g->nspaces * (size_t)g->nslots + 1, sizeof *g->booking);
 
 	if ((rc = occupancy_load(hd, day_opens, day_closes, &occ, err)) != HD_OK)
-		return rc;
+		return grid_fail(g, rc);
 	for (int s = 0; s < g->nslots; s++) {
 		time_t a = caltime_to_utc_next(date, grid_slot_from(g, s));
 		time_t b = caltime_to_utc_next(date, grid_slot_to(g, s));
@@ -126,6 +145,7 @@ grid_now(struct hubdesk *hd, const char *member_code, struct map_spot **out, siz
 	closes = lifecycle_closing_after(hd, now);
 	if ((rc = occupancy_load(hd, now, closes, &occ, err)) != HD_OK) {
 		free(sp);
+		*n = 0; /* the count of a list the caller does not get */
 		return rc;
 	}
 	*out = xcalloc(*n + 1, sizeof **out);

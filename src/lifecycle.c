@@ -220,8 +220,7 @@ lifecycle_sweep(struct hubdesk *hd, char **err)
 	if ((rc = sweep_due(hd, &due, err)) != HD_OK || !due)
 		return rc;
 	if (store_begin(hd->store) != STORE_OK)
-		return hd_fail(err, HD_STORE, "cannot write to the database: %s; try again in a moment",
-		    store_error(hd->store));
+		return domain_begin_fail(hd, err);
 	if ((rc = lifecycle_sweep_tx(hd, &no_shows, err)) != HD_OK) {
 		store_rollback(hd->store);
 		return rc;

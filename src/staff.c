@@ -65,16 +65,13 @@ staff_has_pin(struct hubdesk *hd)
 
 /* True when pin hashes to the stored hash. */
 static bool
-pin_matches(struct hubdesk *hd, const char *pin)
+pin_matches(const char *hash, const char *pin)
 {
 	struct crypt_data cd;
-	char hash[CRYPT_OUTPUT_SIZE];
 	unsigned char diff = 0;
 	size_t n;
 	bool ok;
 
-	if (store_setting_get(hd->store, PIN_KEY, hash, sizeof hash) != STORE_OK)
-		return false;
 	memset(&cd, 0, sizeof cd);
 	if (crypt_rn(pin, hash, &cd, sizeof cd) == NULL || cd.output[0] == '*') {
 		wipe(&cd, sizeof cd);
@@ -91,16 +88,24 @@ pin_matches(struct hubdesk *hd, const char *pin)
 enum hd_status
 staff_try(struct hubdesk *hd, struct staff_gate *g, const char *pin, time_t now, char **err)
 {
-	if (!staff_has_pin(hd))
+	char hash[CRYPT_OUTPUT_SIZE];
+
+	switch (store_setting_get(hd->store, PIN_KEY, hash, sizeof hash)) {
+	case STORE_OK:
+		break;
+	case STORE_NOTFOUND:
 		return hd_fail(err, HD_REFUSED, "no staff PIN is set; set one on the command line "
 		    "first" HD_HINT "run 'hubdesk staff-pin'");
+	default:
+		return domain_store_fail(hd, err); /* a PIN unread is not a PIN unset */
+	}
 	if (now < g->paused_until)
 		return hd_fail(err, HD_REFUSED, "too many wrong PINs; try again in %ld s",
 		    (long)(g->paused_until - now));
 	if (!pin_valid(pin))
 		return hd_fail(err, HD_REFUSED, "a staff PIN is %d to %d digits", STAFF_PIN_MIN,
 		    STAFF_PIN_MAX);
-	if (pin_matches(hd, pin)) {
+	if (pin_matches(hash, pin)) {
 		g->failures = 0;
 		g->pauses = 0;
 		return HD_OK;

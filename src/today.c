@@ -19,13 +19,22 @@ today_get(struct hubdesk *hd, struct today *out, char **err)
 	size_t nsp;
 	time_t day_start, day_end, until;
 	int minute;
+	char *why = NULL;
 	enum hd_status rc;
 
 	memset(out, 0, sizeof *out);
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
 	caltime_from_utc(hd->now, &out->date, &minute);
-	out->open = hub_day_open(hd, out->date, &out->opens, &out->closes, NULL) == HD_OK;
+	rc = hub_day_open(hd, out->date, &out->opens, &out->closes, &why);
+	if (rc == HD_STORE) {
+		/* Not a closed day: the closed dates could not be read. */
+		hd_fail(err, rc, "%s", why);
+		free(why);
+		return rc;
+	}
+	free(why);
+	out->open = rc == HD_OK;
 	day_start = caltime_to_utc_next(out->date, 0);
 	day_end = caltime_to_utc_next(caltime_add_days(out->date, 1), 0);
 	until = out->open && out->closes > hd->now ? out->closes : hd->now + 1;

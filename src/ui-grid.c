@@ -41,6 +41,7 @@ static struct {
 	int left;                         /* first column shown */
 	int x0, y0, cw, nrows, ncols;     /* layout, for clicks */
 	struct ui_form away;              /* "away from … to …" */
+	bool unread;                      /* the last reload failed: nothing to show */
 } grid = { .mark = -1, .code.done = grid_code_done, .away.save = grid_away_save };
 
 void
@@ -82,6 +83,7 @@ grid_reload(struct ui *ui)
 		rc = grid_week(ui->hd, grid.date, me, &grid.w, &err);
 	else
 		rc = grid_day(ui->hd, grid.date, me, &grid.g, &err);
+	grid.unread = rc != HD_OK;
 	if (rc != HD_OK)
 		ui_say(ui, true, "%s", err != NULL ? err : "cannot read the bookings");
 	free(err);
@@ -180,6 +182,11 @@ grid_draw(struct ui *ui)
 	int nc = grid_ncols();
 
 	grid_draw_header(ui, row);
+	if (grid.unread) {
+		ui_put_centre(row + 3, "The bookings could not be read.");
+		grid.nrows = 0;
+		return;
+	}
 	if (!grid.week_view && !grid.g.open) {
 		ui_put_centre(row + 3, grid.g.why[0] ? grid.g.why : "The hub is closed that day.");
 		ui_put_centre(row + 5, "[ and ] move a day, { and } a week, t is today.");

@@ -191,20 +191,6 @@ home_key_clear(struct ui *ui)
 	return UI_REDRAW;
 }
 
-static int
-home_key_quit_yes(struct ui *ui)
-{
-	(void)ui;
-	return UI_QUIT;
-}
-
-static int
-home_key_quit_no(struct ui *ui)
-{
-	ui->quit_asked = false;
-	return UI_REDRAW;
-}
-
 static void
 home_draw_offer(struct ui *ui, int row)
 {
@@ -279,8 +265,7 @@ home_draw(struct ui *ui)
 	 * rows a long status message may take. */
 	ui_outcome_draw(ui, row + 9, COLS - 8, LINES - 1 - UI_STATUS_ROWS - (row + 9));
 	if (ui->quit_asked)
-		ui_put_wrapped(row + 11, 4, COLS - 8, 2, true,
-		    "Quit hubdesk? y: yes, any other key: no");
+		ui_put_wrapped(row + 11, 4, COLS - 8, 2, true, UI_QUIT_QUESTION);
 	if (home.demo_pin != NULL) {
 		snprintf(line, sizeof line, "Demo hub: staff PIN %s (F9)", home.demo_pin);
 		ui_put_centre(LINES - 3, line);
@@ -334,17 +319,6 @@ home_key_staff(struct ui *ui)
 	return UI_REDRAW;
 }
 
-static int
-home_key_quit(struct ui *ui)
-{
-	if (ui->opt.kiosk) {
-		ui_say(ui, false, "This kiosk is locked; staff can stop it from the staff menu (F9).");
-		return UI_REDRAW;
-	}
-	ui->quit_asked = true;
-	return UI_REDRAW;
-}
-
 static const struct ui_key home_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_HELP_Q,
@@ -354,8 +328,8 @@ static const struct ui_key home_keys[] = {
 	{ KEY_F(3), "F3", "Guest", "Guests: sign in and name your host, or sign out", home_key_guest },
 	{ KEY_F(4), "F4", "Map", "The floor map: every desk now, and check in at one", home_key_map },
 	{ KEY_F(9), "F9", "Staff", "The staff screens, behind the staff PIN", home_key_staff },
-	{ KEY_F(10), "F10", "Quit", "Quit hubdesk (asks first; not on a locked kiosk)", home_key_quit },
-	{ 'q', "q", NULL, "Quit hubdesk (asks first; not on a locked kiosk)", home_key_quit },
+	{ KEY_F(10), "F10", "Quit", "Quit hubdesk (asks first; not on a locked kiosk)", ui_key_quit },
+	{ 'q', "q", NULL, "Quit hubdesk (asks first; not on a locked kiosk)", ui_key_quit },
 	{ UI_KEYS_CODE, "A-Z 0-9", NULL, "Type your member code", home_key_type },
 	{ KEY_BACKSPACE, "Backspace", NULL, "Delete the last character of the code", home_key_type },
 	{ '\r', "Enter", NULL, "Check in, or out if you are in, with the code typed",
@@ -374,16 +348,11 @@ static const struct ui_key home_offer_keys[] = {
 	UI_KEY_END,
 };
 
-static const struct ui_key home_quit_keys[] = {
-	{ UI_KEYS_YES, "y", "Yes", "Quit hubdesk", home_key_quit_yes },
-	{ UI_KEYS_OTHER, "Other", "No", "Any other key: keep hubdesk running", home_key_quit_no },
-	UI_KEY_END,
-};
-
 static int
 home_mode(struct ui *ui)
 {
-	return ui->quit_asked ? 2 : home.offering ? 1 : 0;
+	(void)ui;
+	return home.offering ? 1 : 0;
 }
 
 const struct ui_screen ui_home = {
@@ -391,7 +360,7 @@ const struct ui_screen ui_home = {
 	.title = "Welcome",
 	.reload = home_reload,
 	.draw = home_draw,
-	.modes = UI_MODES(home_keys, home_offer_keys, home_quit_keys),
+	.modes = UI_MODES(home_keys, home_offer_keys),
 	.mode = home_mode,
 	.reset = ui_home_reset,
 };

@@ -16,6 +16,7 @@
 
 #define UI_MIN_COLS 80
 #define UI_MIN_ROWS 24
+#define UI_QUIT_QUESTION "Quit hubdesk? y: yes, any other key: no"
 
 /* What a handler changed: the loop redraws when any bit is set. */
 enum {
@@ -161,6 +162,20 @@ void ui_map_open(struct ui *ui, const char *member_code, const char *short_name)
  * person first picks a slot). */
 void ui_grid_open(struct ui *ui, const char *member_code, const char *short_name);
 
+/* The terminal (ui-term.c). Start: signals caught, curses set up; false
+ * when curses cannot drive the terminal. End: the terminal as it was
+ * (again and again, so it serves as the fatal() hook); free: end, then
+ * release curses. */
+bool ui_term_start(bool kiosk);
+void ui_term_end(void);
+void ui_term_free(void);
+/* 0 while the UI goes on, else its exit status: 128 + SIGHUP or SIGTERM
+ * once one was caught, 128 + SIGHUP when the terminal has hung up (checked
+ * when read_failed: the last wait for a key returned nothing). */
+int ui_term_ended(bool read_failed);
+/* True once for each Ctrl-C (SIGINT) on an unlocked UI. */
+bool ui_term_interrupted(void);
+
 /* Screen changes: push remembers the current one for Escape. */
 void ui_push(struct ui *ui, const struct ui_screen *s);
 /* Leaves the current screen (calling its reset) for the one before. */
@@ -268,6 +283,10 @@ bool ui_member(struct ui *ui, const char *typed, char member[static 6], char who
 bool ui_direction(wint_t ch, bool is_key, int *dx, int *dy);
 /* Key actions every screen shares. */
 int ui_key_help(struct ui *ui);
+/* Asks "Quit hubdesk?" (F10, q, Ctrl-C); a locked kiosk says it cannot. */
+int ui_key_quit(struct ui *ui);
+/* The quit question's keys: y quits, any other key keeps running. */
+extern const struct ui_key ui_quit_keys[];
 
 /* Drawing helpers (ui-draw.c). */
 void ui_draw_init(struct ui *ui);

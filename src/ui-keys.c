@@ -6,6 +6,8 @@
 const struct ui_key *
 ui_keys(struct ui *ui, const struct ui_screen *s)
 {
+	if (ui->quit_asked && s == ui->screen)
+		return ui_quit_keys;
 	return s->modes[s->mode != NULL ? s->mode(ui) : 0];
 }
 

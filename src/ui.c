@@ -1,4 +1,4 @@
-/* The terminal UI's loop: curses set-up and teardown (the only place), the
+/* The terminal UI's loop (the terminal itself is ui-term.c's): the
  * screen stack, keys and mouse to actions, the clock, the idle return to
  * the home screen, and one redraw per loop when something changed.
  *
@@ -8,7 +8,6 @@
  * read without touching any table); only then does the screen re-read its
  * data. So a kiosk shows other kiosks' check-ins within a second and does
  * no work while nothing happens. */
-#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,13 +15,6 @@
 
 #include "hubdesk/xmalloc.h"
 #include "ui-internal.h"
-
-static void
-ui_end(void)
-{
-	if (!isendwin())
-		endwin();
-}
 
 void
 ui_push(struct ui *ui, const struct ui_screen *s)
@@ -50,6 +42,39 @@ ui_key_help(struct ui *ui)
 	ui_push(ui, &ui_help);
 	return UI_REDRAW;
 }
+
+int
+ui_key_quit(struct ui *ui)
+{
+	if (ui->opt.kiosk) {
+		ui_say(ui, false, "This kiosk is locked; staff can stop it from the staff menu (F9).");
+		return UI_REDRAW;
+	}
+	ui->quit_asked = true;
+	return UI_REDRAW;
+}
+
+static int
+ui_key_quit_yes(struct ui *ui)
+{
+	(void)ui;
+	return UI_QUIT;
+}
+
+static int
+ui_key_quit_no(struct ui *ui)
+{
+	ui->quit_asked = false;
+	return UI_REDRAW;
+}
+
+/* The quit question, asked on any screen (q and F10 at home, Ctrl-C
+ * anywhere): while it is open it is the current screen's key table. */
+const struct ui_key ui_quit_keys[] = {
+	{ UI_KEYS_YES, "y", "Yes", "Quit hubdesk", ui_key_quit_yes },
+	{ UI_KEYS_OTHER, "Other", "No", "Any other key: keep hubdesk running", ui_key_quit_no },
+	UI_KEY_END,
+};
 
 int
 ui_back(struct ui *ui)
@@ -107,6 +132,10 @@ ui_redraw(struct ui *ui)
 		ui_title_bar(ui, ui->screen->title);
 		ui->screen->draw(ui);
 		ui_status_line(ui);
+		/* The home screen asks in its middle; elsewhere (Ctrl-C) the
+		 * question stands where the screens ask theirs. */
+		if (ui->quit_asked && ui->screen != &ui_home)
+			ui_question(ui, UI_PAIR_ERROR, UI_QUIT_QUESTION);
 		ui_key_bar(ui);
 	}
 	wnoutrefresh(stdscr);
@@ -159,7 +188,7 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 {
 	struct ui ui;
 	time_t last_tick = 0;
-	int flags = UI_REDRAW | UI_RELOAD;
+	int flags = UI_REDRAW | UI_RELOAD, status = 0;
 
 	memset(&ui, 0, sizeof ui);
 	ui.hd = hd;
@@ -167,28 +196,14 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 	ui.clock_offset = opt->fixed_clock ? hd->now - time(NULL) : 0;
 	ui.last_input = time(NULL);
 
-	if (opt->kiosk) {
-		/* A kiosk never drops to a shell: raw mode makes Ctrl-C, Ctrl-Z and
-		 * Ctrl-\ ordinary keys, and the signals are ignored as well. */
-		signal(SIGINT, SIG_IGN);
-		signal(SIGQUIT, SIG_IGN);
-		signal(SIGTSTP, SIG_IGN);
+	fatal_set_hook(ui_term_end);
+	if (!ui_term_start(opt->kiosk)) {
+		fatal_set_hook(NULL);
+		fputs("hubdesk: the terminal UI cannot start on this terminal; set TERM, e.g. "
+		    "TERM=xterm-256color, or give a command (hubdesk --help)\n", stderr);
+		return HD_INVALID;
 	}
-	fatal_set_hook(ui_end);
-	initscr();
-	if (opt->kiosk)
-		raw();
-	else
-		cbreak();
-	noecho();
-	nonl();
-	keypad(stdscr, TRUE);
-	set_escdelay(25);
-	curs_set(0);
-	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED, NULL);
-	mouseinterval(0);
 	ui_draw_init(&ui);
-	timeout(1000);
 	hubdesk_changed(hd); /* notes the version the UI starts from */
 
 	ui.screen = &ui_home;
@@ -208,6 +223,8 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 		flags = UI_NOTHING;
 
 		rc = get_wch(&ch);
+		if ((status = ui_term_ended(rc == ERR)) != 0)
+			break;
 		now = time(NULL);
 		hd->now = now + ui.clock_offset;
 		if (rc != ERR) {
@@ -219,6 +236,10 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 				flags |= UI_REDRAW;
 			}
 			flags |= ui_handle(&ui, ch, rc == KEY_CODE_YES);
+		}
+		if (ui_term_interrupted()) {
+			ui.last_input = now;
+			flags |= ui_key_quit(&ui);
 		}
 		if (now != last_tick) {
 			last_tick = now;
@@ -235,7 +256,7 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 				flags |= UI_RELOAD;
 		}
 	}
-	ui_end();
+	ui_term_free();
 	fatal_set_hook(NULL);
-	return 0;
+	return status;
 }

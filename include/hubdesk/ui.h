@@ -16,7 +16,12 @@ struct ui_options {
 	bool fixed_clock;    /* --now was given: the clock runs on from it */
 };
 
-/* Runs the UI until the user quits; returns the exit status. */
+/* True when curses can drive the terminal on standard output (TERM set,
+ * known to terminfo, able to move the cursor). */
+bool ui_terminal_usable(void);
+
+/* Runs the UI until the user quits; returns the exit status (128 + the
+ * signal when SIGHUP or SIGTERM, or a hang-up, ended it). */
 int ui_run(struct hubdesk *hd, const struct ui_options *opt);
 
 #endif

@@ -1,4 +1,5 @@
 /* The domain tests' small hub (see fixture.h). */
+#include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -70,4 +71,14 @@ fixture_time(const char *local)
 	if (caltime_parse_datetime(local, &d, &m) == 0)
 		caltime_to_utc(d, m, &t);
 	return t;
+}
+
+void
+fixture_sql(const char *sql)
+{
+	sqlite3 *db;
+
+	if (sqlite3_open(test_db_path(), &db) == SQLITE_OK)
+		sqlite3_exec(db, sql, NULL, NULL, NULL);
+	sqlite3_close(db);
 }

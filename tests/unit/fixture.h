@@ -20,6 +20,9 @@ int fixture_open(struct fixture *f, int opens_min, int closes_min, unsigned days
 void fixture_close(struct fixture *f);
 void fixture_now(struct fixture *f, const char *local);
 struct local_date fixture_date(const char *s);
+/* Runs sql on the hub's file through a connection of its own, as another
+ * program would: a way to break the database under the hub. */
+void fixture_sql(const char *sql);
 time_t fixture_time(const char *local);
 
 #endif
