@@ -90,6 +90,10 @@ TEST(ui_every_key_row_does_something_and_says_what)
 	}
 	CHECK_INT(nscreens, 13);
 	CHECK(ntables > nscreens);
+	/* The quit question, which stands in for any screen's table. */
+	check_table(&ui_home, ui_quit_keys);
+	CHECK(ui_key_find(ui_quit_keys, 'y', false)->action != ui_key_find(ui_quit_keys, 'n', false)->action);
+	CHECK(ui_key_find(ui_quit_keys, 3, false) != NULL);
 }
 
 TEST(ui_class_rows_and_any_other_key)
