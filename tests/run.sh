@@ -20,31 +20,47 @@ add_counts() { # reads a suite's closing "suite: N passed, N failed" line
 	failed=$((failed + f))
 }
 
-out=$(mktemp)
-trap 'rm -f "$out"' EXIT
+# The suites run side by side (TEST_JOBS at a time, default one more than
+# the cores: the UI suites spend much of their time waiting for a screen),
+# each into its own log, printed afterwards in a fixed order. Every suite
+# works in temporary directories of its own, tmux servers included.
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+jobs=${TEST_JOBS:-$(($(nproc 2>/dev/null || echo 1) + 1))}
 
-"$UNIT_TESTS" $filter >"$out" 2>&1
-cat "$out"
-add_counts "$out"
-
-for suite in tests/cli/*.sh tests/ui/*.sh; do
-	[ -f "$suite" ] || continue
-	sh "$suite" $filter >"$out" 2>&1
-	cat "$out"
-	add_counts "$out"
-done
-
-# The hub's days again as a Finnish hub runs them, when the locale exists
-# (.ci/run generates it).
-if locale -a 2>/dev/null | grep -qi '^fi_FI\.utf-\?8$'; then
-	for suite in tests/cli/lifecycle.sh tests/ui/lifecycle.sh; do
-		HUBDESK_TEST_LOCALE=fi_FI.UTF-8 sh "$suite" $filter >"$out" 2>&1
-		cat "$out"
-		add_counts "$out"
+# One line a run: "SUITE LOCALE" (LOCALE "-" for the default).
+runs() {
+	for suite in tests/cli/*.sh tests/ui/*.sh; do
+		[ -f "$suite" ] && echo "$suite -"
 	done
-else
+	# The hub's days again as a Finnish hub runs them, when the locale
+	# exists (.ci/install-deps generates it).
+	if locale -a 2>/dev/null | grep -qi '^fi_FI\.utf-\?8$'; then
+		echo "tests/cli/lifecycle.sh fi_FI.UTF-8"
+		echo "tests/ui/lifecycle.sh fi_FI.UTF-8"
+	fi
+}
+
+log_of() { echo "$logs/$(echo "$1-$2" | tr '/.' '__').log"; }
+
+export logs filter
+{ echo "unit -"; runs; } | xargs -P "$jobs" -L 1 sh -c '
+	log="$logs/$(echo "$0-$1" | tr "/." "__").log"
+	if [ "$0" = unit ]; then
+		"$UNIT_TESTS" $filter >"$log" 2>&1
+	elif [ "$1" = - ]; then
+		sh "$0" $filter >"$log" 2>&1
+	else
+		HUBDESK_TEST_LOCALE=$1 sh "$0" $filter >"$log" 2>&1
+	fi
+	exit 0'
+
+for log in $({ echo "unit -"; runs; } | while read -r suite loc; do log_of "$suite" "$loc"; done); do
+	cat "$log"
+	add_counts "$log"
+done
+locale -a 2>/dev/null | grep -qi '^fi_FI\.utf-\?8$' ||
 	echo "(fi_FI.UTF-8 is not installed: the Finnish-locale run is skipped)"
-fi
 
 if [ $((passed + failed)) -eq 0 ]; then
 	echo "no test ran (filter '$filter' matched nothing)"
