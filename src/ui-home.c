@@ -16,6 +16,7 @@
 static struct {
 	char code[MEMBER_CODE_LEN + 1];
 	bool offering;           /* waiting for Enter or Escape on plan */
+	bool cue;                /* the last key cannot be in a code: field in red */
 	struct kiosk_plan plan;
 	struct today today;
 	bool have_today;
@@ -29,6 +30,7 @@ ui_home_reset(struct ui *ui)
 	(void)ui;
 	home.code[0] = '\0';
 	home.offering = false;
+	home.cue = false;
 	memset(&home.plan, 0, sizeof home.plan);
 }
 
@@ -133,6 +135,7 @@ home_submit(struct ui *ui)
 {
 	char *err = NULL;
 
+	home.cue = false;
 	if (home.code[0] == '\0')
 		return UI_NOTHING;
 	if (visit_kiosk_plan(ui->hd, home.code, &home.plan, &err) != HD_OK) {
@@ -180,7 +183,40 @@ home_key_type(struct ui *ui)
 {
 	ui_code_type(home.code, ui->ch, ui->is_key);
 	ui->status[0] = '\0';
+	home.cue = false;
 	return UI_REDRAW;
+}
+
+/* A character that cannot be in a code would otherwise vanish, and the
+ * person would think the kiosk missed it: the field turns red, the
+ * terminal beeps and the screen names the characters a code has. */
+static int
+home_key_other(struct ui *ui)
+{
+	char alphabet[2 * sizeof MEMBER_CODE_ALPHABET], typed[16] = "";
+	size_t n = 0;
+
+	if (ui->is_key || ui->ch < ' ' || ui->ch == 0x7f)
+		return UI_NOTHING; /* a key no row takes, not a character typed */
+	for (const char *c = MEMBER_CODE_ALPHABET; *c != '\0'; c++) {
+		alphabet[n++] = *c;
+		alphabet[n++] = c[1] != '\0' ? ' ' : '\0';
+	}
+	if (ui->ch < 0x7f)
+		snprintf(typed, sizeof typed, "\xe2\x80\x9c%c\xe2\x80\x9d ", (char)ui->ch);
+	home.cue = true;
+	beep();
+	ui_outcome(ui, true, "%scannot be in a member code: codes use only %s, never look-alikes "
+	    "such as O and 0 or I and 1.", typed, alphabet);
+	return UI_REDRAW;
+}
+
+/* q quits only when no code is typed: with one, q is a mistyped
+ * character of it and gets the same cue as any other. */
+static int
+home_key_q(struct ui *ui)
+{
+	return home.code[0] != '\0' ? home_key_other(ui) : ui_key_quit(ui);
 }
 
 static int
@@ -258,7 +294,9 @@ home_draw(struct ui *ui)
 	snprintf(field, sizeof field, " %-*s ", MEMBER_CODE_LEN, home.code);
 	for (char *p = field + 1 + strlen(home.code); *p == ' ' && p < field + 1 + MEMBER_CODE_LEN; p++)
 		*p = '_';
-	ui_attr(ui, UI_PAIR_FIELD, true);
+	ui_attr(ui, home.cue ? UI_PAIR_ERROR : UI_PAIR_FIELD, true);
+	if (home.cue)
+		attron(A_REVERSE);
 	ui_put_centre(row + 7, field);
 	ui_attr_off(ui);
 	/* Success or refusal, in the same place below the code: up to the
@@ -329,8 +367,10 @@ static const struct ui_key home_keys[] = {
 	{ KEY_F(4), "F4", "Map", "The floor map: every desk now, and check in at one", home_key_map },
 	{ KEY_F(9), "F9", "Staff", "The staff screens, behind the staff PIN", home_key_staff },
 	{ KEY_F(10), "F10", "Quit", "Quit hubdesk (asks first; not on a locked kiosk)", ui_key_quit },
-	{ 'q', "q", NULL, "Quit hubdesk (asks first; not on a locked kiosk)", ui_key_quit },
+	{ 'q', "q", NULL, "With no code typed: quit hubdesk, as F10", home_key_q },
 	{ UI_KEYS_CODE, "A-Z 0-9", NULL, "Type your member code", home_key_type },
+	{ UI_KEYS_OTHER, "Other", NULL, "A character that cannot be in a code: the field turns "
+	  "red and the screen says which ones can", home_key_other },
 	{ KEY_BACKSPACE, "Backspace", NULL, "Delete the last character of the code", home_key_type },
 	{ '\r', "Enter", NULL, "Check in, or out if you are in, with the code typed",
 	  home_submit },

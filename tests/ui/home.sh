@@ -106,6 +106,31 @@ test_quit_asks_and_exits_cleanly() {
 	assert_eq "$(ui_exit_status)" 0 "exit status"
 }
 
+test_a_character_outside_the_code_alphabet_gives_a_cue() {
+	small_hub
+	ui_start --now "'$NOW'"
+	ui_wait 'Type your member code'
+	ui_type AC
+	ui_wait ' AC___ '
+	ui_type O
+	ui_wait_text '“O” cannot be in a member code: codes use only 3 4 6 7 9 A C E F G H J K M N P R T W X Y'
+	ui_wait ' AC___ '
+	ui_type '!'
+	ui_wait_text '“!” cannot be in a member code'
+	# q with a code typed is a mistyped character, not the quit key.
+	ui_key q
+	ui_wait_text '“q” cannot be in a member code'
+	grep -q 'Quit hubdesk' screen.txt && fail "q with a code typed asked to quit"
+	ui_wait ' AC___ '
+	ui_type 3
+	ui_wait ' AC3__ '
+	ui_gone 'cannot be in a member code'
+	ui_key Escape
+	ui_wait ' _____ '
+	ui_key q
+	ui_wait 'Quit hubdesk\? y: yes'
+}
+
 test_quitting_leaves_the_terminal_sane() {
 	small_hub
 	SOCK="$PWD/tmux.sock"
