@@ -21,6 +21,7 @@
 static int grid_code_done(struct ui *ui, const char *member, const char *who);
 static int grid_cancel(struct ui *ui);
 static int grid_away_save(struct ui *ui);
+static int grid_key_away(struct ui *ui);
 
 static struct {
 	struct local_date date;
@@ -34,6 +35,7 @@ static struct {
 	int mark;                         /* first slot of a span, or -1 */
 	char row_code[SPACE_CODE];        /* the cursor's space, kept across reloads */
 	struct ui_code code;              /* asked when nobody gave one */
+	int (*then)(struct ui *ui);       /* the key that asked, taken once it is given */
 	struct ui_yesno cancel;        /* "Cancel …? y/n" */
 	char cancel_uuid[UUID_TEXT];      /* the booking it is about */
 	char cancel_what[64];
@@ -61,6 +63,7 @@ ui_grid_open(struct ui *ui, const char *member_code, const char *short_name)
 	grid.cancel.open = false;
 	grid.row_code[0] = '\0';
 	grid.code.open = false;
+	grid.then = NULL;
 	grid.top = 0;
 	grid.left = 0;
 	ui_push(ui, &ui_grid);
@@ -150,10 +153,24 @@ grid_cell_look(struct ui *ui, int state, bool week, char *ch, enum ui_pair *pair
 	*pair = p[state];
 }
 
+/* The span being chosen, "D01 09:00–10:30", so the person sees what Enter
+ * would book before pressing it. */
+static void
+grid_span_text(char *out, size_t n)
+{
+	int lo = grid.mark < grid.col ? grid.mark : grid.col;
+	int hi = grid.mark < grid.col ? grid.col : grid.mark;
+	char a[6], b[6];
+
+	snprintf(out, n, "%s %s\xe2\x80\x93%s", grid_row_space(grid.row)->code,
+	    caltime_format_hhmm(grid_slot_from(&grid.g, lo), a),
+	    caltime_format_hhmm(grid_slot_to(&grid.g, hi), b));
+}
+
 static void
 grid_draw_header(struct ui *ui, int row)
 {
-	char line[HD_TEXT + 32], date[11];
+	char line[HD_TEXT + 96], date[11];
 	static const char *const wd[] = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
 		"Saturday", "Sunday" };
 
@@ -166,7 +183,11 @@ grid_draw_header(struct ui *ui, int row)
 	ui_attr(ui, UI_PAIR_NORMAL, true);
 	ui_put(row, 1, line, COLS / 2);
 	ui_attr_off(ui);
-	if (grid.member[0] != '\0')
+	if (grid.member[0] != '\0' && grid.mark >= 0) {
+		char span[64];
+		grid_span_text(span, sizeof span);
+		snprintf(line, sizeof line, "Booking as %s: %s", grid.who, span);
+	} else if (grid.member[0] != '\0')
 		snprintf(line, sizeof line, "Booking as %s", grid.who);
 	else
 		snprintf(line, sizeof line, "Enter on a free slot to book (you give your code)");
@@ -286,8 +307,11 @@ grid_draw(struct ui *ui)
 	} else if (grid.away.open) {
 		ui_form_draw(ui, &grid.away, LINES - 7);
 	} else if (grid.mark >= 0) {
-		ui_put_wrapped(LINES - 4, 1, COLS - 2, 2, false, "Move left or right to choose the "
-		    "span; Enter books it, Esc drops it.");
+		char span[64];
+		grid_span_text(span, sizeof span);
+		snprintf(buf, sizeof buf, "Chosen: %s. Move left or right to change the span; Enter "
+		    "books it, Esc drops it.", span);
+		ui_put_wrapped(LINES - 4, 1, COLS - 2, 2, false, buf);
 	}
 	ui_outcome_box(ui);
 }
@@ -331,6 +355,7 @@ grid_activate(struct ui *ui)
 	}
 	if (grid.member[0] == '\0') {
 		ui_code_open(&grid.code);
+		grid.then = grid_activate;
 		return UI_REDRAW;
 	}
 	state = (int)grid_at(&grid.g, grid.row, grid.col);
@@ -358,10 +383,18 @@ grid_activate(struct ui *ui)
 static int
 grid_code_done(struct ui *ui, const char *member, const char *who)
 {
+	int (*then)(struct ui *ui) = grid.then;
+
 	snprintf(grid.member, sizeof grid.member, "%s", member);
 	snprintf(grid.who, sizeof grid.who, "%s", who);
 	ui_say(ui, false, "Hello, %s: your bookings show as Y.", grid.who);
-	return UI_REDRAW | UI_RELOAD;
+	grid.then = NULL;
+	if (then == NULL)
+		return UI_REDRAW | UI_RELOAD;
+	/* The Enter (or a) that asked for the code goes on with it: the grid
+	 * read again for this member first, so their own bookings are theirs. */
+	grid_reload(ui);
+	return then(ui) | UI_REDRAW;
 }
 
 static int
@@ -474,6 +507,7 @@ grid_key_away(struct ui *ui)
 	(void)ui;
 	if (grid.member[0] == '\0') {
 		ui_code_open(&grid.code);
+		grid.then = grid_key_away;
 		return UI_REDRAW;
 	}
 	caltime_format_date(grid.date, from);
@@ -549,6 +583,7 @@ grid_reset(struct ui *ui)
 	grid_week_free(&grid.w);
 	grid.member[0] = grid.who[0] = grid.code.typed[0] = grid.row_code[0] = '\0';
 	grid.code.open = grid.cancel.open = false;
+	grid.then = NULL;
 	grid.away.open = false;
 	grid.mark = -1;
 }

@@ -57,9 +57,16 @@ test_grid_asks_for_a_code_when_none_was_typed() {
 	ui_wait 'Your member code: \['
 	ui_type "$B"
 	ui_key Enter
-	ui_wait 'Hello, Ville V\.'
-	ui_key Enter Enter
-	ui_wait 'Booked D01 09:00–09:30 for Ville V\.'
+	# The Enter that asked for the code started the span at its slot.
+	ui_wait 'Booking as Ville V\.: D01 09:00–09:30'
+	ui_wait_text 'Chosen: D01 09:00–09:30\. Move left or right'
+	ui_key Right
+	ui_wait 'Booking as Ville V\.: D01 09:00–10:00'
+	ui_wait_text 'Chosen: D01 09:00–10:00\.'
+	ui_key Enter
+	ui_wait 'Booked D01 09:00–10:00 for Ville V\.'
+	expect 0 --now "$NOW" bookings --format csv
+	out_has ",2026-11-23,09:00,10:00,D01,$B,Ville Virtanen,booked,"
 }
 
 test_days_weeks_and_closed_days() {

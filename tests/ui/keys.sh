@@ -44,7 +44,6 @@ test_public_screens_list_their_keys() {
 	ui_type "$A"
 	ui_key Enter
 	ui_wait 'Booking as Aino'
-	ui_key Enter
 	ui_wait 'Enter books it'
 	ui_wait 'EscDrop'
 	help_has_bar 'booking grid'
