@@ -1,6 +1,9 @@
 /* A small form for the staff screens: labelled one-line fields, Tab and
- * the arrows between them, Enter on the last to save, Escape to cancel. */
+ * the arrows between them, Enter on the last to save, Escape to cancel
+ * (asking first when something was typed, so no typing is lost by a
+ * stray Escape). */
 #include <stdio.h>
+#include <wchar.h>
 
 #include "ui-internal.h"
 
@@ -12,11 +15,26 @@ ui_form_open(struct ui_form *f, const char *title, int n, const char *const *lab
 	f->n = n < UI_FORM_MAX ? n : UI_FORM_MAX;
 	f->focus = 0;
 	f->open = true;
+	f->discard_asked = false;
 	for (int i = 0; i < f->n; i++) {
 		f->label[i] = labels[i];
 		ui_field_set(&f->field[i], values != NULL && values[i] != NULL ? values[i] : "");
 		f->field[i].max = UI_FIELD_MAX;
+		f->was[i] = f->field[i];
 	}
+}
+
+bool
+ui_form_changed(const struct ui_form *f)
+{
+	if (f == NULL || !f->open)
+		return false;
+	for (int i = 0; i < f->n; i++) {
+		if (f->field[i].len != f->was[i].len ||
+		    wmemcmp(f->field[i].text, f->was[i].text, (size_t)f->field[i].len) != 0)
+			return true;
+	}
+	return false;
 }
 
 void
@@ -77,8 +95,48 @@ ui_form_key_enter(struct ui *ui)
 static int
 ui_form_key_cancel(struct ui *ui)
 {
-	ui->screen->form->open = false;
+	struct ui_form *f = ui->screen->form;
+
+	if (ui_form_changed(f))
+		f->discard_asked = true;
+	else
+		f->open = false;
 	return UI_REDRAW;
+}
+
+static int
+ui_form_key_discard(struct ui *ui)
+{
+	struct ui_form *f = ui->screen->form;
+
+	f->discard_asked = false;
+	f->open = false;
+	return UI_REDRAW;
+}
+
+static int
+ui_form_key_keep(struct ui *ui)
+{
+	ui->screen->form->discard_asked = false;
+	return UI_REDRAW;
+}
+
+void
+ui_form_question_draw(struct ui *ui, int idle_left)
+{
+	const struct ui_form *f = ui->screen->form;
+	char line[160];
+
+	if (!ui_form_changed(f))
+		return;
+	if (f->discard_asked) {
+		ui_question(ui, UI_PAIR_ERROR, "Discard the changes? y: yes, any other key: no, "
+		    "go on typing");
+	} else if (idle_left >= 0) {
+		snprintf(line, sizeof line, "No key for a while: in %d s this form closes without "
+		    "saving and the kiosk goes home. Press a key to keep it.", idle_left);
+		ui_question(ui, UI_PAIR_ERROR, line);
+	}
 }
 
 static int
@@ -97,7 +155,15 @@ const struct ui_key ui_form_keys[] = {
 	{ KEY_BTAB, "Shift-Tab", NULL, "The field before", ui_form_key_prev },
 	{ KEY_UP, "Up", NULL, "The field before", ui_form_key_prev },
 	{ '\r', "Enter", "Save", "The next field; on the last, save", ui_form_key_enter },
-	{ 27, "Esc", "Cancel", "Close the form without saving", ui_form_key_cancel },
+	{ 27, "Esc", "Cancel", "Close the form without saving (asks first when something was "
+	  "typed)", ui_form_key_cancel },
 	UI_KEY_TYPING(ui_form_key_type),
+	UI_KEY_END,
+};
+
+const struct ui_key ui_form_discard_keys[] = {
+	{ UI_KEYS_YES, "y", "Yes", "Discard the changes and close the form", ui_form_key_discard },
+	{ UI_KEYS_OTHER, "Other", "No", "Any other key: keep the form and what was typed",
+	  ui_form_key_keep },
 	UI_KEY_END,
 };

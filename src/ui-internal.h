@@ -249,8 +249,10 @@ struct ui_form {
 	const char *title;
 	int n, focus;
 	bool open;
+	bool discard_asked;    /* Escape with changes: "Discard the changes?" */
 	const char *label[UI_FORM_MAX];
 	struct ui_field field[UI_FORM_MAX];
+	struct ui_field was[UI_FORM_MAX]; /* the fields as opened */
 	/* Enter on the last field; closing the form is its choice. */
 	int (*save)(struct ui *ui);
 };
@@ -258,7 +260,16 @@ void ui_form_open(struct ui_form *f, const char *title, int n, const char *const
     const char *const *values);
 void ui_form_draw(struct ui *ui, struct ui_form *f, int row);
 void ui_form_value(const struct ui_form *f, int i, char *out, size_t n);
+/* True when f is open with a field changed since it was opened. */
+bool ui_form_changed(const struct ui_form *f);
 extern const struct ui_key ui_form_keys[];
+/* The discard question's keys, standing in for the screen's table while
+ * it is open: y closes the form unsaved, any other key keeps it. */
+extern const struct ui_key ui_form_discard_keys[];
+/* Above the status line, when the screen's form has changes: the discard
+ * question, or (idle_left >= 0: the seconds before the idle timer goes
+ * home) that the form will close unsaved. */
+void ui_form_question_draw(struct ui *ui, int idle_left);
 
 /* The member-code prompt the grid and the map share (ui-code.c): the
  * screen names it in ui_screen.code and shows ui_code_keys while it is

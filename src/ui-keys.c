@@ -8,6 +8,8 @@ ui_keys(struct ui *ui, const struct ui_screen *s)
 {
 	if (ui->quit_asked && s == ui->screen)
 		return ui_quit_keys;
+	if (s->form != NULL && s->form->open && s->form->discard_asked)
+		return ui_form_discard_keys;
 	return s->modes[s->mode != NULL ? s->mode(ui) : 0];
 }
 

@@ -117,6 +117,16 @@ ui_idle_limit(const struct ui *ui)
 	return staff ? ui->opt.staff_idle_seconds : ui->opt.idle_seconds;
 }
 
+/* Seconds before the idle timer goes home, while they are few enough to
+ * warn of it (the last 30, or half the timeout if shorter); else -1. */
+static int
+ui_idle_left(const struct ui *ui)
+{
+	int limit = ui_idle_limit(ui), left = limit - (int)(time(NULL) - ui->last_input);
+
+	return left <= (limit / 2 < 30 ? limit / 2 : 30) ? (left > 0 ? left : 0) : -1;
+}
+
 static void
 ui_redraw(struct ui *ui)
 {
@@ -132,6 +142,7 @@ ui_redraw(struct ui *ui)
 		ui_title_bar(ui, ui->screen->title);
 		ui->screen->draw(ui);
 		ui_status_line(ui);
+		ui_form_question_draw(ui, ui_idle_left(ui));
 		/* The home screen asks in its middle; elsewhere (Ctrl-C) the
 		 * question stands where the screens ask theirs. */
 		if (ui->quit_asked && ui->screen != &ui_home)
@@ -249,7 +260,15 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 			}
 			if (now - ui.last_input >= ui_idle_limit(&ui) &&
 			    (ui.screen != &ui_home || ui_home_busy(&ui))) {
+				/* A kiosk by the door cannot keep a form open forever, but
+				 * the form said so before, and home says so after. */
+				bool unsaved = ui_form_changed(ui.screen->form);
+				int limit = ui_idle_limit(&ui);
+
 				ui_go_home(&ui);
+				if (unsaved)
+					ui_outcome(&ui, true, "A form was closed without saving: no key for "
+					    "%d s.", limit);
 				flags |= UI_RELOAD;
 			}
 			if (hubdesk_changed(hd))

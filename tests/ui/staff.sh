@@ -318,4 +318,58 @@ test_a_malformed_pin_is_not_a_wrong_try() {
 	ui_wait 'Staff screens\. Pick one'
 }
 
+new_member_form() { # from the PIN prompt to the members screen's form
+	ui_type 2468
+	ui_key Enter
+	ui_wait 'Staff screens'
+	ui_type 4
+	ui_key a
+	ui_wait 'New member'
+}
+
+test_a_form_with_typed_text_asks_before_it_is_thrown_away() {
+	with_pin
+	open_staff
+	new_member_form
+	ui_key Escape
+	ui_gone 'New member'
+	ui_key a
+	ui_wait 'New member'
+	ui_type 'Kerttu Kivelä'
+	ui_wait 'Kerttu Kivelä'
+	ui_key Escape
+	ui_wait 'Discard the changes\? y: yes, any other key: no'
+	ui_wait 'yYes OtherNo'
+	ui_key n
+	ui_gone 'Discard the changes'
+	ui_wait 'New member'
+	ui_wait 'Kerttu Kivelä'
+	ui_type 'n'
+	ui_wait 'Kerttu Kivelän'
+	ui_key Escape
+	ui_wait 'Discard the changes\?'
+	ui_key y
+	ui_gone 'New member'
+	grep -q 'Kerttu' screen.txt && fail "the discarded text is still shown"
+	expect 0 --now "$NOW" member list
+	grep -q Kerttu "$OUT" && fail "a discarded form saved a member"
+	return 0
+}
+
+test_the_staff_idle_timer_warns_then_closes_a_form_saying_so() {
+	with_pin
+	printf 'staff_idle_timeout = 5\n' >conf
+	ui_start --config conf --now "'$NOW'"
+	ui_wait 'Type your member code'
+	ui_key F9
+	ui_wait 'Type the staff PIN'
+	new_member_form
+	ui_type 'Kerttu'
+	ui_wait_text 'No key for a while: in [0-9] s this form closes without saving'
+	ui_wait_text 'A form was closed without saving: no key for 5 s\.'
+	ui_wait 'Type your member code'
+	grep -q 'Kerttu' screen.txt && fail "the form's text is still shown"
+	return 0
+}
+
 run_tests "$@"
