@@ -87,6 +87,33 @@ test_a_missing_database_exits_with_the_man_pages_code() {
 	return 0
 }
 
+# A refused command changes nothing of what it was asked to do; the one
+# write that may come first is the sweep recording what the clock has
+# already decided (here a no-show), and the man page and README say so.
+test_a_refused_command_records_only_what_the_clock_decided() {
+	small_hub
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date 2026-11-24 --from 09:00 --to 12:00
+	expect 0 --now "$NOW" book --member "$B" --space D02 --date 2026-11-24 --from 11:00 --to 12:00
+	sql .dump >before
+	hd --now "2026-11-24 10:00" book --member "$A" --space D02 --date 2026-11-24 --from 11:00 --to 12:00
+	assert_eq "$RC" 1 "exit status of the refused booking"
+	sql .dump >after
+	diff before after | grep '^[<>]' | sed 's/,[0-9]*,NULL,NULL,NULL,NULL);$//' >changed
+	assert_eq "$(cut -c1-24 changed | sort -u)" "< INSERT INTO booking VA
+> INSERT INTO booking VA" "what changed"
+	grep -q "^> .*'no-show'$" changed || fail "the sweep did not record the no-show: $(cat changed)"
+	assert_eq "$(wc -l <changed)" 2 "lines changed"
+	for doc in "$ROOT/README.md" "$ROOT/docs/hubdesk.1"; do
+		flat=$(sed 's/\\f[BIRP]//g' "$doc" | tr '\n' ' ')
+		case "$flat" in *"leaves the database unchanged"*)
+			fail "$doc says a refused command leaves the database unchanged" ;;
+		esac
+		case "$flat" in *"changes nothing of what it was asked to do; the only write"*"sweep"*) ;;
+		*) fail "$doc does not say what a refused command may write" ;;
+		esac
+	done
+}
+
 # A month of figures to write: the hub opened in November, dumped in December.
 month_hub() {
 	small_hub
