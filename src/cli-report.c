@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "hubdesk/cli.h"
@@ -18,19 +17,11 @@ int
 cli_output_args(const struct cli *cli, const struct cli_command *self, const char **format,
     const char *output)
 {
-	struct stat out, db;
 	char *err = NULL, safe[TEXT_SAFE];
 	int rc;
 
-	if (output != NULL) {
-		if ((rc = outfile_check(output, &err)) != HD_OK)
-			return cli_fail(rc, err);
-		/* A report renamed over the hub's own file would replace it. */
-		if (cli->db_path != NULL && stat(output, &out) == 0 && stat(cli->db_path, &db) == 0 &&
-		    out.st_dev == db.st_dev && out.st_ino == db.st_ino)
-			return cli_usage_error(self, "--output %s is the hub database; give another file",
-			    text_safe(output, safe));
-	}
+	if (output != NULL && (rc = outfile_check(output, cli->db_path, &err)) != HD_OK)
+		return cli_fail(rc, err);
 	if (format == NULL)
 		return 0;
 	if (*format == NULL && output == NULL)
@@ -45,12 +36,12 @@ cli_output_args(const struct cli *cli, const struct cli_command *self, const cha
 }
 
 int
-cli_output_open(struct outfile *o, const char *path, bool private)
+cli_output_open(const struct cli *cli, struct outfile *o, const char *path, bool private)
 {
 	char *err = NULL;
 	int rc;
 
-	if ((rc = outfile_open(o, path, private, &err)) != HD_OK)
+	if ((rc = outfile_open(o, path, cli->db_path, private, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	return 0;
 }
@@ -98,7 +89,7 @@ month_begin(struct cli *cli, const struct cli_command *self, const char *month,
 		free(*m);
 		return cli_fail(rc, hint);
 	}
-	if ((rc = cli_output_open(out, output, ended)) != 0) {
+	if ((rc = cli_output_open(cli, out, output, ended)) != 0) {
 		free(*m);
 		return rc;
 	}
@@ -155,11 +146,17 @@ run_dump(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 	struct stats_month *m;
 	struct report_hub h;
 	struct outfile out;
+	char safe[TEXT_SAFE];
 	int rc;
 
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
-	    (rc = cli_output_args(cli, self, NULL, output)) != 0 ||
-	    (rc = month_begin(cli, self, month, true, output, &m, &out)) != 0)
+	    (rc = cli_output_args(cli, self, NULL, output)) != 0)
+		return rc;
+	/* A dump is JSON whatever it is called; a name saying otherwise misleads. */
+	if (output != NULL && (outfile_format(output) == NULL || strcmp(outfile_format(output), "json") != 0))
+		return cli_usage_error(self, "a dump is JSON; name --output %s with .json at the end",
+		    text_safe(output, safe));
+	if ((rc = month_begin(cli, self, month, true, output, &m, &out)) != 0)
 		return rc;
 	report_hub_of(&cli->hd->hub, &h);
 	report_dump(out.f, &h, m, time(NULL));
@@ -173,6 +170,7 @@ const struct cli_command cli_cmd_dump = {
 	"No name, email, code, organisation or UUID of a person, booking or visit is in\n"
 	"it, and a municipality or category of fewer than 3 people is folded into other.\n"
 	"Only a month that has ended is dumped, so a dump never changes; the current\n"
-	"month and months to come are refused. An --output file gets mode 0600.\n",
+	"month and months to come are refused. An --output file gets mode 0600, and its\n"
+	"name ends in .json.\n",
 	run_dump,
 };

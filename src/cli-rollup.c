@@ -114,6 +114,15 @@ run_rollup(struct cli *cli, const struct cli_command *self, int argc, char **arg
 		free(files);
 		return rc;
 	}
+	/* The roll-up renamed over one of its dumps would lose that dump. */
+	for (size_t i = 0; output != NULL && i < n; i++) {
+		if (outfile_same(output, files[i])) {
+			char safe[TEXT_SAFE];
+			free(files);
+			return cli_usage_error(self, "--output %s is one of the dumps to add up; give "
+			    "another file", text_safe(output, safe));
+		}
+	}
 	items = calloc(n, sizeof *items);
 	total = calloc(1, sizeof *total);
 	if (items == NULL || total == NULL) {
@@ -124,13 +133,14 @@ run_rollup(struct cli *cli, const struct cli_command *self, int argc, char **arg
 	}
 	rc = 0;
 	for (size_t i = 0; i < n && rc == 0; i++) {
-		if (rollup_read(files[i], &items[i], &err) != HD_OK)
-			rc = cli_fail(HD_INVALID, err);
+		enum hd_status st = rollup_read(files[i], &items[i], &err);
+		if (st != HD_OK)
+			rc = cli_fail(st, err);
 	}
 	if (rc == 0 && rollup_check(items, n, &err) != HD_OK)
 		rc = cli_fail(HD_INVALID, err);
 	if (rc == 0)
-		rc = cli_output_open(&out, output, false);
+		rc = cli_output_open(cli, &out, output, false);
 	if (rc == 0) {
 		rollup_total(items, n, total, label);
 		if (strcmp(format, "json") == 0)
@@ -155,7 +165,9 @@ const struct cli_command cli_cmd_rollup = {
 	"Hours and counts are summed and rates recomputed from the sums. Unique visitors,\n"
 	"organisations and municipalities can only be summed over hubs: a person who\n"
 	"visits two hubs counts twice. A file that is not a dump, a newer version, or the\n"
-	"same hub and month twice is refused with the file's name. Without --format, the\n"
-	"extension of --output (.html .csv .json .txt) gives it.\n",
+	"same hub and month twice is refused with the file's name (exit status 2), as is\n"
+	"a directory; a file that cannot be read is exit status 3. Without --format, the\n"
+	"extension of --output (.html .csv .json .txt) gives it; --output is never one of\n"
+	"the dumps.\n",
 	run_rollup,
 };

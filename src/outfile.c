@@ -12,17 +12,76 @@
 #include "hubdesk/text.h"
 #include "hubdesk/xmalloc.h"
 
+/* path with its directory resolved (symbolic links, "..") and its own
+ * name kept, newly allocated; NULL when the directory cannot be resolved. */
+static char *
+outfile_resolved(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash == NULL ? xstrdup(".") :
+	    xasprintf("%.*s", slash == path ? 1 : (int)(slash - path), path);
+	char *real = realpath(dir, NULL), *full = NULL;
+
+	if (real != NULL)
+		full = xasprintf("%s/%s", real, slash == NULL ? path : slash + 1);
+	free(real);
+	free(dir);
+	return full;
+}
+
+bool
+outfile_same(const char *a, const char *b)
+{
+	struct stat sa, sb;
+	bool has_a = stat(a, &sa) == 0, has_b = stat(b, &sb) == 0;
+	char *ra, *rb;
+	bool same;
+
+	if (has_a && has_b)
+		return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+	if (has_a || has_b)
+		return false;
+	/* Neither is there yet, but either may be made later (a WAL is, when
+	 * the database is next opened): the same name in the same directory. */
+	ra = outfile_resolved(a);
+	rb = outfile_resolved(b);
+	same = ra != NULL && rb != NULL && strcmp(ra, rb) == 0;
+	free(ra);
+	free(rb);
+	return same;
+}
+
+/* HD_INVALID when path is the database db or a file SQLite keeps beside it:
+ * renamed over, its committed data would be lost. */
+static enum hd_status
+outfile_check_db(const char *path, const char *db, char **err)
+{
+	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
+	char safe[TEXT_SAFE];
+	bool same = false;
+
+	for (size_t i = 0; db != NULL && i < sizeof suffix / sizeof suffix[0] && !same; i++) {
+		char *name = xasprintf("%s%s", db, suffix[i]);
+		same = outfile_same(path, name);
+		free(name);
+	}
+	if (!same)
+		return HD_OK;
+	return hd_fail(err, HD_INVALID, "--output %s is the hub database or one of its own files "
+	    "(-wal, -shm, -journal); give another file", text_safe(path, safe));
+}
+
 enum hd_status
-outfile_check(const char *path, char **err)
+outfile_check(const char *path, const char *db, char **err)
 {
 	struct stat sb;
 	char safe[TEXT_SAFE];
 	const char *what;
 
 	if (lstat(path, &sb) != 0)
-		return HD_OK; /* missing (or unreachable: the write will say why) */
+		return outfile_check_db(path, db, err); /* missing, or the write will say why */
 	if (S_ISREG(sb.st_mode))
-		return HD_OK;
+		return outfile_check_db(path, db, err);
 	if (S_ISDIR(sb.st_mode))
 		what = "a directory";
 	else if (S_ISLNK(sb.st_mode))
@@ -51,7 +110,7 @@ outfile_mode(bool private)
 }
 
 enum hd_status
-outfile_open(struct outfile *o, const char *path, bool private, char **err)
+outfile_open(struct outfile *o, const char *path, const char *db, bool private, char **err)
 {
 	const char *base;
 	char safe[TEXT_SAFE];
@@ -63,7 +122,7 @@ outfile_open(struct outfile *o, const char *path, bool private, char **err)
 		o->f = stdout;
 		return HD_OK;
 	}
-	if ((rc = outfile_check(path, err)) != HD_OK)
+	if ((rc = outfile_check(path, db, err)) != HD_OK)
 		return rc;
 	base = strrchr(path, '/');
 	/* A dot name beside the target: same file system, so rename is atomic;
@@ -87,6 +146,7 @@ outfile_open(struct outfile *o, const char *path, bool private, char **err)
 		    text_safe(path, safe), strerror(saved));
 	}
 	o->path = xstrdup(path);
+	o->db = db != NULL ? xstrdup(db) : NULL;
 	return HD_OK;
 }
 
@@ -125,7 +185,7 @@ outfile_commit(struct outfile *o, char **err)
 	}
 	o->f = NULL;
 	/* Checked again: something may have taken the name since the open. */
-	if (ok && (rc = outfile_check(o->path, err)) != HD_OK) {
+	if (ok && (rc = outfile_check(o->path, o->db, err)) != HD_OK) {
 		outfile_abort(o);
 		return rc;
 	}
@@ -142,6 +202,7 @@ outfile_commit(struct outfile *o, char **err)
 	outfile_sync_dir(o->path);
 	free(o->tmp);
 	free(o->path);
+	free(o->db);
 	memset(o, 0, sizeof *o);
 	return HD_OK;
 }
@@ -155,6 +216,7 @@ outfile_abort(struct outfile *o)
 		unlink(o->tmp);
 	free(o->tmp);
 	free(o->path);
+	free(o->db);
 	memset(o, 0, sizeof *o);
 }
 

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "hubdesk/json.h"
 #include "hubdesk/member.h"
@@ -15,22 +16,40 @@
 
 #define DUMP_MAX_BYTES (1 << 20)
 
+/* The file's text, or NULL with *err and *rc: HD_STORE when it cannot be
+ * read, HD_INVALID when it is no file to read (a directory) or too big. */
 static char *
-slurp(const char *path, size_t *len, char **err)
+slurp(const char *path, size_t *len, enum hd_status *rc, char **err)
 {
 	char safe[TEXT_SAFE], *buf;
+	struct stat sb;
 	FILE *f = fopen(path, "rb");
 	size_t n = 0;
+	int saved;
 
+	*rc = HD_STORE;
 	if (f == NULL) {
-		*err = xasprintf("%s: cannot read it: %s", text_safe(path, safe), strerror(errno));
+		*err = xasprintf("cannot read %s: %s", text_safe(path, safe), strerror(errno));
+		return NULL;
+	}
+	if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		fclose(f);
+		*rc = HD_INVALID;
+		*err = xasprintf("%s is a directory; give the dump files in it", text_safe(path, safe));
 		return NULL;
 	}
 	buf = xmalloc(DUMP_MAX_BYTES + 1);
 	n = fread(buf, 1, DUMP_MAX_BYTES + 1, f);
+	saved = ferror(f) ? errno : 0;
 	fclose(f);
+	if (saved != 0) {
+		free(buf);
+		*err = xasprintf("cannot read %s: %s", text_safe(path, safe), strerror(saved));
+		return NULL;
+	}
 	if (n > DUMP_MAX_BYTES) {
 		free(buf);
+		*rc = HD_INVALID;
 		*err = xasprintf("%s: too big to be a dump", text_safe(path, safe));
 		return NULL;
 	}
@@ -179,11 +198,12 @@ rollup_read(const char *path, struct rollup_item *out, char **err)
 	struct json *j;
 	size_t len;
 	double version;
+	enum hd_status rc;
 
 	memset(out, 0, sizeof *out);
 	copy(out->file, sizeof out->file, text_safe(path, safe));
-	if ((text = slurp(path, &len, err)) == NULL)
-		return HD_INVALID;
+	if ((text = slurp(path, &len, &rc, err)) == NULL)
+		return rc;
 	j = json_parse(text, len, &perr);
 	free(text);
 	if (j == NULL) {

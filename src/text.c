@@ -1,4 +1,6 @@
 /* Validation of typed text (see text.h). */
+#include <locale.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 #include <wchar.h>
@@ -168,13 +170,34 @@ text_in_list(const char *s, const char *const *list)
 	return false;
 }
 
+/* Every text hubdesk holds is UTF-8, but the process may run in the C
+ * locale (a cron job, a fresh root shell), whose wcwidth knows nothing
+ * beyond ASCII and would count an emoji or a CJK character as one column.
+ * Widths are taken from C.UTF-8 whatever the locale: made once and kept for
+ * the life of the process; (locale_t)0 where the system lacks it. */
+static locale_t
+text_utf8_locale(void)
+{
+	static locale_t loc;
+	static bool tried;
+
+	if (!tried) {
+		tried = true;
+		loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+	}
+	return loc;
+}
+
 int
 text_width(const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	locale_t utf8 = text_utf8_locale(), old = (locale_t)0;
 	uint32_t cp;
 	int n, w, width = 0;
 
+	if (utf8 != (locale_t)0)
+		old = uselocale(utf8);
 	while (*p != '\0') {
 		if ((n = utf8_decode(p, &cp)) == 0) {
 			p++, width++;
@@ -184,6 +207,8 @@ text_width(const char *s)
 		width += w < 0 ? 1 : w;
 		p += n;
 	}
+	if (utf8 != (locale_t)0)
+		uselocale(old);
 	return width;
 }
 

@@ -95,7 +95,7 @@ extern const struct cli_command cli_cmd_space, cli_cmd_member;
 extern const struct cli_command cli_cmd_book, cli_cmd_cancel, cli_cmd_bookings, cli_cmd_free;
 extern const struct cli_command cli_cmd_report, cli_cmd_dump, cli_cmd_rollup;
 /* Checks --output before any work (a directory, FIFO, device or link, or
- * the hub database itself, is refused) and settles *format: --format when
+ * the hub database or its -wal, -shm or -journal file, is refused) and settles *format: --format when
  * given, else the extension of --output (.html .csv .json .txt), else
  * text. format NULL: the command has no --format (dump). Returns 0, or the
  * exit status after printing the error. */
@@ -105,7 +105,7 @@ int cli_output_args(const struct cli *cli, const struct cli_command *self, const
  * renamed into place by cli_output_done; private: mode 0600 (a dump).
  * Both return 0 or the exit status after printing the error. */
 struct outfile;
-int cli_output_open(struct outfile *o, const char *path, bool private);
+int cli_output_open(const struct cli *cli, struct outfile *o, const char *path, bool private);
 int cli_output_done(struct outfile *o);
 extern const struct cli_command cli_cmd_checkin, cli_cmd_checkout, cli_cmd_guest,
     cli_cmd_guest_out, cli_cmd_visits, cli_cmd_visit;

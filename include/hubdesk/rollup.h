@@ -15,7 +15,8 @@ struct rollup_item {
 };
 
 /* Reads one dump. HD_INVALID with a message naming the file and why it is
- * refused (not a dump, a newer version, a missing figure). */
+ * refused (a directory, not a dump, a newer version, a missing figure);
+ * HD_STORE when it cannot be read ("cannot read FILE: REASON"). */
 enum hd_status rollup_read(const char *path, struct rollup_item *out, char **err);
 /* Checks that no hub and month come twice; HD_INVALID naming both files. */
 enum hd_status rollup_check(const struct rollup_item *items, size_t n, char **err);

@@ -32,7 +32,9 @@ void text_copy_printable(char *dst, size_t n, const char *src);
 bool text_same_folded(const char *a, const char *b);
 /* True when s is one of the strings of the NULL-terminated list. */
 bool text_in_list(const char *s, const char *const *list);
-/* Columns s takes on a terminal (wide characters count two). */
+/* Columns s (UTF-8) takes on a terminal, whatever the locale: wide
+ * characters (emoji, CJK) count two, combining ones none, a byte that is
+ * not UTF-8 or a character that is not printable one. */
 int text_width(const char *s);
 /* Copies s into out (n bytes) with ASCII letters in upper case; codes are
  * case-blind. */

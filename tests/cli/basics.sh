@@ -122,6 +122,28 @@ test_lists_in_three_formats() {
 	out_is 'no bookings'
 }
 
+# A text table pads by terminal columns: an emoji or a CJK character takes
+# two, so the next column starts at the same place on every row, in the C
+# locale too (where wcwidth knows nothing beyond ASCII).
+test_text_tables_pad_wide_characters_by_columns() {
+	expect 0 --now "$NOW" init --name "Testipiste" --municipality Kuortane
+	expect 0 --now "$NOW" member add "Aino 😀 Kissa" --municipality Kuortane
+	expect 0 --now "$NOW" member add "王小明" --municipality Kuortane
+	expect 0 --now "$NOW" member add "Bob" --municipality Kuortane
+	for l in C C.UTF-8 POSIX; do
+		LC_ALL=$l expect 0 member list
+		sed -E 's/^[A-Z0-9]{5}  /XXXXX  /; s/[0-9a-f-]{36}/UUID/; s/uuid {34}/uuid  /' "$OUT" >got
+		cat >want <<-'EOF'
+		code   name           email  municipality  organisation  category  uuid  created
+		XXXXX  Aino 😀 Kissa  -      Kuortane      -             other     UUID  2026-11-23 09:00
+		XXXXX  Bob            -      Kuortane      -             other     UUID  2026-11-23 09:00
+		XXXXX  王小明         -      Kuortane      -             other     UUID  2026-11-23 09:00
+		EOF
+		diff want got >/dev/null || fail "member list under LC_ALL=$l: $(diff want got)"
+	done
+	return 0
+}
+
 test_csv_quotes_commas_and_quotes() {
 	small_hub
 	expect 0 member add 'Aino "Ano" Kivi, Jr' --organisation 'Oy "Puu", Ab'

@@ -87,6 +87,33 @@ test_a_missing_database_exits_with_the_man_pages_code() {
 	return 0
 }
 
+# A refused command changes nothing of what it was asked to do; the one
+# write that may come first is the sweep recording what the clock has
+# already decided (here a no-show), and the man page and README say so.
+test_a_refused_command_records_only_what_the_clock_decided() {
+	small_hub
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date 2026-11-24 --from 09:00 --to 12:00
+	expect 0 --now "$NOW" book --member "$B" --space D02 --date 2026-11-24 --from 11:00 --to 12:00
+	sql .dump >before
+	hd --now "2026-11-24 10:00" book --member "$A" --space D02 --date 2026-11-24 --from 11:00 --to 12:00
+	assert_eq "$RC" 1 "exit status of the refused booking"
+	sql .dump >after
+	diff before after | grep '^[<>]' | sed 's/,[0-9]*,NULL,NULL,NULL,NULL);$//' >changed
+	assert_eq "$(cut -c1-24 changed | sort -u)" "< INSERT INTO booking VA
+> INSERT INTO booking VA" "what changed"
+	grep -q "^> .*'no-show'$" changed || fail "the sweep did not record the no-show: $(cat changed)"
+	assert_eq "$(wc -l <changed)" 2 "lines changed"
+	for doc in "$ROOT/README.md" "$ROOT/docs/hubdesk.1"; do
+		flat=$(sed 's/\\f[BIRP]//g' "$doc" | tr '\n' ' ')
+		case "$flat" in *"leaves the database unchanged"*)
+			fail "$doc says a refused command leaves the database unchanged" ;;
+		esac
+		case "$flat" in *"changes nothing of what it was asked to do; the only write"*"sweep"*) ;;
+		*) fail "$doc does not say what a refused command may write" ;;
+		esac
+	done
+}
+
 # A month of figures to write: the hub opened in November, dumped in December.
 month_hub() {
 	small_hub
@@ -198,10 +225,98 @@ test_output_format_follows_the_extension() {
 	done
 	expect_refused 2 rollup d.json --output net.xlsx
 	err_has '\.html, \.csv, \.json or \.txt'
-	# A dump is always JSON, whatever its name.
-	expect 0 --now "$WHEN" dump --month 2026-11 --output d.dump
-	cmp -s d.json d.dump 2>/dev/null || grep -q '"format": "hubdesk-dump"' d.dump ||
-		fail "d.dump is not the dump"
+}
+
+# A dump is JSON, so a name that says otherwise is refused before the
+# month is even read; .json in any case is taken.
+test_a_dump_is_named_json() {
+	month_hub
+	for out in d.html d.txt d.csv2 d.dump dump; do
+		expect_refused 2 --now "$WHEN" dump --month 2026-11 --output "$out"
+		err_has "^hubdesk: a dump is JSON; name --output $out with \.json at the end"
+		[ -e "$out" ] && fail "$out was written"
+	done
+	expect 0 --now "$WHEN" dump --month 2026-11 --output d.JSON
+	grep -q '"format": "hubdesk-dump"' d.JSON || fail "d.JSON is not the dump"
+	assert_eq "$(ls -A | grep -c '^\.')" 0 "temporary files left"
+}
+
+# The database's -wal, -shm and -journal hold committed data too: no
+# --output may be one of them (or the database), by any name, whether it
+# exists now or SQLite makes it later.
+test_output_refuses_the_database_and_its_companions() {
+	month_hub
+	mkdir sub
+	ln -s . here
+	ln "$DB" copy.json
+	for out in hub.db-wal ./hub.db-shm sub/../hub.db-journal here/hub.db-wal "$PWD/here/hub.db" \
+	    copy.json; do
+		expect_refused 2 --now "$WHEN" report --month 2026-11 --format json --output "$out"
+		err_has "^hubdesk: --output .* is the hub database or one of its own files"
+		[ -e hub.db-journal ] && fail "--output $out wrote the journal's name"
+	done
+	expect_refused 2 rollup none.json --format json --output here/hub.db-shm
+	# A kiosk holds the database open, so its WAL and shared memory exist.
+	# It ends when its input, the FIFO, is closed.
+	mkfifo kiosk
+	sqlite3 "$DB" <kiosk >/dev/null &
+	exec 3>kiosk
+	printf 'BEGIN;\nSELECT count(*) FROM member;\n' >&3
+	for _ in 1 2 3 4 5 6 7 8 9 10; do [ -e hub.db-wal ] && break; sleep 0.1; done
+	[ -e hub.db-wal ] || fail "no WAL while the database is open"
+	wal=$(sha256sum <hub.db-wal)
+	ln hub.db-wal wal.json
+	for out in hub.db-wal here/hub.db-shm wal.json; do
+		expect_refused 2 --now "$WHEN" report --month 2026-11 --format json --output "$out"
+	done
+	assert_eq "$(sha256sum <hub.db-wal)" "$wal" "the WAL"
+	assert_eq "$(stat -c %i hub.db-wal)" "$(stat -c %i wal.json)" "the WAL's inode"
+	exec 3>&-
+	wait
+	# A file that merely starts like the database's name is a file like any.
+	expect 0 --now "$WHEN" report --month 2026-11 --format json --output hub.db-walnut
+	return 0
+}
+
+test_rollup_output_is_none_of_its_dumps() {
+	month_hub
+	expect 0 --now "$WHEN" dump --month 2026-11 --output a.json
+	ln a.json b.json
+	kept=$(sha256sum <a.json)
+	for out in a.json ./a.json b.json; do
+		expect_refused 2 rollup a.json --format json --output "$out"
+		err_has "^hubdesk: --output $out is one of the dumps to add up; give another file"
+	done
+	assert_eq "$(sha256sum <a.json)" "$kept" "the dump"
+	expect 0 rollup a.json --output net.json
+}
+
+# A dump that cannot be read is a storage error (exit 3) naming the file
+# and why; a directory is no dump (exit 2).
+test_rollup_unreadable_input_is_a_storage_error() {
+	code=$(awk '/^\.SH EXIT STATUS/ { s = 1 } s && /^\.B [0-9]/ { c = $2 }
+	    s && /^\.B rollup/ { print c; exit }' "$ROOT/docs/hubdesk.1")
+	assert_eq "$code" 3 "the man page's exit status of a dump rollup cannot read"
+	tr '\n' ' ' <"$ROOT/README.md" | grep -q '3 storage error ([^)]*a dump given to `rollup`, could not be read' ||
+		fail "the README's exit status line does not say so"
+	month_hub
+	expect 0 --now "$WHEN" dump --month 2026-11 --output a.json
+	expect_refused 3 rollup a.json nonexist.json
+	err_has '^hubdesk: cannot read nonexist.json: No such file or directory$'
+	mkdir dumps
+	expect_refused 2 rollup dumps
+	err_has '^hubdesk: dumps is a directory; give the dump files in it$'
+	cp a.json locked.json
+	chmod 0000 locked.json
+	if [ -r locked.json ]; then
+		echo "    skipped the unreadable file: running as root reads it anyway"
+	else
+		expect_refused 3 rollup locked.json
+		err_has '^hubdesk: cannot read locked.json: Permission denied$'
+	fi
+	expect_refused 3 rollup a.json --output net.json nodir/x.json
+	[ -e net.json ] && fail "net.json was written"
+	return 0
 }
 
 run_tests "$@"

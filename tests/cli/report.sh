@@ -177,10 +177,10 @@ test_a_finished_month_is_the_same_whenever_run() {
 	grep -q '"complete": true,' soon.json || fail "not complete"
 	grep -q '"occupied_desk_hours": 14.4167,' soon.json || fail "Aino's open visit is not to 17:00"
 	grep -q '"no_shows": 2,' soon.json || fail "the room booking is not a no-show"
-	expect 0 --now "2026-11-01 00:00" dump --month 2026-10 --output soon.dump
-	expect 0 --now "2027-11-02 09:00" dump --month 2026-10 --output late.dump
-	grep -v '"generated_at"' soon.dump >a
-	grep -v '"generated_at"' late.dump >b
+	expect 0 --now "2026-11-01 00:00" dump --month 2026-10 --output dump-soon.json
+	expect 0 --now "2027-11-02 09:00" dump --month 2026-10 --output dump-late.json
+	grep -v '"generated_at"' dump-soon.json >a
+	grep -v '"generated_at"' dump-late.json >b
 	cmp -s a b || fail "the dump changed: $(diff a b | head -5)"
 }
 
@@ -269,7 +269,8 @@ test_rollup_refuses_bad_files() {
 	printf 'not json' >y.json
 	expect_refused 2 rollup y.json
 	err_has 'y.json: not a hubdesk dump \(not JSON'
-	expect_refused 2 rollup missing.json
+	expect_refused 3 rollup missing.json
+	err_has '^hubdesk: cannot read missing.json: No such file or directory$'
 	grep -v '"visits"' a.json >z.json
 	expect_refused 2 rollup z.json
 	err_has "z.json: the dump's visits is missing or wrong"

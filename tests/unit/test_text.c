@@ -1,4 +1,5 @@
 /* Typed text: UTF-8, control characters, lengths; codes and UUIDs. */
+#include <locale.h>
 #include <stdlib.h>
 
 #include "hubdesk/ids.h"
@@ -14,6 +15,20 @@ TEST(text_keeps_finnish_and_sami_names)
 	CHECK(text_clean("Ŋuvvos Čoavji Šiellá Žan Đ", "name", 80, true, out, &err) == HD_OK);
 	CHECK_INT(text_width("Äijälä"), 6);
 	free(err);
+}
+
+/* Each test runs in its own process, so the locale set here ends with it. */
+TEST(text_width_counts_terminal_columns_in_any_locale)
+{
+	static const char *const locales[] = { "C.UTF-8", "C", "POSIX" };
+
+	for (size_t i = 0; i < sizeof locales / sizeof locales[0]; i++) {
+		CHECK(setlocale(LC_ALL, locales[i]) != NULL);
+		CHECK_INT(text_width("Aino \xf0\x9f\x98\x80 Kissa"), 13); /* U+1F600 */
+		CHECK_INT(text_width("\xe7\x8e\x8b\xe5\xb0\x8f\xe6\x98\x8e"), 6); /* three CJK */
+		CHECK_INT(text_width("A\xcc\x88ij\xc3\xa4l\xc3\xa4"), 6); /* combining diaeresis */
+		CHECK_INT(text_width("a\x01" "b\xff"), 4); /* a control, a stray byte: one each */
+	}
 }
 
 TEST(text_refuses_controls_escapes_and_bad_utf8)
