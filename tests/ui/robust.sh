@@ -203,14 +203,18 @@ test_a_locked_database_is_read_and_a_write_waits_then_says_so() {
 	ui_wait 'Welcome, Aino Ä\.! .*D01'
 }
 
-# hubdesk ended by SIGNAL: its exit status, then a shell's terminal as it
-# was before: normal screen, a cursor, no mouse reporting, echo and lines.
+# hubdesk ended by SIGNAL (or by a key such as C-\): its exit status, then a
+# shell's terminal as it was before: normal screen, a cursor, no mouse
+# reporting, echo and lines.
 ended_by_signal() {
 	in_pane "env $UI_ENV TERM=tmux-256color $HUBDESK --db $DB --now '$NOW'; echo exit=\$?; stty -a"
 	ui_wait 'Type your member code'
 	pid=$(kiosk_pid)
 	[ -n "$pid" ] || fail "no hubdesk process under the pane"
-	kill -"$1" "$pid"
+	case $1 in
+	C-*) ui_key "$1" ;;
+	*) kill -"$1" "$pid" ;;
+	esac
 	ui_wait "^exit=$2\$"
 	ui_wait 'speed'
 	assert_eq "$(pane_format '#{alternate_on}')" 0 "alternate screen"
@@ -230,6 +234,11 @@ test_sigterm_ends_the_ui_with_the_terminal_restored() {
 test_sighup_ends_the_ui_with_the_terminal_restored() {
 	bare_hub
 	ended_by_signal HUP 129
+}
+
+test_ctrl_backslash_ends_the_ui_with_the_terminal_restored() {
+	bare_hub
+	ended_by_signal 'C-\' 131
 }
 
 test_a_terminal_gone_ends_the_ui_even_with_sighup_ignored() {
