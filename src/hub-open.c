@@ -10,11 +10,38 @@
 #include "hubdesk/xmalloc.h"
 #include "domain.h"
 
+/* Reads the hub, its zone and its rules from the store just opened. */
+static enum hd_status
+hub_open_load(struct hubdesk *hd, char **err)
+{
+	const char *zone = CALTIME_DEFAULT_ZONE;
+	char safe[TEXT_SAFE];
+
+	hd->has_hub = false;
+	hd->data_version = 0;
+	hd->rules = hd->rule_defaults;
+	switch (store_hub_get(hd->store, &hd->hub)) {
+	case STORE_OK:
+		hd->has_hub = true;
+		zone = hd->hub.timezone;
+		break;
+	case STORE_NOTFOUND:
+		break;
+	default:
+		return hd_fail(err, HD_STORE, "cannot read the hub: %s", store_error(hd->store));
+	}
+	if (caltime_set_zone(zone) != 0)
+		return hd_fail(err, HD_STORE, "time zone %s is not installed; install the tzdata package",
+		    text_safe(zone, safe));
+	if (hd->has_hub && rules_load(hd, err) != HD_OK)
+		return HD_STORE;
+	return HD_OK;
+}
+
 enum hd_status
 hubdesk_open(const char *path, bool create, struct hubdesk **out, char **err)
 {
 	struct hubdesk *hd;
-	const char *zone = CALTIME_DEFAULT_ZONE;
 	struct store *st;
 	char safe[TEXT_SAFE];
 
@@ -31,29 +58,11 @@ hubdesk_open(const char *path, bool create, struct hubdesk **out, char **err)
 	}
 	hd = xcalloc(1, sizeof *hd);
 	hd->store = st;
-	switch (store_hub_get(hd->store, &hd->hub)) {
-	case STORE_OK:
-		hd->has_hub = true;
-		zone = hd->hub.timezone;
-		break;
-	case STORE_NOTFOUND:
-		break;
-	default:
-		hd_fail(err, HD_STORE, "cannot read the hub: %s", store_error(hd->store));
-		hubdesk_close(hd);
-		return HD_STORE;
-	}
-	if (caltime_set_zone(zone) != 0) {
-		hd_fail(err, HD_STORE, "time zone %s is not installed; install the tzdata package",
-		    text_safe(zone, safe));
-		hubdesk_close(hd);
-		return HD_STORE;
-	}
 	hd->now = time(NULL);
 	hd->rng = ids_seed_random();
 	rules_builtin(&hd->rules);
 	hd->rule_defaults = hd->rules;
-	if (hd->has_hub && rules_load(hd, err) != HD_OK) {
+	if (hub_open_load(hd, err) != HD_OK) {
 		hubdesk_close(hd);
 		return HD_STORE;
 	}
@@ -83,13 +92,36 @@ hubdesk_rule_defaults(struct hubdesk *hd, const char *const *values, char **err)
 }
 
 bool
+hubdesk_replaced(struct hubdesk *hd)
+{
+	return store_stale(hd->store);
+}
+
+enum hd_status
+hubdesk_reopen(struct hubdesk *hd, char **err)
+{
+	char *why = NULL;
+
+	if (store_reopen(hd->store, &why) != STORE_OK) {
+		hd_fail(err, HD_STORE, "database error: %s", store_error(hd->store));
+		free(why);
+		return HD_STORE;
+	}
+	return hub_open_load(hd, err) == HD_OK ? HD_OK : HD_STORE;
+}
+
+bool
 hubdesk_changed(struct hubdesk *hd)
 {
 	int64_t v;
 	struct hub h;
 	bool first = hd->data_version == 0;
 
-	if (store_data_version(hd->store, &v) != STORE_OK || v == hd->data_version)
+	/* A store that cannot be read has changed as far as the screen knows:
+	 * its reload meets the error and says so. */
+	if (store_data_version(hd->store, &v) != STORE_OK)
+		return !first;
+	if (v == hd->data_version)
 		return false;
 	hd->data_version = v;
 	if (first)

@@ -3,13 +3,18 @@
 #define HUBDESK_STORE_INTERNAL_H
 
 #include <sqlite3.h>
+#include <sys/types.h>
 
 #include "hubdesk/store.h"
 
 #define STORE_MAX_STMTS 80
 
 struct store {
-	sqlite3 *db;
+	sqlite3 *db;  /* NULL after a reopen failed: every call fails with error */
+	char *path;   /* opened again by store_reopen */
+	dev_t dev;    /* the file opened, to notice another moved over its path */
+	ino_t ino;
+	bool damaged; /* a call failed with SQLITE_CORRUPT, _NOTADB or _IOERR */
 	int tx_depth; /* 0: none; 1: BEGIN IMMEDIATE; >1: savepoints */
 	char error[512];
 	struct {

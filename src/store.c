@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hubdesk/status.h"
 #include "hubdesk/text.h"
 #include "hubdesk/xmalloc.h"
 #include "store-internal.h"
@@ -19,7 +20,13 @@
 void
 store_set_error(struct store *st, const char *msg)
 {
+	int kind = st->db != NULL ? sqlite3_errcode(st->db) & 0xff : SQLITE_OK;
+
 	snprintf(st->error, sizeof st->error, "%s", msg);
+	/* The file under the connection is not what it was: only opening it
+	 * again (store_reopen) can read it, or say why not. */
+	if (kind == SQLITE_CORRUPT || kind == SQLITE_NOTADB || kind == SQLITE_IOERR)
+		st->damaged = true;
 }
 
 const char *
@@ -43,6 +50,8 @@ store_stmt(struct store *st, const char *sql)
 {
 	sqlite3_stmt *s;
 
+	if (st->db == NULL)
+		return NULL; /* st->error says why it is closed */
 	for (int i = 0; i < st->nstmts; i++) {
 		if (st->stmts[i].sql == sql)
 			return st->stmts[i].stmt;
@@ -140,6 +149,8 @@ exec_fixed(struct store *st, const char *sql)
 {
 	char *msg = NULL;
 
+	if (st->db == NULL)
+		return -1;
 	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
 		store_set_error(st, msg != NULL ? msg : sqlite3_errmsg(st->db));
 		sqlite3_free(msg);
@@ -227,20 +238,21 @@ store_check_kind(struct store *st, const char *path, bool create, char **err)
 	    query_int(st, "SELECT count(*) FROM sqlite_schema", &tables) != 0 ||
 	    query_int(st, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'hub'",
 	    &hub) != 0) {
-		*err = xasprintf("cannot open the database %s: %s; check the --db path",
+		*err = xasprintf("cannot open the database %s: %s" HD_HINT "check the --db path",
 		    text_safe(path, safe), st->error);
 		return -1;
 	}
 	if (level == 0 && tables == 0) {
 		if (create)
 			return 0;
-		*err = xasprintf("%s is empty, not a hub database; create one with 'hubdesk init "
+		*err = xasprintf("%s is empty, not a hub database" HD_HINT "create one with 'hubdesk init "
 		    "--name NAME --municipality NAME' or 'hubdesk demo', or check --db",
 		    text_safe(path, safe));
 		return -1;
 	}
 	if (level == 0 || hub == 0) {
-		*err = xasprintf("%s is an SQLite database but not a hubdesk one; give another --db path",
+		*err = xasprintf("%s is an SQLite database but not a hubdesk one"
+		    HD_HINT "give another --db path",
 		    text_safe(path, safe));
 		return -1;
 	}
@@ -257,6 +269,7 @@ store_open(const char *path, bool create, struct store **out, char **err)
 {
 	struct store *st;
 	char safe[TEXT_SAFE];
+	struct stat sb;
 	int fd;
 
 	*out = NULL;
@@ -270,9 +283,13 @@ store_open(const char *path, bool create, struct store **out, char **err)
 		    text_safe(path, safe), strerror(errno));
 		return STORE_ERROR;
 	}
-	close(fd);
-
 	st = xcalloc(1, sizeof *st);
+	st->path = xstrdup(path);
+	if (fstat(fd, &sb) == 0) {
+		st->dev = sb.st_dev;
+		st->ino = sb.st_ino;
+	}
+	close(fd);
 	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		*err = xasprintf("cannot open the database %s: %s" HD_HINT "check the --db path",
 		    text_safe(path, safe), st->db != NULL ? sqlite3_errmsg(st->db) : "out of memory");
@@ -316,7 +333,67 @@ store_close(struct store *st)
 	for (int i = 0; i < st->nstmts; i++)
 		sqlite3_finalize(st->stmts[i].stmt);
 	sqlite3_close(st->db);
+	free(st->path);
 	free(st);
+}
+
+/* Whether the file still starts as an SQLite database: SQL cannot see it
+ * change, as the connection keeps reading the pages it cached while the
+ * WAL index says nothing changed. It is read through SQLite's own handle:
+ * closing another descriptor of the file would drop this process's POSIX
+ * locks on it, and another program would then take the WAL for its own. */
+static bool
+store_file_is_sqlite(sqlite3 *db)
+{
+	static const char magic[16] = "SQLite format 3";
+	char head[sizeof magic];
+	sqlite3_file *f = NULL;
+
+	if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &f) != SQLITE_OK ||
+	    f == NULL || f->pMethods == NULL)
+		return false;
+	return f->pMethods->xRead(f, head, sizeof head, 0) == SQLITE_OK &&
+	    memcmp(head, magic, sizeof magic) == 0;
+}
+
+bool
+store_stale(const struct store *st)
+{
+	struct stat sb;
+
+	if (st->db == NULL || st->damaged)
+		return true;
+	if (stat(st->path, &sb) != 0 || sb.st_dev != st->dev || sb.st_ino != st->ino)
+		return true;
+	return !store_file_is_sqlite(st->db);
+}
+
+enum store_rc
+store_reopen(struct store *st, char **err)
+{
+	struct store *fresh;
+	enum store_rc rc;
+	char *path = st->path, safe[TEXT_SAFE];
+
+	/* The old connection goes first: closing it folds its WAL into the old
+	 * file and removes the -wal and -shm files, which would otherwise be
+	 * read as the new file's. */
+	for (int i = 0; i < st->nstmts; i++)
+		sqlite3_finalize(st->stmts[i].stmt);
+	sqlite3_close(st->db);
+	memset(st, 0, sizeof *st);
+	st->path = path;
+	rc = store_open(path, false, &fresh, err);
+	if (rc == STORE_NOTFOUND)
+		*err = xasprintf("the database %s is gone", text_safe(path, safe));
+	if (rc != STORE_OK) {
+		snprintf(st->error, sizeof st->error, "%.*s", (int)hd_reason_len(*err), *err);
+		return STORE_ERROR;
+	}
+	free(path);
+	*st = *fresh;
+	free(fresh);
+	return STORE_OK;
 }
 
 enum store_rc
@@ -356,7 +433,7 @@ store_commit(struct store *st)
 {
 	const char *sql = st->tx_depth == 1 ? "COMMIT" : "RELEASE nested";
 
-	if (st->tx_depth == 0 || sqlite3_get_autocommit(st->db)) {
+	if (st->tx_depth == 0 || st->db == NULL || sqlite3_get_autocommit(st->db)) {
 		st->tx_depth = 0;
 		store_set_error(st, "the transaction was lost before its commit");
 		return STORE_ERROR;
@@ -374,7 +451,7 @@ store_rollback(struct store *st)
 {
 	/* SQLite ends the whole transaction by itself on some errors (disk
 	 * full, I/O): then there is nothing left to roll back at any level. */
-	if (sqlite3_get_autocommit(st->db))
+	if (st->db == NULL || sqlite3_get_autocommit(st->db))
 		st->tx_depth = 0;
 	if (st->tx_depth == 0)
 		return;

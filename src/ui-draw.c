@@ -178,6 +178,14 @@ ui_draw_sentence(char *s, size_t size)
 	s[n] = '\0';
 }
 
+const char *
+ui_sentence(const char *msg, char *buf, size_t size)
+{
+	snprintf(buf, size, "%.*s", (int)hd_reason_len(msg), msg);
+	ui_draw_sentence(buf, size);
+	return buf;
+}
+
 /* Columns of the first n bytes of s; *fit: how many of those bytes, whole
  * characters, fit in limit columns. A byte that is no character counts as
  * one column, as ui_put draws nothing wider for it. */

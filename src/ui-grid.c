@@ -209,7 +209,9 @@ grid_draw(struct ui *ui)
 		return;
 	}
 	if (!grid.week_view && !grid.g.open) {
-		ui_put_centre(row + 3, grid.g.why[0] ? grid.g.why : "The hub is closed that day.");
+		char why[sizeof grid.g.why];
+		ui_put_centre(row + 3, grid.g.why[0] ? ui_sentence(grid.g.why, why, sizeof why) :
+		    "The hub is closed that day.");
 		ui_put_centre(row + 5, "[ and ] move a day, { and } a week, t is today.");
 		grid.nrows = 0;
 		return;

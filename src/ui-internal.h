@@ -187,6 +187,11 @@ void ui_home_reset(struct ui *ui);
  * offer, a confirmation) that the idle timer should clear. */
 bool ui_home_busy(struct ui *ui);
 
+/* A domain message as every screen shows it: its reason without the hint
+ * (which names flags and commands), ending in one full stop; written into
+ * buf of size bytes, which it returns. ui_say and ui_outcome apply it; a
+ * screen that puts a message into its own text calls it. */
+const char *ui_sentence(const char *msg, char *buf, size_t size);
 /* The status line: a message that stays until replaced or timed out. */
 void ui_say(struct ui *ui, bool error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 

@@ -86,7 +86,7 @@ bk_draw(struct ui *ui)
 	ui_form_draw(ui, &bk.form, LINES - 9);
 	if (bk.question.open && bk.question.yes == bk_override) {
 		char q[HD_TEXT * 2 + 96];
-		snprintf(q, sizeof q, "Refused: %s. Set the hub's limits aside for this one booking? "
+		snprintf(q, sizeof q, "Refused: %s Set the hub's limits aside for this one booking? "
 		    "y: yes", bk.refusal);
 		ui_question(ui, UI_PAIR_NORMAL, q);
 	}
@@ -110,7 +110,7 @@ bk_book_now(struct ui *ui)
 		    caltime_format_time(b.starts_at, a), caltime_format_end(b.starts_at, b.ends_at, e),
 		    b.member_name, b.overridden[0] ? " (rules set aside)" : "");
 	} else if (!bk.req.override) {
-		snprintf(bk.refusal, sizeof bk.refusal, "%s", err != NULL ? err : "refused");
+		ui_sentence(err != NULL ? err : "refused", bk.refusal, sizeof bk.refusal);
 		ui_ask(&bk.question, bk_override);
 	} else {
 		ui_say(ui, true, "%s", err != NULL ? err : "refused");

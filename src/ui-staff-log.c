@@ -173,7 +173,7 @@ log_outcome(struct ui *ui, enum hd_status rc, char *err, const char *done, const
 	if (rc == HD_OK) {
 		ui_say(ui, false, "%s %s.", done, name);
 	} else {
-		snprintf(lg.refusal, sizeof lg.refusal, "%s", err != NULL ? err : "refused");
+		ui_sentence(err != NULL ? err : "refused", lg.refusal, sizeof lg.refusal);
 		lg.refusal_key = ui->nkeys;
 	}
 	free(err);

@@ -1,12 +1,14 @@
 /* The terminal under the UI: whether hubdesk can drive it, the only curses
  * set-up and teardown, and the ways it ends other than a chosen quit.
  *
- * SIGHUP and SIGTERM only set a flag: the loop wakes at least once a
- * second, sees it and tears down like a quit, so the shell gets back its
- * normal screen, cursor and tty modes. Whoever started hubdesk with SIGHUP
- * ignored (nohup) keeps it ignored; a terminal that goes away then makes
- * every read fail at once, which poll reports as a hang-up, and that ends
- * the UI too instead of spinning on the dead terminal. */
+ * SIGHUP, SIGTERM and SIGQUIT only set a flag: the loop wakes at least
+ * once a second, sees it and tears down like a quit, so the shell gets
+ * back its normal screen, cursor and tty modes. Ctrl-\ on an unlocked UI
+ * keeps its meaning of "stop now, without asking" that it has in any
+ * program, only with the terminal restored and no core dump. Whoever
+ * started hubdesk with SIGHUP ignored (nohup) keeps it ignored; a terminal
+ * that goes away then makes every read fail at once, which poll reports as
+ * a hang-up, and that ends the UI too instead of spinning on it. */
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -16,11 +18,11 @@
 #include "ui-internal.h"
 #include <term.h> /* after curses.h: setupterm, tigetstr */
 
-static volatile sig_atomic_t term_signal;    /* SIGHUP or SIGTERM, once caught */
+static volatile sig_atomic_t term_signal;    /* SIGHUP, SIGTERM or SIGQUIT, once caught */
 static volatile sig_atomic_t term_interrupt; /* Ctrl-C on an unlocked UI */
 static SCREEN *term_screen;
 
-static const int term_caught[] = { SIGHUP, SIGTERM, SIGINT };
+static const int term_caught[] = { SIGHUP, SIGTERM, SIGQUIT, SIGINT };
 static struct sigaction term_saved[sizeof term_caught / sizeof term_caught[0]];
 static bool term_installed[sizeof term_caught / sizeof term_caught[0]];
 
@@ -50,7 +52,7 @@ ui_terminal_usable(void)
 }
 
 /* Catches the signals the UI ends (or asks) on; one already ignored stays
- * ignored, and SIGINT is left to the kiosk's own choice. */
+ * ignored, and SIGINT and SIGQUIT are left to the kiosk's own choice. */
 static void
 term_catch(bool kiosk)
 {
@@ -61,7 +63,7 @@ term_catch(bool kiosk)
 	sigemptyset(&sa.sa_mask);
 	/* No SA_RESTART: a signal cuts the wait for a key short. */
 	for (size_t i = 0; i < sizeof term_caught / sizeof term_caught[0]; i++) {
-		if (term_caught[i] == SIGINT && kiosk)
+		if ((term_caught[i] == SIGINT || term_caught[i] == SIGQUIT) && kiosk)
 			continue;
 		if (sigaction(term_caught[i], NULL, &term_saved[i]) != 0 ||
 		    term_saved[i].sa_handler == SIG_IGN)

@@ -6,7 +6,7 @@
  * clock, returns an idle kiosk to its home screen, and asks the database
  * whether another process wrote to it (PRAGMA data_version, a counter
  * read without touching any table); only then does the screen re-read its
- * data. So a kiosk shows other kiosks' check-ins within a second and does
+ * data. A database file replaced or damaged under it is opened again. So a kiosk shows other kiosks' check-ins within a second and does
  * no work while nothing happens. */
 #include <stdarg.h>
 #include <stdio.h>
@@ -125,6 +125,24 @@ ui_idle_left(const struct ui *ui)
 	int limit = ui_idle_limit(ui), left = limit - (int)(time(NULL) - ui->last_input);
 
 	return left <= (limit / 2 < 30 ? limit / 2 : 30) ? (left > 0 ? left : 0) : -1;
+}
+
+/* The database file replaced under the kiosk (moved or copied over its
+ * path) or found damaged: SQLite would go on reading the old file, so it
+ * is opened again by its path, each second until that works. */
+static int
+ui_follow_file(struct ui *ui)
+{
+	char *err = NULL;
+
+	if (!hubdesk_replaced(ui->hd))
+		return UI_NOTHING;
+	if (hubdesk_reopen(ui->hd, &err) == HD_OK)
+		ui->status[0] = '\0';
+	else
+		ui_say(ui, true, "%.*s", (int)hd_reason_len(err), err);
+	free(err);
+	return UI_RELOAD;
 }
 
 static void
@@ -271,6 +289,7 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 					    "%d s.", limit);
 				flags |= UI_RELOAD;
 			}
+			flags |= ui_follow_file(&ui);
 			if (hubdesk_changed(hd))
 				flags |= UI_RELOAD;
 		}

@@ -70,6 +70,14 @@ enum hd_status hubdesk_set_now(struct hubdesk *hd, const char *local, char **err
  * a running kiosk follows new opening hours. The first call only notes the
  * version. */
 bool hubdesk_changed(struct hubdesk *hd);
+/* True when the database file is not the one hd has open any more (another
+ * moved or copied over its path) or was found damaged; then hubdesk_reopen. */
+bool hubdesk_replaced(struct hubdesk *hd);
+/* Opens hd's database path again, with the checks of the first open (a
+ * file that is not a hubdesk database is refused, nothing is written to
+ * it), and reads its hub and rules. On failure every later call fails with
+ * the reason, until a reopen succeeds. */
+enum hd_status hubdesk_reopen(struct hubdesk *hd, char **err);
 
 /* HD_REFUSED with advice when the database holds no hub yet. */
 enum hd_status hub_require(struct hubdesk *hd, char **err);

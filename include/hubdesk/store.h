@@ -40,6 +40,15 @@ extern const struct store_migration store_migrations[]; /* ends with level 0 */
  * refused before anything is written to it. */
 enum store_rc store_open(const char *path, bool create, struct store **out, char **err);
 void store_close(struct store *st);
+/* True when the connection no longer reads the file its path names: another
+ * file was moved or copied over the path, the file no longer starts as an
+ * SQLite database, a call found it damaged (corrupt, not a database, I/O
+ * error), or the last store_reopen failed. */
+bool store_stale(const struct store *st);
+/* Closes the connection and opens its path again with store_open's checks
+ * (never creating or filling the file). On failure st stays, closed: every
+ * call fails with the reason, store_error() and *err (caller frees) say it. */
+enum store_rc store_reopen(struct store *st, char **err);
 /* The message of the last failed call; owned by the store. */
 const char *store_error(const struct store *st);
 int store_schema_level(void);

@@ -24,6 +24,13 @@ test_book_a_span_on_the_grid() {
 	out_has ",2026-11-23,09:00,11:00,D02,$A,Aino Äijälä,booked"
 }
 
+test_a_closed_day_says_why_in_a_sentence() {
+	small_hub
+	open_grid_as "$A"
+	ui_key ] ] ] ] ]
+	ui_wait 'the hub is closed on Saturdays \(.*\); choose an opening day\.$'
+}
+
 test_cancel_your_booking_on_the_grid() {
 	small_hub
 	expect 0 --now "$NOW" book --member "$A" --space D01 --date today --from 10:00 --to 11:00

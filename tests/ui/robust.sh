@@ -43,12 +43,12 @@ broken_hub() {
 	cp "$DB" good.db
 }
 
-# Clears the status line (a key typed and taken back on the home screen),
-# so the next message seen there is a new one.
+# A key typed and taken back on the home screen. While the file is broken
+# the status line says so again each second, so it stays.
 clear_status() {
 	ui_type A
 	ui_key Escape
-	ui_gone 'database error'
+	ui_wait 'Type your member code'
 }
 
 still_running() {
@@ -164,6 +164,43 @@ test_garbage_over_the_database_refuses_a_check_in_and_goes_on() {
 	still_running
 }
 
+# The file replaced under the running kiosk: SQLite keeps reading the old
+# one (its inode, its cached pages) unless the kiosk opens the path again.
+test_a_damaged_then_replaced_database_is_read_again() {
+	broken_hub
+	(DB=$PWD/other.db && expect 0 --now "$NOW" init --name "Toinenpiste" --municipality Alajärvi)
+	sqlite3 plain.db "CREATE TABLE t (x); INSERT INTO t VALUES (1)"
+	cp plain.db plain.orig
+	ui_start --now "'$NOW'"
+	ui_wait 'Desks free now: 2 of 3'
+	# Garbage in place: said within seconds, without a key.
+	head -c "$(wc -c <"$DB")" /dev/urandom >"$DB"
+	ui_wait ' database error: '
+	grep -q 'Desks free now: 2 of 3' screen.txt && fail "the damaged file's figures stay"
+	cp good.db copy.db
+	mv copy.db "$DB"
+	ui_wait 'Desks free now: 2 of 3'
+	ui_gone 'database error'
+	ui_type "$A"
+	ui_key Enter
+	ui_wait 'Enter: take D01'
+	ui_key Enter
+	ui_wait 'Welcome, Aino Ä\.! .*D01'
+	[ "$(sql "SELECT count(*) FROM visit WHERE checked_out_at IS NULL AND member_id IS NOT NULL")" = 2 ] ||
+		fail "the check-in went elsewhere than the file at the path"
+	# Not a hubdesk database: refused, and left as it was.
+	mv plain.db "$DB"
+	ui_wait ' database error: .*not a hubdesk one'
+	still_running
+	cmp -s "$DB" plain.orig || fail "the kiosk changed a database that is not a hubdesk one"
+	# Another hub's database: the kiosk is that hub's now.
+	mv other.db "$DB"
+	ui_wait 'Toinenpiste'
+	ui_wait 'Desks free now: 0 of 0'
+	ui_gone 'database error'
+	still_running
+}
+
 test_a_locked_database_is_read_and_a_write_waits_then_says_so() {
 	broken_hub
 	mkfifo hold
@@ -203,14 +240,18 @@ test_a_locked_database_is_read_and_a_write_waits_then_says_so() {
 	ui_wait 'Welcome, Aino Ä\.! .*D01'
 }
 
-# hubdesk ended by SIGNAL: its exit status, then a shell's terminal as it
-# was before: normal screen, a cursor, no mouse reporting, echo and lines.
+# hubdesk ended by SIGNAL (or by a key such as C-\): its exit status, then a
+# shell's terminal as it was before: normal screen, a cursor, no mouse
+# reporting, echo and lines.
 ended_by_signal() {
 	in_pane "env $UI_ENV TERM=tmux-256color $HUBDESK --db $DB --now '$NOW'; echo exit=\$?; stty -a"
 	ui_wait 'Type your member code'
 	pid=$(kiosk_pid)
 	[ -n "$pid" ] || fail "no hubdesk process under the pane"
-	kill -"$1" "$pid"
+	case $1 in
+	C-*) ui_key "$1" ;;
+	*) kill -"$1" "$pid" ;;
+	esac
 	ui_wait "^exit=$2\$"
 	ui_wait 'speed'
 	assert_eq "$(pane_format '#{alternate_on}')" 0 "alternate screen"
@@ -230,6 +271,11 @@ test_sigterm_ends_the_ui_with_the_terminal_restored() {
 test_sighup_ends_the_ui_with_the_terminal_restored() {
 	bare_hub
 	ended_by_signal HUP 129
+}
+
+test_ctrl_backslash_ends_the_ui_with_the_terminal_restored() {
+	bare_hub
+	ended_by_signal 'C-\' 131
 }
 
 test_a_terminal_gone_ends_the_ui_even_with_sighup_ignored() {

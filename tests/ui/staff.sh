@@ -272,6 +272,31 @@ test_staff_stop_a_locked_kiosk() {
 	assert_eq "$(ui_exit_status)" 0 "exit status"
 }
 
+# A refusal whose hint names a command: the screen shows the reason as a
+# sentence, never the hint nor the byte that separates it.
+test_a_refusal_in_the_log_shows_the_reason_alone() {
+	with_pin
+	expect 0 --now "$NOW" space add X1 --since 2026-11-24
+	open_staff
+	ui_type 2468
+	ui_key Enter 1
+	ui_wait 'Visitor log 2026-11-23'
+	ui_key a
+	ui_wait 'Add a forgotten visit on 2026-11-23'
+	ui_type "$B"
+	ui_key Tab
+	ui_type 08:00
+	ui_key Tab
+	ui_type 08:45
+	ui_key Tab
+	ui_type X1
+	ui_key Enter
+	ui_wait 'Refused: X1 counts as available from 2026-11-24\.$'
+	grep -Eq 'space edit|--since|\^_' screen.txt && fail "the refusal shows its command-line hint"
+	tr -d '\n' <screen.txt | grep -q "$(printf '\037')" && fail "a control byte reached the screen"
+	assert_eq "$(sql "SELECT count(*) FROM visit")" 0 "visits"
+}
+
 test_staff_book_with_an_override() {
 	with_pin
 	open_staff
