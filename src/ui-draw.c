@@ -142,8 +142,8 @@ ui_key_bar(struct ui *ui)
 		int w;
 		if (k->label == NULL || ui->nbar == (int)(sizeof ui->bar / sizeof ui->bar[0]))
 			continue;
-		if (k->action == ui_key_quit && ui->opt.kiosk)
-			continue; /* a locked kiosk offers no way out */
+		if (!ui_key_shown(ui, k))
+			continue;
 		w = ui_width(k->name) + ui_width(k->label) + 2;
 		if (col + w > COLS)
 			break;

@@ -5,30 +5,86 @@
 
 #include "ui-internal.h"
 
+/* The first row shown, when the keys do not fit the window. */
+static struct {
+	size_t top;
+} help;
+
+static void
+help_reset(struct ui *ui)
+{
+	(void)ui;
+	help.top = 0;
+}
+
+static const struct ui_screen *
+help_from(struct ui *ui)
+{
+	return ui->depth > 0 ? ui->stack[ui->depth - 1] : &ui_home;
+}
+
+static size_t
+help_count(struct ui *ui)
+{
+	size_t n = 0;
+
+	for (const struct ui_key *k = ui_keys(ui, help_from(ui)); k->key != 0; k++)
+		n += ui_key_shown(ui, k);
+	return n;
+}
+
+/* Each key's sentence wraps under its own column, so nothing is cut at
+ * 80x24; keys that do not fit are scrolled to and counted. */
 static void
 help_draw(struct ui *ui)
 {
-	const struct ui_screen *from = ui->depth > 0 ? ui->stack[ui->depth - 1] : &ui_home;
+	const struct ui_screen *from = help_from(ui);
 	char line[256];
-	int row = 2;
+	int row = 2, last = LINES - 4;
+	size_t i = 0, shown = 0, n = help_count(ui);
 
 	snprintf(line, sizeof line, "Keys of the %s screen", from->name);
 	ui_attr(ui, UI_PAIR_NORMAL, true);
 	ui_put(row, 2, line, COLS - 4);
 	ui_attr_off(ui);
 	row += 2;
-	for (const struct ui_key *k = ui_keys(ui, from); k->key != 0 && row < LINES - 3; k++) {
+	for (const struct ui_key *k = ui_keys(ui, from); k->key != 0; k++) {
+		int rows;
+		if (!ui_key_shown(ui, k) || i++ < help.top)
+			continue;
+		rows = ui_wrap(k->help, COLS - 18, NULL, 0);
+		if (row + rows > last)
+			break;
 		ui_attr(ui, UI_PAIR_NORMAL, true);
-		ui_put(row, 4, k->name, 10);
+		ui_put(row, 4, k->name, 11);
 		ui_attr_off(ui);
-		ui_put(row, 16, k->help, COLS - 18);
-		row++;
+		row += ui_put_wrapped(row, 16, COLS - 18, rows, false, k->help);
+		shown++;
 	}
+	if (help.top > 0 || help.top + shown < n)
+		ui_more_draw(last, 4, help.top, n - help.top - shown);
+}
+
+static int
+help_key_scroll(struct ui *ui)
+{
+	size_t n = help_count(ui);
+	bool down = ui->ch == KEY_DOWN || ui->ch == KEY_NPAGE;
+
+	if (down && help.top + 1 < n)
+		help.top++;
+	else if (!down && help.top > 0)
+		help.top--;
+	return UI_REDRAW;
 }
 
 static const struct ui_key help_keys[] = {
 	{ 27, "Esc", "Back", "Go back to the screen before", ui_back },
 	{ 'q', "q", NULL, "Go back to the screen before", ui_back },
+	{ KEY_DOWN, "Down", NULL, "Show the next key, when they do not all fit", help_key_scroll },
+	{ KEY_UP, "Up", NULL, "Show the key before", help_key_scroll },
+	{ KEY_NPAGE, "PgDn", NULL, "Show the next key, as Down", help_key_scroll },
+	{ KEY_PPAGE, "PgUp", NULL, "Show the key before, as Up", help_key_scroll },
 	UI_KEY_END,
 };
 
@@ -36,5 +92,6 @@ const struct ui_screen ui_help = {
 	.name = "help",
 	.title = "Help",
 	.draw = help_draw,
+	.reset = help_reset,
 	.modes = UI_MODES(help_keys),
 };

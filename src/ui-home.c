@@ -213,8 +213,8 @@ home_key_other(struct ui *ui)
 
 /* q quits only when no code is typed: with one, q is a mistyped
  * character of it and gets the same cue as any other. */
-static int
-home_key_q(struct ui *ui)
+int
+ui_home_key_q(struct ui *ui)
 {
 	return home.code[0] != '\0' ? home_key_other(ui) : ui_key_quit(ui);
 }
@@ -367,7 +367,7 @@ static const struct ui_key home_keys[] = {
 	{ KEY_F(4), "F4", "Map", "The floor map: every desk now, and check in at one", home_key_map },
 	{ KEY_F(9), "F9", "Staff", "The staff screens, behind the staff PIN", home_key_staff },
 	{ KEY_F(10), "F10", "Quit", "Quit hubdesk (asks first; not on a locked kiosk)", ui_key_quit },
-	{ 'q', "q", NULL, "With no code typed: quit hubdesk, as F10", home_key_q },
+	{ 'q', "q", NULL, "With no code typed: quit hubdesk, as F10", ui_home_key_q },
 	{ UI_KEYS_CODE, "A-Z 0-9", NULL, "Type your member code", home_key_type },
 	{ UI_KEYS_OTHER, "Other", NULL, "A character that cannot be in a code: the field turns "
 	  "red and the screen says which ones can", home_key_other },

@@ -301,6 +301,10 @@ bool ui_direction(wint_t ch, bool is_key, int *dx, int *dy);
 int ui_key_help(struct ui *ui);
 /* Asks "Quit hubdesk?" (F10, q, Ctrl-C); a locked kiosk says it cannot. */
 int ui_key_quit(struct ui *ui);
+/* Whether key row k is offered (bar and help) on this UI now. */
+bool ui_key_shown(const struct ui *ui, const struct ui_key *k);
+/* The home screen's q: the quit question when no code is typed. */
+int ui_home_key_q(struct ui *ui);
 /* The quit question's keys: y quits, any other key keeps running. */
 extern const struct ui_key ui_quit_keys[];
 

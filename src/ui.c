@@ -16,12 +16,29 @@
 #include "hubdesk/xmalloc.h"
 #include "ui-internal.h"
 
+/* What was said on one screen is about that screen: a new one opens
+ * without it (a screen that reports on opening says so in its enter). */
+static void
+ui_forget_messages(struct ui *ui)
+{
+	ui->status[0] = '\0';
+	ui->outcome[0] = '\0';
+}
+
+bool
+ui_key_shown(const struct ui *ui, const struct ui_key *k)
+{
+	/* A locked kiosk offers no way out, in the bar or in the help. */
+	return !((k->action == ui_key_quit || k->action == ui_home_key_q) && ui->opt.kiosk);
+}
+
 void
 ui_push(struct ui *ui, const struct ui_screen *s)
 {
 	ui_screen_check(s);
 	if (ui->depth < (int)(sizeof ui->stack / sizeof ui->stack[0]))
 		ui->stack[ui->depth++] = ui->screen;
+	ui_forget_messages(ui);
 	ui->screen = s;
 	if (s->enter != NULL)
 		s->enter(ui);
@@ -31,6 +48,7 @@ void
 ui_replace(struct ui *ui, const struct ui_screen *s)
 {
 	ui_screen_check(s);
+	ui_forget_messages(ui);
 	ui->screen = s;
 	if (s->enter != NULL)
 		s->enter(ui);

@@ -115,4 +115,29 @@ test_staff_screens_list_their_keys() {
 	ui_wait '^    Typing +Type into the field'
 }
 
+
+# At 80x24, the smallest window: every help sentence is whole (wrapped,
+# never cut), keys that do not fit are counted and scrolled to, a locked
+# kiosk's help offers no way out, and a message of one screen does not
+# follow into the next.
+test_help_at_80x24_is_whole_and_offers_only_what_works() {
+	small_hub
+	UI_COLS=80 UI_ROWS=24 ui_start --kiosk --now "'$NOW'"
+	ui_wait 'F1Help'
+	ui_key F10
+	ui_wait 'This kiosk is locked'
+	ui_key F1
+	ui_wait 'Keys of the home screen'
+	ui_gone 'This kiosk is locked'
+	ui_wait_text 'Book a desk on the day grid \(type your code first, or when asked\)'
+	grep -q '^    F10 ' screen.txt && fail "a locked kiosk's help offers F10"
+	grep -q '^    q ' screen.txt && fail "a locked kiosk's help offers q"
+	if grep -q 'more below' screen.txt; then
+		ui_key PageDown
+		ui_wait 'more above'
+	fi
+	ui_key Escape
+	ui_gone 'Keys of the home screen'
+}
+
 run_tests "$@"
