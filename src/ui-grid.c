@@ -315,7 +315,6 @@ grid_draw(struct ui *ui)
 		    "books it, Esc drops it.", span);
 		ui_put_wrapped(LINES - 4, 1, COLS - 2, 2, false, buf);
 	}
-	ui_outcome_box(ui);
 }
 
 static int

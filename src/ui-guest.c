@@ -99,20 +99,20 @@ guest_sign_in(struct ui *ui)
 	struct visit v;
 
 	if (!g.have_host) {
-		ui_say(ui, true, "Choose your host first: type three letters of their name.");
+		ui_outcome(ui, true, "Choose your host first: type three letters of their name.");
 		g.focus = F_HOST;
 		return UI_REDRAW;
 	}
 	ui_field_utf8(&g.name, name, sizeof name);
 	ui_field_utf8(&g.purpose, purpose, sizeof purpose);
 	if (visit_guest_in(ui->hd, name, g.host_chosen.code, purpose, ui->hd->now, &v, &err) != HD_OK) {
-		ui_say(ui, true, "%s", err != NULL ? err : "could not sign you in");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "could not sign you in");
 		free(err);
 		g.focus = F_NAME;
 		return UI_REDRAW;
 	}
 	member_short_name(v.name, who);
-	ui_say(ui, false, "Welcome, %s! You are signed in to visit %s.", who,
+	ui_outcome(ui, false, "Welcome, %s! You are signed in to visit %s.", who,
 	    g.host_chosen.short_name);
 	guest_reset();
 	return UI_REDRAW | UI_RELOAD;
@@ -128,9 +128,9 @@ guest_sign_out(struct ui *ui)
 		return UI_NOTHING;
 	if (visit_guest_out(ui->hd, g.in[g.sel].uuid, ui->hd->now, &v, &err) == HD_OK) {
 		member_short_name(v.name, who);
-		ui_say(ui, false, "Goodbye, %s! You are signed out.", who);
+		ui_outcome(ui, false, "Goodbye, %s! You are signed out.", who);
 	} else {
-		ui_say(ui, true, "%s", err != NULL ? err : "could not sign you out");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "could not sign you out");
 	}
 	free(err);
 	return UI_REDRAW | UI_RELOAD;

@@ -218,7 +218,6 @@ map_draw(struct ui *ui)
 	}
 	if (hidden > 0)
 		map_note(&bottom, "(some desks do not fit: a bigger window shows them)");
-	ui_outcome_box(ui);
 }
 
 /* Moves the selection to the nearest desk in direction (dx, dy). */

@@ -113,7 +113,7 @@ bk_book_now(struct ui *ui)
 		ui_sentence(err != NULL ? err : "refused", bk.refusal, sizeof bk.refusal);
 		ui_ask(&bk.question, bk_override);
 	} else {
-		ui_say(ui, true, "%s", err != NULL ? err : "refused");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "refused");
 	}
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
@@ -136,7 +136,7 @@ bk_form_save(struct ui *ui)
 	bk.req.from_min = bk.req.to_min = -1;
 	if ((from[0] || to[0]) && (caltime_parse_hhmm(from, &bk.req.from_min) != 0 ||
 	    caltime_parse_hhmm(to, &bk.req.to_min) != 0)) {
-		ui_say(ui, true, "write the times as HH:MM, or leave both empty for the whole day");
+		ui_outcome(ui, true, "write the times as HH:MM, or leave both empty for the whole day");
 		return UI_REDRAW;
 	}
 	return bk_book_now(ui);
@@ -155,9 +155,9 @@ bk_cancel(struct ui *ui)
 	char *err = NULL;
 
 	if (booking_cancel(ui->hd, bk.cancel_uuid, NULL, NULL, &err) == HD_OK)
-		ui_say(ui, false, "Cancelled %s.", bk.cancel_what);
+		ui_outcome(ui, false, "Cancelled %s.", bk.cancel_what);
 	else
-		ui_say(ui, true, "%s", err != NULL ? err : "could not cancel");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "could not cancel");
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
 }

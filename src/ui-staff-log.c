@@ -136,16 +136,16 @@ log_sign_out(struct ui *ui, const struct visit *v, time_t at)
 	enum hd_status rc;
 
 	if (v->out_at != 0 && !(v->auto_closed && !v->is_guest)) {
-		ui_say(ui, true, "%s signed out already at %s.", v->name,
+		ui_outcome(ui, true, "%s signed out already at %s.", v->name,
 		    caltime_format_time(v->out_at, hh));
 		return UI_REDRAW;
 	}
 	rc = v->is_guest ? visit_guest_out(ui->hd, v->uuid, at, NULL, &err)
 	                 : visit_checkout(ui->hd, v->member_code, at, NULL, &err);
 	if (rc == HD_OK)
-		ui_say(ui, false, "%s signed out at %s.", v->name, caltime_format_time(at, hh));
+		ui_outcome(ui, false, "%s signed out at %s.", v->name, caltime_format_time(at, hh));
 	else
-		ui_say(ui, true, "%s", err != NULL ? err : "could not sign out");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "could not sign out");
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
 }
@@ -160,7 +160,7 @@ log_take_time(struct ui *ui)
 	ui_form_value(&lg.form, 0, text, sizeof text);
 	if (caltime_parse_hhmm(text, &minute) != 0 || minute == 24 * 60 ||
 	    caltime_to_utc(lg.date, minute, &at) != 0) {
-		ui_say(ui, true, "'%s' is not a time of that day; write HH:MM", text);
+		ui_outcome(ui, true, "'%s' is not a time of that day; write HH:MM", text);
 		return UI_REDRAW;
 	}
 	return log_sign_out(ui, &lg.target, at);
@@ -210,7 +210,7 @@ log_save_edit(struct ui *ui)
 
 	if (!log_time(&lg.form, 0, false, &in_at) || in_at == 0 ||
 	    !log_time(&lg.form, 1, true, &out_at)) {
-		ui_say(ui, true, "write the times as HH:MM (check-out empty: still in)");
+		ui_outcome(ui, true, "write the times as HH:MM (check-out empty: still in)");
 		return UI_REDRAW;
 	}
 	/* Only what was changed is sent: an untouched check-out closed at
@@ -244,7 +244,7 @@ log_save_add(struct ui *ui)
 	ui_form_value(&lg.form, 3, space, sizeof space);
 	if (!log_time(&lg.form, 1, false, &n.in_at) || n.in_at == 0 ||
 	    !log_time(&lg.form, 2, true, &n.out_at) || n.out_at == 0) {
-		ui_say(ui, true, "write both times as HH:MM");
+		ui_outcome(ui, true, "write both times as HH:MM");
 		return UI_REDRAW;
 	}
 	n.member_code = code;

@@ -94,9 +94,9 @@ mb_save(struct ui *ui)
 	if (rc == HD_OK && mb.mode == ADD)
 		ui_say(ui, false, "Added %s: the kiosk code is %s.", out.name, out.code);
 	else if (rc == HD_OK)
-		ui_say(ui, false, "Saved %s.", out.name);
+		ui_outcome(ui, false, "Saved %s.", out.name);
 	else
-		ui_say(ui, true, "%s", err != NULL ? err : "could not save");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "could not save");
 	if (rc == HD_OK)
 		mb.form.open = false;
 	free(err);

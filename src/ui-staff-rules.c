@@ -72,9 +72,9 @@ rules_save(struct ui *ui)
 	ru.form.open = false;
 	ui_form_value(&ru.form, 0, value, sizeof value);
 	if (rules_set(ui->hd, rule_defs[ru.target].key, value, &err) == HD_OK)
-		ui_say(ui, false, "%s is now %s.", rule_defs[ru.target].key, value);
+		ui_outcome(ui, false, "%s is now %s.", rule_defs[ru.target].key, value);
 	else
-		ui_say(ui, true, "%s", err != NULL ? err : "could not change the rule");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "could not change the rule");
 	free(err);
 	return UI_REDRAW;
 }

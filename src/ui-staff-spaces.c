@@ -166,7 +166,7 @@ sp_save(struct ui *ui)
 		n.zone = v[4];
 		n.map = v[5][0] ? v[5] : NULL;
 		if (!sp_capacity_of(v[3], &cap)) {
-			ui_say(ui, true, "the capacity is a number from 1 to 1000");
+			ui_outcome(ui, true, "the capacity is a number from 1 to 1000");
 			return UI_REDRAW;
 		}
 		n.capacity = cap;
@@ -177,17 +177,17 @@ sp_save(struct ui *ui)
 		n.zone = v[2];
 		n.map = v[3];
 		if (!sp_capacity_of(v[1], &cap)) {
-			ui_say(ui, true, "the capacity is a number from 1 to 1000");
+			ui_outcome(ui, true, "the capacity is a number from 1 to 1000");
 			return UI_REDRAW;
 		}
 		n.capacity = cap;
 		rc = space_update(ui->hd, &n, &out, &err);
 	}
 	if (rc == HD_OK) {
-		ui_say(ui, false, "%s %s.", sp.mode == ADD ? "Added" : "Saved", out.code);
+		ui_outcome(ui, false, "%s %s.", sp.mode == ADD ? "Added" : "Saved", out.code);
 		sp.form.open = false;
 	} else {
-		ui_say(ui, true, "%s", err != NULL ? err : "could not save");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "could not save");
 	}
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
@@ -203,7 +203,7 @@ sp_retire(struct ui *ui)
 
 	sp_forget_affected();
 	if (space_retire(ui->hd, sp.target, &sp.affected, &sp.naffected, &err) != HD_OK) {
-		ui_say(ui, true, "%s", err != NULL ? err : "could not retire");
+		ui_outcome(ui, true, "%s", err != NULL ? err : "could not retire");
 		free(err);
 		return UI_REDRAW | UI_RELOAD;
 	}

@@ -65,7 +65,7 @@ int
 ui_key_quit(struct ui *ui)
 {
 	if (ui->opt.kiosk) {
-		ui_say(ui, false, "This kiosk is locked; staff can stop it from the staff menu (F9).");
+		ui_outcome(ui, false, "This kiosk is locked; staff can stop it from the staff menu (F9).");
 		return UI_REDRAW;
 	}
 	ui->quit_asked = true;
@@ -177,6 +177,10 @@ ui_redraw(struct ui *ui)
 	} else {
 		ui_title_bar(ui, ui->screen->title);
 		ui->screen->draw(ui);
+		/* What a person's action came to stands in the middle of every
+		 * screen; home gives it its own place under the code. */
+		if (ui->screen != &ui_home)
+			ui_outcome_box(ui);
 		ui_status_line(ui);
 		ui_form_question_draw(ui, ui_idle_left(ui));
 		/* The home screen asks in its middle; elsewhere (Ctrl-C) the

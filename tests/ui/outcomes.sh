@@ -172,4 +172,34 @@ test_staff_screens_keep_their_own_idle_timeout() {
 	ui_wait 'Type your member code'
 }
 
+
+test_a_locked_kiosk_and_the_guest_screen_answer_in_the_middle() {
+	small_hub
+	ui_start --kiosk --now "'$NOW'"
+	ui_wait 'Type your member code'
+	ui_key F10
+	ui_wait 'This kiosk is locked'
+	in_the_middle 'This kiosk is locked'
+	ui_key F3
+	ui_wait 'Your host'
+	ui_key Tab Tab
+	ui_key Enter
+	ui_wait 'Choose your host first'
+	in_the_middle 'Choose your host first'
+}
+
+test_a_staff_refusal_appears_in_the_middle() {
+	small_hub
+	open_staff_screen 'Spaces'
+	ui_wait 'D01'
+	ui_key a
+	ui_wait 'Capacity'
+	ui_type X9
+	ui_key Tab Tab Tab
+	ui_type 5000
+	ui_key Tab Tab Enter
+	ui_wait 'the capacity is a number from 1 to 1000'
+	in_the_middle 'the capacity is a number from 1 to 1000'
+}
+
 run_tests "$@"
