@@ -475,19 +475,31 @@ grid_key_free(struct ui *ui)
 	size_t n;
 	int lo = grid.mark >= 0 && grid.mark < grid.col ? grid.mark : grid.col;
 	int hi = grid.mark > grid.col ? grid.mark : grid.col;
-	char line[256], a[6], b[6], *err = NULL;
+	char line[256], a[6], b[6], day[16], *err = NULL;
+	struct local_date date = grid.date;
+	int from = -1, to = -1;
 	size_t used;
 
-	if (grid.week_view || !grid.g.open || grid.col < 0)
+	if (grid.col < 0 || (!grid.week_view && !grid.g.open))
 		return UI_NOTHING;
-	int from = grid_slot_from(&grid.g, lo), to = grid_slot_to(&grid.g, hi);
-	if (booking_free(ui->hd, grid.date, from, to, NULL, &v, &n, &err) != HD_OK) {
-		ui_say(ui, true, "%s", err != NULL ? err : "cannot find free spaces");
+	/* In the week view, the day under the cursor, all its opening hours. */
+	if (grid.week_view)
+		date = caltime_add_days(grid.w.monday, grid.col);
+	else {
+		from = grid_slot_from(&grid.g, lo);
+		to = grid_slot_to(&grid.g, hi);
+	}
+	if (booking_free(ui->hd, date, from, to, NULL, &v, &n, &err) != HD_OK) {
+		ui_outcome(ui, true, "%s", err != NULL ? err : "cannot find free spaces");
 		free(err);
 		return UI_REDRAW;
 	}
-	used = (size_t)snprintf(line, sizeof line, "Free %s\xe2\x80\x93%s:", caltime_format_hhmm(from, a),
-	    caltime_format_hhmm(to, b));
+	if (grid.week_view)
+		used = (size_t)snprintf(line, sizeof line, "Free all day %s:",
+		    caltime_format_date(date, day));
+	else
+		used = (size_t)snprintf(line, sizeof line, "Free %s\xe2\x80\x93%s:",
+		    caltime_format_hhmm(from, a), caltime_format_hhmm(to, b));
 	for (size_t i = 0; i < n && used + 20 < sizeof line; i++)
 		used += (size_t)snprintf(line + used, sizeof line - used, "%s %s", i ? "," : "", v[i].code);
 	if (n == 0)
@@ -600,7 +612,8 @@ grid_reset(struct ui *ui)
 	{ '}', "}", "Week+", "A week on", grid_key_next_week },                                   \
 	{ 't', "t", "Today", "Back to today", grid_key_today },                                   \
 	{ 'w', "w", "Week", "Switch between the day and the week view", grid_key_week },           \
-	{ 'f', "f", "Free", "Which spaces are free for the whole chosen span (or the slot)",  \
+	{ 'f', "f", "Free", "Which spaces are free for the whole chosen span (or the slot; in the week "  \
+	  "view, the whole day)",  \
 	  grid_key_free }
 
 static const struct ui_key grid_keys[] = {

@@ -89,6 +89,8 @@ test_days_weeks_and_closed_days() {
 	ui_key w
 	ui_wait 'Week of Monday 2026-11-23'
 	ui_wait '^ D03 .* Y '
+	ui_key f
+	ui_wait 'Free all day 2026-11-25: D01, D02, R1'
 	ui_key '}'
 	ui_wait 'Week of Monday 2026-11-30'
 	ui_key w t
