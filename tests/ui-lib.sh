@@ -99,3 +99,14 @@ ui_exit_status() {
 	done
 	echo "still running"
 }
+
+# ui_staff_login [PIN]: from the home screen, through F9 and the staff PIN
+# (2468 unless given) to the staff menu.
+ui_staff_login() {
+	ui_wait 'Type your member code'
+	ui_key F9
+	ui_wait 'Type the staff PIN'
+	ui_type "${1:-2468}"
+	ui_key Enter
+	ui_wait 'Staff screens\. Pick one'
+}

@@ -50,11 +50,7 @@ test_a_checkout_before_the_checkin_in_the_visitor_log() {
 	echo 2468 | "$HUBDESK" --db "$DB" staff-pin >/dev/null || fail "staff-pin"
 	expect 0 --now "2026-11-23 08:10" checkin --member "$A" --space D01
 	ui_start --now "'$NOW'"
-	ui_wait 'Type your member code'
-	ui_key F9
-	ui_wait 'Type the staff PIN'
-	ui_type 2468
-	ui_key Enter
+	ui_staff_login
 	ui_key 1
 	ui_wait 'Aino Äijälä +D01'
 	ui_key t

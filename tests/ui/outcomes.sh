@@ -30,12 +30,7 @@ many_members() {
 open_staff_menu() { # open_staff_menu [ARGS...]: hubdesk ARGS, at the staff menu
 	echo 2468 | "$HUBDESK" --db "$DB" staff-pin >/dev/null || fail "staff-pin"
 	ui_start "$@" --now "'$NOW'"
-	ui_wait 'Type your member code'
-	ui_key F9
-	ui_wait 'Type the staff PIN'
-	ui_type 2468
-	ui_key Enter
-	ui_wait 'Staff screens\. Pick one'
+	ui_staff_login
 }
 
 open_staff_screen() { # open_staff_screen LABEL: the staff menu's item

@@ -59,12 +59,7 @@ still_running() {
 test_a_truncated_database_shows_an_error_on_every_screen() {
 	broken_hub
 	ui_start --now "'$NOW'"
-	ui_wait 'Type your member code'
-	ui_key F9
-	ui_wait 'Type the staff PIN'
-	ui_type 2468
-	ui_key Enter
-	ui_wait 'Staff screens\. Pick one'
+	ui_staff_login
 	: >"$DB"
 	ui_key 1
 	ui_wait 'Visitor log 2026-11-23: 0 visits'
