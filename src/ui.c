@@ -158,7 +158,7 @@ ui_follow_file(struct ui *ui)
 	if (hubdesk_reopen(ui->hd, &err) == HD_OK)
 		ui->status[0] = '\0';
 	else
-		ui_say(ui, true, "%.*s", (int)hd_reason_len(err), err);
+		ui_say(ui, true, "%s", err != NULL ? err : "database error"); /* without its hint */
 	free(err);
 	return UI_RELOAD;
 }
