@@ -2,12 +2,15 @@
  * typed arguments and help (see cli.h). */
 #include <errno.h>
 #include <limits.h>
+#include <pwd.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include "hubdesk/audit.h"
 #include "hubdesk/cli.h"
 #include "hubdesk/text.h"
 
@@ -175,6 +178,27 @@ make_parents(const char *path)
 	return 0;
 }
 
+/* The command line acts as the hub's administrator when run by the owner of
+ * the database file; anyone else who can write it acts as staff, named by
+ * their login. */
+static void
+cli_act_as_user(struct cli *cli)
+{
+	struct stat st;
+	struct passwd *pw;
+	char name[64];
+
+	if (stat(cli->db_path, &st) == 0 && st.st_uid == geteuid()) {
+		hubdesk_act_as(cli->hd, HD_ROLE_ADMIN, NULL);
+		return;
+	}
+	if ((pw = getpwuid(geteuid())) != NULL)
+		snprintf(name, sizeof name, "%s", pw->pw_name);
+	else
+		snprintf(name, sizeof name, "uid %lu", (unsigned long)geteuid());
+	hubdesk_act_as(cli->hd, HD_ROLE_STAFF, name);
+}
+
 static int
 open_db(struct cli *cli, bool create)
 {
@@ -197,6 +221,7 @@ open_db(struct cli *cli, bool create)
 	}
 	if ((rc = hubdesk_open(cli->db_path, create, &cli->hd, &err)) != HD_OK)
 		return cli_fail(rc, err);
+	cli_act_as_user(cli);
 	/* The config's rule defaults go under the database's rules; without
 	 * any, hubdesk_open's rules stand and nothing is read twice. */
 	const char *defaults[16] = { NULL };

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "hubdesk/audit.h"
 #include "hubdesk/hub.h"
 #include "hubdesk/lifecycle.h"
 #include "hubdesk/store.h"
@@ -37,9 +38,31 @@ domain_begin(struct hubdesk *hd, char **err)
 	 * back leaves it standing. */
 	if (store_depth(hd->store) == 0 && (rc = lifecycle_sweep(hd, err)) != HD_OK)
 		return rc;
+	return domain_begin_as(hd, hd->role, err);
+}
+
+enum hd_status
+domain_begin_as(struct hubdesk *hd, enum hd_role role, char **err)
+{
+	bool outer = store_depth(hd->store) == 0;
+
 	if (store_begin(hd->store) != STORE_OK)
 		return domain_begin_fail(hd, err);
+	/* The audit triggers read who acts from the database itself, so the
+	 * outermost transaction says it before any change. */
+	if (outer && store_audit_context(hd->store, hd->now, audit_role_name(role),
+	    role == HD_ROLE_CLOCK ? NULL : hd->actor) != STORE_OK)
+		return domain_abort(hd, domain_store_fail(hd, err));
 	return HD_OK;
+}
+
+enum hd_status
+domain_require_admin(struct hubdesk *hd, const char *what, char **err)
+{
+	if (hd->role == HD_ROLE_ADMIN)
+		return HD_OK;
+	return hd_fail(err, HD_REFUSED, "only the hub's administrator may %s" HD_HINT
+	    "run the command as the owner of the database file", what);
 }
 
 enum hd_status

@@ -18,8 +18,17 @@ enum hd_status domain_begin_fail(struct hubdesk *hd, char **err);
 /* Begins a write transaction; HD_STORE with a message if the database
  * cannot be locked for writing. */
 enum hd_status domain_begin(struct hubdesk *hd, char **err);
+/* Begins a write transaction in role's name (the audit log's), without the
+ * lifecycle sweep: the sweep's own, as the clock. */
+enum hd_status domain_begin_as(struct hubdesk *hd, enum hd_role role, char **err);
 /* Commits; HD_STORE with a message (and everything rolled back) if not. */
 enum hd_status domain_commit(struct hubdesk *hd, char **err);
+/* HD_OK when hd acts as the hub's administrator; else HD_REFUSED saying
+ * that only the administrator may do what (a verb phrase: "change the
+ * rules"). Staff run the day; rules, retention, staff and erasures are the
+ * administrator's. */
+enum hd_status domain_require_admin(struct hubdesk *hd, const char *what, char **err);
+
 /* Rolls back and passes status through, so that "return domain_abort(...)"
  * ends a failed write. */
 enum hd_status domain_abort(struct hubdesk *hd, enum hd_status status);

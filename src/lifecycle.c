@@ -219,8 +219,8 @@ lifecycle_sweep(struct hubdesk *hd, char **err)
 		return HD_OK;
 	if ((rc = sweep_due(hd, &due, err)) != HD_OK || !due)
 		return rc;
-	if (store_begin(hd->store) != STORE_OK)
-		return domain_begin_fail(hd, err);
+	if ((rc = domain_begin_as(hd, HD_ROLE_CLOCK, err)) != HD_OK)
+		return rc;
 	if ((rc = lifecycle_sweep_tx(hd, &no_shows, err)) != HD_OK) {
 		store_rollback(hd->store);
 		return rc;

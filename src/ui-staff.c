@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hubdesk/audit.h"
 #include "hubdesk/staff.h"
 #include "ui-internal.h"
 
@@ -58,6 +59,7 @@ pin_key_open(struct ui *ui)
 		return UI_REDRAW;
 	}
 	ui->status[0] = '\0';
+	hubdesk_act_as(ui->hd, HD_ROLE_STAFF, NULL);
 	ui_replace(ui, &ui_staff_menu);
 	return UI_REDRAW | UI_RELOAD;
 }

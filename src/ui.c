@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hubdesk/audit.h"
 #include "hubdesk/xmalloc.h"
 #include "ui-internal.h"
 
@@ -23,6 +24,7 @@ ui_forget_messages(struct ui *ui)
 {
 	ui->status[0] = '\0';
 	ui->outcome[0] = '\0';
+	hubdesk_act_as(ui->hd, HD_ROLE_KIOSK, NULL);
 }
 
 bool
@@ -125,14 +127,20 @@ ui_go_home(struct ui *ui)
 /* Seconds of no key before going home: the staff screens (those reached
  * through the staff menu) have their own, as staff work there longer
  * between keys than a member at the kiosk. */
-static int
-ui_idle_limit(const struct ui *ui)
+static bool
+ui_in_staff(const struct ui *ui)
 {
 	bool staff = ui->screen == &ui_staff_menu;
 
 	for (int i = 0; i < ui->depth && !staff; i++)
 		staff = ui->stack[i] == &ui_staff_menu;
-	return staff ? ui->opt.staff_idle_seconds : ui->opt.idle_seconds;
+	return staff;
+}
+
+static int
+ui_idle_limit(const struct ui *ui)
+{
+	return ui_in_staff(ui) ? ui->opt.staff_idle_seconds : ui->opt.idle_seconds;
 }
 
 /* Seconds before the idle timer goes home, while they are few enough to
@@ -231,6 +239,10 @@ ui_handle(struct ui *ui, wint_t ch, bool is_key)
 		}
 		is_key = key > 0xff;
 	}
+	/* Whatever screen the keys lead to, outside the staff screens every
+	 * change is the public kiosk's. */
+	if (!ui_in_staff(ui) && ui->screen != &ui_staff_pin)
+		hubdesk_act_as(ui->hd, HD_ROLE_KIOSK, NULL);
 	return ui_key_dispatch(ui, (wint_t)key, is_key);
 }
 

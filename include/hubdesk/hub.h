@@ -41,6 +41,16 @@ struct hub {
 	int npast;
 };
 
+/* Who acts: the public kiosk (nobody logged in), a staff member, the hub's
+ * administrator; the clock is the lifecycle sweep recording what time made
+ * true. The audit log names the role (and the staff member) of every change. */
+enum hd_role {
+	HD_ROLE_KIOSK,
+	HD_ROLE_STAFF,
+	HD_ROLE_ADMIN,
+	HD_ROLE_CLOCK,
+};
+
 /* One open hub database and the clock the program acts on. */
 struct hubdesk {
 	struct store *store;
@@ -51,6 +61,8 @@ struct hubdesk {
 	struct rules rules;  /* built-in, then config, then the database's */
 	struct rules rule_defaults; /* built-in and config: what rules_load starts from */
 	int64_t data_version;
+	enum hd_role role;   /* HD_ROLE_KIOSK until a front end says otherwise */
+	char actor[HD_TEXT]; /* the staff member's name, or "" */
 };
 
 /* Opens the database at path, migrating it if needed, and loads the hub if

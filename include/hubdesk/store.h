@@ -69,6 +69,15 @@ enum store_rc store_data_version(struct store *st, int64_t *out);
 enum store_rc store_setting_get(struct store *st, const char *key, char *value, size_t n);
 enum store_rc store_setting_set(struct store *st, const char *key, const char *value);
 
+/* The audit log (store-audit.c): who the triggers record as acting in this
+ * transaction; a row the triggers do not write; one more unknown code in
+ * kiosk's count of the hour beginning at hour. */
+enum store_rc store_audit_context(struct store *st, time_t at, const char *role,
+    const char *staff);
+enum store_rc store_audit_insert(struct store *st, const char *action, const char *subject,
+    const char *detail);
+enum store_rc store_audit_unknown_code(struct store *st, const char *kiosk, time_t hour);
+
 /* hub */
 enum store_rc store_hub_get(struct store *st, struct hub *out);
 enum store_rc store_hub_insert(struct store *st, const struct hub *h, time_t now);

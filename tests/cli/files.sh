@@ -98,11 +98,17 @@ test_a_refused_command_records_only_what_the_clock_decided() {
 	hd --now "2026-11-24 10:00" book --member "$A" --space D02 --date 2026-11-24 --from 11:00 --to 12:00
 	assert_eq "$RC" 1 "exit status of the refused booking"
 	sql .dump >after
-	diff before after | grep '^[<>]' | sed 's/,[0-9]*,NULL,NULL,NULL,NULL);$//' >changed
+	diff before after | grep '^[<>]' | grep -v 'INTO audit' |
+	    sed 's/,[0-9]*,NULL,NULL,NULL,NULL);$//' >changed
 	assert_eq "$(cut -c1-24 changed | sort -u)" "< INSERT INTO booking VA
 > INSERT INTO booking VA" "what changed"
 	grep -q "^> .*'no-show'$" changed || fail "the sweep did not record the no-show: $(cat changed)"
 	assert_eq "$(wc -l <changed)" 2 "lines changed"
+	# The audit log holds the sweep's change, in the clock's name, and
+	# nothing of the refused booking.
+	diff before after | grep '^> INSERT INTO audit VALUES' >audited || true
+	assert_eq "$(wc -l <audited)" 1 "audit rows added"
+	grep -q "'clock',NULL,'booking.change'" audited || fail "not the clock's no-show: $(cat audited)"
 	for doc in "$ROOT/README.md" "$ROOT/docs/hubdesk.1"; do
 		flat=$(sed 's/\\f[BIRP]//g' "$doc" | tr '\n' ' ')
 		case "$flat" in *"leaves the database unchanged"*)
