@@ -329,7 +329,7 @@ booking_list(struct hubdesk *hd, const struct booking_filter *f, struct booking 
 	*out = NULL;
 	*n = 0;
 	m.id = sp.id = 0;
-	if (f->member_code != NULL && (rc = member_get(hd, f->member_code, &m, err)) != HD_OK)
+	if (f->member_code != NULL && (rc = member_find(hd, f->member_code, &m, err)) != HD_OK)
 		return rc;
 	if (f->space_code != NULL && (rc = space_get(hd, f->space_code, &sp, err)) != HD_OK)
 		return rc;

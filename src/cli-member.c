@@ -1,4 +1,4 @@
-/* member add|list|show. */
+/* member add|edit|list|show; retire, export and erase are in cli-member-leave.c. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -58,9 +58,12 @@ run_member_edit(struct cli *cli, const struct cli_command *self, int argc, char 
 
 static const char *const member_columns[] = { "code", "name", "email", "municipality",
 	"organisation", "category", "uuid", "created", NULL };
+/* With --all: when each member left, if they did. */
+static const char *const member_all_columns[] = { "code", "name", "email", "municipality",
+	"organisation", "category", "uuid", "created", "left", NULL };
 
 static void
-member_row(struct table *t, const struct member *m)
+member_row(struct table *t, const struct member *m, bool all)
 {
 	char created[17];
 
@@ -73,13 +76,17 @@ member_row(struct table *t, const struct member *m)
 	table_str(t, m->category);
 	table_str(t, m->uuid);
 	table_str(t, caltime_format_local(m->created_at, created));
+	if (all)
+		table_str(t, m->retired_at != 0 ? caltime_format_local(m->retired_at, created) : NULL);
 }
 
 static int
 run_member_list(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
 	const char *format = NULL;
-	const struct cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
+	bool all = false;
+	const struct cli_opt opts[] = { { "format", &format, NULL }, { "all", NULL, &all },
+		{ NULL, NULL, NULL } };
 	struct member *v;
 	struct table *t;
 	enum table_format f;
@@ -90,12 +97,12 @@ run_member_list(struct cli *cli, const struct cli_command *self, int argc, char 
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
 	    (rc = cli_format(format, &f)) != 0 || (rc = cli_open(cli)) != 0)
 		return rc;
-	if ((rc = member_list(cli->hd, &v, &n, &err)) != HD_OK)
+	if ((rc = member_list(cli->hd, all, &v, &n, &err)) != HD_OK)
 		return cli_fail(rc, err);
-	t = table_new(member_columns);
+	t = table_new(all ? member_all_columns : member_columns);
 	table_set_empty(t, "no members yet; add one with 'hubdesk member add NAME'");
 	for (size_t i = 0; i < n; i++)
-		member_row(t, &v[i]);
+		member_row(t, &v[i], all);
 	table_print(t, f, stdout);
 	table_free(t);
 	free(v);
@@ -116,7 +123,7 @@ run_member_show(struct cli *cli, const struct cli_command *self, int argc, char 
 	if ((rc = cli_args(self, argc, argv, opts, pos, 1, 1)) != 0 ||
 	    (rc = cli_format(format, &f)) != 0 || (rc = cli_open(cli)) != 0)
 		return rc;
-	if ((rc = member_get(cli->hd, pos[0], &m, &err)) != HD_OK)
+	if ((rc = member_find(cli->hd, pos[0], &m, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	if (f == TABLE_TEXT) {
 		printf("%s\n  code          %s\n  email         %s\n  municipality  %s\n"
@@ -128,7 +135,7 @@ run_member_show(struct cli *cli, const struct cli_command *self, int argc, char 
 		return 0;
 	}
 	t = table_new(member_columns);
-	member_row(t, &m);
+	member_row(t, &m, false);
 	table_print(t, f, stdout);
 	table_free(t);
 	return 0;
@@ -146,7 +153,8 @@ static const struct cli_command member_edit_cmd = {
 	run_member_edit,
 };
 static const struct cli_command member_list_cmd = {
-	"member list", "[--format text|csv|json]", "list the members", NULL, run_member_list,
+	"member list", "[--all] [--format text|csv|json]",
+	"list the members (--all: those who left too)", NULL, run_member_list,
 };
 static const struct cli_command member_show_cmd = {
 	"member show", "CODE [--format text|csv|json]", "show one member", NULL, run_member_show,
@@ -156,18 +164,22 @@ static int
 run_member(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
 	static const struct cli_command *const subs[] = {
-		&member_add_cmd, &member_edit_cmd, &member_list_cmd, &member_show_cmd, NULL,
+		&member_add_cmd, &member_edit_cmd, &member_list_cmd, &member_show_cmd,
+		&cli_cmd_member_retire, &cli_cmd_member_export, &cli_cmd_member_erase, NULL,
 	};
 
 	return cli_dispatch(cli, self, subs, argc, argv);
 }
 
 const struct cli_command cli_cmd_member = {
-	"member", "add|edit|list|show ...", "the hub's members",
+	"member", "add|edit|list|show|retire|export|erase ...", "the hub's members",
 	"  member add NAME [--email E] [--municipality M] [--organisation O] [--category C]\n"
 	"  member edit CODE [--name N] [--email E] [--municipality M] [--organisation O]\n"
 	"              [--category C]\n"
-	"  member list [--format text|csv|json]\n"
-	"  member show CODE [--format text|csv|json]\n",
+	"  member list [--all] [--format text|csv|json]\n"
+	"  member show CODE [--format text|csv|json]\n"
+	"  member retire CODE [--format text|csv|json]\n"
+	"  member export CODE [--format text|json] [--output FILE]\n"
+	"  member erase CODE [--format text|csv|json]\n",
 	run_member,
 };

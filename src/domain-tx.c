@@ -8,6 +8,7 @@
 #include "hubdesk/audit.h"
 #include "hubdesk/hub.h"
 #include "hubdesk/lifecycle.h"
+#include "hubdesk/retention.h"
 #include "hubdesk/store.h"
 #include "domain.h"
 
@@ -36,7 +37,8 @@ domain_begin(struct hubdesk *hd, char **err)
 	/* The sweep records what the clock has made true before the command
 	 * begins, in its own transaction: a refusal that rolls the command
 	 * back leaves it standing. */
-	if (store_depth(hd->store) == 0 && (rc = lifecycle_sweep(hd, err)) != HD_OK)
+	if (store_depth(hd->store) == 0 && ((rc = lifecycle_sweep(hd, err)) != HD_OK ||
+	    (rc = retention_sweep(hd, err)) != HD_OK))
 		return rc;
 	return domain_begin_as(hd, hd->role, err);
 }

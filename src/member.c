@@ -123,6 +123,21 @@ member_add(struct hubdesk *hd, const struct member_new *n, struct member *out, c
 enum hd_status
 member_get(struct hubdesk *hd, const char *code, struct member *out, char **err)
 {
+	struct local_date d;
+	int minute;
+	char day[11];
+	enum hd_status rc;
+
+	if ((rc = member_find(hd, code, out, err)) != HD_OK || out->retired_at == 0)
+		return rc;
+	caltime_from_utc(out->retired_at, &d, &minute);
+	return hd_fail(err, HD_REFUSED, "the member with the code %s left the hub on %s; the code "
+	    "no longer works", out->code, caltime_format_date(d, day));
+}
+
+enum hd_status
+member_find(struct hubdesk *hd, const char *code, struct member *out, char **err)
+{
 	char norm[MEMBER_CODE_LEN + 1], safe[TEXT_SAFE];
 
 	if (!ids_member_code_normalise(code, norm))
@@ -139,9 +154,9 @@ member_get(struct hubdesk *hd, const char *code, struct member *out, char **err)
 }
 
 enum hd_status
-member_list(struct hubdesk *hd, struct member **out, size_t *n, char **err)
+member_list(struct hubdesk *hd, bool all, struct member **out, size_t *n, char **err)
 {
-	if (store_member_list(hd->store, out, n) != STORE_OK)
+	if (store_member_list(hd->store, all, out, n) != STORE_OK)
 		return domain_store_fail(hd, err);
 	return HD_OK;
 }
@@ -255,7 +270,7 @@ member_search(struct hubdesk *hd, const char *typed, struct member_match *out, s
 		start++;
 	if (wcslen(start) < MEMBER_SEARCH_MIN)
 		return HD_OK;
-	if ((rc = member_list(hd, &all, &count, err)) != HD_OK)
+	if ((rc = member_list(hd, false, &all, &count, err)) != HD_OK)
 		return rc;
 	found = xcalloc(max > 0 ? max : 1, sizeof *found);
 	for (size_t i = 0; i < count; i++) {

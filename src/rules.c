@@ -30,6 +30,8 @@ const struct rule_def rule_defs[] = {
 	  0, 240, R(grace_minutes), false, 30 },
 	{ "public-holidays", "Finnish public holidays are closed days (yes or no)", 0, 1,
 	  0, true, 1 },
+	{ "retention-days", "guests' names, purposes and hosts, and audit rows, are kept this "
+	  "many days; only the administrator changes it", 1, 3650, R(retention_days), false, 90 },
 	{ NULL, NULL, 0, 0, 0, false, 0 },
 };
 
@@ -132,6 +134,10 @@ rules_set(struct hubdesk *hd, const char *key, const char *value, char **err)
 	enum hd_status rc;
 
 	if ((rc = hub_require(hd, err)) != HD_OK || (rc = rules_parse(&r, key, value, err)) != HD_OK)
+		return rc;
+	/* How long people's data is kept is the controller's decision. */
+	if (strcmp(key, "retention-days") == 0 &&
+	    (rc = domain_require_admin(hd, "change how long data is kept", err)) != HD_OK)
 		return rc;
 	snprintf(k, sizeof k, "rule.%s", key);
 	if ((rc = domain_begin(hd, err)) != HD_OK)

@@ -51,3 +51,30 @@ store_audit_unknown_code(struct store *st, const char *kiosk, time_t hour)
 	store_bind_text(s, 2, kiosk);
 	return store_exec_stmt(st, s);
 }
+
+enum store_rc
+store_audit_naming(struct store *st, const char *uuid, struct store_audit_row **out, size_t *n)
+{
+	static const char sql[] =
+	    "SELECT at, role, staff, action, subject, detail FROM audit "
+	    "WHERE subject = ?1 OR instr(detail, ?1) > 0 ORDER BY at, id";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (s == NULL)
+		return STORE_ERROR;
+	store_bind_text(s, 1, uuid);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_audit_row *r = store_grow((void **)out, n, &cap, sizeof **out);
+		r->at = sqlite3_column_int64(s, 0);
+		store_column_text(s, 1, r->role, sizeof r->role);
+		store_column_text(s, 2, r->staff, sizeof r->staff);
+		store_column_text(s, 3, r->action, sizeof r->action);
+		store_column_text(s, 4, r->subject, sizeof r->subject);
+		store_column_text(s, 5, r->detail, sizeof r->detail);
+	}
+	return store_list_finish(st, s, rc, (void **)out, n);
+}

@@ -6,7 +6,8 @@
 #include "store-internal.h"
 
 #define BOOKING_SELECT \
-	"SELECT b.id, b.uuid, b.space_id, sp.code, b.member_id, m.code, m.name, " \
+	"SELECT b.id, b.uuid, b.space_id, sp.code, b.member_id, " \
+	"CASE WHEN m.erased_at IS NULL THEN m.code END, m.name, " \
 	"b.starts_at, b.ends_at, b.status, b.created_at, b.series_uuid, b.overridden, mf.code, " \
 	"sp.kind " \
 	"FROM booking AS b JOIN space AS sp ON sp.id = b.space_id " \

@@ -7,7 +7,7 @@
 
 #include "hubdesk/store.h"
 
-#define STORE_MAX_STMTS 80
+#define STORE_MAX_STMTS 96
 
 struct store {
 	sqlite3 *db;  /* NULL after a reopen failed: every call fails with error */

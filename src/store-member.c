@@ -3,8 +3,12 @@
 
 #include "store-internal.h"
 
+/* An erased member's code is a random text no kiosk can type: it reads
+ * as "", so that no list shows it and no one copies it. */
 #define MEMBER_COLUMNS \
-	"id, uuid, code, name, email, municipality, organisation, category, created_at"
+	"id, uuid, CASE WHEN erased_at IS NULL THEN code ELSE '' END, name, email, " \
+	"municipality, organisation, category, created_at, coalesce(retired_at, 0), " \
+	"coalesce(erased_at, 0)"
 
 static void
 read_member(sqlite3_stmt *s, struct member *out)
@@ -19,6 +23,8 @@ read_member(sqlite3_stmt *s, struct member *out)
 	store_column_text(s, 6, out->organisation, sizeof out->organisation);
 	store_column_text(s, 7, out->category, sizeof out->category);
 	out->created_at = sqlite3_column_int64(s, 8);
+	out->retired_at = sqlite3_column_int64(s, 9);
+	out->erased_at = sqlite3_column_int64(s, 10);
 }
 
 /* Steps the bound statement s for at most one member. */
@@ -35,12 +41,20 @@ one_member(struct store *st, sqlite3_stmt *s, struct member *out)
 	return store_finish(st, s, rc) == STORE_OK ? STORE_NOTFOUND : STORE_ERROR;
 }
 
+/* The key that stands for an organisation once one of its members was
+ * erased: the one another member (not id) with that organisation holds, so
+ * that a member who joins or moves there counts as the same organisation. */
+#define MEMBER_ORG_KEY_OF(org, id) \
+	"(SELECT k.org_key FROM member AS k WHERE k.organisation = " org " " \
+	"AND k.org_key IS NOT NULL AND k.id <> " id " LIMIT 1)"
+
 enum store_rc
 store_member_insert(struct store *st, struct member *m)
 {
 	static const char sql[] =
 	    "INSERT INTO member (uuid, code, name, email, municipality, organisation, "
-	    "category, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+	    "category, created_at, org_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+	    MEMBER_ORG_KEY_OF("?6", "0") ")";
 	sqlite3_stmt *s = store_stmt(st, sql);
 	enum store_rc rc;
 
@@ -64,8 +78,9 @@ enum store_rc
 store_member_update(struct store *st, const struct member *m)
 {
 	static const char sql[] =
-	    "UPDATE member SET name = ?, email = ?, municipality = ?, organisation = ?, "
-	    "category = ? WHERE id = ?";
+	    "UPDATE member SET name = ?1, email = ?2, municipality = ?3, "
+	    "org_key = CASE WHEN organisation IS ?4 THEN org_key ELSE "
+	    MEMBER_ORG_KEY_OF("?4", "?6") " END, organisation = ?4, category = ?5 WHERE id = ?6";
 	sqlite3_stmt *s = store_stmt(st, sql);
 
 	if (s == NULL)
@@ -108,10 +123,10 @@ store_member_namesake(struct store *st, const char *name, const char *email, int
 }
 
 enum store_rc
-store_member_list(struct store *st, struct member **out, size_t *n)
+store_member_list(struct store *st, bool all, struct member **out, size_t *n)
 {
-	static const char sql[] =
-	    "SELECT " MEMBER_COLUMNS " FROM member ORDER BY name COLLATE NOCASE, code";
+	static const char sql[] = "SELECT " MEMBER_COLUMNS " FROM member "
+	    "WHERE ?1 OR retired_at IS NULL ORDER BY name COLLATE NOCASE, code";
 	sqlite3_stmt *s = store_stmt(st, sql);
 	size_t cap = 0;
 	int rc;
@@ -120,7 +135,51 @@ store_member_list(struct store *st, struct member **out, size_t *n)
 	*n = 0;
 	if (s == NULL)
 		return STORE_ERROR;
+	sqlite3_bind_int(s, 1, all);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		read_member(s, store_grow((void **)out, n, &cap, sizeof **out));
 	return store_list_finish(st, s, rc, (void **)out, n);
+}
+
+enum store_rc
+store_member_retire(struct store *st, int64_t id, time_t now)
+{
+	static const char sql[] =
+	    "UPDATE member SET retired_at = coalesce(retired_at, ?) WHERE id = ?";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, now);
+	sqlite3_bind_int64(s, 2, id);
+	return store_exec_stmt(st, s);
+}
+
+enum store_rc
+store_member_erase(struct store *st, int64_t id, const char *code, const char *new_key,
+    time_t now)
+{
+	/* Every member of the organisation shares one key first (an earlier
+	 * one when a member of it was erased before), so that the statistics,
+	 * which count distinct keys or names, still see one organisation. */
+	static const char key_sql[] =
+	    "UPDATE member SET org_key = coalesce(" MEMBER_ORG_KEY_OF("m.organisation", "0")
+	    ", ?2) FROM (SELECT organisation FROM member WHERE id = ?1) AS m "
+	    "WHERE member.organisation = m.organisation";
+	static const char sql[] =
+	    "UPDATE member SET code = ?2, name = NULL, email = NULL, organisation = NULL, "
+	    "retired_at = coalesce(retired_at, ?3), erased_at = ?3 WHERE id = ?1";
+	sqlite3_stmt *k = store_stmt(st, key_sql), *s;
+	enum store_rc rc;
+
+	if (k == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(k, 1, id);
+	store_bind_text(k, 2, new_key);
+	if ((rc = store_exec_stmt(st, k)) != STORE_OK || (s = store_stmt(st, sql)) == NULL)
+		return rc != STORE_OK ? rc : STORE_ERROR;
+	sqlite3_bind_int64(s, 1, id);
+	store_bind_text(s, 2, code);
+	sqlite3_bind_int64(s, 3, now);
+	return store_exec_stmt(st, s);
 }

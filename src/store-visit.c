@@ -4,7 +4,8 @@
 #include "store-internal.h"
 
 #define VISIT_SELECT \
-	"SELECT v.id, v.uuid, v.is_guest, coalesce(m.code, h.code), " \
+	"SELECT v.id, v.uuid, v.is_guest, " \
+	"CASE WHEN coalesce(m.erased_at, h.erased_at) IS NULL THEN coalesce(m.code, h.code) END, " \
 	"CASE WHEN v.is_guest THEN v.guest_name ELSE m.name END, h.name, v.purpose, " \
 	"v.space_id, sp.code, b.uuid, v.checked_in_at, v.checked_out_at, v.auto_closed, " \
 	"coalesce(v.member_id, 0), coalesce(v.hold_until, 0), b.starts_at, b.ends_at, sp.kind " \
@@ -35,6 +36,18 @@ read_visit(sqlite3_stmt *s, struct visit *out)
 	out->booking_starts = sqlite3_column_int64(s, 15);
 	out->booking_ends = sqlite3_column_int64(s, 16);
 	store_column_text(s, 17, out->space_kind, sizeof out->space_kind);
+}
+
+/* Steps the bound statement s into a newly allocated array of visits. */
+static enum store_rc
+visit_list_rows(struct store *st, sqlite3_stmt *s, struct visit **out, size_t *n)
+{
+	size_t cap = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		read_visit(s, store_grow((void **)out, n, &cap, sizeof **out));
+	return store_list_finish(st, s, rc, (void **)out, n);
 }
 
 static enum store_rc
@@ -221,7 +234,7 @@ store_visit_rows(struct store *st, time_t from, time_t to, struct store_visit_ro
 	 * history for the few visits still open). */
 #define VISIT_ROW \
 	"SELECT v.member_id, v.is_guest, sp.kind = 'desk', m.category, m.municipality, " \
-	"m.organisation, v.checked_in_at, coalesce(v.checked_out_at, 0), " \
+	"coalesce(m.org_key, m.organisation), v.checked_in_at, coalesce(v.checked_out_at, 0), " \
 	"(SELECT min(f.checked_in_at) FROM visit AS f WHERE f.member_id = v.member_id) " \
 	"FROM visit AS v LEFT JOIN member AS m ON m.id = v.member_id " \
 	"LEFT JOIN space AS sp ON sp.id = v.space_id "
@@ -359,8 +372,6 @@ store_visit_list(struct store *st, time_t from, time_t to, struct visit **out, s
 	static const char sql[] = VISIT_SELECT
 	    "WHERE v.checked_in_at >= ? AND v.checked_in_at < ? ORDER BY v.checked_in_at, v.id";
 	sqlite3_stmt *s = store_stmt(st, sql);
-	size_t cap = 0;
-	int rc;
 
 	*out = NULL;
 	*n = 0;
@@ -368,7 +379,20 @@ store_visit_list(struct store *st, time_t from, time_t to, struct visit **out, s
 		return STORE_ERROR;
 	sqlite3_bind_int64(s, 1, from);
 	sqlite3_bind_int64(s, 2, to);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		read_visit(s, store_grow((void **)out, n, &cap, sizeof **out));
-	return store_list_finish(st, s, rc, (void **)out, n);
+	return visit_list_rows(st, s, out, n);
+}
+
+enum store_rc
+store_visit_of_member(struct store *st, int64_t member_id, struct visit **out, size_t *n)
+{
+	static const char sql[] = VISIT_SELECT
+	    "WHERE v.member_id = ?1 OR v.host_member_id = ?1 ORDER BY v.checked_in_at, v.id";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	*out = NULL;
+	*n = 0;
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, member_id);
+	return visit_list_rows(st, s, out, n);
 }

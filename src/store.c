@@ -307,8 +307,12 @@ store_open(const char *path, bool create, struct store **out, char **err)
 	 * temp_store=MEMORY keeps the journals of savepoints and statements
 	 * in memory: once one outgrew 64 KiB, SQLite moved them to a temp
 	 * file for good, and every later page a nested domain call changed
-	 * (the demo's, a recurring series') cost two write(2)s. */
+	 * (the demo's, a recurring series') cost two write(2)s.
+	 * secure_delete overwrites with zeros what a change frees, so that an
+	 * erased member's or a purged guest's name does not linger in the
+	 * file's free space. */
 	if (exec_fixed(st, "PRAGMA journal_mode = WAL") != 0 ||
+	    exec_fixed(st, "PRAGMA secure_delete = ON") != 0 ||
 	    exec_fixed(st, "PRAGMA synchronous = FULL") != 0 ||
 	    exec_fixed(st, "PRAGMA temp_store = MEMORY") != 0 ||
 	    exec_fixed(st, "PRAGMA foreign_keys = ON") != 0) {
@@ -323,6 +327,12 @@ store_open(const char *path, bool create, struct store **out, char **err)
 	}
 	*out = st;
 	return STORE_OK;
+}
+
+enum store_rc
+store_checkpoint(struct store *st)
+{
+	return exec_fixed(st, "PRAGMA wal_checkpoint(TRUNCATE)") == 0 ? STORE_OK : STORE_ERROR;
 }
 
 void

@@ -1,9 +1,10 @@
 /* Staff: the members, with adding (the new kiosk code is shown once, to
- * hand to the member) and editing. */
+ * hand to the member), editing, retiring and (the administrator) erasing. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "hubdesk/member-leave.h"
 #include "hubdesk/member.h"
 #include "ui-internal.h"
 
@@ -16,7 +17,9 @@ static struct {
 	struct ui_list list;
 	struct ui_form form;
 	int mode;
-	char editing[MEMBER_CODE_LEN + 1]; /* the member the edit form is for */
+	char editing[MEMBER_CODE_LEN + 1]; /* the member the edit form or question is for */
+	struct ui_yesno leave;             /* "Retire …?" or "Erase …?" */
+	bool erase;                        /* which of the two it asks */
 } mb = { .form.save = mb_save };
 
 static void
@@ -38,6 +41,7 @@ mb_enter(struct ui *ui)
 	mb.list.draw_item = mb_item;
 	mb.list.empty = "No members yet: a adds one.";
 	mb.form.open = false;
+	mb.leave.open = false;
 }
 
 static void
@@ -48,7 +52,7 @@ mb_reload(struct ui *ui)
 	free(mb.m);
 	mb.m = NULL;
 	mb.list.n = 0;
-	if (member_list(ui->hd, &mb.m, &mb.list.n, &err) != HD_OK)
+	if (member_list(ui->hd, false, &mb.m, &mb.list.n, &err) != HD_OK)
 		ui_say(ui, true, "%s", err != NULL ? err : "cannot read the members");
 	free(err);
 }
@@ -70,6 +74,13 @@ mb_draw(struct ui *ui)
 	}
 	ui_list_draw(ui, &mb.list, 4, LINES - 9);
 	ui_form_draw(ui, &mb.form, LINES - 11);
+	if (mb.leave.open) {
+		char q[160];
+		snprintf(q, sizeof q, mb.erase ? "Erase %s? Name, email, code and organisation go "
+		    "for good. y: yes" : "Retire %s? The code stops working; bookings to come are "
+		    "cancelled. y: yes", mb.editing);
+		ui_question(ui, UI_PAIR_NORMAL, q);
+	}
 }
 
 static int
@@ -140,6 +151,55 @@ mb_key_edit(struct ui *ui)
 	return UI_REDRAW;
 }
 
+/* Retires or erases mb.editing; says how many bookings it cancelled. */
+static int
+mb_leave(struct ui *ui)
+{
+	struct booking_affected *a = NULL;
+	struct member m;
+	size_t n = 0, cancelled = 0;
+	char *err = NULL;
+	enum hd_status rc;
+
+	rc = (mb.erase ? member_erase : member_retire)(ui->hd, mb.editing, &m, &a, &n, &err);
+	memset(&m, 0, sizeof m);
+	if (rc != HD_OK) {
+		ui_outcome(ui, true, "%s", err != NULL ? err : "could not change the member");
+		free(err);
+		return UI_REDRAW | UI_RELOAD;
+	}
+	for (size_t i = 0; i < n; i++)
+		cancelled += a[i].fate == BOOKING_CANCELLED;
+	free(a);
+	ui_outcome(ui, false, "%s %s: %zu booking%s cancelled.", mb.erase ? "Erased" : "Retired",
+	    mb.editing, cancelled, cancelled == 1 ? "" : "s");
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static int
+mb_ask(struct ui *ui, bool erase)
+{
+	(void)ui;
+	if (mb.list.n == 0)
+		return UI_NOTHING;
+	snprintf(mb.editing, sizeof mb.editing, "%s", mb.m[mb.list.sel].code);
+	mb.erase = erase;
+	ui_ask(&mb.leave, mb_leave);
+	return UI_REDRAW;
+}
+
+static int
+mb_key_retire(struct ui *ui)
+{
+	return mb_ask(ui, false);
+}
+
+static int
+mb_key_erase(struct ui *ui)
+{
+	return mb_ask(ui, true);
+}
+
 static void
 mb_forget(struct ui *ui)
 {
@@ -155,8 +215,18 @@ static const struct ui_key mb_keys[] = {
 	UI_KEY_LIST_ROWS,
 	{ 'a', "a", "Add", "Add a member; their new kiosk code is shown", mb_key_add },
 	{ 'e', "e", "Edit", "Change the highlighted member", mb_key_edit },
+	{ 'r', "r", "Retire", "The highlighted member leaves (asks first): the code stops "
+	  "working, bookings to come are cancelled", mb_key_retire },
+	{ 'X', "X", "Erase", "The administrator erases the highlighted member's name, email, "
+	  "code and organisation (asks first)", mb_key_erase },
 	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
 	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
+	UI_KEY_END,
+};
+
+static const struct ui_key mb_leave_keys[] = {
+	{ UI_KEYS_YES, "y", "Yes", "Retire or erase the member", ui_yesno_yes },
+	UI_KEY_NO("Any other key: keep them"),
 	UI_KEY_END,
 };
 
@@ -164,7 +234,7 @@ static int
 mb_mode(struct ui *ui)
 {
 	(void)ui;
-	return mb.form.open ? 1 : 0;
+	return mb.form.open ? 1 : mb.leave.open ? 2 : 0;
 }
 
 const struct ui_screen ui_staff_members = {
@@ -173,9 +243,10 @@ const struct ui_screen ui_staff_members = {
 	.enter = mb_enter,
 	.reload = mb_reload,
 	.draw = mb_draw,
-	.modes = UI_MODES(mb_keys, ui_form_keys),
+	.modes = UI_MODES(mb_keys, ui_form_keys, mb_leave_keys),
 	.mode = mb_mode,
 	.reset = mb_forget,
 	.form = &mb.form,
 	.list = &mb.list,
+	.yesno = &mb.leave,
 };

@@ -338,7 +338,7 @@ visit_add(struct hubdesk *hd, const struct visit_new *n, struct visit *out, char
 		return rc;
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
-	if ((rc = member_get(hd, guest ? n->host_code : n->member_code, &m, err)) != HD_OK)
+	if ((rc = member_find(hd, guest ? n->host_code : n->member_code, &m, err)) != HD_OK)
 		return domain_abort(hd, rc);
 	ids_uuid_new(v.uuid);
 	v.is_guest = guest;

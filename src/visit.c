@@ -134,7 +134,7 @@ visit_checkout(struct hubdesk *hd, const char *member_code, time_t at, struct vi
 		return rc;
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
-	if ((rc = member_get(hd, member_code, &m, err)) != HD_OK)
+	if ((rc = member_find(hd, member_code, &m, err)) != HD_OK)
 		return domain_abort(hd, rc);
 	member_short_name(m.name, who);
 	switch (visit_open_at(hd, m.id, at, &v, &last, err)) {

@@ -17,6 +17,8 @@ struct member {
 	char organisation[HD_TEXT];
 	char category[20];
 	time_t created_at;
+	time_t retired_at;           /* 0: still a member */
+	time_t erased_at;            /* 0: not erased (an erased code reads as "") */
 };
 
 struct member_new {
@@ -31,10 +33,16 @@ enum hd_status member_add(struct hubdesk *hd, const struct member_new *n, struct
 /* Changes a member's fields (NULL stays; "" clears an optional one). */
 enum hd_status member_update(struct hubdesk *hd, const char *code, const struct member_new *n,
     struct member *out, char **err);
-/* Finds a member by kiosk code (case-blind). HD_REFUSED if none. */
+/* Finds a member by kiosk code (case-blind). HD_REFUSED if none, and for a
+ * retired member: their code works no more at the kiosk, in a booking or
+ * for a guest's host. */
 enum hd_status member_get(struct hubdesk *hd, const char *code, struct member *out, char **err);
-/* Newly allocated array ordered by name; the caller frees it. */
-enum hd_status member_list(struct hubdesk *hd, struct member **out, size_t *n, char **err);
+/* member_get, a retired member too: for their history, export or erasure. */
+enum hd_status member_find(struct hubdesk *hd, const char *code, struct member *out, char **err);
+/* Newly allocated array ordered by name, of the members not retired (all:
+ * every member); the caller frees it. */
+enum hd_status member_list(struct hubdesk *hd, bool all, struct member **out, size_t *n,
+    char **err);
 
 /* Another member with the same name and email as m (both given; case-blind),
  * into out: HD_OK when there is one, HD_REFUSED when not. `member add` warns

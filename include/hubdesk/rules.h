@@ -20,6 +20,7 @@ struct rules {
 	int checkin_early_minutes; /* check-in opens this long before the start */
 	int grace_minutes;         /* after the start, before it is a no-show */
 	bool public_holidays;      /* Finnish public holidays are closed days */
+	int retention_days;        /* guests' names, purposes, hosts and audit rows */
 };
 
 struct rule_def {

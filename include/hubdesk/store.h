@@ -106,7 +106,16 @@ enum store_rc store_space_first_use(struct store *st, int64_t space_id, time_t *
 enum store_rc store_member_insert(struct store *st, struct member *m);
 enum store_rc store_member_update(struct store *st, const struct member *m);
 enum store_rc store_member_by_code(struct store *st, const char *code, struct member *out);
-enum store_rc store_member_list(struct store *st, struct member **out, size_t *n);
+/* Every member (all) or those not retired, by name. */
+enum store_rc store_member_list(struct store *st, bool all, struct member **out, size_t *n);
+/* Marks a member retired at now (kept when already retired). */
+enum store_rc store_member_retire(struct store *st, int64_t id, time_t now);
+/* Erases a member: code replaced by code (which no kiosk can type), name,
+ * e-mail and organisation blanked, retired and erased at now. Their
+ * organisation's key, and every member's of that organisation, becomes the
+ * key one of them already has, or new_key. */
+enum store_rc store_member_erase(struct store *st, int64_t id, const char *code,
+    const char *new_key, time_t now);
 /* A member other than except_id with that name and email (case-blind). */
 enum store_rc store_member_namesake(struct store *st, const char *name, const char *email,
     int64_t except_id, struct member *out);
@@ -225,6 +234,32 @@ enum store_rc store_visit_of_booking(struct store *st, int64_t booking_id, bool 
 /* The member's last visit, if the sweep closed it: a check-out to correct. */
 enum store_rc store_visit_last_auto_closed(struct store *st, int64_t member_id, struct visit *out);
 enum store_rc store_visit_list(struct store *st, time_t from, time_t to, struct visit **out, size_t *n);
+/* Every visit of the member and every guest's visit they hosted, oldest
+ * first, newly allocated. */
+enum store_rc store_visit_of_member(struct store *st, int64_t member_id, struct visit **out,
+    size_t *n);
+
+/* retention (store-retention.c) */
+/* How many guests' visits that began before cutoff still hold a name,
+ * purpose or host, and how many audit rows are older than cutoff. */
+enum store_rc store_retention_count(struct store *st, time_t cutoff, int *guests, int *audit);
+/* Blanks those visits' name, purpose and host and deletes those audit rows. */
+enum store_rc store_retention_purge(struct store *st, time_t cutoff, int *guests, int *audit);
+
+/* audit rows that name a UUID, as subject or in their detail, oldest first */
+struct store_audit_row {
+	time_t at;
+	char role[8];
+	char staff[HD_TEXT];
+	char action[65];
+	char subject[HD_TEXT];
+	char detail[2048];
+};
+enum store_rc store_audit_naming(struct store *st, const char *uuid,
+    struct store_audit_row **out, size_t *n);
+/* Copies what the write-ahead log holds into the file and empties it, so
+ * that no earlier version of a page is left beside the database. */
+enum store_rc store_checkpoint(struct store *st);
 
 
 #endif
