@@ -77,6 +77,11 @@ enum store_rc store_audit_context(struct store *st, time_t at, const char *role,
 enum store_rc store_audit_insert(struct store *st, const char *action, const char *subject,
     const char *detail);
 enum store_rc store_audit_unknown_code(struct store *st, const char *kiosk, time_t hour);
+/* The rows of [from, to) in time order, each detail newly allocated
+ * (audit_rows_free frees them all). */
+struct audit_row;
+enum store_rc store_audit_list(struct store *st, time_t from, time_t to, struct audit_row **out,
+    size_t *n);
 
 /* hub */
 enum store_rc store_hub_get(struct store *st, struct hub *out);
