@@ -44,7 +44,7 @@ test_audit_screen_shows_a_day_newest_first() {
 	ui_wait 'Staff screens\. Pick one'
 }
 
-test_kiosk_and_staff_changes_are_recorded_by_role() {
+test_audit_records_kiosk_and_staff_changes_by_role() {
 	with_pin
 	ui_start --now "'$NOW'"
 	ui_wait 'Type your member code'
