@@ -27,10 +27,14 @@ CREATE INDEX audit_subject ON audit (subject) WHERE subject IS NOT NULL;
 CREATE UNIQUE INDEX audit_unknown_codes ON audit (subject, at)
     WHERE action = 'kiosk.unknown-codes';
 
+-- A count of unknown codes may only go up by one; nothing else of it, and
+-- nothing of any other row, may change.
 CREATE TRIGGER audit_rows_stay
 BEFORE UPDATE ON audit
 WHEN OLD.action <> 'kiosk.unknown-codes' OR NEW.action <> OLD.action
-  OR NEW.at <> OLD.at OR NEW.subject IS NOT OLD.subject
+  OR NEW.id <> OLD.id OR NEW.at <> OLD.at OR NEW.role <> OLD.role
+  OR NEW.staff IS NOT OLD.staff OR NEW.subject IS NOT OLD.subject
+  OR NEW.detail IS NOT json_object('count', json_extract(OLD.detail, '$.count') + 1)
 BEGIN
     SELECT RAISE(ABORT, 'audit rows are never changed');
 END;
@@ -222,6 +226,13 @@ BEGIN
     WHERE c.id = 1 AND d.detail <> '{}';
 END;
 
+CREATE TRIGGER audit_space_delete AFTER DELETE ON space
+BEGIN
+    INSERT INTO audit (at, role, staff, action, subject)
+    SELECT c.at, c.role, c.staff, 'space.remove', OLD.code
+    FROM audit_context AS c WHERE c.id = 1;
+END;
+
 CREATE TRIGGER audit_hub_insert AFTER INSERT ON hub
 BEGIN
     INSERT INTO audit (at, role, staff, action, subject, detail)
@@ -245,6 +256,13 @@ BEGIN
     WHERE c.id = 1 AND d.detail <> '{}';
 END;
 
+CREATE TRIGGER audit_hub_delete AFTER DELETE ON hub
+BEGIN
+    INSERT INTO audit (at, role, staff, action, subject)
+    SELECT c.at, c.role, c.staff, 'hub.remove', OLD.uuid
+    FROM audit_context AS c WHERE c.id = 1;
+END;
+
 CREATE TRIGGER audit_hours_insert AFTER INSERT ON opening_hours
 BEGIN
     INSERT INTO audit (at, role, staff, action, subject, detail)
@@ -259,7 +277,9 @@ BEGIN
     SELECT c.at, c.role, c.staff, 'hours.set', NEW.weekday,
            json_object('opens_min', json_array(OLD.opens_min, NEW.opens_min),
                        'closes_min', json_array(OLD.closes_min, NEW.closes_min))
-    FROM audit_context AS c WHERE c.id = 1;
+    FROM audit_context AS c
+    WHERE c.id = 1 AND (OLD.opens_min IS NOT NEW.opens_min
+                        OR OLD.closes_min IS NOT NEW.closes_min);
 END;
 
 CREATE TRIGGER audit_hours_delete AFTER DELETE ON opening_hours
@@ -267,6 +287,35 @@ BEGIN
     INSERT INTO audit (at, role, staff, action, subject, detail)
     SELECT c.at, c.role, c.staff, 'hours.close', OLD.weekday,
            json_object('opens_min', OLD.opens_min, 'closes_min', OLD.closes_min)
+    FROM audit_context AS c WHERE c.id = 1;
+END;
+
+-- The hours a weekday had before a change, kept for the days before it.
+CREATE TRIGGER audit_hours_past_insert AFTER INSERT ON opening_hours_past
+BEGIN
+    INSERT INTO audit (at, role, staff, action, subject, detail)
+    SELECT c.at, c.role, c.staff, 'hours.keep', NEW.weekday,
+           json_object('until', NEW.until, 'open', NEW.open,
+                       'opens_min', NEW.opens_min, 'closes_min', NEW.closes_min)
+    FROM audit_context AS c WHERE c.id = 1;
+END;
+
+CREATE TRIGGER audit_hours_past_update AFTER UPDATE ON opening_hours_past
+BEGIN
+    INSERT INTO audit (at, role, staff, action, subject, detail)
+    SELECT c.at, c.role, c.staff, 'hours.keep', NEW.weekday,
+           json_object('until', json_array(OLD.until, NEW.until),
+                       'open', json_array(OLD.open, NEW.open),
+                       'opens_min', json_array(OLD.opens_min, NEW.opens_min),
+                       'closes_min', json_array(OLD.closes_min, NEW.closes_min))
+    FROM audit_context AS c WHERE c.id = 1;
+END;
+
+CREATE TRIGGER audit_hours_past_delete AFTER DELETE ON opening_hours_past
+BEGIN
+    INSERT INTO audit (at, role, staff, action, subject, detail)
+    SELECT c.at, c.role, c.staff, 'hours.forget', OLD.weekday,
+           json_object('until', OLD.until)
     FROM audit_context AS c WHERE c.id = 1;
 END;
 

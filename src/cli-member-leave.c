@@ -119,13 +119,13 @@ export_json(FILE *f, const struct member_export *x)
 	}
 	fputs("\n  ],\n  \"audit\": [", f);
 	for (size_t i = 0; i < x->naudit; i++) {
-		const struct store_audit_row *a = &x->audit[i];
+		const struct audit_row *a = &x->audit[i];
 		fprintf(f, "%s\n    {", i == 0 ? "" : ",");
 		leave_json(f, "", "at", leave_time(a->at, t1));
 		leave_json(f, ", ", "role", a->role);
 		leave_json(f, ", ", "action", a->action);
 		leave_json(f, ", ", "subject", a->subject);
-		fprintf(f, ", \"detail\": %s}", a->detail[0] != '\0' ? a->detail : "null");
+		fprintf(f, ", \"detail\": %s}", a->detail != NULL ? a->detail : "null");
 	}
 	fputs("\n  ]\n}\n", f);
 }
@@ -157,7 +157,8 @@ export_text(FILE *f, const struct member_export *x)
 	fprintf(f, "\nAudit log rows naming them (%zu)\n", x->naudit);
 	for (size_t i = 0; i < x->naudit; i++)
 		fprintf(f, "  %s  %-6s %-16s %s %s\n", leave_time(x->audit[i].at, t1),
-		    x->audit[i].role, x->audit[i].action, x->audit[i].subject, x->audit[i].detail);
+		    x->audit[i].role, x->audit[i].action, x->audit[i].subject,
+		    x->audit[i].detail != NULL ? x->audit[i].detail : "");
 }
 
 static int

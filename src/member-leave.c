@@ -133,6 +133,6 @@ member_export_free(struct member_export *x)
 {
 	free(x->bookings);
 	free(x->visits);
-	free(x->audit);
+	audit_rows_free(x->audit, x->naudit);
 	memset(x, 0, sizeof *x);
 }

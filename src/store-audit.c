@@ -1,5 +1,9 @@
-/* The SQL of the audit log (db/007_audit.sql): who acts, and the rows the
- * triggers do not write. */
+/* The SQL of the audit log (db/007_audit.sql): who acts, the rows the
+ * triggers do not write, and reading the log back. */
+#include <string.h>
+
+#include "hubdesk/audit.h"
+#include "hubdesk/xmalloc.h"
 #include "store-internal.h"
 
 enum store_rc
@@ -52,29 +56,68 @@ store_audit_unknown_code(struct store *st, const char *kiosk, time_t hour)
 	return store_exec_stmt(st, s);
 }
 
+/* Reads the rows s returns (at, role, staff, action, subject, detail) into
+ * a newly allocated array; on failure nothing is left allocated. */
+static enum store_rc
+audit_read_rows(struct store *st, sqlite3_stmt *s, struct audit_row **out, size_t *n)
+{
+	size_t cap = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct audit_row *r = store_grow((void **)out, n, &cap, sizeof **out);
+		const unsigned char *detail = sqlite3_column_text(s, 5);
+
+		r->at = (time_t)sqlite3_column_int64(s, 0);
+		store_column_text(s, 1, r->role, sizeof r->role);
+		store_column_text(s, 2, r->staff, sizeof r->staff);
+		store_column_text(s, 3, r->action, sizeof r->action);
+		store_column_text(s, 4, r->subject, sizeof r->subject);
+		r->detail = NULL;
+		if (detail != NULL) {
+			/* Printable copies never grow, so its own length is room enough. */
+			size_t len = strlen((const char *)detail) + 1;
+			r->detail = xmalloc(len);
+			text_copy_printable(r->detail, len, (const char *)detail);
+		}
+	}
+	if (rc != SQLITE_DONE) {
+		audit_rows_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+	}
+	return store_list_finish(st, s, rc, (void **)out, n);
+}
+
 enum store_rc
-store_audit_naming(struct store *st, const char *uuid, struct store_audit_row **out, size_t *n)
+store_audit_list(struct store *st, time_t from, time_t to, struct audit_row **out, size_t *n)
+{
+	static const char sql[] =
+	    "SELECT at, role, staff, action, subject, detail FROM audit "
+	    "WHERE at >= ? AND at < ? ORDER BY at, id";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	*out = NULL;
+	*n = 0;
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_int64(s, 1, (sqlite3_int64)from);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)to);
+	return audit_read_rows(st, s, out, n);
+}
+
+enum store_rc
+store_audit_naming(struct store *st, const char *uuid, struct audit_row **out, size_t *n)
 {
 	static const char sql[] =
 	    "SELECT at, role, staff, action, subject, detail FROM audit "
 	    "WHERE subject = ?1 OR instr(detail, ?1) > 0 ORDER BY at, id";
 	sqlite3_stmt *s = store_stmt(st, sql);
-	size_t cap = 0;
-	int rc;
 
 	*out = NULL;
 	*n = 0;
 	if (s == NULL)
 		return STORE_ERROR;
 	store_bind_text(s, 1, uuid);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct store_audit_row *r = store_grow((void **)out, n, &cap, sizeof **out);
-		r->at = sqlite3_column_int64(s, 0);
-		store_column_text(s, 1, r->role, sizeof r->role);
-		store_column_text(s, 2, r->staff, sizeof r->staff);
-		store_column_text(s, 3, r->action, sizeof r->action);
-		store_column_text(s, 4, r->subject, sizeof r->subject);
-		store_column_text(s, 5, r->detail, sizeof r->detail);
-	}
-	return store_list_finish(st, s, rc, (void **)out, n);
+	return audit_read_rows(st, s, out, n);
 }

@@ -145,7 +145,7 @@ int ui_key_dispatch(struct ui *ui, wint_t ch, bool is_key);
 
 extern const struct ui_screen ui_home, ui_help, ui_grid, ui_guest, ui_map;
 extern const struct ui_screen ui_staff_pin, ui_staff_menu, ui_staff_log, ui_staff_bookings,
-    ui_staff_spaces, ui_staff_members, ui_staff_stats, ui_staff_rules;
+    ui_staff_spaces, ui_staff_members, ui_staff_stats, ui_staff_rules, ui_staff_audit;
 
 /* Every screen, ending with NULL (ui-screens.c). */
 extern const struct ui_screen *const ui_screens[];

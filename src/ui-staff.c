@@ -117,6 +117,7 @@ static const struct {
 	{ "Members: add, edit", &ui_staff_members },
 	{ "This month: occupancy by day, weekday x hour heat map", &ui_staff_stats },
 	{ "Booking rules: slots, how far ahead, how many, how long, grace", &ui_staff_rules },
+	{ "Audit log: who changed what, a day at a time", &ui_staff_audit },
 	{ "Stop hubdesk on this terminal (a locked kiosk too)", NULL },
 };
 #define NITEMS (sizeof items / sizeof items[0])
@@ -205,7 +206,7 @@ menu_back(struct ui *ui)
 static const struct ui_key menu_keys[] = {
 	UI_KEY_HELP,
 	{ '\r', "Enter", "Open", "Open the highlighted staff screen", menu_key_open },
-	{ UI_KEYS_DIGIT, "1-7", NULL, "Open the staff screen of that number", menu_key_number },
+	{ UI_KEYS_DIGIT, "1-8", NULL, "Open the staff screen of that number", menu_key_number },
 	UI_KEY_LIST_MOVE,
 	{ KEY_MOUSE, "Click", NULL, "Open the staff screen clicked", menu_key_click },
 	{ 27, "Esc", "Lock", "Lock the staff screens and go back to the home screen", menu_back },

@@ -24,7 +24,17 @@ ui_forget_messages(struct ui *ui)
 {
 	ui->status[0] = '\0';
 	ui->outcome[0] = '\0';
-	hubdesk_act_as(ui->hd, HD_ROLE_KIOSK, NULL);
+}
+
+static bool ui_in_staff(const struct ui *ui);
+
+/* Outside the staff screens every change is the public kiosk's; inside
+ * them it stays the staff's the PIN let in. */
+static void
+ui_act_as_screen(struct ui *ui)
+{
+	if (!ui_in_staff(ui) && ui->screen != &ui_staff_pin)
+		hubdesk_act_as(ui->hd, HD_ROLE_KIOSK, NULL);
 }
 
 bool
@@ -105,6 +115,7 @@ ui_back(struct ui *ui)
 	if (ui->screen->reset != NULL)
 		ui->screen->reset(ui);
 	ui->screen = ui->stack[--ui->depth];
+	ui_act_as_screen(ui);
 	if (ui->screen->reload != NULL)
 		ui->screen->reload(ui);
 	return UI_REDRAW;
@@ -122,6 +133,7 @@ ui_go_home(struct ui *ui)
 	ui->quit_asked = false;
 	ui->status[0] = '\0';
 	ui->outcome[0] = '\0';
+	ui_act_as_screen(ui);
 }
 
 /* Seconds of no key before going home: the staff screens (those reached
@@ -239,10 +251,8 @@ ui_handle(struct ui *ui, wint_t ch, bool is_key)
 		}
 		is_key = key > 0xff;
 	}
-	/* Whatever screen the keys lead to, outside the staff screens every
-	 * change is the public kiosk's. */
-	if (!ui_in_staff(ui) && ui->screen != &ui_staff_pin)
-		hubdesk_act_as(ui->hd, HD_ROLE_KIOSK, NULL);
+	/* Whatever screen the keys lead to. */
+	ui_act_as_screen(ui);
 	return ui_key_dispatch(ui, (wint_t)key, is_key);
 }
 

@@ -111,5 +111,6 @@ int cli_output_open(const struct cli *cli, struct outfile *o, const char *path, 
 int cli_output_done(struct outfile *o);
 extern const struct cli_command cli_cmd_checkin, cli_cmd_checkout, cli_cmd_guest,
     cli_cmd_guest_out, cli_cmd_visits, cli_cmd_visit;
+extern const struct cli_command cli_cmd_audit;
 
 #endif

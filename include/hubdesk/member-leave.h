@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 
+#include "hubdesk/audit.h"
 #include "hubdesk/booking.h"
 #include "hubdesk/member.h"
 #include "hubdesk/store.h"
@@ -40,7 +41,7 @@ struct member_export {
 	size_t nbookings;
 	struct visit *visits;             /* their visits and their guests' */
 	size_t nvisits;
-	struct store_audit_row *audit;    /* audit rows naming their UUID */
+	struct audit_row *audit;         /* audit rows naming their UUID */
 	size_t naudit;
 };
 /* Fills x for the member with code (retired too); member_export_free frees

@@ -77,6 +77,11 @@ enum store_rc store_audit_context(struct store *st, time_t at, const char *role,
 enum store_rc store_audit_insert(struct store *st, const char *action, const char *subject,
     const char *detail);
 enum store_rc store_audit_unknown_code(struct store *st, const char *kiosk, time_t hour);
+/* The rows of [from, to) in time order, each detail newly allocated
+ * (audit_rows_free frees them all). */
+struct audit_row;
+enum store_rc store_audit_list(struct store *st, time_t from, time_t to, struct audit_row **out,
+    size_t *n);
 
 /* hub */
 enum store_rc store_hub_get(struct store *st, struct hub *out);
@@ -247,16 +252,8 @@ enum store_rc store_retention_count(struct store *st, time_t cutoff, int *guests
 enum store_rc store_retention_purge(struct store *st, time_t cutoff, int *guests, int *audit);
 
 /* audit rows that name a UUID, as subject or in their detail, oldest first */
-struct store_audit_row {
-	time_t at;
-	char role[8];
-	char staff[HD_TEXT];
-	char action[65];
-	char subject[HD_TEXT];
-	char detail[2048];
-};
 enum store_rc store_audit_naming(struct store *st, const char *uuid,
-    struct store_audit_row **out, size_t *n);
+    struct audit_row **out, size_t *n);
 /* Copies what the write-ahead log holds into the file and empties it, so
  * that no earlier version of a page is left beside the database. */
 enum store_rc store_checkpoint(struct store *st);

@@ -266,7 +266,7 @@ test_staff_stop_a_locked_kiosk() {
 	ui_type 2468
 	ui_key Enter
 	ui_wait 'Stop hubdesk on this terminal'
-	ui_key 7
+	ui_key 8
 	ui_wait 'Stop hubdesk here\?'
 	ui_key y
 	assert_eq "$(ui_exit_status)" 0 "exit status"
