@@ -45,7 +45,7 @@ fill_fields(struct member *m, const struct member_new *n, char **err)
 	char safe[TEXT_SAFE];
 
 	if ((n->name != NULL &&
-	        (rc = text_clean(n->name, "the name", HD_NAME_CHARS, true, m->name, err)) != HD_OK) ||
+	        (rc = text_clean_name(n->name, "the name", HD_NAME_CHARS, true, m->name, err)) != HD_OK) ||
 	    (n->email != NULL &&
 	        ((rc = text_clean(n->email, "the email", 254, false, m->email, err)) != HD_OK ||
 	        (rc = check_email(m->email, err)) != HD_OK)) ||
@@ -279,9 +279,14 @@ member_search(struct hubdesk *hd, const char *typed, struct member_match *out, s
 }
 
 void
-member_short_name(const char *name, char out[static HD_TEXT])
+member_short_name(const char *typed, char out[static HD_TEXT])
 {
+	char name[HD_TEXT];
 	size_t first = 0, last = 0, len = 1;
+
+	/* Whatever spaces or invisible characters the name holds, its words
+	 * are found: a thin space must not make "Aino Holmberg" one word. */
+	text_squeeze(typed, name);
 
 	/* The first word ends at the first blank; the last starts after the last. */
 	while (name[first] != '\0' && blank_at(name + first) == 0)

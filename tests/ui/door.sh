@@ -77,4 +77,29 @@ test_a_short_code_is_refused_but_not_counted() {
 	assert_eq "$(sql "SELECT count(*) FROM audit WHERE action = 'kiosk.unknown-codes'")" 0 "counts"
 }
 
+THIN=$(printf '\342\200\211') # U+2009
+
+test_a_thin_space_name_shows_as_aino_h() {
+	small_hub
+	expect 0 --now "$NOW" member add "Aino${THIN}Holmberg"
+	aino=$(cat "$OUT")
+	assert_eq "$(sql "SELECT name FROM member WHERE code = '$aino'")" "Aino Holmberg" "the name kept"
+	# One that reached the database unfolded reads the same.
+	expect 0 --now "$NOW" member add "Ella Ek"
+	ella=$(cat "$OUT")
+	sql "UPDATE member SET name = 'Ella' || char(8201, 8201) || 'Ekström' || char(8203) WHERE code = '$ella'"
+	ui_start --now "'$NOW'"
+	ui_wait 'Type your member code'
+	ui_type "$aino"
+	ui_key Enter
+	ui_wait 'Welcome, Aino H\.!'
+	grep -q 'Holmberg' screen.txt && fail "the whole name is on the screen"
+	ui_key Escape
+	ui_type "$ella"
+	ui_key F4
+	ui_wait 'Ella E\.'
+	grep -q 'Ekstr' screen.txt && fail "the whole name is on the map"
+	return 0
+}
+
 run_tests "$@"

@@ -237,6 +237,29 @@ TEST(member_short_name_keeps_whole_characters)
 	CHECK(strlen(out) <= 40 + 4);
 }
 
+/* "Aino H." whatever spaces or invisible characters sit between the words,
+ * even in a name that reached the database without being folded. */
+TEST(member_short_name_sees_every_space_and_no_invisible_character)
+{
+	static const char *const spaces[] = {
+		"\xc2\xa0", "\xe1\x9a\x80", "\xe2\x80\x80", "\xe2\x80\x89", "\xe2\x80\x8a",
+		"\xe2\x80\xaf", "\xe2\x81\x9f", "\xe3\x80\x80", "  \xe2\x80\x89 ",
+	};
+	char name[64], out[HD_TEXT];
+
+	for (size_t i = 0; i < sizeof spaces / sizeof spaces[0]; i++) {
+		snprintf(name, sizeof name, "Aino%sHolmberg", spaces[i]);
+		member_short_name(name, out);
+		CHECK_STR(out, "Aino H.");
+	}
+	member_short_name("\xe2\x80\x89" "Aino Holmberg\xe3\x80\x80", out);
+	CHECK_STR(out, "Aino H.");
+	member_short_name("Aino \xc2\xad\xe2\x81\xa0Holmberg", out); /* soft hyphen, word joiner */
+	CHECK_STR(out, "Aino H.");
+	member_short_name("Aino Maria\xe2\x80\x89Holmberg", out);
+	CHECK_STR(out, "Aino H.");
+}
+
 TEST(member_search_folds_case_and_letters_and_caps_the_list)
 {
 	struct fixture f;
