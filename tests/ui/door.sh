@@ -77,6 +77,81 @@ test_a_short_code_is_refused_but_not_counted() {
 	assert_eq "$(sql "SELECT count(*) FROM audit WHERE action = 'kiosk.unknown-codes'")" 0 "counts"
 }
 
+open_guests() {
+	ui_start --now "'$NOW'"
+	ui_wait 'Type your member code'
+	ui_key F3
+	ui_wait 'Sign the visitor log'
+}
+
+test_host_search_needs_three_letters_of_the_first_name_and_never_a_surname() {
+	small_hub
+	expect 0 member add "Aino Holmberg"
+	open_guests
+	ui_type "Gus"
+	ui_key Tab
+	ui_type "Ai"
+	ui_wait 'type 3 letters of their name'
+	grep -q 'Aino' screen.txt && fail "two letters found a host"
+	ui_type "n"
+	ui_wait '^ +Aino Ä\. *$'
+	ui_wait '^ +Aino H\. *$'
+	grep -Eq 'Holmberg|Äijälä' screen.txt && fail "a whole name is listed"
+	# The surname, typed alone or after the first name, finds nobody.
+	for typed in "Hol" "Holm" "Äij" "Aino H" "Aino Ho" "Virt"; do
+		ui_key End BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+		ui_wait 'type 3 letters of their name'
+		ui_type "$typed"
+		ui_wait 'Nobody by that name'
+		grep -Eq ' (Aino|Ville) [A-ZÄ]\.' screen.txt && fail "'$typed' found a host"
+	done
+	return 0
+}
+
+test_guests_sign_out_by_the_start_of_their_name_not_from_a_list() {
+	small_hub
+	expect 0 --now "$NOW" guest --name "Niillas Aikio" --host "$B"
+	expect 0 --now "$NOW" guest --name "Máret Sára" --host "$A"
+	open_guests
+	ui_wait 'Guests in now: 2\.'
+	grep -Eq 'Niillas|Máret' screen.txt && fail "the screen lists the guests in"
+	ui_key F8
+	ui_type "Ni"
+	ui_wait 'type 3 letters of your name'
+	grep -q 'Niillas' screen.txt && fail "two letters found a guest"
+	ui_type "i"
+	ui_wait 'Niillas A\., visiting Ville V\., since 09:00'
+	grep -q 'Máret' screen.txt && fail "another guest is listed"
+	# A surname finds nobody.
+	ui_key BSpace BSpace BSpace
+	ui_type "Aik"
+	ui_wait 'Nobody in by that name'
+	grep -q 'Niillas' screen.txt && fail "the surname found the guest"
+	ui_key Enter
+	expect 0 --now "$NOW" visits --format csv
+	out_has ',Niillas Aikio,.*,2026-11-23 09:00,,'
+	ui_key BSpace BSpace BSpace
+	ui_type "már"
+	ui_wait 'Máret S\., visiting Aino Ä\., since 09:00'
+	ui_key Enter
+	ui_wait 'Goodbye, Máret S\.! You are signed out\.'
+	ui_wait 'Guests in now: 1\.'
+}
+
+test_a_thin_space_guest_name_shows_as_maret_s() {
+	small_hub
+	open_guests
+	ui_type "Máret${THIN}${THIN}Sára"
+	ui_key Tab
+	ui_type "vil"
+	ui_wait ' Ville V\. '
+	ui_key Enter Enter
+	ui_wait 'Welcome, Máret S\.! You are signed in to visit Ville V\.'
+	grep -q 'Sára' screen.txt && fail "the whole name is on the screen"
+	expect 0 --now "$NOW" visits --format csv
+	out_has ',guest,,Máret Sára,'
+}
+
 THIN=$(printf '\342\200\211') # U+2009
 
 test_a_thin_space_name_shows_as_aino_h() {
