@@ -22,4 +22,42 @@ test_kiosk_name_takes_a_plain_name_only() {
 	expect 0 --config conf status
 }
 
+# Nothing in the kiosk can start a shell: neither hubdesk nor the libraries
+# it draws and stores with import a way to run another program (ncurses
+# itself has no shell escape; that is a feature of programs like less).
+test_the_binary_runs_no_other_program() {
+	command -v nm >/dev/null || { echo "  skipped: nm is missing"; return 0; }
+	runs=' U (exec[a-z]*|fexecve|system|popen|posix_spawnp?|fork|vfork|clone3?|wordexp)(@|$)'
+	nm -D --undefined-only "$HUBDESK" >imports
+	grep -q ' U sqlite3_open' imports || fail "nm did not list the imports"
+	grep -E "$runs" imports && fail "hubdesk can run another program"
+	for lib in $(ldd "$HUBDESK" | awk '/(ncurses|tinfo|sqlite|uuid|crypt)/ { print $3 }'); do
+		nm -D --undefined-only "$lib" | grep -E "$runs" && fail "$lib can run another program"
+	done
+	return 0
+}
+
+# docs/hubdesk-kiosk.service: systemd reads it without a complaint (when
+# systemd-analyze is installed), and it holds what docs/kiosk.md promises.
+test_the_kiosk_unit_has_its_keys_and_verifies() {
+	unit="$ROOT/docs/hubdesk-kiosk.service"
+	for key in 'User=hubdesk' 'TTYPath=/dev/tty1' 'StandardInput=tty' 'Restart=always' \
+	    'ExecStart=/usr/local/bin/hubdesk --kiosk --db /var/lib/hubdesk/hubdesk.db' \
+	    'StateDirectory=hubdesk' 'StateDirectoryMode=0700' 'UMask=0077' 'NoNewPrivileges=yes' 'ProtectSystem=strict' \
+	    'ReadWritePaths=/var/lib/hubdesk' 'PrivateTmp=yes' 'ProtectHome=yes' \
+	    'WantedBy=multi-user.target'; do
+		grep -qx "$key" "$unit" || fail "the unit lacks $key"
+	done
+	command -v systemd-analyze >/dev/null || {
+		echo "  systemd-analyze is missing: the unit's keys alone were checked"
+		return 0
+	}
+	# The unit as installed, but running the hubdesk under test.
+	sed "s#/usr/local/bin/hubdesk#$HUBDESK#" "$unit" >hubdesk-kiosk.service
+	systemd-analyze verify --man=no "$PWD/hubdesk-kiosk.service" >verify.out 2>&1 ||
+	    fail "systemd-analyze verify: $(cat verify.out)"
+	[ -s verify.out ] && fail "systemd-analyze verify complains: $(cat verify.out)"
+	return 0
+}
+
 run_tests "$@"

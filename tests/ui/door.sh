@@ -152,6 +152,45 @@ test_a_thin_space_guest_name_shows_as_maret_s() {
 	out_has ',guest,,Máret Sára,'
 }
 
+# A locked kiosk left with text typed in: the idle timer goes home and
+# nothing typed is there when the screens open again.
+test_idle_return_clears_every_typed_field() {
+	small_hub
+	printf 'idle_timeout = 5\n' >conf
+	ui_start --kiosk --config conf --now "'$NOW'"
+	ui_wait 'Type your member code'
+	ui_key F3
+	ui_wait 'Sign the visitor log'
+	ui_type "Salainen Vieras"
+	ui_key Tab
+	ui_type "vil"
+	ui_wait ' Ville V\. '
+	ui_key F8
+	ui_type "Kyl"
+	ui_wait 'Nobody in by that name'
+	sleep 5
+	ui_wait 'Type your member code'
+	ui_gone 'Salainen'
+	ui_key F3
+	ui_wait 'Sign the visitor log'
+	grep -Eq 'Salainen|Ville|Kyl' screen.txt && fail "a field kept what was typed"
+	ui_wait 'type 3 letters of their name'
+	# The map's code prompt too.
+	ui_key Escape
+	ui_wait 'Type your member code'
+	ui_key F4
+	ui_wait 'CheckIn'
+	ui_key Enter
+	ui_type "ACE"
+	ui_wait 'Your member code: \[ACE'
+	sleep 5
+	ui_wait 'Type your member code'
+	ui_key F4
+	ui_wait 'CheckIn'
+	ui_key Enter
+	ui_wait 'Your member code: \[ {5}\]'
+}
+
 THIN=$(printf '\342\200\211') # U+2009
 
 test_a_thin_space_name_shows_as_aino_h() {
