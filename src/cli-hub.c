@@ -340,6 +340,27 @@ const struct cli_command cli_cmd_status = {
 	"the hub now: desks free, people in, today's bookings", NULL, run_status,
 };
 
+/* The kiosk's name in the audit log: the config's kiosk_name, else its
+ * terminal's ("/dev/tty1" is tty1, "/dev/pts/3" is pts-3). */
+static void
+kiosk_name(const struct cli *cli, char out[static 32])
+{
+	const char *tty = ttyname(STDIN_FILENO);
+
+	if (cli->cfg.kiosk_name[0] != '\0') {
+		snprintf(out, 32, "%s", cli->cfg.kiosk_name);
+		return;
+	}
+	if (tty == NULL)
+		tty = "kiosk";
+	if (strncmp(tty, "/dev/", 5) == 0)
+		tty += 5;
+	snprintf(out, 32, "%s", tty);
+	for (char *c = out; *c != '\0'; c++)
+		if (*c == '/')
+			*c = '-';
+}
+
 int
 cli_no_command(struct cli *cli)
 {
@@ -379,5 +400,6 @@ cli_no_command(struct cli *cli)
 	opt.idle_seconds = atoi(cli->cfg.idle_timeout);
 	opt.staff_idle_seconds = atoi(cli->cfg.staff_idle_timeout);
 	opt.fixed_clock = cli->now != NULL;
+	kiosk_name(cli, opt.kiosk_name);
 	return ui_run(cli->hd, &opt);
 }

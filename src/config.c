@@ -25,6 +25,8 @@ static const struct config_key {
 	  sizeof(((struct config *)0)->idle_timeout), "60" },
 	{ "staff_idle_timeout", offsetof(struct config, staff_idle_timeout),
 	  sizeof(((struct config *)0)->staff_idle_timeout), "300" },
+	{ "kiosk_name", offsetof(struct config, kiosk_name),
+	  sizeof(((struct config *)0)->kiosk_name), "" },
 };
 
 #define NKEYS (sizeof config_keys / sizeof config_keys[0])
@@ -181,6 +183,10 @@ config_load(const char *path, bool required, struct config *cfg, char **err)
 	if (!config_seconds(cfg->staff_idle_timeout))
 		return hd_fail(err, HD_INVALID, "%s: staff_idle_timeout is a number of seconds from "
 		    "5 to 86400", text_safe(path, safe));
+	if (strspn(cfg->kiosk_name, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+	    "0123456789._-") != strlen(cfg->kiosk_name))
+		return hd_fail(err, HD_INVALID, "%s: kiosk_name takes letters a-z, digits, '.', '_' "
+		    "and '-' only, e.g. door-1", text_safe(path, safe));
 	if (!caltime_zone_exists(cfg->timezone))
 		return hd_fail(err, HD_INVALID, "%s: timezone '%s' is not installed; use a name "
 		    "such as Europe/Helsinki", text_safe(path, safe), text_safe(cfg->timezone, safe2));

@@ -45,7 +45,7 @@ fill_fields(struct member *m, const struct member_new *n, char **err)
 	char safe[TEXT_SAFE];
 
 	if ((n->name != NULL &&
-	        (rc = text_clean(n->name, "the name", HD_NAME_CHARS, true, m->name, err)) != HD_OK) ||
+	        (rc = text_clean_name(n->name, "the name", HD_NAME_CHARS, true, m->name, err)) != HD_OK) ||
 	    (n->email != NULL &&
 	        ((rc = text_clean(n->email, "the email", 254, false, m->email, err)) != HD_OK ||
 	        (rc = check_email(m->email, err)) != HD_OK)) ||
@@ -200,17 +200,26 @@ fold(const char *s, wchar_t *out, size_t n)
 		out[i] = (wchar_t)towlower((wint_t)out[i]);
 }
 
-/* True when a word of name starts with q (both folded). */
-static bool
-word_starts_with(const wchar_t *name, const wchar_t *q)
+bool
+member_first_name_starts(const char *name, const char *typed)
 {
-	size_t qn = wcslen(q);
+	wchar_t q[HD_TEXT], folded[HD_TEXT], *start = q;
+	char words[HD_TEXT];
+	size_t qn;
 
-	for (const wchar_t *w = name; *w != L'\0'; w++) {
-		if ((w == name || w[-1] == L' ' || w[-1] == L'-') && wcsncmp(w, q, qn) == 0)
-			return true;
-	}
-	return false;
+	fold(typed, q, HD_TEXT);
+	while (*start == L' ')
+		start++;
+	qn = wcslen(start);
+	while (qn > 0 && start[qn - 1] == L' ')
+		start[--qn] = L'\0';
+	/* With a space it reaches past the first name: a surname would then
+	 * be confirmed letter by letter. */
+	if (qn < MEMBER_SEARCH_MIN || wcschr(start, L' ') != NULL)
+		return false;
+	text_squeeze(name, words);
+	fold(words, folded, HD_TEXT);
+	return wcsncmp(folded, start, qn) == 0;
 }
 
 /* True when a match other than out[i] shares its short name and has the
@@ -255,7 +264,6 @@ enum hd_status
 member_search(struct hubdesk *hd, const char *typed, struct member_match *out, size_t max,
     size_t *n, bool *more, char **err)
 {
-	wchar_t q[HD_TEXT], name[HD_TEXT];
 	struct member *all;
 	const struct member **found;
 	size_t count;
@@ -263,19 +271,13 @@ member_search(struct hubdesk *hd, const char *typed, struct member_match *out, s
 
 	*n = 0;
 	*more = false;
-	fold(typed, q, HD_TEXT);
-	/* Skip blanks the guest typed first. */
-	wchar_t *start = q;
-	while (*start == L' ')
-		start++;
-	if (wcslen(start) < MEMBER_SEARCH_MIN)
-		return HD_OK;
+	if (!member_first_name_starts(typed, typed))
+		return HD_OK; /* too short, or more than a first name */
 	if ((rc = member_list(hd, false, &all, &count, err)) != HD_OK)
 		return rc;
 	found = xcalloc(max > 0 ? max : 1, sizeof *found);
 	for (size_t i = 0; i < count; i++) {
-		fold(all[i].name, name, HD_TEXT);
-		if (all[i].name[0] == '\0' || !word_starts_with(name, start))
+		if (!member_first_name_starts(all[i].name, typed))
 			continue;
 		if (*n == max) {
 			*more = true;
@@ -294,9 +296,14 @@ member_search(struct hubdesk *hd, const char *typed, struct member_match *out, s
 }
 
 void
-member_short_name(const char *name, char out[static HD_TEXT])
+member_short_name(const char *typed, char out[static HD_TEXT])
 {
+	char name[HD_TEXT];
 	size_t first = 0, last = 0, len = 1;
+
+	/* Whatever spaces or invisible characters the name holds, its words
+	 * are found: a thin space must not make "Aino Holmberg" one word. */
+	text_squeeze(typed, name);
 
 	/* The first word ends at the first blank; the last starts after the last. */
 	while (name[first] != '\0' && blank_at(name + first) == 0)

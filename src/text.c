@@ -2,11 +2,13 @@
 #include <locale.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 #include <wctype.h>
 
 #include "hubdesk/text.h"
+#include "hubdesk/xmalloc.h"
 
 /* Decodes one UTF-8 sequence at s into *cp; returns its length, or 0 when
  * it is malformed (overlong, surrogate, beyond U+10FFFF, truncated). */
@@ -67,6 +69,91 @@ static bool
 is_blank(uint32_t cp)
 {
 	return cp == ' ' || cp == 0xa0;
+}
+
+/* Unicode's space separators (category Zs): each looks like a space, so a
+ * name holding one must still read as words. */
+static bool
+is_space_separator(uint32_t cp)
+{
+	return cp == ' ' || cp == 0xa0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) ||
+	    cp == 0x202f || cp == 0x205f || cp == 0x3000;
+}
+
+/* Format characters that draw nothing (soft hyphen, zero widths, joiners,
+ * marks and isolates of direction, word joiner, byte order mark): in a name
+ * they would hide where a word ends. */
+static bool
+is_format(uint32_t cp)
+{
+	return cp == 0xad || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) ||
+	    (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xfeff;
+}
+
+/* Copies s into out (n bytes, cut at a whole character) with every run of
+ * space separators as one space and none at either end; format characters
+ * dropped when drop_format. Invalid bytes are copied as they are. */
+static void
+text_fold_spaces(const char *s, char *out, size_t n, bool drop_format)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t o = 0;
+	bool space = false;
+	uint32_t cp;
+	int len;
+
+	for (; *p != '\0'; p += len) {
+		if ((len = utf8_decode(p, &cp)) == 0)
+			len = 1, cp = 0xfffd;
+		if (is_space_separator(cp)) {
+			space = o > 0;
+			continue;
+		}
+		if (drop_format && is_format(cp))
+			continue;
+		if (o + (space ? 1 : 0) + (size_t)len >= n)
+			break;
+		if (space)
+			out[o++] = ' ';
+		space = false;
+		memcpy(out + o, p, (size_t)len);
+		o += (size_t)len;
+	}
+	out[o] = '\0';
+}
+
+enum hd_status
+text_clean_name(const char *s, const char *what, size_t max_chars, bool required,
+    char out[static HD_TEXT], char **err)
+{
+	const unsigned char *p;
+	uint32_t cp;
+	char *folded;
+	enum hd_status rc;
+	int len;
+
+	if (s == NULL)
+		s = "";
+	/* Controls and bytes that are not UTF-8 are left to text_clean, which
+	 * the folding does not hide them from. */
+	for (p = (const unsigned char *)s; *p != '\0'; p += len) {
+		if ((len = utf8_decode(p, &cp)) == 0)
+			len = 1;
+		else if (is_format(cp) && !is_forbidden(cp))
+			return hd_fail(err, HD_INVALID, "%s contains an invisible character; use "
+			    "letters, spaces and punctuation only", what);
+	}
+	folded = xmalloc(strlen(s) + 1);
+	text_fold_spaces(s, folded, strlen(s) + 1, false);
+	rc = text_clean(folded, what, max_chars, required, out, err);
+	free(folded);
+	return rc;
+}
+
+void
+text_squeeze(const char *s, char out[static HD_TEXT])
+{
+	text_fold_spaces(s, out, HD_TEXT, true);
 }
 
 enum hd_status

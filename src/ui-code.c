@@ -2,8 +2,10 @@
  * when nobody typed a code on the home screen: a line at the bottom of the
  * screen, the code looked up on Enter, the member handed to the screen. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "hubdesk/audit.h"
 #include "hubdesk/ids.h"
 #include "ui-internal.h"
 
@@ -31,6 +33,33 @@ ui_code_type(char code[static MEMBER_CODE_LEN + 1], wint_t ch, bool is_key)
 }
 
 void
+ui_code_unknown(struct ui *ui)
+{
+	char *err = NULL;
+
+	ratelimit_fail(&ui->codes, ui->hd->now);
+	if (audit_unknown_code(ui->hd, ui->opt.kiosk_name, &err) != HD_OK)
+		ui_say(ui, true, "%s", err != NULL ? err : "cannot write the audit log");
+	free(err);
+}
+
+int
+ui_code_wait(const struct ui *ui)
+{
+	return ratelimit_wait(&ui->codes, ui->hd->now);
+}
+
+const char *
+ui_code_pause_text(const struct ui *ui, char *buf, size_t n)
+{
+	int left = ui_code_wait(ui);
+
+	snprintf(buf, n, "Too many unknown codes: this kiosk takes a code again in %d:%02d.",
+	    left / 60, left % 60);
+	return buf;
+}
+
+void
 ui_code_open(struct ui_code *c)
 {
 	c->open = true;
@@ -40,13 +69,18 @@ ui_code_open(struct ui_code *c)
 void
 ui_code_draw(struct ui *ui, const struct ui_code *c, int row)
 {
-	char line[64];
+	char line[160], pause[128];
+	bool paused = ui_code_wait(ui) > 0;
 
 	if (!c->open)
 		return;
-	snprintf(line, sizeof line, "Your member code: [%-*s]  Enter: go on  Esc: cancel",
-	    MEMBER_CODE_LEN, c->typed);
-	ui_attr(ui, UI_PAIR_NORMAL, true);
+	if (paused)
+		snprintf(line, sizeof line, "%s  Esc: cancel", ui_code_pause_text(ui, pause,
+		    sizeof pause));
+	else
+		snprintf(line, sizeof line, "Your member code: [%-*s]  Enter: go on  Esc: cancel",
+		    MEMBER_CODE_LEN, c->typed);
+	ui_attr(ui, paused ? UI_PAIR_ERROR : UI_PAIR_NORMAL, true);
 	ui_put(row, 1, line, COLS - 2);
 	ui_attr_off(ui);
 }
@@ -54,6 +88,8 @@ ui_code_draw(struct ui *ui, const struct ui_code *c, int row)
 static int
 ui_code_key_type(struct ui *ui)
 {
+	if (ui_code_wait(ui) > 0)
+		return UI_NOTHING; /* the prompt says why */
 	ui_code_type(ui->screen->code->typed, ui->ch, ui->is_key);
 	return UI_REDRAW;
 }
@@ -64,6 +100,8 @@ ui_code_key_done(struct ui *ui)
 	struct ui_code *c = ui->screen->code;
 	char member[MEMBER_CODE_LEN + 1], who[HD_TEXT];
 
+	if (ui_code_wait(ui) > 0)
+		return UI_NOTHING;
 	c->open = false;
 	if (!ui_member(ui, c->typed, member, who))
 		return UI_REDRAW;

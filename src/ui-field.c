@@ -17,9 +17,19 @@ ui_member(struct ui *ui, const char *typed, char member[static MEMBER_CODE_LEN +
 	struct member m;
 	char *err = NULL;
 
-	if (member_get(ui->hd, typed, &m, &err) != HD_OK) {
+	char pause[128];
+	enum hd_status rc;
+
+	if (ui_code_wait(ui) > 0) {
+		ui_outcome(ui, true, "%s", ui_code_pause_text(ui, pause, sizeof pause));
+		return false;
+	}
+	if ((rc = member_get(ui->hd, typed, &m, &err)) != HD_OK) {
 		ui_outcome(ui, true, "%s", err != NULL ? err : "unknown code");
 		free(err);
+		/* A code cut short is no guess at anyone's: only whole ones count. */
+		if (rc == HD_REFUSED && strlen(typed) == MEMBER_CODE_LEN)
+			ui_code_unknown(ui);
 		return false;
 	}
 	snprintf(member, MEMBER_CODE_LEN + 1, "%s", m.code);

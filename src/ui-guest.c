@@ -1,6 +1,7 @@
 /* Guest sign-in: the guest's name, a host found by three letters of their
- * name (at most five matches, shown as "Aino Ä."), a purpose; and the
- * guests in now, by first name and initial, to sign out. */
+ * first name (at most five matches, shown as "Aino Ä."), a purpose; and
+ * signing out by typing the start of one's own first name, so that the
+ * screen never lists everyone in. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +15,7 @@
 enum { F_NAME, F_HOST, F_PURPOSE, F_LIST, F_COUNT };
 
 static struct {
-	struct ui_field name, host, purpose;
+	struct ui_field name, host, purpose, out;
 	int focus;
 	struct member_match match[MATCHES];
 	size_t nmatch;
@@ -24,9 +25,12 @@ static struct {
 	bool have_host;
 	struct visit *in;         /* guests in now */
 	size_t nin;
-	int sel;                  /* highlighted guest in the list */
+	size_t leaving[MATCHES];  /* the guests in whose first name starts as typed */
+	size_t nleaving;
+	bool more_leaving;
+	int sel;                  /* highlighted one of them */
 	int match_row, list_row;  /* where they were drawn, for clicks */
-	int list_shown;           /* guests that fit on the screen */
+	int list_shown;           /* of them, those that fit on the screen */
 } g;
 
 static void
@@ -35,6 +39,10 @@ guest_reset(void)
 	ui_field_clear(&g.name);
 	ui_field_clear(&g.host);
 	ui_field_clear(&g.purpose);
+	ui_field_clear(&g.out);
+	g.out.max = 40;
+	g.nleaving = 0;
+	g.more_leaving = false;
 	g.name.max = HD_NAME_CHARS;
 	g.host.max = 40;
 	g.purpose.max = 120;
@@ -53,6 +61,28 @@ guest_enter(struct ui *ui)
 	guest_reset();
 }
 
+/* The guests in whose first name starts with what was typed to sign out. */
+static void
+guest_find_leaving(void)
+{
+	char typed[HD_TEXT];
+
+	ui_field_utf8(&g.out, typed, sizeof typed);
+	g.nleaving = 0;
+	g.more_leaving = false;
+	for (size_t i = 0; i < g.nin; i++) {
+		if (!member_first_name_starts(g.in[i].name, typed))
+			continue;
+		if (g.nleaving == MATCHES) {
+			g.more_leaving = true;
+			break;
+		}
+		g.leaving[g.nleaving++] = i;
+	}
+	if (g.sel >= (int)g.nleaving)
+		g.sel = g.nleaving > 0 ? (int)g.nleaving - 1 : 0;
+}
+
 static void
 guest_reload(struct ui *ui)
 {
@@ -64,8 +94,7 @@ guest_reload(struct ui *ui)
 	if (visit_guests_in(ui->hd, &g.in, &g.nin, &err) != HD_OK)
 		ui_say(ui, true, "%s", err != NULL ? err : "cannot read the visitor log");
 	free(err);
-	if (g.sel >= (int)g.nin)
-		g.sel = g.nin > 0 ? (int)g.nin - 1 : 0;
+	guest_find_leaving();
 }
 
 static void
@@ -124,11 +153,13 @@ guest_sign_out(struct ui *ui)
 	char who[HD_TEXT], *err = NULL;
 	struct visit v;
 
-	if (g.nin == 0)
+	if (g.nleaving == 0)
 		return UI_NOTHING;
-	if (visit_guest_out(ui->hd, g.in[g.sel].uuid, ui->hd->now, &v, &err) == HD_OK) {
+	if (visit_guest_out(ui->hd, g.in[g.leaving[g.sel]].uuid, ui->hd->now, &v, &err) == HD_OK) {
 		member_short_name(v.name, who);
 		ui_outcome(ui, false, "Goodbye, %s! You are signed out.", who);
+		ui_field_clear(&g.out);
+		g.nleaving = 0;
 	} else {
 		ui_outcome(ui, true, "%s", err != NULL ? err : "could not sign you out");
 	}
@@ -155,7 +186,7 @@ guest_click(struct ui *ui)
 		g.focus = F_PURPOSE;
 		return UI_REDRAW;
 	}
-	if (g.nin > 0 && ev.y >= g.list_row && ev.y < g.list_row + g.list_shown) {
+	if (g.nleaving > 0 && ev.y >= g.list_row && ev.y < g.list_row + g.list_shown) {
 		g.sel = ev.y - g.list_row;
 		g.focus = F_LIST;
 		return guest_sign_out(ui);
@@ -193,8 +224,6 @@ guest_key_list_up(struct ui *ui)
 	(void)ui;
 	if (g.sel > 0)
 		g.sel--;
-	else
-		g.focus = F_PURPOSE;
 	return UI_REDRAW;
 }
 
@@ -227,15 +256,21 @@ guest_key_enter(struct ui *ui)
 static int
 guest_key_type(struct ui *ui)
 {
-	struct ui_field *f = g.focus == F_NAME ? &g.name : g.focus == F_HOST ? &g.host : &g.purpose;
+	struct ui_field *f = g.focus == F_NAME ? &g.name : g.focus == F_HOST ? &g.host :
+	    g.focus == F_LIST ? &g.out : &g.purpose;
 	struct ui_field before = *f;
+	bool changed;
 
 	ui_field_key(f, ui->ch, ui->is_key);
 	/* Only a change of the text searches again (and drops the host
 	 * chosen); moving the cursor does not. */
-	if (f == &g.host && (before.len != f->len ||
-	    wmemcmp(before.text, f->text, (size_t)f->len) != 0))
+	changed = before.len != f->len || wmemcmp(before.text, f->text, (size_t)f->len) != 0;
+	if (f == &g.host && changed)
 		guest_search_hosts(ui);
+	if (f == &g.out && changed) {
+		g.sel = 0;
+		guest_find_leaving();
+	}
 	return UI_REDRAW;
 }
 
@@ -283,25 +318,33 @@ guest_draw(struct ui *ui)
 	ui_field_draw(ui, &g.purpose, row + 11, 20, 44, g.focus == F_PURPOSE);
 	ui_put(row + 12, 20, "(optional; Enter here signs you in)", COLS - 21);
 
-	guest_label(ui, row + 14, "Guests in now", g.focus == F_LIST);
-	g.list_row = row + 15;
-	if (g.nin == 0)
-		ui_put(row + 15, 20, "nobody", COLS - 21);
+	snprintf(line, sizeof line, "Guests in now: %zu. Leaving? F8, then the start of your "
+	    "first name.", g.nin);
+	ui_put(row + 14, 4, line, COLS - 8);
+	guest_label(ui, row + 15, "Sign out", g.focus == F_LIST);
+	ui_field_draw(ui, &g.out, row + 15, 20, 30, g.focus == F_LIST);
+	if (g.out.len < MEMBER_SEARCH_MIN)
+		ui_put(row + 15, 52, "type 3 letters of your name", COLS - 53);
+	else if (g.nleaving == 0)
+		ui_put(row + 16, 20, "Nobody in by that name: check the spelling, or ask staff.",
+		    COLS - 21);
+	g.list_row = row + 16;
 	g.list_shown = 0;
-	for (size_t i = 0; i < g.nin && row + 15 + (int)i < LINES - 3; i++) {
+	for (size_t i = 0; i < g.nleaving && row + 16 + (int)i < LINES - 3; i++) {
+		const struct visit *v = &g.in[g.leaving[i]];
 		g.list_shown++;
-		member_short_name(g.in[i].name, who);
-		member_short_name(g.in[i].host_name, host);
+		member_short_name(v->name, who);
+		member_short_name(v->host_name, host);
 		snprintf(line, sizeof line, " %s, visiting %s, since %s ", who, host,
-		    caltime_format_time(g.in[i].in_at, hh));
+		    caltime_format_time(v->in_at, hh));
 		if (g.focus == F_LIST && (int)i == g.sel)
 			attron(A_REVERSE);
-		ui_put(row + 15 + (int)i, 20, line, COLS - 21);
+		ui_put(row + 16 + (int)i, 20, line, COLS - 21);
 		attroff(A_REVERSE);
 	}
-	if ((size_t)g.list_shown < g.nin)
-		ui_put(LINES - 3, 4, "(more guests are in than fit here: staff see them all)", COLS - 8);
-	else if (g.focus == F_LIST && g.nin > 0)
+	if (g.more_leaving || (size_t)g.list_shown < g.nleaving)
+		ui_put(LINES - 3, 4, "(more match: type more letters)", COLS - 8);
+	else if (g.focus == F_LIST && g.nleaving > 0)
 		ui_put(LINES - 3, 4, "Enter signs the highlighted guest out.", COLS - 8);
 }
 
@@ -329,10 +372,10 @@ guest_key_sign_out(struct ui *ui)
 	UI_KEY_HELP,                                                                         \
 	{ '\t', "Tab", "Next", "The next field", guest_key_next },                             \
 	{ KEY_BTAB, "Shift-Tab", NULL, "The field before", guest_key_prev },                 \
-	{ KEY_F(8), "F8", "SignOut", "Go to the guests in now, to sign out", guest_key_sign_out },  \
+	{ KEY_F(8), "F8", "SignOut", "Sign out: type the start of your first name", guest_key_sign_out },  \
 	{ 27, "Esc", "Back", "Back to the home screen", ui_back },                             \
-	{ KEY_MOUSE, "Click", NULL, "On a name found: choose that host; on a guest in the "   \
-	  "list: sign them out", guest_click }
+	{ KEY_MOUSE, "Click", NULL, "On a name found: choose that host; on a guest found "   \
+	  "to sign out: sign them out", guest_click }
 
 /* The guest's name and the purpose. */
 static const struct ui_key guest_keys[] = {
@@ -355,9 +398,10 @@ static const struct ui_key guest_host_keys[] = {
 
 static const struct ui_key guest_list_keys[] = {
 	GUEST_KEYS_COMMON,
-	{ KEY_DOWN, "Down", NULL, "The next guest", guest_key_list_down },
-	{ KEY_UP, "Up", NULL, "The guest before (from the first: the purpose)", guest_key_list_up },
+	{ KEY_DOWN, "Down", NULL, "Highlight the next guest found", guest_key_list_down },
+	{ KEY_UP, "Up", NULL, "Highlight the guest found before", guest_key_list_up },
 	{ '\r', "Enter", "Out", "Sign the highlighted guest out", guest_key_enter },
+	UI_KEY_TYPING(guest_key_type),
 	UI_KEY_END,
 };
 

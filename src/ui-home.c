@@ -133,11 +133,16 @@ home_act(struct ui *ui, const char *space)
 static int
 home_submit(struct ui *ui)
 {
-	char *err = NULL;
+	char *err = NULL, code[MEMBER_CODE_LEN + 1], who[HD_TEXT];
 
 	home.cue = false;
 	if (home.code[0] == '\0')
 		return UI_NOTHING;
+	/* The look-up first: an unknown code counts against the kiosk. */
+	if (!ui_member(ui, home.code, code, who)) {
+		home.code[0] = '\0';
+		return UI_REDRAW;
+	}
 	if (visit_kiosk_plan(ui->hd, home.code, &home.plan, &err) != HD_OK) {
 		ui_outcome(ui, true, "%s", err != NULL ? err : "unknown code");
 		free(err);
@@ -262,6 +267,7 @@ home_draw(struct ui *ui)
 {
 	const struct today *t = &home.today;
 	char line[256], a[6], b[6], field[32];
+	bool paused = ui_code_wait(ui) > 0;
 	int row = LINES / 2 - 6;
 
 	if (row < 2)
@@ -290,7 +296,13 @@ home_draw(struct ui *ui)
 		home_draw_offer(ui, row + 5);
 		return;
 	}
-	ui_put_centre(row + 5, "Type your member code and press Enter");
+	if (paused) {
+		ui_attr(ui, UI_PAIR_ERROR, true);
+		ui_put_centre(row + 5, ui_code_pause_text(ui, line, sizeof line));
+		ui_attr_off(ui);
+	} else {
+		ui_put_centre(row + 5, "Type your member code and press Enter");
+	}
 	snprintf(field, sizeof field, " %-*s ", MEMBER_CODE_LEN, home.code);
 	for (char *p = field + 1 + strlen(home.code); *p == ' ' && p < field + 1 + MEMBER_CODE_LEN; p++)
 		*p = '_';
@@ -388,11 +400,19 @@ static const struct ui_key home_offer_keys[] = {
 	UI_KEY_END,
 };
 
+/* Too many unknown codes: until the pause ends, only help and Escape. */
+static const struct ui_key home_paused_keys[] = {
+	UI_KEY_HELP,
+	UI_KEY_HELP_Q,
+	{ 27, "Esc", NULL, "Clear the screen; codes are taken again when the pause ends",
+	  home_key_clear },
+	UI_KEY_END,
+};
+
 static int
 home_mode(struct ui *ui)
 {
-	(void)ui;
-	return home.offering ? 1 : 0;
+	return home.offering ? 1 : ui_code_wait(ui) > 0 ? 2 : 0;
 }
 
 const struct ui_screen ui_home = {
@@ -400,7 +420,7 @@ const struct ui_screen ui_home = {
 	.title = "Welcome",
 	.reload = home_reload,
 	.draw = home_draw,
-	.modes = UI_MODES(home_keys, home_offer_keys),
+	.modes = UI_MODES(home_keys, home_offer_keys, home_paused_keys),
 	.mode = home_mode,
 	.reset = ui_home_reset,
 };

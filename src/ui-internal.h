@@ -11,6 +11,7 @@
 #include <wchar.h>
 
 #include "hubdesk/caltime.h"
+#include "hubdesk/ratelimit.h"
 #include "hubdesk/text.h"
 #include "hubdesk/ui.h"
 
@@ -132,6 +133,7 @@ struct ui {
 	wint_t ch;                        /* the key being handled */
 	bool is_key;                      /* ch is a KEY_ code */
 	unsigned long nkeys;              /* keys handled so far */
+	struct ratelimit codes;           /* unknown member codes typed here */
 };
 
 /* The key table of screen s's current mode. */
@@ -292,8 +294,18 @@ bool ui_code_char(wint_t ch, bool is_key);
 /* Adds a code character to code, or takes the last one off (Backspace). */
 void ui_code_type(char code[static 6], wint_t ch, bool is_key);
 
-/* Looks up a typed code; on success fills member (the code) and who
- * ("Aino Ä.") and returns true, else shows the reason and returns false. */
+/* An unknown code was typed: counted against this kiosk's limit and in
+ * the audit log's count for the hour (never the code itself). */
+void ui_code_unknown(struct ui *ui);
+/* Seconds before this kiosk takes a code again after too many unknown
+ * ones (0: it takes one now); the screens then ignore code keys. */
+int ui_code_wait(const struct ui *ui);
+/* The pause as the screens say it, with the time left, into buf. */
+const char *ui_code_pause_text(const struct ui *ui, char *buf, size_t n);
+
+/* Looks up a typed code (none during a pause); on success fills member
+ * (the code) and who ("Aino Ä.") and returns true, else shows the reason
+ * and returns false. */
 bool ui_member(struct ui *ui, const char *typed, char member[static 6], char who[static HD_TEXT]);
 /* Arrow keys and h j k l as a direction; false for any other key. */
 bool ui_direction(wint_t ch, bool is_key, int *dx, int *dy);

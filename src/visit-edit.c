@@ -331,7 +331,7 @@ visit_add(struct hubdesk *hd, const struct visit_new *n, struct visit *out, char
 		return hd_fail(err, HD_INVALID, "a guest's visit is at no space; leave the space out");
 	if (n->in_at == 0 || n->out_at == 0)
 		return hd_fail(err, HD_INVALID, "give both the check-in and the check-out time");
-	if ((guest && ((rc = text_clean(n->guest_name, "the guest's name", HD_NAME_CHARS, true,
+	if ((guest && ((rc = text_clean_name(n->guest_name, "the guest's name", HD_NAME_CHARS, true,
 	    v.name, err)) != HD_OK || (rc = text_clean(n->purpose, "the purpose", 120, false,
 	    v.purpose, err)) != HD_OK)) ||
 	    (rc = visit_edit_check_span(hd, n->in_at, n->out_at, err)) != HD_OK)

@@ -175,7 +175,7 @@ visit_guest_in(struct hubdesk *hd, const char *name, const char *host_code, cons
 
 	memset(&v, 0, sizeof v);
 	if ((rc = hub_require(hd, err)) != HD_OK || (rc = domain_check_at(hd, at, err)) != HD_OK ||
-	    (rc = text_clean(name, "the guest's name", HD_NAME_CHARS, true, v.name, err)) != HD_OK ||
+	    (rc = text_clean_name(name, "the guest's name", HD_NAME_CHARS, true, v.name, err)) != HD_OK ||
 	    (rc = text_clean(purpose, "the purpose", 120, false, v.purpose, err)) != HD_OK)
 		return rc;
 	if ((rc = domain_begin(hd, err)) != HD_OK)

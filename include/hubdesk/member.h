@@ -50,10 +50,16 @@ enum hd_status member_list(struct hubdesk *hd, bool all, struct member **out, si
 enum hd_status member_namesake(struct hubdesk *hd, const struct member *m, struct member *out,
     char **err);
 
-/* Members whose name has a word beginning with what was typed (at least
- * three letters, case-blind, å ä ö and the Sámi letters too), for a guest
- * naming a host: at most max of them into out, as code and short name only,
- * so the kiosk never lists whole names. Matches that share a short name get
+/* True when typed (blanks around it aside) is at least MEMBER_SEARCH_MIN
+ * letters, holds no space and begins the first word of name, case-blind
+ * (å ä ö and the Sámi letters too): how the kiosk finds a host or a guest
+ * leaving without ever confirming a surname. */
+bool member_first_name_starts(const char *name, const char *typed);
+
+/* Members whose first name begins with what was typed
+ * (member_first_name_starts), for a guest naming a host: at most max of
+ * them into out, as code and short name only, so the kiosk never lists
+ * whole names. Matches that share a short name get
  * a detail that tells them apart: their organisation, else their home
  * municipality, else none (never the code or the surname). *more is set
  * when there were more. */

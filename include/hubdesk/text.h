@@ -21,6 +21,18 @@
 enum hd_status text_clean(const char *s, const char *what, size_t max_chars,
     bool required, char out[static HD_TEXT], char **err);
 
+/* text_clean for a person's name, so that it always reads as its words:
+ * every run of Unicode space separators (U+00A0, U+2009, U+3000…) becomes
+ * one space, none at either end, and format characters that draw nothing
+ * (U+00AD, U+200B–U+200F, U+2060–U+2064, U+FEFF…) are refused as well as
+ * control characters. */
+enum hd_status text_clean_name(const char *s, const char *what, size_t max_chars,
+    bool required, char out[static HD_TEXT], char **err);
+/* A name as the screens read it, whatever it holds (a database edited by
+ * other means, a name stored before names were folded): space separators
+ * folded as text_clean_name does, format characters dropped. */
+void text_squeeze(const char *s, char out[static HD_TEXT]);
+
 bool text_utf8_valid(const char *s);
 /* Copies src into dst (n bytes), each control character, bidirectional
  * override or invalid byte replaced by '?', cut at a whole character. The

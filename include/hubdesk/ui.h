@@ -14,6 +14,7 @@ struct ui_options {
 	int idle_seconds;    /* back to the home screen after this long idle */
 	int staff_idle_seconds; /* the same on the staff screens */
 	bool fixed_clock;    /* --now was given: the clock runs on from it */
+	char kiosk_name[32]; /* how the audit log names this kiosk: "tty1" */
 };
 
 /* True when curses can drive the terminal on standard output (TERM set,

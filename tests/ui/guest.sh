@@ -1,6 +1,7 @@
 #!/bin/sh
 # Guest sign-in in a real terminal: UTF-8 names typed and edited, the host
-# picked from at most five "Aino Ä." matches, signing out from the list.
+# picked from at most five "Aino Ä." matches, signing out by typing the
+# start of one's first name.
 . "$(dirname "$0")/../ui-lib.sh"
 
 open_guests() {
@@ -19,7 +20,7 @@ test_guest_signs_in_with_a_utf8_name_and_a_host() {
 	ui_type "á"            # Máret Sára
 	ui_wait 'Máret Sára'
 	ui_key Tab
-	ui_type "äij"
+	ui_type "ain"
 	ui_wait ' Aino Ä\. '
 	grep -q 'Äijälä' screen.txt && fail "the host picker shows a whole name"
 	ui_key Enter
@@ -27,6 +28,8 @@ test_guest_signs_in_with_a_utf8_name_and_a_host() {
 	ui_type "Palaveri"
 	ui_key Enter
 	ui_wait 'Welcome, Máret S\.! You are signed in to visit Aino Ä\.'
+	ui_key F8
+	ui_type "MÁR"
 	ui_wait 'Máret S\., visiting Aino Ä\., since 09:00'
 	expect 0 --now "$NOW" visits --format csv
 	out_has ",guest,,Máret Sára,$A,Palaveri,,,2026-11-23 09:00,,0"
@@ -34,15 +37,15 @@ test_guest_signs_in_with_a_utf8_name_and_a_host() {
 
 test_host_picker_shows_at_most_five_and_needs_three_letters() {
 	small_hub
-	for n in Aada Aapo Aarne Aatu Aaro Aaron; do
+	for n in Anni Anna Anne Anneli Annika Anniina; do
 		expect 0 member add "$n Mäki"
 	done
 	open_guests
 	ui_type "Gus"
 	ui_key Tab
-	ui_type "mä"
+	ui_type "an"
 	ui_wait 'type 3 letters of their name'
-	ui_type "k"
+	ui_type "n"
 	ui_wait '\(more match: type more letters\)'
 	[ "$(grep -c ' M\.' screen.txt)" -eq 5 ] || fail "expected five matches"
 	ui_key BSpace BSpace BSpace
@@ -62,8 +65,6 @@ test_host_picker_tells_apart_the_same_short_name() {
 	# Only namesakes get a detail: Aino Ä. has none.
 	ui_type "ain"
 	ui_wait '^ +Aino Ä\. *$'
-	ui_type "o h"
-	ui_gone 'Aino Ä'
 	ui_wait '^ +Aino H\., Seinäjoki *$'
 	ui_wait '^ +Aino H\., Osuuskunta Kaiku *$'
 	ui_wait '^ +Aino H\., Kuortaneen kunta *$'
@@ -77,16 +78,19 @@ test_host_picker_tells_apart_the_same_short_name() {
 	out_has ",guest,,Gus,$hamalainen,"
 }
 
-test_guest_signs_out_from_the_list() {
+test_guest_signs_out_by_typing_their_first_name() {
 	small_hub
 	expect 0 --now "$NOW" guest --name "Niillas Aikio" --host "$B"
 	v=$(cat "$OUT")
 	open_guests
+	ui_wait 'Guests in now: 1\.'
+	ui_key F8
+	ui_type "nii"
 	ui_wait 'Niillas A\., visiting Ville V\., since 09:00'
-	ui_key F8 Enter
+	ui_key Enter
 	ui_wait 'Goodbye, Niillas A\.! You are signed out\.'
 	ui_gone 'Niillas A\., visiting'
-	ui_wait '^ +nobody'
+	ui_wait 'Guests in now: 0\.'
 	expect 0 --now "$NOW" visits --format csv
 	out_has "^$v,guest,.*,2026-11-23 09:00,2026-11-23 09:0"
 }

@@ -47,6 +47,55 @@ TEST(text_refuses_controls_escapes_and_bad_utf8)
 	free(err);
 }
 
+TEST(text_clean_name_folds_every_space_separator_into_one_space)
+{
+	char out[HD_TEXT], *err = NULL;
+
+	/* U+2009 thin, U+00A0 no-break, U+3000 ideographic, U+202F narrow. */
+	CHECK(text_clean_name("Aino\xe2\x80\x89Holmberg", "name", 80, true, out, &err) == HD_OK);
+	CHECK_STR(out, "Aino Holmberg");
+	CHECK(text_clean_name("\xe3\x80\x80 Aino \xc2\xa0\xe2\x80\xaf Maria   Holmberg\xe2\x80\x89",
+	    "name", 80, true, out, &err) == HD_OK);
+	CHECK_STR(out, "Aino Maria Holmberg");
+	CHECK(text_clean_name("\xe2\x80\x89\xe3\x80\x80", "name", 80, true, out, &err) == HD_INVALID);
+	CHECK(err != NULL && strstr(err, "empty") != NULL);
+	/* The length is the folded name's. */
+	char wide[512] = "A";
+	for (int i = 0; i < 60; i++)
+		strcat(wide, "\xe2\x80\x89");
+	strcat(wide, "B");
+	CHECK(text_clean_name(wide, "name", 3, true, out, &err) == HD_OK);
+	CHECK_STR(out, "A B");
+	/* Other letters are kept as typed. */
+	CHECK(text_clean_name("Áile Äijälä-Näkkäläjärvi", "name", 80, true, out, &err) == HD_OK);
+	CHECK_STR(out, "Áile Äijälä-Näkkäläjärvi");
+	free(err);
+}
+
+TEST(text_clean_name_refuses_controls_and_invisible_characters)
+{
+	static const char *const invisible[] = {
+		"\xc2\xad", "\xe2\x80\x8b", "\xe2\x80\x8c", "\xe2\x80\x8d", "\xe2\x80\x8e",
+		"\xe2\x80\x8f", "\xe2\x80\xaa", "\xe2\x80\xae", "\xe2\x81\xa0", "\xe2\x81\xa4",
+		"\xe2\x81\xa6", "\xe2\x81\xa9", "\xef\xbb\xbf",
+	};
+	char name[64], out[HD_TEXT], *err = NULL;
+
+	for (size_t i = 0; i < sizeof invisible / sizeof invisible[0]; i++) {
+		snprintf(name, sizeof name, "Aino %sHolmberg", invisible[i]);
+		CHECK(text_clean_name(name, "name", 80, true, out, &err) == HD_INVALID);
+		CHECK(out[0] == '\0');
+	}
+	CHECK(text_clean_name("Aino\x1b[2J", "name", 80, true, out, &err) == HD_INVALID);
+	CHECK(err != NULL && strstr(err, "control character") != NULL);
+	CHECK(text_clean_name("Aino\xc3\x28", "name", 80, true, out, &err) == HD_INVALID);
+	CHECK(err != NULL && strstr(err, "UTF-8") != NULL);
+	/* Organisations and purposes keep what they were typed with. */
+	CHECK(text_clean("Kaiku\xe2\x80\x89Oy", "the organisation", 80, false, out, &err) == HD_OK);
+	CHECK_STR(out, "Kaiku\xe2\x80\x89Oy");
+	free(err);
+}
+
 TEST(text_lengths_and_blanks)
 {
 	char out[HD_TEXT], big[10241], *err = NULL;
