@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "hubdesk/cells.h"
 #include "hubdesk/cli.h"
 #include "hubdesk/outfile.h"
 #include "hubdesk/report.h"
@@ -100,9 +101,10 @@ static int
 run_report(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
 	const char *month = NULL, *format = NULL, *output = NULL;
+	bool public = false;
 	const struct cli_opt opts[] = {
 		{ "month", &month, NULL }, { "format", &format, NULL }, { "output", &output, NULL },
-		{ NULL, NULL, NULL },
+		{ "public", NULL, &public }, { NULL, NULL, NULL },
 	};
 	struct stats_month *m;
 	struct report_hub h;
@@ -113,6 +115,8 @@ run_report(struct cli *cli, const struct cli_command *self, int argc, char **arg
 	    (rc = cli_output_args(cli, self, &format, output)) != 0 ||
 	    (rc = month_begin(cli, self, month, false, output, &m, &out)) != 0)
 		return rc;
+	if (public)
+		cells_publish(m);
 	report_hub_of(&cli->hd->hub, &h);
 	if (strcmp(format, "json") == 0)
 		report_json(out.f, &h, m);
@@ -127,10 +131,12 @@ run_report(struct cli *cli, const struct cli_command *self, int argc, char **arg
 }
 
 const struct cli_command cli_cmd_report = {
-	"report", "--month YYYY-MM [--format text|csv|json|html] [--output FILE]",
+	"report", "--month YYYY-MM [--public] [--format text|csv|json|html] [--output FILE]",
 	"the month's figures: occupancy, bookings, visitors (docs/metrics.md)",
 	"A month in progress is reported up to now and says so (\"so far, to ...\"; in\n"
 	"JSON \"complete\": false and \"through\"); a month that has not begun is refused.\n"
+	"--public is the version a hub sends out: no cell describes one or two people\n"
+	"(such cells are folded into other or withheld; the totals stay), as in a dump.\n"
 	"html is one self-contained page with charts, to open in a browser or print.\n"
 	"Without --format, the extension of --output (.html .csv .json .txt) gives it.\n",
 	run_report,
@@ -168,7 +174,8 @@ const struct cli_command cli_cmd_dump = {
 	"dump", "--month YYYY-MM [--output FILE]",
 	"the aggregate-only monthly dump for the network (docs/dump-format.md)",
 	"No name, email, code, organisation or UUID of a person, booking or visit is in\n"
-	"it, and a municipality or category of fewer than 3 people is folded into other.\n"
+	"it, and no cell describes one or two people: such cells are folded into other\n"
+	"or withheld (null), as in report --public.\n"
 	"Only a month that has ended is dumped, so a dump never changes; the current\n"
 	"month and months to come are refused. An --output file gets mode 0600, and its\n"
 	"name ends in .json.\n",

@@ -8,6 +8,7 @@
 #include "hubdesk/numfmt.h"
 #include "hubdesk/outfile.h"
 #include "hubdesk/rollup.h"
+#include "hubdesk/table.h"
 #include "hubdesk/text.h"
 
 #define ROLLUP_MAX_FILES 2000 /* see DUMP_MAX_COUNT in rollup.c */
@@ -69,20 +70,15 @@ rollup_csv(FILE *out, const struct rollup_item *items, size_t n, const struct st
 		double occ = m->available_desk_hours > 0 ? m->occupied_desk_hours / m->available_desk_hours : 0;
 		double bk = m->available_desk_hours > 0 ? m->booked_desk_hours / m->available_desk_hours : 0;
 		const char *name = i < n ? items[i].hub.name : "network (sums over hubs)";
-		fprintf(out, "%s,\"", i < n ? items[i].hub.uuid : "total");
-		/* A name a spreadsheet would read as a formula is kept as text. */
-		if (strchr("=+-@", name[0]) != NULL && name[0] != '\0')
-			fputc('\'', out);
-		for (const char *p = name; *p; p++) {
-			if (*p == '"')
-				fputc('"', out);
-			fputc(*p, out);
-		}
-		numfmt_fprintf(out, "\",%s,%.4f,%.4f,%.4f,%.4f,%.4f,%d,%d,%d,%d,%d,%d,%d,%d\r\n",
+		fprintf(out, "%s,", i < n ? items[i].hub.uuid : "total");
+		table_csv_field(out, name, true);
+		numfmt_fprintf(out, ",%s,%.4f,%.4f,%.4f,%.4f,%.4f,%d,%d,%d,%d,%d,%d,%d,",
 		    i < n ? items[i].month : label, m->available_desk_hours, m->booked_desk_hours,
 		    m->occupied_desk_hours, bk, occ, m->bookings, m->no_shows, m->visits,
-		    m->guest_visits, m->unique_visitors, m->visitor_days, m->new_members,
-		    m->from_elsewhere);
+		    m->guest_visits, m->unique_visitors, m->visitor_days, m->new_members);
+		if (!m->withheld.from_elsewhere)
+			fprintf(out, "%d", m->from_elsewhere);
+		fputs("\r\n", out);
 	}
 }
 

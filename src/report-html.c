@@ -30,6 +30,8 @@ esc(FILE *out, const char *s)
 	}
 }
 
+#define HTML_WITHHELD "withheld: fewer than 3 people"
+
 static double
 pc(double rate)
 {
@@ -82,7 +84,10 @@ daily_chart(FILE *out, const struct stats_month *m)
 	for (int d = 0; d < m->days; d++) {
 		double share = m->available[d] > 0 ? m->occupied[d] / m->available[d] : 0;
 		int bh = (int)lround(share * hgt), x = left + d * w;
-		if (m->open[d] && d < so_far)
+		if (m->open[d] && d < so_far && m->withheld.day[d])
+			fprintf(out, "<text x=\"%d\" y=\"%d\" font-size=\"8\" transform=\"rotate(-90 %d %d)\">"
+			    "withheld</text>\n", x + 12, top + hgt - 2, x + 12, top + hgt - 2);
+		else if (m->open[d] && d < so_far)
 			numfmt_fprintf(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" "
 			    "fill=\"#2b6cb0\"><title>%d: %.0f%%</title></rect>\n", x + 2, top + hgt - bh,
 			    w - 4, bh, d + 1, 100 * share);
@@ -107,6 +112,10 @@ heat_map(FILE *out, const struct stats_month *m)
 		for (int h = m->first_hour; h <= m->last_hour; h++)
 			if (m->heat[d][h] > max)
 				max = m->heat[d][h];
+	if (m->withheld.heat_all) {
+		fputs("<p>" HTML_WITHHELD "</p>\n", out);
+		return;
+	}
 	fprintf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
 	    "role=\"img\" aria-label=\"occupied desk-hours by weekday and hour\">\n",
 	    left + hours * cw + 4, top + 7 * ch + 4);
@@ -119,6 +128,12 @@ heat_map(FILE *out, const struct stats_month *m)
 		for (int h = m->first_hour; h <= m->last_hour; h++) {
 			double v = m->heat[d][h], o = max > 0 ? v / max : 0;
 			int x = left + (h - m->first_hour) * cw, y = top + d * ch;
+			if (m->withheld.heat[d * 24 + h]) {
+				fprintf(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#eee\" "
+				    "stroke=\"#ddd\"/><text x=\"%d\" y=\"%d\" font-size=\"8\" fill=\"#333\">"
+				    "withheld</text>\n", x, y, cw - 1, ch - 1, x + 3, y + 14);
+				continue;
+			}
 			numfmt_fprintf(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" "
 			    "fill=\"#c05621\" "
 			    "fill-opacity=\"%.2f\" stroke=\"#ddd\"/>"
@@ -166,13 +181,17 @@ page_figures(FILE *out, const struct stats_month *m, bool daily)
 	snprintf(n, sizeof n, "%d visitor-days, %d guests", m->visitor_days, m->guest_visits);
 	figure(out, "visits", v, n);
 	snprintf(v, sizeof v, "%d", m->unique_visitors);
-	snprintf(n, sizeof n, "%d new, %d from elsewhere", m->new_members, m->from_elsewhere);
+	if (m->withheld.from_elsewhere)
+		snprintf(n, sizeof n, "%d new, from elsewhere withheld", m->new_members);
+	else
+		snprintf(n, sizeof n, "%d new, %d from elsewhere", m->new_members, m->from_elsewhere);
 	figure(out, "unique visitors", v, n);
 	snprintf(v, sizeof v, "%d", m->bookings);
 	numfmt_snprintf(n, sizeof n, "%d no-shows (%.0f%%)", m->no_shows, pc(m->no_show_rate));
 	figure(out, "bookings", v, n);
 	snprintf(v, sizeof v, "%d", m->peak_presence);
-	figure(out, "peak presence", v, m->peak_label[0] ? m->peak_label : "nobody came");
+	figure(out, "peak presence", v, m->withheld.peak ? "when: withheld" :
+	    m->peak_label[0] ? m->peak_label : "nobody came");
 	snprintf(v, sizeof v, "%d", m->organisations);
 	figure(out, "organisations", v, "among visiting members");
 	numfmt_snprintf(v, sizeof v, "%.1f", m->room_booked_hours);
@@ -186,23 +205,36 @@ page_figures(FILE *out, const struct stats_month *m, bool daily)
 	heat_map(out, m);
 	fputs("<h2>Visitors by category</h2>\n<table>\n<tr><th>category</th><th>visits</th>"
 	    "<th>unique visitors</th></tr>\n", out);
-	for (int i = 0; i < STATS_CATEGORIES; i++)
+	if (m->withheld.categories)
+		fputs("<tr><td colspan=\"3\">" HTML_WITHHELD "</td></tr>\n", out);
+	for (int i = 0; i < STATS_CATEGORIES && !m->withheld.categories; i++)
 		fprintf(out, "<tr><td>%s</td><td>%d</td><td>%d</td></tr>\n", member_categories[i],
 		    m->category_visits[i], m->category_unique[i]);
 	fputs("</table>\n<h2>Unique visitors by home municipality</h2>\n<table>\n"
 	    "<tr><th>municipality</th><th>unique visitors</th></tr>\n", out);
+	if (m->withheld.municipalities)
+		fputs("<tr><td colspan=\"2\">" HTML_WITHHELD "</td></tr>\n", out);
 	for (int i = 0; i < m->nmunicipalities; i++) {
 		fputs("<tr><td>", out);
 		esc(out, m->municipalities[i].name);
 		fprintf(out, "</td><td>%d</td></tr>\n", (int)m->municipalities[i].value);
 	}
-	fprintf(out, "<tr><th>from elsewhere</th><th>%d</th></tr>\n</table>\n", m->from_elsewhere);
+	if (m->withheld.from_elsewhere)
+		fputs("<tr><th>from elsewhere</th><th>withheld</th></tr>\n</table>\n", out);
+	else
+		fprintf(out, "<tr><th>from elsewhere</th><th>%d</th></tr>\n</table>\n",
+		    m->from_elsewhere);
 	if (m->nrooms > 0) {
 		fputs("<h2>Rooms</h2>\n<table>\n<tr><th>room</th><th>hours booked</th></tr>\n", out);
-		for (int i = 0; i < m->nrooms; i++) {
+		if (m->withheld.rooms_all)
+			fputs("<tr><td colspan=\"2\">" HTML_WITHHELD "</td></tr>\n", out);
+		for (int i = 0; i < m->nrooms && !m->withheld.rooms_all; i++) {
 			fputs("<tr><td>", out);
 			esc(out, m->rooms[i].name);
-			numfmt_fprintf(out, "</td><td>%.1f</td></tr>\n", m->rooms[i].value);
+			if (m->withheld.room[i])
+				fputs("</td><td>withheld</td></tr>\n", out);
+			else
+				numfmt_fprintf(out, "</td><td>%.1f</td></tr>\n", m->rooms[i].value);
 		}
 		fputs("</table>\n", out);
 	}

@@ -3,14 +3,17 @@
  * carry the same figures. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "hubdesk/caltime.h"
+#include "hubdesk/cells.h"
 #include "hubdesk/member.h"
 #include "hubdesk/numfmt.h"
 #include "hubdesk/report.h"
 #include "hubdesk/table.h"
 #include "hubdesk/text.h"
+#include "hubdesk/xmalloc.h"
 
 void
 report_hub_of(const struct hub *h, struct report_hub *out)
@@ -32,6 +35,16 @@ num(FILE *out, double v)
 	fputs(numfmt_fixed(buf, v, 4, true), out);
 }
 
+/* A cell's value, or null when it is withheld. */
+static void
+json_num(FILE *out, double v, bool withheld)
+{
+	if (withheld)
+		fputs("null", out);
+	else
+		num(out, v);
+}
+
 static void
 month_text(const struct stats_month *m, char buf[static 8])
 {
@@ -48,46 +61,6 @@ report_period(const struct stats_month *m, char buf[static REPORT_PERIOD])
 		snprintf(buf, REPORT_PERIOD, "%s", month);
 	else
 		snprintf(buf, REPORT_PERIOD, "%s so far, to %s", month, m->through_label);
-}
-
-static void
-fold_list(struct stats_count *list, int *n)
-{
-	double other = 0;
-	int k = 0, other_at = -1;
-
-	for (int i = 0; i < *n; i++) {
-		if (strcmp(list[i].name, "other") == 0) {
-			other += list[i].value;
-			continue;
-		}
-		if (list[i].value < DUMP_MIN_CELL || strcmp(list[i].name, "unknown") == 0)
-			other += list[i].value;
-		else
-			list[k++] = list[i];
-	}
-	if (other > 0) {
-		other_at = k;
-		snprintf(list[k].name, sizeof list[k].name, "other");
-		list[k++].value = other;
-	}
-	(void)other_at;
-	*n = k;
-}
-
-void
-report_fold(struct stats_month *m)
-{
-	int other = STATS_CATEGORIES - 1;
-
-	fold_list(m->municipalities, &m->nmunicipalities);
-	for (int i = 0; i < STATS_CATEGORIES - 1; i++) {
-		if (m->category_unique[i] > 0 && m->category_unique[i] < DUMP_MIN_CELL) {
-			m->category_unique[other] += m->category_unique[i];
-			m->category_visits[other] += m->category_visits[i];
-			m->category_unique[i] = m->category_visits[i] = 0;
-		}
-	}
 }
 
 static void
@@ -147,48 +120,76 @@ report_json_members(FILE *out, const struct stats_month *m, const char *label, i
 	indent_to(out, in);
 	fputs("\"room_booked_hours\": {\"total\": ", out);
 	num(out, m->room_booked_hours);
-	fputs(", \"by_room\": {", out);
-	for (int i = 0; i < m->nrooms; i++) {
-		fputs(i ? ", " : "", out);
-		table_json_string(out, m->rooms[i].name);
-		fputs(": ", out);
-		num(out, m->rooms[i].value);
-	}
-	fputs("}},\n", out);
-	indent_to(out, in);
-	fputs("\"by_weekday_hour\": [", out);
-	for (int d = 0; d < 7; d++) {
-		fputs(d ? ",\n" : "\n", out);
-		indent_to(out, in + 2);
-		fputc('[', out);
-		for (int h = 0; h < 24; h++) {
-			fputs(h ? ", " : "", out);
-			num(out, m->heat[d][h]);
+	fputs(", \"by_room\": ", out);
+	if (m->withheld.rooms_all)
+		fputs("null", out);
+	else {
+		fputc('{', out);
+		for (int i = 0; i < m->nrooms; i++) {
+			fputs(i ? ", " : "", out);
+			table_json_string(out, m->rooms[i].name);
+			fputs(": ", out);
+			json_num(out, m->rooms[i].value, m->withheld.room[i]);
 		}
+		fputc('}', out);
+	}
+	fputs("},\n", out);
+	indent_to(out, in);
+	fputs("\"by_weekday_hour\": ", out);
+	if (m->withheld.heat_all)
+		fputs("null", out);
+	else {
+		fputc('[', out);
+		for (int d = 0; d < 7; d++) {
+			fputs(d ? ",\n" : "\n", out);
+			indent_to(out, in + 2);
+			fputc('[', out);
+			for (int h = 0; h < 24; h++) {
+				fputs(h ? ", " : "", out);
+				json_num(out, m->heat[d][h], m->withheld.heat[d * 24 + h]);
+			}
+			fputc(']', out);
+		}
+		fputs("\n", out);
+		indent_to(out, in);
 		fputc(']', out);
 	}
-	fputs("\n", out);
+	fputs(",\n", out);
 	indent_to(out, in);
-	fputs("],\n", out);
-	indent_to(out, in);
-	fputs("\"by_category\": {", out);
-	for (int i = 0, k = 0; i < STATS_CATEGORIES; i++) {
-		if (m->category_unique[i] == 0 && m->category_visits[i] == 0)
-			continue;
-		fprintf(out, "%s\"%s\": {\"visits\": %d, \"unique_visitors\": %d}", k++ ? ", " : "",
-		    member_categories[i], m->category_visits[i], m->category_unique[i]);
+	fputs("\"by_category\": ", out);
+	if (m->withheld.categories)
+		fputs("null", out);
+	else {
+		fputc('{', out);
+		for (int i = 0, k = 0; i < STATS_CATEGORIES; i++) {
+			if (m->category_unique[i] == 0 && m->category_visits[i] == 0)
+				continue;
+			fprintf(out, "%s\"%s\": {\"visits\": %d, \"unique_visitors\": %d}", k++ ? ", " : "",
+			    member_categories[i], m->category_visits[i], m->category_unique[i]);
+		}
+		fputc('}', out);
 	}
-	fputs("},\n", out);
+	fputs(",\n", out);
 	indent_to(out, in);
-	fputs("\"by_municipality\": {", out);
-	for (int i = 0; i < m->nmunicipalities; i++) {
-		fputs(i ? ", " : "", out);
-		table_json_string(out, m->municipalities[i].name);
-		fprintf(out, ": %d", (int)m->municipalities[i].value);
+	fputs("\"by_municipality\": ", out);
+	if (m->withheld.municipalities)
+		fputs("null", out);
+	else {
+		fputc('{', out);
+		for (int i = 0; i < m->nmunicipalities; i++) {
+			fputs(i ? ", " : "", out);
+			table_json_string(out, m->municipalities[i].name);
+			fprintf(out, ": %d", (int)m->municipalities[i].value);
+		}
+		fputc('}', out);
 	}
-	fputs("},\n", out);
+	fputs(",\n", out);
 	indent_to(out, in);
-	fprintf(out, "\"from_elsewhere\": %d", m->from_elsewhere);
+	fputs("\"from_elsewhere\": ", out);
+	if (m->withheld.from_elsewhere)
+		fputs("null", out);
+	else
+		fprintf(out, "%d", m->from_elsewhere);
 }
 
 void
@@ -224,7 +225,7 @@ report_dump(FILE *out, const struct report_hub *h, const struct stats_month *m, 
 	struct tm tm;
 	char when[32];
 
-	report_fold(&folded);
+	cells_publish(&folded);
 	gmtime_r(&now, &tm);
 	strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
 	fprintf(out, "{\n  \"format\": \"%s\",\n  \"version\": %d,\n  \"generated_at\": \"%s\",\n",
@@ -233,6 +234,9 @@ report_dump(FILE *out, const struct report_hub *h, const struct stats_month *m, 
 	report_json_members(out, &folded, NULL, 2);
 	fputs("\n}\n", out);
 }
+
+#define WITHHELD "withheld"
+#define WITHHELD_WHY "withheld: fewer than 3 people"
 
 static void
 pct(FILE *out, double rate)
@@ -264,37 +268,75 @@ report_text(FILE *out, const struct report_hub *h, const struct stats_month *m,
 	fprintf(out, "unique visitors        %10d   visitor-days %d, new members %d\n",
 	    m->unique_visitors, m->visitor_days, m->new_members);
 	fprintf(out, "organisations          %10d\n", m->organisations);
-	if (network != NULL)
+	if (m->withheld.from_elsewhere)
+		fprintf(out, "from elsewhere         %10s\n", WITHHELD);
+	else if (network != NULL)
 		fprintf(out, "from elsewhere         %10d   (not the hub's own municipality)\n",
 		    m->from_elsewhere);
 	else
 		fprintf(out, "from elsewhere         %10d   (home municipality not %s)\n",
 		    m->from_elsewhere, h->municipality);
 	fprintf(out, "peak presence          %10d   %s\n", m->peak_presence,
-	    m->peak_label[0] ? m->peak_label : "nobody came");
+	    m->withheld.peak ? WITHHELD : m->peak_label[0] ? m->peak_label : "nobody came");
 	fprintf(out, "room hours booked      %10.1f\n", m->room_booked_hours);
-	for (int i = 0; i < m->nrooms; i++)
-		fprintf(out, "  %-20s %10.1f\n", m->rooms[i].name, m->rooms[i].value);
+	for (int i = 0; i < m->nrooms && !m->withheld.rooms_all; i++) {
+		if (m->withheld.room[i])
+			fprintf(out, "  %-20s %10s\n", m->rooms[i].name, WITHHELD);
+		else
+			fprintf(out, "  %-20s %10.1f\n", m->rooms[i].name, m->rooms[i].value);
+	}
+	if (m->withheld.rooms_all)
+		fprintf(out, "  by room: %s\n", WITHHELD_WHY);
 	fputs("\nby category               visits  unique\n", out);
-	for (int i = 0; i < STATS_CATEGORIES; i++)
+	if (m->withheld.categories)
+		fprintf(out, "  %s\n", WITHHELD_WHY);
+	for (int i = 0; i < STATS_CATEGORIES && !m->withheld.categories; i++)
 		fprintf(out, "  %-20s %10d %7d\n", member_categories[i], m->category_visits[i],
 		    m->category_unique[i]);
 	fputs("\nby home municipality      unique\n", out);
+	if (m->withheld.municipalities)
+		fprintf(out, "  %s\n", WITHHELD_WHY);
 	for (int i = 0; i < m->nmunicipalities; i++) {
 		fprintf(out, "  %s", m->municipalities[i].name);
 		for (int w = text_width(m->municipalities[i].name); w < 20; w++)
 			fputc(' ', out);
 		fprintf(out, " %10d\n", (int)m->municipalities[i].value);
 	}
-	fputs("\noccupied desk-hours, weekday x hour\n     ", out);
+	fputs("\noccupied desk-hours, weekday x hour\n", out);
+	if (m->withheld.heat_all) {
+		fprintf(out, "  %s\n", WITHHELD_WHY);
+		return;
+	}
+	fputs("     ", out);
 	for (int hr = m->first_hour; hr <= m->last_hour; hr++)
 		fprintf(out, " %5.2d", hr);
 	for (int d = 0; d < 7; d++) {
 		fprintf(out, "\n  %s", wd[d]);
-		for (int hr = m->first_hour; hr <= m->last_hour; hr++)
-			fprintf(out, " %5.1f", m->heat[d][hr]);
+		for (int hr = m->first_hour; hr <= m->last_hour; hr++) {
+			if (m->withheld.heat[d * 24 + hr])
+				fputs("     *", out);
+			else
+				fprintf(out, " %5.1f", m->heat[d][hr]);
+		}
 	}
 	fputc('\n', out);
+	for (int c = 0; c < 7 * 24; c++) {
+		if (m->withheld.heat[c]) {
+			fprintf(out, "  * %s\n", WITHHELD_WHY);
+			break;
+		}
+	}
+}
+
+/* A CSV row of a figure that may be withheld (an empty value). */
+static void
+csv_row(FILE *out, const char *key, const char *fmt, double v, bool withheld)
+{
+	table_csv_field(out, key, true);
+	fputc(',', out);
+	if (!withheld)
+		numfmt_fprintf(out, fmt, v);
+	fputs("\r\n", out);
 }
 
 void
@@ -326,26 +368,34 @@ report_csv(FILE *out, const struct report_hub *h, const struct stats_month *m)
 	ROW("peak_presence", "%d", m->peak_presence);
 	ROW("peak_at", "%s", m->peak_label);
 	ROW("room_booked_hours", "%.4f", m->room_booked_hours);
-	ROW("from_elsewhere", "%d", m->from_elsewhere);
-	for (int i = 0; i < STATS_CATEGORIES; i++) {
+	csv_row(out, "from_elsewhere", "%.0f", m->from_elsewhere, m->withheld.from_elsewhere);
+	if (m->withheld.categories)
+		fputs("by_category,\r\n", out);
+	for (int i = 0; i < STATS_CATEGORIES && !m->withheld.categories; i++) {
 		fprintf(out, "by_category.%s.visits,%d\r\n", member_categories[i], m->category_visits[i]);
 		fprintf(out, "by_category.%s.unique_visitors,%d\r\n", member_categories[i],
 		    m->category_unique[i]);
 	}
+	if (m->withheld.municipalities)
+		fputs("by_municipality,\r\n", out);
 	for (int i = 0; i < m->nmunicipalities; i++) {
-		fputs("\"by_municipality.", out);
-		for (const char *p = m->municipalities[i].name; *p; p++) {
-			if (*p == '"')
-				fputc('"', out);
-			fputc(*p, out);
-		}
-		fprintf(out, "\",%d\r\n", (int)m->municipalities[i].value);
+		char *key = xasprintf("by_municipality.%s", m->municipalities[i].name);
+		csv_row(out, key, "%.0f", m->municipalities[i].value, false);
+		free(key);
 	}
-	for (int i = 0; i < m->nrooms; i++)
-		numfmt_fprintf(out, "room_booked_hours.%s,%.4f\r\n", m->rooms[i].name,
-		    m->rooms[i].value);
-	for (int d = 0; d < 7; d++)
-		for (int hr = 0; hr < 24; hr++)
-			numfmt_fprintf(out, "by_weekday_hour.%d.%d,%.4f\r\n", d, hr, m->heat[d][hr]);
+	if (m->withheld.rooms_all)
+		fputs("room_booked_hours.by_room,\r\n", out);
+	for (int i = 0; i < m->nrooms && !m->withheld.rooms_all; i++) {
+		char *key = xasprintf("room_booked_hours.%s", m->rooms[i].name);
+		csv_row(out, key, "%.4f", m->rooms[i].value, m->withheld.room[i]);
+		free(key);
+	}
+	if (m->withheld.heat_all)
+		fputs("by_weekday_hour,\r\n", out);
+	for (int c = 0; c < 7 * 24 && !m->withheld.heat_all; c++) {
+		char key[32];
+		snprintf(key, sizeof key, "by_weekday_hour.%d.%d", c / 24, c % 24);
+		csv_row(out, key, "%.4f", m->heat[c / 24][c % 24], m->withheld.heat[c]);
+	}
 #undef ROW
 }

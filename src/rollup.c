@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "hubdesk/cells.h"
 #include "hubdesk/json.h"
 #include "hubdesk/member.h"
 #include "hubdesk/rollup.h"
@@ -84,6 +85,12 @@ hours_ok(const struct json *x)
 	    x->number <= DUMP_MAX_HOURS;
 }
 
+static bool
+withheld(const struct json *x)
+{
+	return x != NULL && x->type == JSON_NULL;
+}
+
 /* A name from a dump, made printable and cut to the list's width. */
 static void
 name_of(char *dst, size_t n, const char *src)
@@ -97,10 +104,10 @@ read_figures(const struct json *j, struct stats_month *m, char peak[static 17])
 {
 	static const char *const ints[] = { "bookings", "no_shows", "visits", "guest_visits",
 		"unique_visitors", "visitor_days", "new_members", "organisations", "peak_presence",
-		"from_elsewhere", NULL };
+		NULL };
 	int *const int_fields[] = { &m->bookings, &m->no_shows, &m->visits, &m->guest_visits,
 		&m->unique_visitors, &m->visitor_days, &m->new_members, &m->organisations,
-		&m->peak_presence, &m->from_elsewhere };
+		&m->peak_presence };
 	const struct json *x, *rooms, *heat, *cat, *mun;
 
 	for (int i = 0; ints[i] != NULL; i++) {
@@ -110,6 +117,15 @@ read_figures(const struct json *j, struct stats_month *m, char peak[static 17])
 	}
 	if (m->no_shows > m->bookings)
 		return "no_shows";
+	/* A figure, a breakdown or a cell the hub withheld is null, and stays
+	 * withheld: never read as 0. */
+	x = json_get(j, "from_elsewhere");
+	if (withheld(x))
+		m->unsafe.from_elsewhere = true;
+	else if (count_ok(x))
+		m->from_elsewhere = (int)x->number;
+	else
+		return "from_elsewhere";
 	static const char *const hours[] = { "available_desk_hours", "booked_desk_hours",
 		"occupied_desk_hours", NULL };
 	double *const hour_fields[] = { &m->available_desk_hours, &m->booked_desk_hours,
@@ -126,7 +142,9 @@ read_figures(const struct json *j, struct stats_month *m, char peak[static 17])
 		if (caltime_parse_datetime(x->string, &d, &minute) != 0)
 			return "peak_at";
 		copy(peak, 17, x->string);
-	} else if (x == NULL || x->type != JSON_NULL) {
+	} else if (withheld(x)) {
+		m->unsafe.peak = m->peak_presence > 0;
+	} else {
 		return "peak_at";
 	}
 	rooms = json_get(j, "room_booked_hours");
@@ -138,11 +156,17 @@ read_figures(const struct json *j, struct stats_month *m, char peak[static 17])
 	if ((x = json_get(rooms, "by_room")) != NULL && x->type == JSON_OBJECT) {
 		for (size_t i = 0; i < x->n; i++) {
 			char name[STATS_NAME];
-			if (!hours_ok(x->items[i]))
+			bool none = withheld(x->items[i]);
+			if (!none && !hours_ok(x->items[i]))
 				return "room_booked_hours";
 			name_of(name, sizeof name, x->keys[i]);
-			stats_count_add(m->rooms, &m->nrooms, STATS_MAX_ROOMS, name, x->items[i]->number);
+			stats_count_add(m->rooms, &m->nrooms, STATS_MAX_ROOMS, name,
+			    none ? 0 : x->items[i]->number);
+			if (none)
+				m->unsafe.room[m->nrooms - 1] = true;
 		}
+	} else if (withheld(x)) {
+		m->unsafe.rooms_all = true;
 	}
 	/* Rates are recomputed from the figures, never taken on trust. */
 	m->booking_rate = m->available_desk_hours > 0 ?
@@ -151,22 +175,29 @@ read_figures(const struct json *j, struct stats_month *m, char peak[static 17])
 	    m->occupied_desk_hours / m->available_desk_hours : 0;
 	m->no_show_rate = m->bookings > 0 ? (double)m->no_shows / m->bookings : 0;
 	heat = json_get(j, "by_weekday_hour");
-	if (heat == NULL || heat->type != JSON_ARRAY || heat->n != 7)
+	if (withheld(heat))
+		m->unsafe.heat_all = true;
+	else if (heat == NULL || heat->type != JSON_ARRAY || heat->n != 7)
 		return "by_weekday_hour";
-	for (int d = 0; d < 7; d++) {
+	for (int d = 0; d < 7 && !m->unsafe.heat_all; d++) {
 		const struct json *row = heat->items[d];
 		if (row->type != JSON_ARRAY || row->n != 24)
 			return "by_weekday_hour";
 		for (int h = 0; h < 24; h++) {
-			if (!hours_ok(row->items[h]))
+			if (withheld(row->items[h]))
+				m->unsafe.heat[d * 24 + h] = true;
+			else if (!hours_ok(row->items[h]))
 				return "by_weekday_hour";
-			m->heat[d][h] = row->items[h]->number;
+			else
+				m->heat[d][h] = row->items[h]->number;
 		}
 	}
 	cat = json_get(j, "by_category");
-	if (cat == NULL || cat->type != JSON_OBJECT)
+	if (withheld(cat))
+		m->unsafe.categories = true;
+	else if (cat == NULL || cat->type != JSON_OBJECT)
 		return "by_category";
-	for (int i = 0; i < STATS_CATEGORIES; i++) {
+	for (int i = 0; i < STATS_CATEGORIES && !m->unsafe.categories; i++) {
 		const struct json *c = json_get(cat, member_categories[i]);
 		if (c == NULL)
 			continue;
@@ -176,9 +207,11 @@ read_figures(const struct json *j, struct stats_month *m, char peak[static 17])
 		m->category_unique[i] = (int)json_number(c, "unique_visitors", 0);
 	}
 	mun = json_get(j, "by_municipality");
-	if (mun == NULL || mun->type != JSON_OBJECT)
+	if (withheld(mun))
+		m->unsafe.municipalities = true;
+	else if (mun == NULL || mun->type != JSON_OBJECT)
 		return "by_municipality";
-	for (size_t i = 0; i < mun->n; i++) {
+	for (size_t i = 0; !m->unsafe.municipalities && i < mun->n; i++) {
 		char name[STATS_NAME];
 		if (!count_ok(mun->items[i]))
 			return "by_municipality";
@@ -225,7 +258,8 @@ rollup_read(const char *path, struct rollup_item *out, char **err)
 		else
 			*err = xasprintf("%s: a dump of version %g; this hubdesk reads version %d%s",
 			    out->file, version, DUMP_VERSION,
-			    version > DUMP_VERSION ? ": use a newer hubdesk" : "");
+			    version > DUMP_VERSION ? ": use a newer hubdesk" :
+			    ", whose small cells are withheld: dump the month again with this hubdesk");
 		goto bad;
 	}
 	if (month == NULL || caltime_parse_month(month, &out->m.first) != 0 || hub == NULL ||
@@ -248,6 +282,8 @@ rollup_read(const char *path, struct rollup_item *out, char **err)
 		*err = xasprintf("%s: the dump's %s is missing or wrong", out->file, missing);
 		goto bad;
 	}
+	/* What the roll-up prints of each hub is published too. */
+	cells_publish(&out->m);
 	json_free(j);
 	return HD_OK;
 bad:
@@ -293,26 +329,41 @@ rollup_total(const struct rollup_item *items, size_t n, struct stats_month *t,
 		t->new_members += m->new_members;
 		t->organisations += m->organisations;
 		t->from_elsewhere += m->from_elsewhere;
+		t->unsafe.from_elsewhere |= m->withheld.from_elsewhere;
 		t->room_booked_hours += m->room_booked_hours;
 		if (m->peak_presence > t->peak_presence) {
 			t->peak_presence = m->peak_presence;
+			t->unsafe.peak = m->withheld.peak;
 			copy(t->peak_label, sizeof t->peak_label, m->peak_label);
 		}
+		/* A cell withheld by one hub leaves the sum unknown. */
+		t->unsafe.heat_all |= m->withheld.heat_all;
 		for (int d = 0; d < 7; d++)
 			for (int h = 0; h < 24; h++) {
+				bool some = m->heat[d][h] > 0 || m->withheld.heat[d * 24 + h];
 				t->heat[d][h] += m->heat[d][h];
-				if (m->heat[d][h] > 0 && h < t->first_hour)
+				t->unsafe.heat[d * 24 + h] |= m->withheld.heat[d * 24 + h];
+				if (some && h < t->first_hour)
 					t->first_hour = h;
-				if (m->heat[d][h] > 0 && h > t->last_hour)
+				if (some && h > t->last_hour)
 					t->last_hour = h;
 			}
+		/* A hub's withheld breakdown goes whole into "other" (the people
+		 * not listed), which cells_publish then judges like any cell. */
 		for (int c = 0; c < STATS_CATEGORIES; c++) {
 			t->category_visits[c] += m->category_visits[c];
 			t->category_unique[c] += m->category_unique[c];
 		}
+		if (m->withheld.categories) {
+			t->category_visits[STATS_CATEGORIES - 1] += m->visits;
+			t->category_unique[STATS_CATEGORIES - 1] += m->unique_visitors;
+		}
 		for (int k = 0; k < m->nmunicipalities; k++)
 			stats_count_add(t->municipalities, &t->nmunicipalities, STATS_MAX_NAMES,
 			    m->municipalities[k].name, m->municipalities[k].value);
+		if (m->withheld.municipalities && m->unique_visitors > 0)
+			stats_count_add(t->municipalities, &t->nmunicipalities, STATS_MAX_NAMES, "other",
+			    m->unique_visitors);
 		if (lo == NULL || strcmp(items[i].month, lo) < 0)
 			lo = items[i].month;
 		if (hi == NULL || strcmp(items[i].month, hi) > 0)
@@ -333,4 +384,5 @@ rollup_total(const struct rollup_item *items, size_t n, struct stats_month *t,
 		snprintf(label, 24, "%s..%s", lo, hi);
 	if (n > 0)
 		t->first = items[0].m.first;
+	cells_publish(t);
 }

@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "hubdesk/booking.h"
+#include "hubdesk/cells.h"
 #include "hubdesk/space.h"
 #include "hubdesk/stats.h"
 #include "hubdesk/store.h"
@@ -20,9 +21,10 @@
 #include "hubdesk/lifecycle.h"
 #include "domain.h"
 
-/* Adds the seconds of [a, b) to the weekday × hour cells, hour by local hour. */
+/* Adds the seconds of [a, b) to the weekday × hour cells, hour by local
+ * hour, and who made them to people. */
 static void
-add_heat(struct stats_month *m, time_t a, time_t b)
+add_heat(struct stats_month *m, struct cells_people *people, int64_t who, time_t a, time_t b)
 {
 	while (a < b) {
 		struct local_date d;
@@ -34,8 +36,19 @@ add_heat(struct stats_month *m, time_t a, time_t b)
 		if (next > b)
 			next = b;
 		m->heat[caltime_weekday(d)][minute / 60] += (double)(next - a) / 3600.0;
+		cells_people_add(people, caltime_weekday(d) * 24 + minute / 60, who);
 		a = next;
 	}
+}
+
+static int
+room_index(const struct stats_month *m, const char *code)
+{
+	int i = 0;
+
+	while (i < m->nrooms - 1 && strcmp(m->rooms[i].name, code) != 0)
+		i++;
+	return i; /* a room past the list's end is in its last entry, "other" */
 }
 
 /* Hours of [a, b) inside day i's opening hours. */
@@ -161,6 +174,8 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 	int64_t *ids = NULL, *days = NULL, *new_ids = NULL;
 	struct event *ev = NULL;
 	size_t nids = 0, ndays = 0, nnew = 0, nev = 0;
+	/* Who made each cell that people may share, for the small-cell rule. */
+	struct cells_people heat_people = { 0 }, day_people = { 0 }, room_people = { 0 };
 	enum hd_status rc;
 
 	memset(out, 0, sizeof *out);
@@ -227,8 +242,10 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 				continue;
 			e = lifecycle_visit_until(hd, a, e);
 			out->occupied[i] += clip_hours(a, e, opens[i], cut, &ca, &cb);
-			if (ca < cb)
-				add_heat(out, ca, cb);
+			if (ca < cb) {
+				add_heat(out, &heat_people, v[k].member_id, ca, cb);
+				cells_people_add(&day_people, i, v[k].member_id);
+			}
 		}
 		for (size_t k = 0; k < nb; k++) {
 			time_t ca, cb;
@@ -238,6 +255,8 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 			} else if (strcmp(b[k].kind, "room") == 0 && h > 0) {
 				out->room_booked_hours += h;
 				stats_count_add(out->rooms, &out->nrooms, STATS_MAX_ROOMS, b[k].space_code, h);
+				cells_people_add(&room_people, room_index(out, b[k].space_code),
+				    b[k].member_id);
 			}
 		}
 		out->available_desk_hours += out->available[i];
@@ -340,8 +359,14 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 	}
 	if (out->peak_at != 0)
 		caltime_format_local(out->peak_at, out->peak_label);
+	out->unsafe.heat_all = !cells_choose_people(&heat_people, 7 * 24, out->unsafe.heat);
+	out->unsafe.days_all = !cells_choose_people(&day_people, out->days, out->unsafe.day);
+	out->unsafe.rooms_all = !cells_choose_people(&room_people, out->nrooms, out->unsafe.room);
 	rc = HD_OK;
 done:
+	cells_people_free(&heat_people);
+	cells_people_free(&day_people);
+	cells_people_free(&room_people);
 	free(spaces);
 	free(v);
 	free(b);

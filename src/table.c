@@ -155,16 +155,26 @@ print_json(const struct table *t, FILE *out)
 	fputs(rows > 0 ? "\n]\n" : "]\n", out);
 }
 
-static void
-csv_field(FILE *out, const char *s)
+/* A spreadsheet runs a cell starting with one of these as a formula (tab
+ * and carriage return too, since some strip them first). */
+static bool
+csv_formula_like(const char *s)
 {
-	if (s == NULL)
-		return;
-	if (strpbrk(s, ",\"\r\n") == NULL) {
+	return s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
+}
+
+void
+table_csv_field(FILE *out, const char *s, bool text)
+{
+	bool guard = text && csv_formula_like(s);
+
+	if (!guard && strpbrk(s, ",\"\r\n") == NULL) {
 		fputs(s, out);
 		return;
 	}
 	fputc('"', out);
+	if (guard)
+		fputc('\'', out);
 	for (; *s != '\0'; s++) {
 		if (*s == '"')
 			fputc('"', out);
@@ -179,11 +189,12 @@ print_csv(const struct table *t, FILE *out)
 	for (size_t c = 0; c < t->ncols; c++) {
 		if (c > 0)
 			fputc(',', out);
-		csv_field(out, t->columns[c]);
+		table_csv_field(out, t->columns[c], true);
 	}
 	fputs("\r\n", out);
 	for (size_t i = 0; i < t->ncells; i++) {
-		csv_field(out, t->cells[i].text);
+		if (t->cells[i].text != NULL)
+			table_csv_field(out, t->cells[i].text, !t->cells[i].number);
 		fputs((i + 1) % t->ncols == 0 ? "\r\n" : ",", out);
 	}
 }

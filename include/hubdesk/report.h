@@ -12,10 +12,9 @@
 #include "hubdesk/stats.h"
 
 #define DUMP_FORMAT "hubdesk-dump"
-#define DUMP_VERSION 1
-/* A municipality or category with fewer people than this is folded into
- * "other" in a dump, so that nobody can be picked out. */
-#define DUMP_MIN_CELL 3
+/* 2: a breakdown or a cell may be null, withheld by the small-cell rule
+ * (cells.h); a dump of version 1 may single people out and is not read. */
+#define DUMP_VERSION 2
 
 /* Who the figures are about: one hub, or (total) the network. */
 struct report_hub {
@@ -30,9 +29,6 @@ void report_hub_of(const struct hub *h, struct report_hub *out);
  * 2026-11-23 10:30" while it is in progress. */
 #define REPORT_PERIOD 48
 void report_period(const struct stats_month *m, char buf[static REPORT_PERIOD]);
-/* Folds small cells into "other" (for a dump). */
-void report_fold(struct stats_month *m);
-
 /* network_label NULL: one hub's month; else the roll-up's total, and the
  * months it covers. */
 void report_text(FILE *out, const struct report_hub *h, const struct stats_month *m,
@@ -45,8 +41,10 @@ void report_json_members(FILE *out, const struct stats_month *m, const char *mon
     int indent);
 void report_json_hub(FILE *out, const struct report_hub *h, const char *indent);
 void report_json(FILE *out, const struct report_hub *h, const struct stats_month *m);
-/* The monthly dump: the report's JSON plus format, version, generated_at.
- * Only a complete month is dumped (stats_require_complete). */
+/* The monthly dump: the report's JSON, as published (cells_publish), plus
+ * format, version, generated_at. Only a complete month is dumped
+ * (stats_require_complete). Every printer shows what m->withheld says is
+ * withheld as such. */
 void report_dump(FILE *out, const struct report_hub *h, const struct stats_month *m, time_t now);
 void report_html(FILE *out, const struct report_hub *h, const struct stats_month *m);
 struct rollup_item;

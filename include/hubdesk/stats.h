@@ -20,6 +20,15 @@ struct stats_count {
  * full list adds to its "other" entry instead. */
 void stats_count_add(struct stats_count *list, int *n, int max, const char *name, double v);
 
+/* Figures left out of what is published (cells.h): a breakdown whole, or
+ * single cells of one, indexed as the month's own arrays (heat by weekday
+ * × 24 + hour). */
+struct stats_withheld {
+	bool categories, municipalities, from_elsewhere, peak;
+	bool heat_all, days_all, rooms_all;
+	bool heat[7 * 24], day[31], room[STATS_MAX_ROOMS];
+};
+
 struct stats_month {
 	struct local_date first;   /* the 1st of the month */
 	int days;                  /* in the month */
@@ -49,6 +58,12 @@ struct stats_month {
 	struct stats_count municipalities[STATS_MAX_NAMES]; /* unique visitors; "unknown" last */
 	int nmunicipalities;
 	int from_elsewhere;        /* unique visitors from another (known) municipality */
+	/* The cells whose people may overlap (hours of the week, days, rooms)
+	 * that a published version must withhold, as stats_month found them
+	 * from who made each cell, or as a dump withheld them. */
+	struct stats_withheld unsafe;
+	/* What cells_publish withheld; nothing in the staff's full view. */
+	struct stats_withheld withheld;
 };
 
 /* The month that contains the local date any_day: up to now (hd->now) when

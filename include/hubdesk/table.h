@@ -4,6 +4,7 @@
 #ifndef HUBDESK_TABLE_H
 #define HUBDESK_TABLE_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 enum table_format { TABLE_TEXT, TABLE_CSV, TABLE_JSON };
@@ -24,6 +25,12 @@ void table_print(const struct table *t, enum table_format f, FILE *out);
 
 /* Parses "text", "csv" or "json"; -1 otherwise. */
 int table_parse_format(const char *s, enum table_format *f);
+
+/* Writes s as one CSV field (RFC 4180), quoted when it must be. A text
+ * (not a number) starting with =, +, -, @, tab or carriage return gets an
+ * apostrophe first, so that no spreadsheet runs it as a formula. Every CSV
+ * hubdesk writes goes through here. */
+void table_csv_field(FILE *out, const char *s, bool text);
 
 /* Writes s as a JSON string literal with its quotes. */
 void table_json_string(FILE *out, const char *s);

@@ -213,7 +213,7 @@ test_dump_holds_no_personal_data_and_folds_small_cells() {
 	[ -s dump.json ] || fail "no dump written"
 	[ ! -s "$OUT" ] || fail "dump --output printed on stdout"
 	grep -q '"format": "hubdesk-dump",' dump.json || fail "no format"
-	grep -q '"version": 1,' dump.json || fail "no version"
+	grep -q '"version": 2,' dump.json || fail "no version"
 	grep -Eq '"generated_at": "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z",' dump.json || fail "no time"
 	for personal in Aino Äijälä Ville Virtanen Liisa Ojala Eino Kangas "Gus" "Firma" Koulu \
 	    "$A" "$B" "$C" "$D"; do
@@ -250,7 +250,7 @@ test_rollup_of_three_dumps_is_their_sum() {
 	expect 0 rollup a.json c.json
 	out_has 'Network total of 2 dumps'
 	expect 0 rollup a.json b.json c.json --format csv
-	out_has '^total,"network \(sums over hubs\)",2026-09..2026-10,1028.0000'
+	out_has '^total,network \(sums over hubs\),2026-09..2026-10,1028.0000'
 	expect 0 rollup a.json c.json --format html --output net.html
 	report_well_formed net.html || fail "the roll-up's HTML is not well-formed"
 }
@@ -263,9 +263,12 @@ test_rollup_refuses_bad_files() {
 	echo '{"format": "something", "version": 1}' >x.json
 	expect_refused 2 rollup a.json x.json
 	err_has '^hubdesk: x.json: not a hubdesk dump'
-	sed 's/"version": 1/"version": 2/' a.json >v2.json
-	expect_refused 2 rollup v2.json
-	err_has 'a dump of version 2; this hubdesk reads version 1: use a newer hubdesk'
+	sed 's/"version": 2/"version": 3/' a.json >v3.json
+	expect_refused 2 rollup v3.json
+	err_has 'a dump of version 3; this hubdesk reads version 2: use a newer hubdesk'
+	sed 's/"version": 2/"version": 1/' a.json >v1.json
+	expect_refused 2 rollup v1.json
+	err_has 'a dump of version 1; this hubdesk reads version 2, whose small cells are withheld: dump the month again'
 	printf 'not json' >y.json
 	expect_refused 2 rollup y.json
 	err_has 'y.json: not a hubdesk dump \(not JSON'
@@ -286,7 +289,7 @@ test_rollup_refuses_hostile_figures_and_cleans_names() {
 	expect_refused 2 rollup frac.json
 	sed 's/"occupied_desk_hours": 13.4167,/"occupied_desk_hours": -1,/' a.json >neg.json
 	expect_refused 2 rollup neg.json
-	sed 's/"peak_at": "[^"]*",/"peak_at": "x\",\"y\": \"",/' a.json >peak.json
+	sed 's/"peak_at": [^,]*,/"peak_at": "x\",\"y\": \"",/' a.json >peak.json
 	expect_refused 2 rollup peak.json
 	err_has "peak_at is missing or wrong"
 	sed 's/"no_shows": 1,/"no_shows": 9,/' a.json >ns.json
