@@ -28,7 +28,8 @@ run_demo(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 	printf("demo hub '%s' in %s: %d spaces, %d members, %d bookings (%d no-shows, "
 	    "%d cancelled), %d visits, %d guests\n", cli->hd->hub.name, cli->db_path, sum.spaces,
 	    sum.members, sum.bookings, sum.no_shows, sum.cancelled, sum.visits, sum.guests);
-	printf("staff PIN: %s (the demo's; 'hubdesk staff-pin' sets another)\n", DEMO_STAFF_PIN);
+	printf("staff PIN: %s for %s (the demo's administrator; 'hubdesk staff pin %s' sets "
+	    "another)\n", DEMO_STAFF_PIN, DEMO_STAFF_NAME, DEMO_STAFF_NAME);
 	return 0;
 }
 
@@ -37,7 +38,8 @@ const struct cli_command cli_cmd_demo = {
 	"fill an empty database with a demo hub (default: 6 months of history)",
 	"24 desks, 2 meeting rooms, 150 members with Finnish names, N months of visits,\n"
 	"guests, no-shows and cancellations up to now, and bookings for the coming two\n"
-	"weeks. The same --seed gives the same hub (but for new UUIDs). The staff PIN\n"
-	"is " DEMO_STAFF_PIN ", which the kiosk's home screen tells until another is set.\n",
+	"weeks. The same --seed gives the same hub (but for new UUIDs). Its administrator\n"
+	"is " DEMO_STAFF_NAME " with the PIN " DEMO_STAFF_PIN ", which the kiosk's home screen tells\n"
+	"until another is set.\n",
 	run_demo,
 };

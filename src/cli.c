@@ -17,7 +17,7 @@
 const struct cli_command *const cli_commands[] = {
 	&cli_cmd_init, &cli_cmd_demo, &cli_cmd_status, &cli_cmd_hub, &cli_cmd_hours, &cli_cmd_closed,
 	&cli_cmd_rules,
-	&cli_cmd_staff_pin, &cli_cmd_space, &cli_cmd_member,
+	&cli_cmd_staff, &cli_cmd_space, &cli_cmd_member,
 	&cli_cmd_book, &cli_cmd_cancel, &cli_cmd_bookings, &cli_cmd_free,
 	&cli_cmd_checkin, &cli_cmd_checkout, &cli_cmd_guest, &cli_cmd_guest_out, &cli_cmd_visits,
 	&cli_cmd_visit, &cli_cmd_audit,

@@ -19,8 +19,8 @@
 #include "hubdesk/visit.h"
 #include "domain.h"
 
-/* The demo's PIN hash, kept apart: the kiosk tells the demo PIN only while
- * the staff PIN's hash is still this one, not once staff set their own. */
+/* The demo PIN's hash, kept apart: the kiosk tells the demo's name and PIN
+ * only while the demo administrator's hash is still this one. */
 #define DEMO_PIN_SETTING "demo_staff_pin_hash"
 
 #define DEMO_MEMBERS 150
@@ -390,17 +390,19 @@ add_closed_days(struct sim *s, struct local_date from, struct local_date to, cha
 	return HD_OK;
 }
 
-/* Sets the demo's staff PIN and marks the hub as a demo. */
+/* Adds the demo's administrator with the demo PIN and marks the hub as a
+ * demo. */
 static enum hd_status
 demo_set_pin(struct hubdesk *hd, char **err)
 {
-	char hash[CRYPT_OUTPUT_SIZE];
+	char hash[STAFF_HASH_MAX];
 	enum hd_status rc;
 
-	if ((rc = staff_set_pin(hd, DEMO_STAFF_PIN, err)) != HD_OK)
+	if ((rc = staff_add(hd, DEMO_STAFF_NAME, true, NULL, err)) != HD_OK ||
+	    (rc = staff_set_pin(hd, DEMO_STAFF_NAME, DEMO_STAFF_PIN, err)) != HD_OK ||
+	    (rc = staff_pin_hash(hd, DEMO_STAFF_NAME, hash, err)) != HD_OK)
 		return rc;
-	if (store_setting_get(hd->store, STAFF_PIN_SETTING, hash, sizeof hash) != STORE_OK ||
-	    store_setting_set(hd->store, DEMO_PIN_SETTING, hash) != STORE_OK)
+	if (store_setting_set(hd->store, DEMO_PIN_SETTING, hash) != STORE_OK)
 		return domain_store_fail(hd, err);
 	return HD_OK;
 }
@@ -408,11 +410,11 @@ demo_set_pin(struct hubdesk *hd, char **err)
 const char *
 demo_staff_pin(struct hubdesk *hd)
 {
-	char hash[CRYPT_OUTPUT_SIZE], demo[CRYPT_OUTPUT_SIZE];
+	char hash[STAFF_HASH_MAX], demo[STAFF_HASH_MAX];
 
 	if (!hd->has_hub ||
 	    store_setting_get(hd->store, DEMO_PIN_SETTING, demo, sizeof demo) != STORE_OK ||
-	    store_setting_get(hd->store, STAFF_PIN_SETTING, hash, sizeof hash) != STORE_OK)
+	    staff_pin_hash(hd, DEMO_STAFF_NAME, hash, NULL) != HD_OK)
 		return NULL;
 	return strcmp(hash, demo) == 0 ? DEMO_STAFF_PIN : NULL;
 }

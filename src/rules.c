@@ -127,13 +127,20 @@ rules_load(struct hubdesk *hd, char **err)
 }
 
 enum hd_status
+rules_may_set(struct hubdesk *hd, char **err)
+{
+	return domain_require_admin(hd, "change the rules", err);
+}
+
+enum hd_status
 rules_set(struct hubdesk *hd, const char *key, const char *value, char **err)
 {
 	struct rules r = hd->rules;
 	char k[80];
 	enum hd_status rc;
 
-	if ((rc = hub_require(hd, err)) != HD_OK || (rc = rules_parse(&r, key, value, err)) != HD_OK)
+	if ((rc = hub_require(hd, err)) != HD_OK || (rc = rules_may_set(hd, err)) != HD_OK ||
+	    (rc = rules_parse(&r, key, value, err)) != HD_OK)
 		return rc;
 	/* How long people's data is kept is the controller's decision. */
 	if (strcmp(key, "retention-days") == 0 &&

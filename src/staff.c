@@ -1,25 +1,28 @@
-/* The staff PIN (see staff.h). The hash is crypt(3)'s yescrypt with a
- * fresh salt; checking compares in constant time. The PIN is never stored
- * or printed, and the buffers that held it are cleared. */
+/* Staff members (see staff.h): added, listed, removed, their PINs set. All
+ * of it is the administrator's. A PIN is hashed with yescrypt and a fresh
+ * salt; it is never stored or printed, and the buffers that held it are
+ * cleared. */
 #include <crypt.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "hubdesk/ids.h"
 #include "hubdesk/staff.h"
 #include "hubdesk/store.h"
+#include "hubdesk/text.h"
 #include "domain.h"
+#include "staff-internal.h"
 
-#define PIN_KEY STAFF_PIN_SETTING
-
-static bool
-pin_valid(const char *pin)
+bool
+staff_pin_valid(const char *pin)
 {
 	size_t n = pin != NULL ? strlen(pin) : 0;
 
 	return n >= STAFF_PIN_MIN && n <= STAFF_PIN_MAX && strspn(pin, "0123456789") == n;
 }
 
-static void
-wipe(void *p, size_t n)
+void
+staff_wipe(void *p, size_t n)
 {
 	volatile unsigned char *v = p;
 
@@ -28,95 +31,167 @@ wipe(void *p, size_t n)
 }
 
 enum hd_status
-staff_set_pin(struct hubdesk *hd, const char *pin, char **err)
+staff_find(struct hubdesk *hd, const char *name, struct staff_member *out, bool *found,
+    char **err)
 {
-	struct crypt_data cd;
-	char salt[CRYPT_GENSALT_OUTPUT_SIZE];
+	struct staff_member *v;
+	size_t n;
+
+	*found = false;
+	if (store_staff_list(hd->store, &v, &n) != STORE_OK)
+		return domain_store_fail(hd, err);
+	for (size_t i = 0; i < n && !*found; i++) {
+		if (name != NULL && text_same_folded(v[i].name, name)) {
+			*out = v[i];
+			*found = true;
+		}
+	}
+	free(v);
+	return HD_OK;
+}
+
+/* The administrator's check, then the write lock. */
+static enum hd_status
+staff_begin(struct hubdesk *hd, const char *what, char **err)
+{
 	enum hd_status rc;
 
-	if ((rc = hub_require(hd, err)) != HD_OK)
+	if ((rc = hub_require(hd, err)) != HD_OK || (rc = domain_require_admin(hd, what, err)) != HD_OK)
 		return rc;
-	if (!pin_valid(pin))
-		return hd_fail(err, HD_INVALID, "a staff PIN is %d to %d digits", STAFF_PIN_MIN,
-		    STAFF_PIN_MAX);
-	memset(&cd, 0, sizeof cd);
-	if (crypt_gensalt_rn("$y$", 0, NULL, 0, salt, sizeof salt) == NULL ||
-	    crypt_rn(pin, salt, &cd, sizeof cd) == NULL || cd.output[0] == '*')
-		return hd_fail(err, HD_STORE, "cannot hash the PIN: yescrypt is not available");
-	if ((rc = domain_begin(hd, err)) != HD_OK) {
-		wipe(&cd, sizeof cd);
-		return rc;
-	}
-	if (store_setting_set(hd->store, PIN_KEY, cd.output) != STORE_OK) {
-		wipe(&cd, sizeof cd);
-		return domain_abort(hd, domain_store_fail(hd, err));
-	}
-	wipe(&cd, sizeof cd);
-	return domain_commit(hd, err);
+	return domain_begin(hd, err);
 }
 
-bool
-staff_has_pin(struct hubdesk *hd)
+static enum hd_status
+staff_unknown(struct hubdesk *hd, const char *name, char **err)
 {
-	char hash[CRYPT_OUTPUT_SIZE];
+	char safe[TEXT_SAFE];
 
-	return store_setting_get(hd->store, PIN_KEY, hash, sizeof hash) == STORE_OK;
-}
-
-/* True when pin hashes to the stored hash. */
-static bool
-pin_matches(const char *hash, const char *pin)
-{
-	struct crypt_data cd;
-	unsigned char diff = 0;
-	size_t n;
-	bool ok;
-
-	memset(&cd, 0, sizeof cd);
-	if (crypt_rn(pin, hash, &cd, sizeof cd) == NULL || cd.output[0] == '*') {
-		wipe(&cd, sizeof cd);
-		return false;
-	}
-	n = strlen(hash);
-	ok = strlen(cd.output) == n;
-	for (size_t i = 0; ok && i < n; i++)
-		diff |= (unsigned char)(cd.output[i] ^ hash[i]);
-	wipe(&cd, sizeof cd);
-	return ok && diff == 0;
+	return domain_abort(hd, hd_fail(err, HD_REFUSED, "no staff member is named '%s'"
+	    HD_HINT "'hubdesk staff list' shows them", text_safe(name, safe)));
 }
 
 enum hd_status
-staff_try(struct hubdesk *hd, struct staff_gate *g, const char *pin, time_t now, char **err)
+staff_add(struct hubdesk *hd, const char *name, bool is_admin, struct staff_member *out,
+    char **err)
 {
-	char hash[CRYPT_OUTPUT_SIZE];
+	struct staff_member m, other;
+	char safe[TEXT_SAFE];
+	enum hd_status rc;
+	bool found;
 
-	switch (store_setting_get(hd->store, PIN_KEY, hash, sizeof hash)) {
-	case STORE_OK:
-		break;
-	case STORE_NOTFOUND:
-		return hd_fail(err, HD_REFUSED, "no staff PIN is set; set one on the command line "
-		    "first" HD_HINT "run 'hubdesk staff-pin'");
-	default:
-		return domain_store_fail(hd, err); /* a PIN unread is not a PIN unset */
-	}
-	if (now < g->paused_until)
-		return hd_fail(err, HD_REFUSED, "too many wrong PINs; try again in %ld s",
-		    (long)(g->paused_until - now));
-	if (!pin_valid(pin))
-		return hd_fail(err, HD_REFUSED, "a staff PIN is %d to %d digits", STAFF_PIN_MIN,
+	memset(&m, 0, sizeof m);
+	if ((rc = text_clean(name, "the name", HD_NAME_CHARS, true, m.name, err)) != HD_OK)
+		return rc;
+	if ((rc = staff_begin(hd, "add staff members", err)) != HD_OK)
+		return rc;
+	if ((rc = staff_find(hd, m.name, &other, &found, err)) != HD_OK)
+		return domain_abort(hd, rc);
+	if (found)
+		return domain_abort(hd, hd_fail(err, HD_REFUSED, "a staff member is already named "
+		    "'%s'; give another name", text_safe(other.name, safe)));
+	ids_uuid_new(m.uuid);
+	m.is_admin = is_admin;
+	m.created_at = hd->now;
+	if (store_staff_insert(hd->store, &m) != STORE_OK)
+		return domain_abort(hd, domain_store_fail(hd, err));
+	if ((rc = domain_commit(hd, err)) != HD_OK)
+		return rc;
+	if (out != NULL)
+		*out = m;
+	return HD_OK;
+}
+
+enum hd_status
+staff_remove(struct hubdesk *hd, const char *name, char **err)
+{
+	struct staff_member m;
+	enum hd_status rc;
+	bool found;
+
+	if ((rc = staff_begin(hd, "remove staff members", err)) != HD_OK)
+		return rc;
+	if ((rc = staff_find(hd, name, &m, &found, err)) != HD_OK)
+		return domain_abort(hd, rc);
+	if (!found)
+		return staff_unknown(hd, name, err);
+	if (store_staff_delete(hd->store, m.id) != STORE_OK)
+		return domain_abort(hd, domain_store_fail(hd, err));
+	return domain_commit(hd, err);
+}
+
+enum hd_status
+staff_set_pin(struct hubdesk *hd, const char *name, const char *pin, char **err)
+{
+	struct crypt_data cd;
+	char salt[CRYPT_GENSALT_OUTPUT_SIZE];
+	struct staff_member m;
+	enum hd_status rc;
+	bool found;
+
+	if (!staff_pin_valid(pin))
+		return hd_fail(err, HD_INVALID, "a staff PIN is %d to %d digits", STAFF_PIN_MIN,
 		    STAFF_PIN_MAX);
-	if (pin_matches(hash, pin)) {
-		g->failures = 0;
-		g->pauses = 0;
-		return HD_OK;
+	memset(&cd, 0, sizeof cd);
+	/* Hashed before the write lock: yescrypt takes a while on purpose. */
+	if (crypt_gensalt_rn("$y$", 0, NULL, 0, salt, sizeof salt) == NULL ||
+	    crypt_rn(pin, salt, &cd, sizeof cd) == NULL || cd.output[0] == '*' ||
+	    strlen(cd.output) >= STAFF_HASH_MAX) {
+		staff_wipe(&cd, sizeof cd);
+		return hd_fail(err, HD_STORE, "cannot hash the PIN: yescrypt is not available");
 	}
-	if (++g->failures < STAFF_TRIES)
-		return hd_fail(err, HD_REFUSED, "wrong PIN; %d tries left before a pause",
-		    STAFF_TRIES - g->failures);
-	g->failures = 0;
-	/* Doubling, but capped: a passer-by must not lock staff out for hours. */
-	g->paused_until = now + ((time_t)STAFF_PAUSE << (g->pauses < 3 ? g->pauses : 3));
-	g->pauses++;
-	return hd_fail(err, HD_REFUSED, "wrong PIN %d times; the staff screens are closed for "
-	    "%ld s", STAFF_TRIES, (long)(g->paused_until - now));
+	if ((rc = staff_begin(hd, "set staff PINs", err)) != HD_OK) {
+		staff_wipe(&cd, sizeof cd);
+		return rc;
+	}
+	if ((rc = staff_find(hd, name, &m, &found, err)) == HD_OK && found &&
+	    store_staff_set_hash(hd->store, m.id, cd.output) != STORE_OK)
+		rc = domain_store_fail(hd, err);
+	staff_wipe(&cd, sizeof cd);
+	if (rc != HD_OK)
+		return domain_abort(hd, rc);
+	if (!found)
+		return staff_unknown(hd, name, err);
+	return domain_commit(hd, err);
+}
+
+enum hd_status
+staff_list(struct hubdesk *hd, struct staff_member **out, size_t *n, struct staff_lockout *lock,
+    char **err)
+{
+	enum hd_status rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((rc = hub_require(hd, err)) != HD_OK ||
+	    (rc = domain_require_admin(hd, "list the staff", err)) != HD_OK)
+		return rc;
+	if (store_staff_list(hd->store, out, n) != STORE_OK ||
+	    store_staff_lockout_get(hd->store, lock) != STORE_OK) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return domain_store_fail(hd, err);
+	}
+	return HD_OK;
+}
+
+enum hd_status
+staff_pin_hash(struct hubdesk *hd, const char *name, char *hash, char **err)
+{
+	struct staff_member m;
+	enum hd_status rc;
+	bool found;
+
+	if ((rc = staff_find(hd, name, &m, &found, err)) != HD_OK)
+		return rc;
+	if (!found)
+		return hd_fail(err, HD_REFUSED, "no staff member of that name");
+	switch (store_staff_hash(hd->store, m.id, hash, STAFF_HASH_MAX)) {
+	case STORE_OK:
+		return HD_OK;
+	case STORE_NOTFOUND:
+		return hd_fail(err, HD_REFUSED, "no PIN is set");
+	default:
+		return domain_store_fail(hd, err);
+	}
 }

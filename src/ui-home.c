@@ -317,7 +317,8 @@ home_draw(struct ui *ui)
 	if (ui->quit_asked)
 		ui_put_wrapped(row + 11, 4, COLS - 8, 2, true, UI_QUIT_QUESTION);
 	if (home.demo_pin != NULL) {
-		snprintf(line, sizeof line, "Demo hub: staff PIN %s (F9)", home.demo_pin);
+		snprintf(line, sizeof line, "Demo hub: staff %s, PIN %s (F9)", DEMO_STAFF_NAME,
+		    home.demo_pin);
 		ui_put_centre(LINES - 3, line);
 	}
 }

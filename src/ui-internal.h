@@ -134,6 +134,10 @@ struct ui {
 	bool is_key;                      /* ch is a KEY_ code */
 	unsigned long nkeys;              /* keys handled so far */
 	struct ratelimit codes;           /* unknown member codes typed here */
+	/* Who logged in to the staff screens: their changes are this role's
+	 * and name's; outside the staff screens the kiosk's. */
+	enum hd_role staff_role;
+	char staff_name[HD_TEXT];
 };
 
 /* The key table of screen s's current mode. */
@@ -311,7 +315,11 @@ bool ui_member(struct ui *ui, const char *typed, char member[static 6], char who
 bool ui_direction(wint_t ch, bool is_key, int *dx, int *dy);
 /* Key actions every screen shares. */
 int ui_key_help(struct ui *ui);
-/* Asks "Quit hubdesk?" (F10, q, Ctrl-C); a locked kiosk says it cannot. */
+/* On a locked kiosk (F10, q, Ctrl-C): the staff prompt, asking for an
+ * administrator's name and PIN to stop hubdesk. */
+void ui_staff_stop(struct ui *ui);
+/* Asks "Quit hubdesk?" (F10, q, Ctrl-C); a locked kiosk asks for an
+ * administrator instead (ui_staff_stop). */
 int ui_key_quit(struct ui *ui);
 /* Whether key row k is offered (bar and help) on this UI now. */
 bool ui_key_shown(const struct ui *ui, const struct ui_key *k);

@@ -1,5 +1,6 @@
 /* Staff: the hub's booking rules, read from the rules table and changed
- * with rules_set (the same as `hubdesk rules set`). */
+ * with rules_set (the same as `hubdesk rules set`) by an administrator;
+ * read-only for other staff. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -44,7 +45,9 @@ rules_draw(struct ui *ui)
 	static const int widths[] = { 22, 6, 60 };
 
 	ui_attr(ui, UI_PAIR_NORMAL, true);
-	ui_put(2, 1, "Booking rules of this hub (Enter changes the highlighted one)", COLS - 2);
+	ui_put(2, 1, ui->staff_role == HD_ROLE_ADMIN ?
+	    "Booking rules of this hub (Enter changes the highlighted one)" :
+	    "Booking rules of this hub, read-only: only an administrator changes them", COLS - 2);
 	ui_attr_off(ui);
 	ui_put_cells(3, 2, head, widths, 3);
 	ui_list_draw(ui, &ru.list, 4, (int)ru.list.n);
@@ -83,9 +86,15 @@ static int
 rules_key_change(struct ui *ui)
 {
 	static const char *const labels[] = { "Value" };
-	char now[32];
+	char now[32], *err = NULL;
 	const char *values[] = { now };
 
+	/* The domain says who may; the screen only asks it first. */
+	if (rules_may_set(ui->hd, &err) != HD_OK) {
+		ui_outcome(ui, true, "%s", err != NULL ? err : "only an administrator changes the rules");
+		free(err);
+		return UI_REDRAW;
+	}
 	ru.target = ru.list.sel;
 	rules_format(&ui->hd->rules, &rule_defs[ru.target], now, sizeof now);
 	ui_form_open(&ru.form, "New value", 1, labels, values);
@@ -103,7 +112,8 @@ rules_mode(struct ui *ui)
 static const struct ui_key rules_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_LIST_ROWS,
-	{ '\r', "Enter", "Change", "Change the highlighted rule", rules_key_change },
+	{ '\r', "Enter", "Change", "Change the highlighted rule (an administrator only)",
+	  rules_key_change },
 	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
 	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
 	UI_KEY_END,

@@ -1,6 +1,9 @@
-/* The way into the staff screens: a PIN, masked as it is typed, checked by
- * the domain's gate (five wrong tries earn a pause that doubles), then the
- * staff menu. Leaving the menu, or the idle timer, locks them again. */
+/* The way into the staff screens: a staff member's name (typed), then their
+ * PIN (masked), checked by the domain against the lockout every kiosk on
+ * the database shares; then the staff menu, as that member's role. On a
+ * locked kiosk F10, q and Ctrl-C open the same prompt to stop hubdesk,
+ * which only an administrator's name and PIN do. Leaving the menu, or the
+ * idle timer, locks the staff screens again. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,15 +12,19 @@
 #include "hubdesk/staff.h"
 #include "ui-internal.h"
 
-static struct staff_gate gate; /* this kiosk's wrong tries */
-static char pin[STAFF_PIN_MAX + 1];
+static struct {
+	struct ui_field name;
+	char pin[STAFF_PIN_MAX + 1];
+	bool on_pin;  /* the name is given: the PIN is asked */
+	bool to_stop; /* a locked kiosk's F10, q or Ctrl-C: an administrator stops it */
+} login;
 
 static void
 pin_wipe(void)
 {
-	volatile char *v = pin;
+	volatile char *v = login.pin;
 
-	for (size_t i = 0; i < sizeof pin; i++)
+	for (size_t i = 0; i < sizeof login.pin; i++)
 		v[i] = 0;
 }
 
@@ -26,40 +33,100 @@ pin_enter(struct ui *ui)
 {
 	(void)ui;
 	pin_wipe();
+	ui_field_clear(&login.name);
+	login.name.max = HD_NAME_CHARS;
+	login.on_pin = false;
+	login.to_stop = false;
+}
+
+void
+ui_staff_stop(struct ui *ui)
+{
+	if (ui->screen != &ui_staff_pin)
+		ui_push(ui, &ui_staff_pin);
+	login.to_stop = true;
 }
 
 static void
 pin_draw(struct ui *ui)
 {
 	char stars[STAFF_PIN_MAX + 3];
-	size_t n = strlen(pin);
-	int row = LINES / 2 - 3;
+	size_t n = strlen(login.pin);
+	int row = LINES / 2 - 4, col = COLS / 2 - 20;
 
-	ui_put_centre(row, "Staff only. Type the staff PIN and press Enter.");
+	ui_put_centre(row, login.to_stop ? "This kiosk is locked. To stop it, an administrator "
+	    "gives their name and PIN." : "Staff only.");
+	ui_put_centre(row + 1, login.on_pin ? "Type the staff PIN and press Enter." :
+	    "Type your staff name and press Enter.");
+	ui_put(row + 3, col, "Name", 6);
+	ui_field_draw(ui, &login.name, row + 3, col + 6, 34, !login.on_pin);
+	if (!login.on_pin)
+		return;
+	ui_put(row + 5, col, "PIN", 6);
 	stars[0] = ' ';
 	for (size_t i = 0; i < STAFF_PIN_MAX; i++)
 		stars[i + 1] = i < n ? '*' : '_';
 	stars[STAFF_PIN_MAX + 1] = ' ';
 	stars[STAFF_PIN_MAX + 2] = '\0';
 	ui_attr(ui, UI_PAIR_FIELD, true);
-	ui_put_centre(row + 2, stars);
+	ui_put(row + 5, col + 6, stars, STAFF_PIN_MAX + 2);
 	ui_attr_off(ui);
+}
+
+static int
+pin_key_name_type(struct ui *ui)
+{
+	ui_field_key(&login.name, ui->ch, ui->is_key);
+	return UI_REDRAW;
+}
+
+static int
+pin_key_name_done(struct ui *ui)
+{
+	if (login.name.len == 0) {
+		ui_say(ui, true, "Type your staff name first.");
+		return UI_REDRAW;
+	}
+	ui->status[0] = '\0';
+	login.on_pin = true;
+	return UI_REDRAW;
+}
+
+static int
+pin_key_rename(struct ui *ui)
+{
+	(void)ui;
+	pin_wipe();
+	login.on_pin = false;
+	return UI_REDRAW;
 }
 
 static int
 pin_key_open(struct ui *ui)
 {
-	char *err = NULL;
-	enum hd_status rc = staff_try(ui->hd, &gate, pin, time(NULL), &err);
+	struct staff_member m;
+	char name[HD_TEXT], *err = NULL;
+	enum hd_status rc;
 
+	ui_field_utf8(&login.name, name, sizeof name);
+	rc = staff_login(ui->hd, name, login.pin, &m, &err);
 	pin_wipe();
 	if (rc != HD_OK) {
-		ui_say(ui, true, "%s", err != NULL ? err : "wrong PIN");
+		/* The name stays: the next try is the PIN alone. */
+		ui_say(ui, true, "%s", err != NULL ? err : "wrong name or PIN");
 		free(err);
 		return UI_REDRAW;
 	}
+	if (login.to_stop) {
+		if (m.is_admin)
+			return UI_QUIT;
+		login.on_pin = false;
+		ui_say(ui, true, "Only an administrator may stop this kiosk.");
+		return UI_REDRAW;
+	}
 	ui->status[0] = '\0';
-	hubdesk_act_as(ui->hd, HD_ROLE_STAFF, NULL);
+	ui->staff_role = m.is_admin ? HD_ROLE_ADMIN : HD_ROLE_STAFF;
+	snprintf(ui->staff_name, sizeof ui->staff_name, "%s", m.name);
 	ui_replace(ui, &ui_staff_menu);
 	return UI_REDRAW | UI_RELOAD;
 }
@@ -67,35 +134,51 @@ pin_key_open(struct ui *ui)
 static int
 pin_key_erase(struct ui *ui)
 {
-	size_t n = strlen(pin);
+	size_t n = strlen(login.pin);
 
 	(void)ui;
 	if (n > 0)
-		pin[n - 1] = '\0';
+		login.pin[n - 1] = '\0';
 	return UI_REDRAW;
 }
 
 static int
 pin_key_digit(struct ui *ui)
 {
-	size_t n = strlen(pin);
+	size_t n = strlen(login.pin);
 
 	if (n < STAFF_PIN_MAX) {
-		pin[n] = (char)ui->ch;
-		pin[n + 1] = '\0';
+		login.pin[n] = (char)ui->ch;
+		login.pin[n + 1] = '\0';
 	}
 	return UI_REDRAW;
 }
+
+static const struct ui_key pin_name_keys[] = {
+	UI_KEY_HELP,
+	{ '\r', "Enter", "Next", "Go on to the PIN", pin_key_name_done },
+	{ 27, "Esc", "Back", "Back to the home screen", ui_back },
+	UI_KEY_TYPING(pin_key_name_type),
+	UI_KEY_END,
+};
 
 static const struct ui_key pin_keys[] = {
 	UI_KEY_HELP,
 	{ UI_KEYS_DIGIT, "0-9", NULL, "Type the staff PIN (shown as stars)", pin_key_digit },
 	{ KEY_BACKSPACE, "Backspace", NULL, "Delete the last digit", pin_key_erase },
-	{ '\r', "Enter", "Open", "Check the PIN and open the staff screens", pin_key_open },
+	{ '\r', "Enter", "Open", "Check the name and PIN and open the staff screens", pin_key_open },
+	{ KEY_UP, "Up", NULL, "Change the name typed", pin_key_rename },
 	{ 27, "Esc", "Back", "Back to the home screen", ui_back },
 	{ 'q', "q", NULL, "Back to the home screen", ui_back },
 	UI_KEY_END,
 };
+
+static int
+pin_mode(struct ui *ui)
+{
+	(void)ui;
+	return login.on_pin ? 1 : 0;
+}
 
 const struct ui_screen ui_staff_pin = {
 	.name = "staff PIN",
@@ -103,7 +186,8 @@ const struct ui_screen ui_staff_pin = {
 	.reset = pin_enter,
 	.enter = pin_enter,
 	.draw = pin_draw,
-	.modes = UI_MODES(pin_keys),
+	.modes = UI_MODES(pin_name_keys, pin_keys),
+	.mode = pin_mode,
 };
 
 /* The menu. */
@@ -132,6 +216,11 @@ static int
 menu_open_item(struct ui *ui, size_t i)
 {
 	if (items[i].screen == NULL) {
+		/* A locked kiosk stays up for anyone but an administrator. */
+		if (ui->opt.kiosk && ui->staff_role != HD_ROLE_ADMIN) {
+			ui_outcome(ui, true, "Only an administrator may stop a locked kiosk.");
+			return UI_REDRAW;
+		}
 		ui_ask(&menu_stop, menu_quit);
 		return UI_REDRAW;
 	}
@@ -200,6 +289,8 @@ static int
 menu_back(struct ui *ui)
 {
 	ui_say(ui, false, "The staff screens are locked again.");
+	ui->staff_role = HD_ROLE_KIOSK;
+	ui->staff_name[0] = '\0';
 	return ui_back(ui);
 }
 

@@ -29,11 +29,13 @@ ui_forget_messages(struct ui *ui)
 static bool ui_in_staff(const struct ui *ui);
 
 /* Outside the staff screens every change is the public kiosk's; inside
- * them it stays the staff's the PIN let in. */
+ * them, the logged-in staff member's, in their role. */
 static void
 ui_act_as_screen(struct ui *ui)
 {
-	if (!ui_in_staff(ui) && ui->screen != &ui_staff_pin)
+	if (ui_in_staff(ui))
+		hubdesk_act_as(ui->hd, ui->staff_role, ui->staff_name);
+	else
 		hubdesk_act_as(ui->hd, HD_ROLE_KIOSK, NULL);
 }
 
@@ -77,7 +79,7 @@ int
 ui_key_quit(struct ui *ui)
 {
 	if (ui->opt.kiosk) {
-		ui_outcome(ui, false, "This kiosk is locked; staff can stop it from the staff menu (F9).");
+		ui_staff_stop(ui);
 		return UI_REDRAW;
 	}
 	ui->quit_asked = true;
@@ -133,6 +135,8 @@ ui_go_home(struct ui *ui)
 	ui->quit_asked = false;
 	ui->status[0] = '\0';
 	ui->outcome[0] = '\0';
+	ui->staff_role = HD_ROLE_KIOSK;
+	ui->staff_name[0] = '\0';
 	ui_act_as_screen(ui);
 }
 
@@ -237,6 +241,8 @@ ui_handle(struct ui *ui, wint_t ch, bool is_key)
 		return UI_REDRAW;
 	if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS)
 		return UI_NOTHING; /* nothing is on the screen to act on */
+	/* Whatever screen the keys or clicks lead to. */
+	ui_act_as_screen(ui);
 	if (is_key && key == KEY_MOUSE) {
 		MEVENT ev;
 		if (getmouse(&ev) != OK)
@@ -251,8 +257,6 @@ ui_handle(struct ui *ui, wint_t ch, bool is_key)
 		}
 		is_key = key > 0xff;
 	}
-	/* Whatever screen the keys lead to. */
-	ui_act_as_screen(ui);
 	return ui_key_dispatch(ui, (wint_t)key, is_key);
 }
 

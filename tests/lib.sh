@@ -83,6 +83,14 @@ small_hub() {
 	B=$(cat "$OUT")
 }
 
+# add_staff NAME PIN [--admin]: a staff member with that PIN, given on two
+# lines of stdin as a script would, at the clock of $NOW.
+add_staff() {
+	"$HUBDESK" --db "$DB" --now "$NOW" staff add "$1" ${3:-} >/dev/null || fail "staff add $1"
+	printf '%s\n%s\n' "$2" "$2" | "$HUBDESK" --db "$DB" --now "$NOW" staff pin "$1" >/dev/null ||
+	    fail "staff pin $1"
+}
+
 run_tests() {
 	suite=$(basename "$0" .sh)${HUBDESK_TEST_LOCALE:+@$HUBDESK_TEST_LOCALE}
 	pass=0 failn=0

@@ -100,13 +100,17 @@ ui_exit_status() {
 	echo "still running"
 }
 
-# ui_staff_login [PIN]: from the home screen, through F9 and the staff PIN
-# (2468 unless given) to the staff menu.
+# ui_staff_login [NAME] [PIN]: from the home screen, through F9, the staff
+# name and the PIN (Kaisa and 135792, whom add_staff adds, unless given) to
+# the staff menu.
 ui_staff_login() {
 	ui_wait 'Type your member code'
 	ui_key F9
+	ui_wait 'Type your staff name'
+	ui_type "${1:-Kaisa}"
+	ui_key Enter
 	ui_wait 'Type the staff PIN'
-	ui_type "${1:-2468}"
+	ui_type "${2:-135792}"
 	ui_key Enter
 	ui_wait 'Staff screens\. Pick one'
 }

@@ -88,7 +88,7 @@ void cli_print_help(FILE *out);
 
 /* The commands, one family per cli-*.c file. */
 extern const struct cli_command cli_cmd_init, cli_cmd_hub, cli_cmd_hours, cli_cmd_closed;
-extern const struct cli_command cli_cmd_demo, cli_cmd_status, cli_cmd_staff_pin, cli_cmd_rules;
+extern const struct cli_command cli_cmd_demo, cli_cmd_status, cli_cmd_staff, cli_cmd_rules;
 /* `hubdesk` alone: the terminal UI on a terminal, the status otherwise. */
 int cli_no_command(struct cli *cli);
 extern const struct cli_command cli_cmd_space, cli_cmd_member;

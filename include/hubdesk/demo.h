@@ -7,8 +7,9 @@
 
 #include "hubdesk/hub.h"
 
-/* The demo hub's staff PIN: fixed and documented, so that whoever tries
- * the demo can open the staff screens. */
+/* The demo hub's administrator and PIN: fixed and documented, so that
+ * whoever tries the demo can open the staff screens. */
+#define DEMO_STAFF_NAME "demo"
 #define DEMO_STAFF_PIN "246810"
 
 struct demo_summary {
@@ -22,8 +23,9 @@ struct demo_summary {
 enum hd_status demo_fill(struct hubdesk *hd, int months, uint64_t seed,
     struct demo_summary *out, char **err);
 
-/* DEMO_STAFF_PIN when the database is a demo hub whose staff PIN is still
- * the demo's, else NULL: the kiosk tells it on its first screen. */
+/* DEMO_STAFF_PIN when the database is a demo hub whose administrator
+ * DEMO_STAFF_NAME still has the demo's PIN, else NULL: the kiosk tells
+ * both on its first screen. */
 const char *demo_staff_pin(struct hubdesk *hd);
 
 #endif

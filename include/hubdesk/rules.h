@@ -48,6 +48,9 @@ enum hd_status rules_parse(struct rules *r, const char *key, const char *value, 
 const char *rules_format(const struct rules *r, const struct rule_def *d, char *buf, size_t n);
 /* Stores a rule in the hub's database and applies it to hd->rules. */
 enum hd_status rules_set(struct hubdesk *hd, const char *key, const char *value, char **err);
+/* HD_OK when hd may change the rules (the administrator); else HD_REFUSED
+ * saying who may: the staff screens ask before opening a form. */
+enum hd_status rules_may_set(struct hubdesk *hd, char **err);
 /* Applies the rules stored in the database over hd->rules. */
 enum hd_status rules_load(struct hubdesk *hd, char **err);
 

@@ -14,6 +14,7 @@
 #include "hubdesk/hub.h"
 #include "hubdesk/member.h"
 #include "hubdesk/space.h"
+#include "hubdesk/staff.h"
 #include "hubdesk/visit.h"
 
 struct store; /* opaque */
@@ -68,6 +69,16 @@ enum store_rc store_data_version(struct store *st, int64_t *out);
 /* settings: one text value per key */
 enum store_rc store_setting_get(struct store *st, const char *key, char *value, size_t n);
 enum store_rc store_setting_set(struct store *st, const char *key, const char *value);
+
+/* staff (store-staff.c): members by name, their PIN hashes, the lockout */
+enum store_rc store_staff_list(struct store *st, struct staff_member **out, size_t *n);
+enum store_rc store_staff_insert(struct store *st, struct staff_member *m);
+enum store_rc store_staff_delete(struct store *st, int64_t id);
+/* STORE_NOTFOUND when the member has no PIN (or is gone). */
+enum store_rc store_staff_hash(struct store *st, int64_t id, char *hash, size_t n);
+enum store_rc store_staff_set_hash(struct store *st, int64_t id, const char *hash);
+enum store_rc store_staff_lockout_get(struct store *st, struct staff_lockout *out);
+enum store_rc store_staff_lockout_set(struct store *st, const struct staff_lockout *l);
 
 /* The audit log (store-audit.c): who the triggers record as acting in this
  * transaction; a row the triggers do not write; one more unknown code in

@@ -160,6 +160,8 @@ test_locked_kiosk_does_not_quit_or_stop() {
 	ui_key C-c
 	ui_key C-z
 	ui_key C-'\'
+	ui_key Escape
+	ui_wait 'Type your member code'
 	ui_type "$A"
 	ui_key Enter
 	ui_wait 'Welcome, Aino Ä\.'

@@ -47,7 +47,7 @@ test_going_away_backwards_in_the_grid() {
 
 test_a_checkout_before_the_checkin_in_the_visitor_log() {
 	small_hub
-	echo 2468 | "$HUBDESK" --db "$DB" staff-pin >/dev/null || fail "staff-pin"
+	add_staff Kaisa 135792 --admin
 	expect 0 --now "2026-11-23 08:10" checkin --member "$A" --space D01
 	ui_start --now "'$NOW'"
 	ui_staff_login

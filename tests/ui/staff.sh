@@ -6,36 +6,49 @@
 
 with_pin() {
 	small_hub
-	echo 2468 | "$HUBDESK" --db "$DB" staff-pin >/dev/null || fail "staff-pin"
+	add_staff Kaisa 135792 --admin
 }
 
-open_staff() { # open_staff [NOW]
+open_staff() { # open_staff [NOW]: the staff prompt with Kaisa's name given
 	ui_start --now "'${1:-$NOW}'"
 	ui_wait 'Type your member code'
 	ui_key F9
+	ui_wait 'Type your staff name'
+	ui_type Kaisa
+	ui_key Enter
 	ui_wait 'Type the staff PIN'
 }
 
 test_pin_is_needed_and_stored_only_as_a_hash() {
 	small_hub
+	expect 0 staff add Kaisa --admin
 	open_staff
-	ui_type 1234
+	ui_type 135792
 	ui_key Enter
-	ui_wait 'no staff PIN is set; set one on the command line first\.$'
-	echo 2468 | "$HUBDESK" --db "$DB" staff-pin >/dev/null
-	assert_eq "$(sql "SELECT count(*) FROM setting WHERE value LIKE '%2468%'")" 0 "PIN in the clear"
-	assert_eq "$(sql "SELECT substr(value, 1, 3) FROM setting WHERE key = 'staff_pin_hash'")" '$y$' "yescrypt"
+	ui_wait 'no staff member has a PIN yet; an administrator sets one on the command line\.$'
+	printf '135792\n135792\n' | "$HUBDESK" --db "$DB" staff pin Kaisa >/dev/null || fail "staff pin"
+	assert_eq "$(sql "SELECT count(*) FROM staff WHERE pin_hash LIKE '%135792%'")" 0 "PIN in the clear"
+	assert_eq "$(sql "SELECT substr(pin_hash, 1, 3) FROM staff WHERE name = 'Kaisa'")" '$y$' "yescrypt"
+	ui_key Enter
+	ui_wait 'a staff PIN is 6 to 12 digits'
+	ui_type 135792
+	ui_key Enter
+	ui_wait 'Staff screens\. Pick one'
 }
 
 test_wrong_pin_is_refused_and_the_right_one_opens() {
 	with_pin
 	open_staff
-	ui_type 1111
-	ui_wait ' \*\*\*\*_+ '
-	grep -q 1111 screen.txt && fail "the PIN showed on the screen"
+	ui_type 111111
+	ui_wait ' \*\*\*\*\*\*_+ '
+	grep -q 111111 screen.txt && fail "the PIN showed on the screen"
 	ui_key Enter
-	ui_wait 'wrong PIN; 4 tries left before a pause'
-	ui_type 2468
+	ui_wait 'wrong name or PIN; 4 tries left before a pause'
+	# The name stays and the PIN is cleared for the next try.
+	ui_wait 'Type the staff PIN'
+	ui_wait 'Name +Kaisa'
+	ui_wait ' _{12} '
+	ui_type 135792
 	ui_key Enter
 	ui_wait 'Staff screens\. Pick one'
 	ui_key Escape
@@ -43,17 +56,22 @@ test_wrong_pin_is_refused_and_the_right_one_opens() {
 	ui_wait 'Type your member code'
 }
 
-test_five_wrong_pins_pause_the_gate() {
+# Five wrong PINs at the staff prompt of a fresh hub with Kaisa.
+paused_by_wrong_pins() {
 	with_pin
 	open_staff
 	for i in 1 2 3 4 5; do
-		ui_type 0000
+		ui_type 000000
 		ui_key Enter
 	done
-	ui_wait 'wrong PIN 5 times; the staff screens are closed for 30 s'
-	ui_type 2468
+	ui_wait 'wrong name or PIN 5 times; the staff screens are closed for 30 s'
+}
+
+test_five_wrong_pins_pause_the_gate() {
+	paused_by_wrong_pins
+	ui_type 135792
 	ui_key Enter
-	ui_wait 'too many wrong PINs; try again in [0-9]+ s'
+	ui_wait 'too many wrong tries; try again in [0-9]+ s'
 }
 
 test_visitor_log_signs_out_and_corrects_a_forgotten_checkout() {
@@ -61,7 +79,7 @@ test_visitor_log_signs_out_and_corrects_a_forgotten_checkout() {
 	expect 0 --now "2026-11-23 08:10" checkin --member "$A" --space D01
 	expect 0 --now "2026-11-23 08:20" checkin --member "$B"
 	open_staff
-	ui_type 2468
+	ui_type 135792
 	ui_key Enter
 	ui_wait 'Visitor log'
 	ui_key 1
@@ -86,7 +104,7 @@ test_visitor_log_edits_removes_and_adds_visits() {
 	expect 0 --now "2026-11-23 08:45" checkout --member "$A"
 	expect 0 --now "2026-11-23 08:30" checkin --member "$B" --space D02
 	open_staff
-	ui_type 2468
+	ui_type 135792
 	ui_key Enter
 	ui_wait 'Visitor log'
 	ui_key 1
@@ -143,7 +161,7 @@ test_cancel_a_booking_of_another_day() {
 	with_pin
 	expect 0 --now "$NOW" book --member "$B" --space D02 --date 2026-11-25
 	open_staff
-	ui_type 2468
+	ui_type 135792
 	ui_key Enter
 	ui_wait 'Bookings of any day'
 	ui_key 2
@@ -164,7 +182,7 @@ test_staff_add_and_retire_spaces_and_add_members() {
 	with_pin
 	expect 0 --now "$NOW" book --member "$A" --space D03 --date 2026-11-24
 	open_staff
-	ui_type 2468
+	ui_type 135792
 	ui_key Enter
 	ui_wait 'Spaces: add, edit, retire'
 	ui_key 3
@@ -214,7 +232,7 @@ test_staff_retire_lists_a_count_and_the_first_bookings() {
 		expect 0 --now "$NOW" book --member "$B" --space D02 --date 2026-11-$d
 	done
 	open_staff
-	ui_type 2468
+	ui_type 135792
 	ui_key Enter 3
 	ui_wait '^ +D02 +desk'
 	ui_key Down r
@@ -235,7 +253,7 @@ test_this_months_statistics() {
 	expect 0 --now "2026-11-23 16:00" checkin --member "$A" --space D01 --at "2026-11-23 08:00"
 	expect 0 --now "2026-11-23 16:00" checkout --member "$A" --at "2026-11-23 10:15"
 	open_staff "2026-11-23 10:30"
-	ui_type 2468
+	ui_type 135792
 	ui_key Enter
 	ui_key 5
 	# The desks came on the 23rd, and it is 10:30 that day: 3 desks x 2.5 h
@@ -261,10 +279,7 @@ test_this_months_statistics() {
 test_staff_stop_a_locked_kiosk() {
 	with_pin
 	ui_start --now "'$NOW'" --kiosk
-	ui_wait 'Type your member code'
-	ui_key F9
-	ui_type 2468
-	ui_key Enter
+	ui_staff_login
 	ui_wait 'Stop hubdesk on this terminal'
 	ui_key 8
 	ui_wait 'Stop hubdesk here\?'
@@ -278,7 +293,7 @@ test_a_refusal_in_the_log_shows_the_reason_alone() {
 	with_pin
 	expect 0 --now "$NOW" space add X1 --since 2026-11-24
 	open_staff
-	ui_type 2468
+	ui_type 135792
 	ui_key Enter 1
 	ui_wait 'Visitor log 2026-11-23'
 	ui_key a
@@ -300,7 +315,7 @@ test_a_refusal_in_the_log_shows_the_reason_alone() {
 test_staff_book_with_an_override() {
 	with_pin
 	open_staff
-	ui_type 2468
+	ui_type 135792
 	ui_key Enter 2
 	ui_wait 'Bookings 2026-11-23: 0'
 	ui_key n
@@ -318,7 +333,7 @@ test_staff_book_with_an_override() {
 test_staff_change_a_rule() {
 	with_pin
 	open_staff
-	ui_type 2468
+	ui_type 135792
 	ui_key Enter
 	ui_key 6
 	ui_wait '^ +grace-minutes +30 '
@@ -337,14 +352,14 @@ test_a_malformed_pin_is_not_a_wrong_try() {
 	with_pin
 	open_staff
 	for i in 1 2 3 4 5 6; do ui_key Enter; done
-	ui_wait 'a staff PIN is 4 to 12 digits'
-	ui_type 2468
+	ui_wait 'a staff PIN is 6 to 12 digits'
+	ui_type 135792
 	ui_key Enter
 	ui_wait 'Staff screens\. Pick one'
 }
 
 new_member_form() { # from the PIN prompt to the members screen's form
-	ui_type 2468
+	ui_type 135792
 	ui_key Enter
 	ui_wait 'Staff screens'
 	ui_type 4
@@ -387,7 +402,9 @@ test_the_staff_idle_timer_warns_then_closes_a_form_saying_so() {
 	ui_start --config conf --now "'$NOW'"
 	ui_wait 'Type your member code'
 	ui_key F9
-	ui_wait 'Type the staff PIN'
+	ui_wait 'Type your staff name'
+	ui_type Kaisa
+	ui_key Enter
 	new_member_form
 	ui_type 'Kerttu'
 	ui_wait_text 'No key for a while: in [0-9] s this form closes without saving'
@@ -395,6 +412,108 @@ test_the_staff_idle_timer_warns_then_closes_a_form_saying_so() {
 	ui_wait 'Type your member code'
 	grep -q 'Kerttu' screen.txt && fail "the form's text is still shown"
 	return 0
+}
+
+# A second kiosk on the same file, in the same tmux server.
+kiosk2() { # kiosk2 ARGS...
+	tmux -S "$SOCK" new-session -d -x 100 -y 30 -s ui2 \
+	    "env LANG=$LC_ALL LC_ALL=$LC_ALL TERM=tmux-256color $HUBDESK --db $DB $*"
+}
+kiosk2_wait() {
+	i=0
+	while [ $i -lt 500 ]; do
+		tmux -S "$SOCK" capture-pane -p -J -t ui2 >screen2.txt 2>/dev/null
+		grep -Eq -- "$1" screen2.txt && return 0
+		sleep 0.01
+		i=$((i + 1))
+	done
+	sed 's/^/      |/' screen2.txt
+	fail "the second kiosk never showed /$1/"
+}
+
+test_two_kiosks_and_a_restart_share_the_lockout() {
+	paused_by_wrong_pins
+	# Another kiosk on the file gets no fresh tries, even with the right PIN.
+	kiosk2 --now "'$NOW'"
+	kiosk2_wait 'Type your member code'
+	tmux -S "$SOCK" send-keys -t ui2 F9
+	tmux -S "$SOCK" send-keys -t ui2 -l Kaisa
+	tmux -S "$SOCK" send-keys -t ui2 Enter
+	tmux -S "$SOCK" send-keys -t ui2 -l 135792
+	tmux -S "$SOCK" send-keys -t ui2 Enter
+	kiosk2_wait 'too many wrong tries; try again in [0-9]+ s'
+	# Nor does a restart.
+	tmux -S "$SOCK" kill-session -t ui2
+	tmux -S "$SOCK" kill-session -t ui
+	open_staff
+	ui_type 135792
+	ui_key Enter
+	ui_wait 'too many wrong tries; try again in [0-9]+ s'
+	tmux -S "$SOCK" kill-session -t ui
+	# A minute later the pause is over, and the right PIN opens.
+	open_staff "2026-11-23 09:01"
+	ui_type 135792
+	ui_key Enter
+	ui_wait 'Staff screens\. Pick one'
+	assert_eq "$(sql "SELECT failures || ',' || pauses || ',' || paused_until FROM staff_lockout")" \
+	    "0,0,0" "the lockout after a login"
+}
+
+with_staff_member() {
+	with_pin
+	add_staff Ville 246802
+}
+
+test_staff_see_the_rules_read_only_and_act_in_their_name() {
+	with_staff_member
+	ui_start --now "'$NOW'"
+	ui_staff_login Ville 246802
+	ui_key 6
+	ui_wait 'read-only: only an administrator changes them'
+	ui_key Down Down Down Down Down Down Enter
+	ui_wait "only the hub's administrator may change the rules"
+	ui_gone 'New value of'
+	expect 0 rules show --format csv
+	out_has '^grace-minutes,30,'
+	ui_key Escape
+	ui_wait 'Staff screens'
+	ui_key 3
+	ui_wait '^ +D01 +desk'
+	ui_key a
+	ui_wait 'New space'
+	ui_type D04
+	ui_key Tab Tab Tab Tab Tab Enter
+	ui_wait 'Added D04\.'
+	assert_eq "$(sql "SELECT role || ',' || staff FROM audit WHERE action = 'space.add' AND subject = 'D04'")" \
+	    "staff,Ville" "who added D04"
+}
+
+test_a_locked_kiosk_stops_only_for_an_administrator() {
+	with_staff_member
+	ui_start --now "'$NOW'" --kiosk
+	ui_wait 'Type your member code'
+	ui_key F10
+	ui_wait 'This kiosk is locked\. To stop it, an administrator gives their name and PIN\.'
+	ui_type Ville
+	ui_key Enter
+	ui_type 246802
+	ui_key Enter
+	ui_wait 'Only an administrator may stop this kiosk\.'
+	ui_key Escape
+	ui_wait 'Type your member code'
+	# Nor does the staff menu's last item stop it for staff.
+	ui_staff_login Ville 246802
+	ui_key 7
+	ui_wait 'Only an administrator may stop a locked kiosk\.'
+	ui_key Escape
+	ui_wait 'Type your member code'
+	ui_key q
+	ui_wait 'This kiosk is locked'
+	ui_type Kaisa
+	ui_key Enter
+	ui_type 135792
+	ui_key Enter
+	assert_eq "$(ui_exit_status)" 0 "exit status"
 }
 
 run_tests "$@"

@@ -1,6 +1,6 @@
 /* A small hub for domain tests: Mon-Fri 08:00-17:00 in Europe/Helsinki,
  * desks D01-D03, room R1, members a and b; the clock on Monday 2026-11-23
- * 09:00. */
+ * 09:00; it acts as the hub's administrator. */
 #ifndef HUBDESK_TEST_FIXTURE_H
 #define HUBDESK_TEST_FIXTURE_H
 
