@@ -142,10 +142,6 @@ rules_set(struct hubdesk *hd, const char *key, const char *value, char **err)
 	if ((rc = hub_require(hd, err)) != HD_OK || (rc = rules_may_set(hd, err)) != HD_OK ||
 	    (rc = rules_parse(&r, key, value, err)) != HD_OK)
 		return rc;
-	/* How long people's data is kept is the controller's decision. */
-	if (strcmp(key, "retention-days") == 0 &&
-	    (rc = domain_require_admin(hd, "change how long data is kept", err)) != HD_OK)
-		return rc;
 	snprintf(k, sizeof k, "rule.%s", key);
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;

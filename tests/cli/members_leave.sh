@@ -182,7 +182,7 @@ test_retention_days_is_the_administrators() {
 	if [ "$(id -u)" = 0 ]; then
 		chown nobody "$DB"
 		expect_refused 1 rules set retention-days 30
-		err_has "only the hub's administrator may change how long data is kept"
+		err_has "only the hub's administrator may change the rules"
 		chown 0 "$DB"
 	fi
 	expect 0 rules set retention-days 30

@@ -6,7 +6,7 @@
 
 with_pin() {
 	small_hub
-	echo 2468 | "$HUBDESK" --db "$DB" staff-pin >/dev/null || fail "staff-pin"
+	add_staff Kaisa 135792
 }
 
 # list_rows: the list's rows on the screen (those that start with a time).
@@ -71,7 +71,7 @@ staff visit.change" "the visit's rows"
 	ui_wait 'Audit log 2026-11-23'
 	list_rows
 	grep 'visit\.' rows >visit_rows
-	head -1 visit_rows | grep -Eq '^ +09:0[0-9] +staff +visit\.change ' || fail "rows: $(cat rows)"
+	head -1 visit_rows | grep -Eq '^ +09:0[0-9] +staff +Kaisa +visit\.change ' || fail "rows: $(cat rows)"
 	tail -1 visit_rows | grep -Eq '^ +09:00 +kiosk +visit\.add ' || fail "rows: $(cat rows)"
 }
 

@@ -6,7 +6,7 @@
 
 test_staff_retire_a_member_and_the_kiosk_refuses_the_code() {
 	small_hub
-	echo 2468 | "$HUBDESK" --db "$DB" staff-pin >/dev/null || fail "staff-pin"
+	add_staff Kaisa 135792
 	expect 0 --now "$NOW" book --member "$A" --space D02 --date 2026-11-24
 	ui_start --now "'$NOW'"
 	ui_staff_login

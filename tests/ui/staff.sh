@@ -503,7 +503,7 @@ test_a_locked_kiosk_stops_only_for_an_administrator() {
 	ui_wait 'Type your member code'
 	# Nor does the staff menu's last item stop it for staff.
 	ui_staff_login Ville 246802
-	ui_key 7
+	ui_key 8
 	ui_wait 'Only an administrator may stop a locked kiosk\.'
 	ui_key Escape
 	ui_wait 'Type your member code'
