@@ -32,9 +32,11 @@ test_every_csv_guards_typed_text() {
 	# A tab cannot be typed into a purpose; one put there by hand must be
 	# guarded all the same.
 	sql "UPDATE visit SET purpose = char(9) || 'tab' WHERE uuid = '$guest'"
+	# A staff member's name is typed text too, and the audit log shows it.
+	expect 0 --now "2026-10-05 10:10" staff add "=cmd|' /C calc'!A0"
 	for cmd in "member list" "member show $A" "space list" "bookings --from 2026-10-05" \
 	    "visits --date 2026-10-05" "closed list" "rules show" "hub" "status" \
-	    "free --date 2026-10-06"; do
+	    "free --date 2026-10-06" "staff list" "audit --from 2026-09-30 --to 2026-10-05"; do
 		# shellcheck disable=SC2086
 		expect 0 --now "2026-10-05 11:00" $cmd --format csv
 		no_formula "$OUT" "$cmd"
@@ -49,6 +51,7 @@ test_every_csv_guards_typed_text() {
 	csv_has closed_list.csv "\"'=1+1\""
 	csv_has hub.csv "\"'+Piste\""
 	csv_has hub.csv "\"'=Kunta\""
+	csv_has staff_list.csv "\"'=cmd|' /C calc'!A0\""
 	# The tab itself is shown as the store shows any control, but never bare.
 	LC_ALL=C grep -q "$(printf ',\t')" visits_--date.csv && fail "a bare tab starts a field"
 	expect 0 --now "2026-11-02 09:00" report --month 2026-10 --format csv
