@@ -189,6 +189,7 @@ cli_act_as_user(struct cli *cli)
 	char name[64];
 
 	if (stat(cli->db_path, &st) == 0 && st.st_uid == geteuid()) {
+		cli->hd->owner = true;
 		hubdesk_act_as(cli->hd, HD_ROLE_ADMIN, NULL);
 		return;
 	}

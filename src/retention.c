@@ -58,6 +58,8 @@ retention_purge(struct hubdesk *hd, bool dry_run, struct retention_counts *c, ch
 	retention_limits(hd, c);
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
+	if (!dry_run && (rc = domain_require_admin(hd, "purge data before its time", err)) != HD_OK)
+		return rc;
 	if (dry_run) {
 		if (store_retention_count(hd->store, c->cutoff, &c->guests, &c->audit) != STORE_OK)
 			return domain_store_fail(hd, err);
@@ -79,7 +81,11 @@ retention_sweep(struct hubdesk *hd, char **err)
 	char last[16], day[11];
 	enum hd_status rc;
 
-	if (!hd->has_hub)
+	/* Only the owner's processes purge by themselves: anyone else who may
+	 * write the file could otherwise bring the purge forward with a clock
+	 * (--now) or a config file (retention_days) of their own. The kiosk,
+	 * run by the owner, purges with the first change of each day. */
+	if (!hd->has_hub || !hd->owner)
 		return HD_OK;
 	retention_limits(hd, &c);
 	switch (store_setting_get(hd->store, RETENTION_LAST_RUN, last, sizeof last)) {

@@ -63,6 +63,10 @@ struct hubdesk {
 	int64_t data_version;
 	enum hd_role role;   /* HD_ROLE_KIOSK until a front end says otherwise */
 	char actor[HD_TEXT]; /* the staff member's name, or "" */
+	/* The process runs as the owner of the database file: the
+	 * administrator, or the kiosk the administrator started. Only such a
+	 * process runs the retention purge by itself. */
+	bool owner;
 };
 
 /* Opens the database at path, migrating it if needed, and loads the hub if

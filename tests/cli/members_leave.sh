@@ -176,6 +176,28 @@ test_retention_runs_by_itself_once_a_day() {
 	assert_eq "$(sql "SELECT count(*) FROM audit WHERE action = 'retention.run'")" 1 "runs today"
 }
 
+test_only_the_owner_purges_whatever_clock_or_config_staff_bring() {
+	if [ "$(id -u)" != 0 ]; then
+		echo "    skipped: not root, so the database cannot be given to another owner"
+		return 0
+	fi
+	guests_over_months
+	sql "SELECT count(*) FROM audit" >audit.before
+	printf 'retention_days = 1\n' >evil.conf
+	chown nobody "$DB"
+	# A clock of their own far ahead, and a config of their own: nothing
+	# is purged by their changes, and purge itself is refused.
+	expect 0 --now "2027-06-01 10:00" --config evil.conf checkin --member "$B"
+	expect_refused 1 --now "2027-06-01 10:00" --config evil.conf purge
+	err_has "only the hub's administrator may purge data before its time"
+	expect 0 --now "2027-06-01 10:00" --config evil.conf purge --dry-run
+	chown 0 "$DB"
+	assert_eq "$(sql "SELECT count(*) FROM visit WHERE is_guest = 1 AND guest_name IS NULL")" 0 \
+	    "guests blanked by staff"
+	assert_eq "$(sql "SELECT count(*) FROM audit WHERE action = 'retention.run'")" 0 "purges run"
+	[ "$(sql "SELECT count(*) FROM audit")" -gt "$(cat audit.before)" ] || fail "audit rows were deleted"
+}
+
 test_retention_days_is_the_administrators() {
 	small_hub
 	expect_refused 2 rules set retention-days 0
