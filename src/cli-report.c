@@ -60,11 +60,14 @@ cli_output_done(struct outfile *o)
 
 /* What report and dump share: the month's figures (newly allocated, into
  * *m) and where they go (*out; a dump's file is private). ended: refuse a
- * month that has not ended, before anything is written. Returns 0, or the
- * exit status after the error was printed and nothing is left to free. */
+ * month that has not ended, before anything is written: a dump, and a
+ * public report, whose figures taken twice in one month would tell what
+ * the one person who came in between did. Returns 0, or the exit status
+ * after the error was printed and nothing is left to free. */
 static int
 month_begin(struct cli *cli, const struct cli_command *self, const char *month,
-    bool ended, const char *output, struct stats_month **m, struct outfile *out)
+    bool ended, bool private, const char *output, struct stats_month **m,
+    struct outfile *out)
 {
 	struct local_date first;
 	char *err = NULL, safe[TEXT_SAFE];
@@ -84,13 +87,14 @@ month_begin(struct cli *cli, const struct cli_command *self, const char *month,
 		return cli_fail(rc, err);
 	}
 	if (ended && (rc = stats_require_complete(*m, &err)) != HD_OK) {
-		char *hint = xasprintf("%s; a dump is of a month that has ended, and 'hubdesk report "
-		    "--month %04d-%02d' shows this one so far", err, first.year, first.month);
+		char *hint = xasprintf("%s; %s is of a month that has ended, and 'hubdesk report "
+		    "--month %04d-%02d' shows this one so far", err,
+		    private ? "a dump" : "a public report", first.year, first.month);
 		free(err);
 		free(*m);
 		return cli_fail(rc, hint);
 	}
-	if ((rc = cli_output_open(cli, out, output, ended)) != 0) {
+	if ((rc = cli_output_open(cli, out, output, private)) != 0) {
 		free(*m);
 		return rc;
 	}
@@ -113,7 +117,7 @@ run_report(struct cli *cli, const struct cli_command *self, int argc, char **arg
 
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
 	    (rc = cli_output_args(cli, self, &format, output)) != 0 ||
-	    (rc = month_begin(cli, self, month, false, output, &m, &out)) != 0)
+	    (rc = month_begin(cli, self, month, public, false, output, &m, &out)) != 0)
 		return rc;
 	if (public)
 		cells_publish(m);
@@ -136,7 +140,8 @@ const struct cli_command cli_cmd_report = {
 	"A month in progress is reported up to now and says so (\"so far, to ...\"; in\n"
 	"JSON \"complete\": false and \"through\"); a month that has not begun is refused.\n"
 	"--public is the version a hub sends out: no cell describes one or two people\n"
-	"(such cells are folded into other or withheld; the totals stay), as in a dump.\n"
+	"(such cells are folded into other or withheld; the totals stay), as in a dump,\n"
+	"and, as a dump, only of a month that has ended.\n"
 	"html is one self-contained page with charts, to open in a browser or print.\n"
 	"Without --format, the extension of --output (.html .csv .json .txt) gives it.\n",
 	run_report,
@@ -162,7 +167,7 @@ run_dump(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 	if (output != NULL && (outfile_format(output) == NULL || strcmp(outfile_format(output), "json") != 0))
 		return cli_usage_error(self, "a dump is JSON; name --output %s with .json at the end",
 		    text_safe(output, safe));
-	if ((rc = month_begin(cli, self, month, true, output, &m, &out)) != 0)
+	if ((rc = month_begin(cli, self, month, true, true, output, &m, &out)) != 0)
 		return rc;
 	report_hub_of(&cli->hd->hub, &h);
 	report_dump(out.f, &h, m, time(NULL));

@@ -136,6 +136,20 @@ test_public_text_csv_and_html_say_withheld() {
 		fail "categories, municipalities and the hours are not all withheld"
 }
 
+# Two public reports of a month in progress, taken before and after one
+# person's visit, would tell by their difference who came and when: a
+# public report, like a dump, is of a month that has ended.
+test_a_month_in_progress_has_no_public_report() {
+	hub_of 4
+	for f in text json csv html; do
+		expect_refused 1 --now "2026-10-20 12:00" report --month 2026-10 --public --format "$f"
+		err_has "^hubdesk: 2026-10 has not ended yet .*a public report is of a month that has ended"
+	done
+	expect 0 --now "2026-10-20 12:00" report --month 2026-10 --format json
+	out_has '"complete": false'
+	expect 0 --now "2026-11-01 00:00" report --month 2026-10 --public --format json
+}
+
 test_rollup_keeps_withheld_cells_withheld_and_folds_its_own() {
 	for n in 1 2 3 4; do
 		DB=$PWD/hub$n.db hub_of $n
