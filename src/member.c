@@ -131,8 +131,11 @@ member_get(struct hubdesk *hd, const char *code, struct member *out, char **err)
 	if ((rc = member_find(hd, code, out, err)) != HD_OK || out->retired_at == 0)
 		return rc;
 	caltime_from_utc(out->retired_at, &d, &minute);
-	return hd_fail(err, HD_REFUSED, "the member with the code %s left the hub on %s; the code "
-	    "no longer works", out->code, caltime_format_date(d, day));
+	/* The day they left is for staff: a public screen shows the reason
+	 * alone, and must not tell a passer-by when a former code's member left. */
+	return hd_fail(err, HD_REFUSED, "the code %s no longer works: its member has left the hub"
+	    HD_HINT "they left on %s ('hubdesk member list --all')", out->code,
+	    caltime_format_date(d, day));
 }
 
 enum hd_status

@@ -29,7 +29,7 @@ test_retired_code_is_refused_at_checkin_booking_and_as_host() {
 	for cmd in "checkin --member $A" "book --member $A --space D03 --date 2026-11-26" \
 	    "guest --name Iida --host $A"; do
 		expect_refused 1 --now "$NOW" $cmd
-		err_has "^hubdesk: the member with the code $A left the hub on 2026-11-23; the code no longer works"
+		err_has "^hubdesk: the code $A no longer works: its member has left the hub; they left on 2026-11-23"
 	done
 	expect_refused 1 --now "$NOW" member retire "$A"
 	expect 0 member list --format csv

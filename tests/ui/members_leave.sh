@@ -35,7 +35,9 @@ test_staff_retire_a_member_and_the_kiosk_refuses_the_code() {
 	ui_wait 'Type your member code'
 	ui_type "$A"
 	ui_key Enter
-	ui_wait 'left the hub on 2026-11-23'
+	ui_wait "the code $A no longer works: its member has left the hub\\."
+	# When they left is for staff, not for whoever stands at the door.
+	grep -q 'left on' screen.txt && fail "the kiosk tells when the member left"
 	expect 0 --now "$NOW" bookings --date 2026-11-24 --format csv
 	out_has ",D02,$A,.*,cancelled"
 }
