@@ -63,8 +63,10 @@ run_staff_add(struct cli *cli, const struct cli_command *self, int argc, char **
 		return rc;
 	if ((rc = staff_add(cli->hd, pos[0], admin, &m, &err)) != HD_OK)
 		return cli_fail(rc, err);
-	printf("added %s (%s), no PIN yet: 'hubdesk staff pin %s' sets it\n", m.name,
-	    m.is_admin ? "administrator" : "staff", m.name);
+	/* The command to copy must work as typed: a name of two words is quoted. */
+	printf("added %s (%s), no PIN yet: 'hubdesk staff pin %s%s%s' sets it\n", m.name,
+	    m.is_admin ? "administrator" : "staff", strchr(m.name, ' ') ? "\"" : "", m.name,
+	    strchr(m.name, ' ') ? "\"" : "");
 	return 0;
 }
 

@@ -144,8 +144,8 @@ staff_login(struct hubdesk *hd, const char *name, const char *pin, struct staff_
 	if (ok)
 		return HD_OK;
 	if (next.failures > 0)
-		return hd_fail(err, HD_REFUSED, "wrong name or PIN; %d tries left before a pause",
-		    STAFF_TRIES - next.failures);
+		return hd_fail(err, HD_REFUSED, "wrong name or PIN; %d %s left before a pause",
+		    STAFF_TRIES - next.failures, STAFF_TRIES - next.failures == 1 ? "try" : "tries");
 	return hd_fail(err, HD_REFUSED, "wrong name or PIN %d times; the staff screens are closed "
 	    "for %ld s", STAFF_TRIES, (long)(next.paused_until - hd->now));
 }

@@ -9,6 +9,8 @@ test_add_list_pin_and_remove() {
 	expect 0 --now "$NOW" staff add Kaisa --admin
 	out_is "added Kaisa (administrator), no PIN yet: 'hubdesk staff pin Kaisa' sets it"
 	expect 0 --now "$NOW" staff add "Äijä Ö"
+	# The command it suggests works as typed, quoted for a name of two words.
+	out_is "added Äijä Ö (staff), no PIN yet: 'hubdesk staff pin \"Äijä Ö\"' sets it"
 	expect 0 --now "$NOW" staff list --format csv
 	out_has '^name,role,pin,locked_until,uuid'
 	out_has '^Kaisa,admin,not set,,[0-9a-f-]{36}'

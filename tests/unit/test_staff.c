@@ -87,7 +87,7 @@ TEST(staff_login_checks_name_and_pin_and_pauses_double)
 	CHECK_STR(err, "wrong name or PIN; 4 tries left before a pause");
 	for (int i = 0; i < 3; i++)
 		CHECK(staff_login(f.hd, "Kaisa", "000000", &m, &err) == HD_REFUSED);
-	CHECK_STR(err, "wrong name or PIN; 1 tries left before a pause");
+	CHECK_STR(err, "wrong name or PIN; 1 try left before a pause");
 	CHECK(staff_login(f.hd, "Kaisa", "000000", &m, &err) == HD_REFUSED);
 	CHECK(strstr(err, "closed for 30 s") != NULL);
 	f.hd->now = t + 29;
@@ -124,7 +124,7 @@ TEST(staff_lockout_is_shared_by_two_kiosks_and_kept_across_a_reopen)
 		CHECK(staff_login(f.hd, "Kaisa", "000000", &m, &err) == HD_REFUSED);
 	/* The second kiosk goes on from the first one's count. */
 	CHECK(staff_login(other, "Kaisa", "000000", &m, &err) == HD_REFUSED);
-	CHECK_STR(err, "wrong name or PIN; 1 tries left before a pause");
+	CHECK_STR(err, "wrong name or PIN; 1 try left before a pause");
 	CHECK(staff_login(other, "Kaisa", "000000", &m, &err) == HD_REFUSED);
 	CHECK(staff_login(f.hd, "Kaisa", "135792", &m, &err) == HD_REFUSED);
 	CHECK(strstr(err, "too many wrong tries; try again in 30 s") != NULL);
