@@ -40,6 +40,14 @@ audit_note(struct hubdesk *hd, const char *action, const char *subject, const ch
 }
 
 enum hd_status
+audit_unknown_codes_now(struct hubdesk *hd, const char *kiosk, int *n, char **err)
+{
+	if (store_audit_unknown_count(hd->store, kiosk, hd->now - hd->now % 3600, n) != STORE_OK)
+		return domain_store_fail(hd, err);
+	return HD_OK;
+}
+
+enum hd_status
 audit_unknown_code(struct hubdesk *hd, const char *kiosk, char **err)
 {
 	enum hd_status rc;

@@ -46,6 +46,29 @@ ratelimit_fail(struct ratelimit *r, time_t now)
 	return pause;
 }
 
+void
+ratelimit_resume(struct ratelimit *r, int n, time_t now)
+{
+	int pause = RATELIMIT_FIRST;
+
+	ratelimit_init(r);
+	if (n <= 0)
+		return;
+	for (int i = 0; i < n && i < RATELIMIT_HOURLY; i++)
+		r->fail[i] = now;
+	r->nfail = n < RATELIMIT_HOURLY ? n : RATELIMIT_HOURLY;
+	r->head = r->nfail % RATELIMIT_HOURLY;
+	if (n < RATELIMIT_BURST)
+		return;
+	r->pauses = n / RATELIMIT_BURST - 1;
+	for (int i = 0; i < r->pauses && pause < RATELIMIT_CAP; i++)
+		pause *= 2;
+	if (pause > RATELIMIT_CAP)
+		pause = RATELIMIT_CAP;
+	r->pauses++;
+	r->until = now + pause;
+}
+
 int
 ratelimit_wait(const struct ratelimit *r, time_t now)
 {

@@ -56,6 +56,25 @@ store_audit_unknown_code(struct store *st, const char *kiosk, time_t hour)
 	return store_exec_stmt(st, s);
 }
 
+enum store_rc
+store_audit_unknown_count(struct store *st, const char *kiosk, time_t hour, int *n)
+{
+	static const char sql[] =
+	    "SELECT json_extract(detail, '$.count') FROM audit "
+	    "WHERE action = 'kiosk.unknown-codes' AND subject = ? AND at = ?";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	int rc;
+
+	*n = 0;
+	if (s == NULL)
+		return STORE_ERROR;
+	store_bind_text(s, 1, kiosk);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)hour);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		*n = sqlite3_column_int(s, 0);
+	return store_finish(st, s, rc == SQLITE_ROW ? SQLITE_DONE : rc);
+}
+
 /* Reads the rows s returns (at, role, staff, action, subject, detail) into
  * a newly allocated array; on failure nothing is left allocated. */
 static enum store_rc

@@ -43,6 +43,19 @@ ui_code_unknown(struct ui *ui)
 	free(err);
 }
 
+void
+ui_code_resume(struct ui *ui)
+{
+	char *err = NULL;
+	int n = 0;
+
+	/* A restart must not give fresh tries: the hour's count carries over. */
+	if (audit_unknown_codes_now(ui->hd, ui->opt.kiosk_name, &n, &err) != HD_OK)
+		n = 0; /* the first screen says what is wrong with the database */
+	free(err);
+	ratelimit_resume(&ui->codes, n, ui->hd->now);
+}
+
 int
 ui_code_wait(const struct ui *ui)
 {

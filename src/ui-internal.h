@@ -301,6 +301,9 @@ void ui_code_type(char code[static 6], wint_t ch, bool is_key);
 /* An unknown code was typed: counted against this kiosk's limit and in
  * the audit log's count for the hour (never the code itself). */
 void ui_code_unknown(struct ui *ui);
+/* At start: carries over the unknown codes this kiosk saw in the hour under
+ * way, from the audit log, so that a restart gives no fresh tries. */
+void ui_code_resume(struct ui *ui);
 /* Seconds before this kiosk takes a code again after too many unknown
  * ones (0: it takes one now); the screens then ignore code keys. */
 int ui_code_wait(const struct ui *ui);

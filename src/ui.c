@@ -282,6 +282,7 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 	}
 	ui_draw_init(&ui);
 	hubdesk_changed(hd); /* notes the version the UI starts from */
+	ui_code_resume(&ui);
 
 	ui.screen = &ui_home;
 	ui_go_home(&ui);

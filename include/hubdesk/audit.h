@@ -51,4 +51,8 @@ void audit_rows_free(struct audit_row *rows, size_t n);
  * in the hour"; any other detail its JSON as the row holds it; none "". */
 const char *audit_detail_text(const struct audit_row *r, char *buf, size_t size);
 
+/* The count of unknown codes kiosk saw in the hour under way (0 if none). */
+enum hd_status audit_unknown_codes_now(struct hubdesk *hd, const char *kiosk, int *n,
+    char **err);
+
 #endif

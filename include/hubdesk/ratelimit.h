@@ -25,6 +25,12 @@ void ratelimit_init(struct ratelimit *r);
 /* Records an unknown code typed at now; returns the seconds of the pause it
  * starts, or 0 when it starts none. */
 int ratelimit_fail(struct ratelimit *r, time_t now);
+/* Carries over n unknown codes that this kiosk's audit count holds for the
+ * hour under way, so that restarting the program gives no fresh tries: they
+ * count as typed at now, and, when they are enough for a pause, the pause
+ * they would have earned (as many doublings as bursts beyond the first)
+ * starts now. */
+void ratelimit_resume(struct ratelimit *r, int n, time_t now);
 /* Seconds until a code is taken again (0: now). */
 int ratelimit_wait(const struct ratelimit *r, time_t now);
 

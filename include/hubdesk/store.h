@@ -88,6 +88,9 @@ enum store_rc store_audit_context(struct store *st, time_t at, const char *role,
 enum store_rc store_audit_insert(struct store *st, const char *action, const char *subject,
     const char *detail);
 enum store_rc store_audit_unknown_code(struct store *st, const char *kiosk, time_t hour);
+/* kiosk's count of unknown codes in the hour beginning at hour, 0 if none. */
+enum store_rc store_audit_unknown_count(struct store *st, const char *kiosk, time_t hour,
+    int *n);
 /* The rows of [from, to) in time order, each detail newly allocated
  * (audit_rows_free frees them all). */
 struct audit_row;

@@ -41,6 +41,22 @@ test_five_unknown_codes_pause_the_kiosk_and_are_counted_not_kept() {
 	return 0
 }
 
+test_a_restart_gives_no_fresh_code_tries() {
+	small_hub
+	ui_start --now "'$NOW'"
+	ui_wait 'Type your member code'
+	for i in 1 2 3 4 5; do unknown_code; done
+	ui_wait 'Too many unknown codes'
+	# Started again, the kiosk reads the hour's count from the audit log.
+	tmux -S "$SOCK" kill-session -t ui
+	ui_start --now "'$NOW'"
+	ui_wait 'Too many unknown codes: this kiosk takes a code again in 0:(30|29|28)'
+	ui_type "$A"
+	ui_key Enter
+	ui_wait 'Too many unknown codes'
+	assert_eq "$(sql "SELECT count(*) FROM visit")" 0 "visits"
+}
+
 test_the_map_code_prompt_counts_and_pauses_too() {
 	small_hub
 	ui_start --now "'$NOW'"

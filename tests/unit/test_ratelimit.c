@@ -118,3 +118,25 @@ TEST(ratelimit_a_day_at_the_door_tries_at_most_800_codes)
 	CHECK(most <= 800);
 	CHECK(ratelimit_day_of_guessing(1) < most); /* hammering is not the best pace */
 }
+
+/* A restart carries over the hour's count from the audit log: fewer than a
+ * burst only count; a burst or more starts the pause it would have earned,
+ * and the next unknown code pauses again, longer. */
+TEST(ratelimit_a_restart_gives_no_fresh_tries)
+{
+	struct ratelimit r;
+
+	ratelimit_resume(&r, 0, 5000);
+	CHECK_INT(ratelimit_wait(&r, 5000), 0);
+	ratelimit_resume(&r, 4, 5000);
+	CHECK_INT(ratelimit_wait(&r, 5000), 0);
+	CHECK_INT(ratelimit_fail(&r, 5001), 30); /* the fifth within the minute */
+	ratelimit_resume(&r, 5, 5000);
+	CHECK_INT(ratelimit_wait(&r, 5000), 30);
+	CHECK_INT(ratelimit_fail(&r, 5030), 60);
+	ratelimit_resume(&r, 12, 5000);
+	CHECK_INT(ratelimit_wait(&r, 5000), 60);
+	ratelimit_resume(&r, 500, 5000); /* a busy hour: the longest pause, no overflow */
+	CHECK_INT(ratelimit_wait(&r, 5000), 900);
+	CHECK_INT(ratelimit_fail(&r, 5900), 900);
+}
