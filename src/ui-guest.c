@@ -335,8 +335,13 @@ guest_draw(struct ui *ui)
 		g.list_shown++;
 		member_short_name(v->name, who);
 		member_short_name(v->host_name, host);
-		snprintf(line, sizeof line, " %s, visiting %s, since %s ", who, host,
-		    caltime_format_time(v->in_at, hh));
+		/* A host erased since the guest came in has no name left to show. */
+		if (host[0] == '\0')
+			snprintf(line, sizeof line, " %s, since %s ", who,
+			    caltime_format_time(v->in_at, hh));
+		else
+			snprintf(line, sizeof line, " %s, visiting %s, since %s ", who, host,
+			    caltime_format_time(v->in_at, hh));
 		if (g.focus == F_LIST && (int)i == g.sel)
 			attron(A_REVERSE);
 		ui_put(row + 16 + (int)i, 20, line, COLS - 21);

@@ -154,6 +154,21 @@ test_guests_sign_out_by_the_start_of_their_name_not_from_a_list() {
 	ui_wait 'Guests in now: 1\.'
 }
 
+# A host erased while their guest is in leaves no name, and no dangling
+# "visiting" either.
+test_a_guest_of_an_erased_host_signs_out_without_one() {
+	small_hub
+	expect 0 --now "$NOW" guest --name "Niillas Aikio" --host "$B"
+	expect 0 --now "$NOW" member erase "$B"
+	open_guests
+	ui_key F8
+	ui_type "Nii"
+	ui_wait 'Niillas A\., since 09:00'
+	grep -q "visiting ," screen.txt && fail "the list names a host that is gone"
+	ui_key Enter
+	ui_wait 'Goodbye, Niillas A\.! You are signed out\.'
+}
+
 test_a_thin_space_guest_name_shows_as_maret_s() {
 	small_hub
 	open_guests
