@@ -176,6 +176,21 @@ staff_list(struct hubdesk *hd, struct staff_member **out, size_t *n, struct staf
 }
 
 enum hd_status
+staff_role_of(struct hubdesk *hd, const char *name, enum hd_role *role, char **err)
+{
+	struct staff_member m;
+	enum hd_status rc;
+	bool found;
+
+	*role = HD_ROLE_KIOSK;
+	if ((rc = staff_find(hd, name, &m, &found, err)) != HD_OK)
+		return rc;
+	if (found)
+		*role = m.is_admin ? HD_ROLE_ADMIN : HD_ROLE_STAFF;
+	return HD_OK;
+}
+
+enum hd_status
 staff_pin_hash(struct hubdesk *hd, const char *name, char *hash, char **err)
 {
 	struct staff_member m;

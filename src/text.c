@@ -132,6 +132,7 @@ text_clean_name(const char *s, const char *what, size_t max_chars, bool required
 	enum hd_status rc;
 	int len;
 
+	out[0] = '\0'; /* a refused name leaves nothing behind, as text_clean does */
 	if (s == NULL)
 		s = "";
 	/* Controls and bytes that are not UTF-8 are left to text_clean, which

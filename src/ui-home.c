@@ -370,6 +370,14 @@ home_key_staff(struct ui *ui)
 	return UI_REDRAW;
 }
 
+/* The rows a pause keeps (see home_paused_keys). */
+#define HOME_KEYS_STAFF_QUIT                                                   \
+	{ KEY_F(9), "F9", "Staff", "The staff screens, behind the staff PIN",   \
+	  home_key_staff },                                                    \
+	{ KEY_F(10), "F10", "Quit", "Quit hubdesk (asks first; not on a locked " \
+	  "kiosk)", ui_key_quit },                                             \
+	{ 'q', "q", NULL, "With no code typed: quit hubdesk, as F10", ui_home_key_q }
+
 static const struct ui_key home_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_HELP_Q,
@@ -378,9 +386,7 @@ static const struct ui_key home_keys[] = {
 	{ 'b', "b", NULL, "Book a desk, as F2", home_key_book },
 	{ KEY_F(3), "F3", "Guest", "Guests: sign in and name your host, or sign out", home_key_guest },
 	{ KEY_F(4), "F4", "Map", "The floor map: every desk now, and check in at one", home_key_map },
-	{ KEY_F(9), "F9", "Staff", "The staff screens, behind the staff PIN", home_key_staff },
-	{ KEY_F(10), "F10", "Quit", "Quit hubdesk (asks first; not on a locked kiosk)", ui_key_quit },
-	{ 'q', "q", NULL, "With no code typed: quit hubdesk, as F10", ui_home_key_q },
+	HOME_KEYS_STAFF_QUIT,
 	{ UI_KEYS_CODE, "A-Z 0-9", NULL, "Type your member code", home_key_type },
 	{ UI_KEYS_OTHER, "Other", NULL, "A character that cannot be in a code: the field turns "
 	  "red and the screen says which ones can", home_key_other },
@@ -401,10 +407,14 @@ static const struct ui_key home_offer_keys[] = {
 	UI_KEY_END,
 };
 
-/* Too many unknown codes: until the pause ends, only help and Escape. */
+/* Too many unknown codes: until the pause ends no code is taken, but a
+ * passer-by must not keep staff off the kiosk with it: the staff login
+ * (with its own lockout) and the quit, or a locked kiosk's administrator
+ * prompt, still work. */
 static const struct ui_key home_paused_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_HELP_Q,
+	HOME_KEYS_STAFF_QUIT,
 	{ 27, "Esc", NULL, "Clear the screen; codes are taken again when the pause ends",
 	  home_key_clear },
 	UI_KEY_END,

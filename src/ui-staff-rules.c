@@ -102,20 +102,29 @@ rules_key_change(struct ui *ui)
 	return UI_REDRAW;
 }
 
+/* Other staff see the rules read-only: no Enter is offered them. */
 static int
 rules_mode(struct ui *ui)
 {
-	(void)ui;
-	return ru.form.open ? 1 : 0;
+	return ru.form.open ? 1 : ui->staff_role == HD_ROLE_ADMIN ? 0 : 2;
 }
+
+#define RULES_KEYS_BACK                                                        \
+	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },               \
+	{ 'q', "q", NULL, "Back to the staff menu", ui_back }
 
 static const struct ui_key rules_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_LIST_ROWS,
-	{ '\r', "Enter", "Change", "Change the highlighted rule (an administrator only)",
-	  rules_key_change },
-	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
-	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
+	{ '\r', "Enter", "Change", "Change the highlighted rule", rules_key_change },
+	RULES_KEYS_BACK,
+	UI_KEY_END,
+};
+
+static const struct ui_key rules_read_keys[] = {
+	UI_KEY_HELP,
+	UI_KEY_LIST_ROWS,
+	RULES_KEYS_BACK,
 	UI_KEY_END,
 };
 
@@ -124,7 +133,7 @@ const struct ui_screen ui_staff_rules = {
 	.title = "Staff · rules",
 	.enter = rules_enter,
 	.draw = rules_draw,
-	.modes = UI_MODES(rules_keys, ui_form_keys),
+	.modes = UI_MODES(rules_keys, ui_form_keys, rules_read_keys),
 	.mode = rules_mode,
 	.form = &ru.form,
 	.list = &ru.list,

@@ -206,6 +206,14 @@ static const struct {
 };
 #define NITEMS (sizeof items / sizeof items[0])
 
+/* A locked kiosk stays up for anyone but an administrator: other staff
+ * are not offered its last item, the stop. */
+static bool
+menu_may_stop(const struct ui *ui)
+{
+	return !ui->opt.kiosk || ui->staff_role == HD_ROLE_ADMIN;
+}
+
 static struct ui_list menu;
 static struct ui_yesno menu_stop; /* "Stop hubdesk here? y/n" */
 
@@ -216,11 +224,8 @@ static int
 menu_open_item(struct ui *ui, size_t i)
 {
 	if (items[i].screen == NULL) {
-		/* A locked kiosk stays up for anyone but an administrator. */
-		if (ui->opt.kiosk && ui->staff_role != HD_ROLE_ADMIN) {
-			ui_outcome(ui, true, "Only an administrator may stop a locked kiosk.");
-			return UI_REDRAW;
-		}
+		if (!menu_may_stop(ui))
+			return UI_NOTHING; /* not in the menu they see */
 		ui_ask(&menu_stop, menu_quit);
 		return UI_REDRAW;
 	}
@@ -241,8 +246,7 @@ menu_item(struct ui *ui, size_t i, int row)
 static void
 menu_enter(struct ui *ui)
 {
-	(void)ui;
-	menu.n = NITEMS;
+	menu.n = menu_may_stop(ui) ? NITEMS : NITEMS - 1;
 	menu.sel = 0;
 	menu.draw_item = menu_item;
 	menu_stop.open = false;
@@ -252,9 +256,9 @@ static void
 menu_draw(struct ui *ui)
 {
 	ui_put(2, 2, "Staff screens. Pick one with the arrows and Enter, or its number.", COLS - 4);
-	ui_list_draw(ui, &menu, 4, (int)NITEMS);
+	ui_list_draw(ui, &menu, 4, (int)menu.n);
 	if (menu_stop.open)
-		ui_put_wrapped(5 + (int)NITEMS, 2, COLS - 4, 2, false, "Stop hubdesk here? The kiosk "
+		ui_put_wrapped(5 + (int)menu.n, 2, COLS - 4, 2, false, "Stop hubdesk here? The kiosk "
 		    "stays down until it is started again. y: yes, any other key: no");
 }
 
@@ -269,7 +273,7 @@ menu_key_number(struct ui *ui)
 {
 	size_t i = (size_t)(ui->ch - '1');
 
-	return ui->ch >= '1' && i < NITEMS ? menu_open_item(ui, i) : UI_NOTHING;
+	return ui->ch >= '1' && i < menu.n ? menu_open_item(ui, i) : UI_NOTHING;
 }
 
 static int
@@ -294,14 +298,28 @@ menu_back(struct ui *ui)
 	return ui_back(ui);
 }
 
+/* The menu's keys but its digits, which say how many items there are. */
+#define MENU_KEYS_REST                                                         \
+	UI_KEY_LIST_MOVE,                                                      \
+	{ KEY_MOUSE, "Click", NULL, "Open the staff screen clicked", menu_key_click }, \
+	{ 27, "Esc", "Lock", "Lock the staff screens and go back to the home screen", \
+	  menu_back },                                                         \
+	{ 'q', "q", NULL, "Lock the staff screens and go back", menu_back }
+
 static const struct ui_key menu_keys[] = {
 	UI_KEY_HELP,
 	{ '\r', "Enter", "Open", "Open the highlighted staff screen", menu_key_open },
 	{ UI_KEYS_DIGIT, "1-8", NULL, "Open the staff screen of that number", menu_key_number },
-	UI_KEY_LIST_MOVE,
-	{ KEY_MOUSE, "Click", NULL, "Open the staff screen clicked", menu_key_click },
-	{ 27, "Esc", "Lock", "Lock the staff screens and go back to the home screen", menu_back },
-	{ 'q', "q", NULL, "Lock the staff screens and go back", menu_back },
+	MENU_KEYS_REST,
+	UI_KEY_END,
+};
+
+/* A locked kiosk's menu for staff who may not stop it. */
+static const struct ui_key menu_nostop_keys[] = {
+	UI_KEY_HELP,
+	{ '\r', "Enter", "Open", "Open the highlighted staff screen", menu_key_open },
+	{ UI_KEYS_DIGIT, "1-7", NULL, "Open the staff screen of that number", menu_key_number },
+	MENU_KEYS_REST,
 	UI_KEY_END,
 };
 
@@ -314,8 +332,7 @@ static const struct ui_key menu_stop_keys[] = {
 static int
 menu_mode(struct ui *ui)
 {
-	(void)ui;
-	return menu_stop.open ? 1 : 0;
+	return menu_stop.open ? 1 : menu_may_stop(ui) ? 0 : 2;
 }
 
 const struct ui_screen ui_staff_menu = {
@@ -323,7 +340,7 @@ const struct ui_screen ui_staff_menu = {
 	.title = "Staff",
 	.enter = menu_enter,
 	.draw = menu_draw,
-	.modes = UI_MODES(menu_keys, menu_stop_keys),
+	.modes = UI_MODES(menu_keys, menu_stop_keys, menu_nostop_keys),
 	.mode = menu_mode,
 	.list = &menu,
 	.yesno = &menu_stop,

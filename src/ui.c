@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "hubdesk/audit.h"
+#include "hubdesk/staff.h"
 #include "hubdesk/xmalloc.h"
 #include "ui-internal.h"
 
@@ -151,6 +152,28 @@ ui_in_staff(const struct ui *ui)
 	for (int i = 0; i < ui->depth && !staff; i++)
 		staff = ui->stack[i] == &ui_staff_menu;
 	return staff;
+}
+
+/* Another process wrote (`hubdesk staff remove`, say): an open staff
+ * login whose staff member is gone or has another role ends now rather
+ * than at the idle timeout. A database that cannot be read keeps it: no
+ * action could read or write through it either, and the screens say so. */
+static int
+ui_check_staff(struct ui *ui)
+{
+	enum hd_role role;
+	char *err = NULL;
+	enum hd_status rc;
+
+	if (!ui_in_staff(ui))
+		return UI_NOTHING;
+	rc = staff_role_of(ui->hd, ui->staff_name, &role, &err);
+	free(err);
+	if (rc != HD_OK || role == ui->staff_role)
+		return UI_NOTHING;
+	ui_go_home(ui);
+	ui_outcome(ui, true, "The staff screens closed: that staff login is no longer valid.");
+	return UI_REDRAW | UI_RELOAD;
 }
 
 static int
@@ -340,7 +363,7 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 			}
 			flags |= ui_follow_file(&ui);
 			if (hubdesk_changed(hd))
-				flags |= UI_RELOAD;
+				flags |= UI_RELOAD | ui_check_staff(&ui);
 		}
 	}
 	ui_term_free();

@@ -114,3 +114,15 @@ ui_staff_login() {
 	ui_key Enter
 	ui_wait 'Staff screens\. Pick one'
 }
+
+# ui_admin_stops: on a locked kiosk's home screen, q and the administrator
+# Kaisa's name and PIN stop it, with exit status 0.
+ui_admin_stops() {
+	ui_key q
+	ui_wait 'This kiosk is locked'
+	ui_type Kaisa
+	ui_key Enter
+	ui_type 135792
+	ui_key Enter
+	assert_eq "$(ui_exit_status)" 0 "exit status"
+}

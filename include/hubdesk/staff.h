@@ -48,6 +48,13 @@ enum hd_status staff_set_pin(struct hubdesk *hd, const char *name, const char *p
 enum hd_status staff_list(struct hubdesk *hd, struct staff_member **out, size_t *n,
     struct staff_lockout *lock, char **err);
 
+/* The role of the staff member named name now, for a front end that keeps
+ * a login open: HD_ROLE_ADMIN or HD_ROLE_STAFF, or HD_ROLE_KIOSK when no
+ * staff member has that name any more. Reads only; HD_STORE when it
+ * cannot. */
+enum hd_status staff_role_of(struct hubdesk *hd, const char *name, enum hd_role *role,
+    char **err);
+
 /* Seconds of the pause that follows pauses earlier ones: 30 s, doubling,
  * at most STAFF_PAUSE_MAX. */
 time_t staff_pause_seconds(int pauses);

@@ -24,11 +24,12 @@ test_five_unknown_codes_pause_the_kiosk_and_are_counted_not_kept() {
 	ui_wait 'Type your member code'
 	unknown_code
 	ui_wait 'Too many unknown codes: this kiosk takes a code again in 0:(30|29|28)'
-	# A real code typed now is not taken: no key but help and Escape works.
+	# A real code typed now is not taken, nor do the members' screens open.
 	ui_type "$A"
-	ui_key Enter F9 F3
+	ui_key Enter F3 F2 F4
 	ui_wait 'this kiosk takes a code again in 0:2[0-9]'
-	grep -Eq 'Welcome,|staff PIN|visitor log' screen.txt && fail "a key worked during the pause"
+	grep -Eq 'Welcome,|Guests|Your member code|visitor log' screen.txt &&
+	    fail "a member's key worked during the pause"
 	assert_eq "$(sql "SELECT count(*) FROM visit")" 0 "visits"
 	ui_key F1
 	ui_wait 'Clear the screen; codes are taken again when the pause ends'
@@ -55,6 +56,39 @@ test_a_restart_gives_no_fresh_code_tries() {
 	ui_key Enter
 	ui_wait 'Too many unknown codes'
 	assert_eq "$(sql "SELECT count(*) FROM visit")" 0 "visits"
+}
+
+# A passer-by's unknown codes pause the codes, not the staff: F9 and a
+# locked kiosk's stop prompt still work, and codes stay refused after.
+test_the_pause_leaves_staff_their_login_and_the_stop() {
+	small_hub
+	add_staff Kaisa 135792 --admin
+	ui_start --kiosk --now "'$NOW'"
+	ui_wait 'Type your member code'
+	for i in 1 2 3 4 5; do unknown_code; done
+	ui_wait 'Too many unknown codes'
+	ui_wait 'F9Staff'
+	ui_key F10
+	ui_wait 'This kiosk is locked\. To stop it, an administrator'
+	ui_key Escape
+	ui_wait 'Too many unknown codes'
+	ui_key F9
+	ui_wait 'Type your staff name'
+	ui_type Kaisa
+	ui_key Enter
+	ui_wait 'Type the staff PIN'
+	ui_type 135792
+	ui_key Enter
+	ui_wait 'Staff screens\. Pick one'
+	ui_key Escape
+	ui_wait 'The staff screens are locked again'
+	# Back home the pause goes on: a member's code is still not taken.
+	ui_type "$A"
+	ui_key Enter
+	ui_wait 'Too many unknown codes: this kiosk takes a code again in 0:[0-2][0-9]'
+	grep -q 'Welcome,' screen.txt && fail "a code was taken during the pause"
+	assert_eq "$(sql "SELECT count(*) FROM visit")" 0 "visits"
+	ui_admin_stops
 }
 
 test_the_map_code_prompt_counts_and_pauses_too() {

@@ -459,6 +459,17 @@ test_two_kiosks_and_a_restart_share_the_lockout() {
 	    "0,0,0" "the lockout after a login"
 }
 
+# staff_add_d04: from the staff menu, the spaces screen adds desk D04.
+staff_add_d04() {
+	ui_key 3
+	ui_wait '^ +D01 +desk'
+	ui_key a
+	ui_wait 'New space'
+	ui_type D04
+	ui_key Tab Tab Tab Tab Tab Enter
+	ui_wait 'Added D04\.'
+}
+
 with_staff_member() {
 	with_pin
 	add_staff Ville 246802
@@ -470,22 +481,48 @@ test_staff_see_the_rules_read_only_and_act_in_their_name() {
 	ui_staff_login Ville 246802
 	ui_key 6
 	ui_wait 'read-only: only an administrator changes them'
+	# Enter is not offered, and does nothing.
+	ui_wait 'EscBack'
+	grep -q 'EnterChange' screen.txt && fail "the bar offers staff to change a rule"
 	ui_key Down Down Down Down Down Down Enter
-	ui_wait "only the hub's administrator may change the rules"
-	ui_gone 'New value of'
+	ui_key F1
+	ui_wait 'Keys of the rules screen'
+	grep -q '^    Enter ' screen.txt && fail "the help offers staff to change a rule"
+	ui_key Escape
+	ui_wait 'read-only: only an administrator changes them'
+	grep -q 'New value of' screen.txt && fail "a form opened for staff"
 	expect 0 rules show --format csv
 	out_has '^grace-minutes,30,'
 	ui_key Escape
 	ui_wait 'Staff screens'
-	ui_key 3
-	ui_wait '^ +D01 +desk'
-	ui_key a
-	ui_wait 'New space'
-	ui_type D04
-	ui_key Tab Tab Tab Tab Tab Enter
-	ui_wait 'Added D04\.'
+	staff_add_d04
 	assert_eq "$(sql "SELECT role || ',' || staff FROM audit WHERE action = 'space.add' AND subject = 'D04'")" \
 	    "staff,Ville" "who added D04"
+}
+
+# Removed on the command line while logged in at the kiosk: the open staff
+# screens close at once, and nothing more is done in that name.
+test_a_removed_staff_members_open_screens_close() {
+	with_staff_member
+	ui_start --now "'$NOW'"
+	ui_staff_login Ville 246802
+	staff_add_d04
+	expect 0 staff remove Ville
+	ui_wait_text 'The staff screens closed: that staff login is no longer valid\.'
+	ui_wait 'Type your member code'
+	# The keys that added D04 add nothing now.
+	ui_key Escape 3 a
+	ui_type D05
+	ui_key Tab Tab Tab Tab Tab Enter
+	ui_wait 'Type your member code'
+	assert_eq "$(sql "SELECT count(*) FROM space WHERE code = 'D05'")" 0 "spaces D05"
+	assert_eq "$(sql "SELECT group_concat(action) FROM audit WHERE staff = 'Ville'")" \
+	    "space.add" "Ville's changes"
+	# Kaisa, still staff, keeps her screens when someone else writes.
+	ui_staff_login
+	expect 0 staff add Liisa
+	sleep 2
+	ui_wait 'Staff screens\. Pick one'
 }
 
 test_a_locked_kiosk_stops_only_for_an_administrator() {
@@ -501,19 +538,19 @@ test_a_locked_kiosk_stops_only_for_an_administrator() {
 	ui_wait 'Only an administrator may stop this kiosk\.'
 	ui_key Escape
 	ui_wait 'Type your member code'
-	# Nor does the staff menu's last item stop it for staff.
+	# Nor does the staff menu offer staff its last item, the stop.
 	ui_staff_login Ville 246802
+	ui_wait '7  Audit log'
+	grep -q 'Stop hubdesk' screen.txt && fail "the menu offers staff to stop a locked kiosk"
 	ui_key 8
-	ui_wait 'Only an administrator may stop a locked kiosk\.'
+	ui_key End Enter
+	ui_wait 'Staff · audit log'
+	grep -q 'Stop hubdesk here' screen.txt && fail "staff were asked to stop a locked kiosk"
+	ui_key Escape
+	ui_wait 'Staff screens\. Pick one'
 	ui_key Escape
 	ui_wait 'Type your member code'
-	ui_key q
-	ui_wait 'This kiosk is locked'
-	ui_type Kaisa
-	ui_key Enter
-	ui_type 135792
-	ui_key Enter
-	assert_eq "$(ui_exit_status)" 0 "exit status"
+	ui_admin_stops
 }
 
 run_tests "$@"

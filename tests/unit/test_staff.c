@@ -169,6 +169,27 @@ TEST(staff_may_not_change_rules_or_staff)
 	fixture_close(&f);
 }
 
+/* What the kiosk asks of an open login when another process wrote. */
+TEST(staff_role_of_follows_a_removal)
+{
+	struct fixture f;
+	enum hd_role role = HD_ROLE_CLOCK;
+	char *err = NULL;
+
+	REQUIRE(fixture_open(&f, 480, 1020, 0x1f) == 0);
+	add_with_pin(&f, "Kaisa", true, "135792");
+	add_with_pin(&f, "Ville", false, "246802");
+	CHECK(staff_role_of(f.hd, "kaisa", &role, &err) == HD_OK);
+	CHECK_INT((int)role, HD_ROLE_ADMIN);
+	CHECK(staff_role_of(f.hd, "Ville", &role, &err) == HD_OK);
+	CHECK_INT((int)role, HD_ROLE_STAFF);
+	CHECK(staff_remove(f.hd, "Ville", &err) == HD_OK);
+	CHECK(staff_role_of(f.hd, "Ville", &role, &err) == HD_OK);
+	CHECK_INT((int)role, HD_ROLE_KIOSK);
+	free(err);
+	fixture_close(&f);
+}
+
 TEST(store_makes_the_one_staff_pin_of_before_an_administrators)
 {
 	struct hubdesk *hd;

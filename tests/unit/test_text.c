@@ -83,6 +83,7 @@ TEST(text_clean_name_refuses_controls_and_invisible_characters)
 
 	for (size_t i = 0; i < sizeof invisible / sizeof invisible[0]; i++) {
 		snprintf(name, sizeof name, "Aino %sHolmberg", invisible[i]);
+		snprintf(out, sizeof out, "left over"); /* a refusal must clear it */
 		CHECK(text_clean_name(name, "name", 80, true, out, &err) == HD_INVALID);
 		CHECK(out[0] == '\0');
 	}
