@@ -177,7 +177,8 @@ run_member_export(struct cli *cli, const struct cli_command *self, int argc, cha
 	    (rc = cli_output_args(cli, self, &format, output)) != 0)
 		return rc;
 	if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0)
-		return cli_usage_error(self, "--format is text or json");
+		return cli_usage_error(self, "an export is text or json: give --format text or json, "
+		    "or an --output file ending in .txt or .json");
 	if ((rc = cli_open(cli)) != 0)
 		return rc;
 	if ((rc = member_export(cli->hd, pos[0], &x, &err)) != HD_OK) {

@@ -44,6 +44,10 @@ test_retired_code_is_refused_at_checkin_booking_and_as_host() {
 test_export_holds_everything_and_nothing_of_other_people() {
 	small_hub
 	expect 0 --now "$NOW" member edit "$A" --email aino@example.fi --organisation "Kone Oy"
+	# An export is text or JSON; a .csv file is refused saying how to ask.
+	expect_refused 2 --now "$NOW" member export "$A" --output x.csv
+	err_has "an export is text or json: give --format text or json, or an --output file ending"
+	[ ! -e x.csv ] || fail "a refused export wrote x.csv"
 	expect 0 --now "$NOW" book --member "$A" --space D01 --date 2026-11-24
 	expect 0 --now "$NOW" checkin --member "$A"
 	expect 0 --now "$NOW" guest --name "Iida Vieras" --host "$A" --purpose "Asiakastapaaminen"
