@@ -44,13 +44,16 @@ test_five_unknown_codes_pause_the_kiosk_and_are_counted_not_kept() {
 
 test_a_restart_gives_no_fresh_code_tries() {
 	small_hub
-	ui_start --now "'$NOW'"
+	# The kiosk named as on a real box (its terminal's name, the default,
+	# is a new pseudo-terminal each time tmux starts one).
+	printf 'kiosk_name = door-1\n' >conf
+	ui_start --config conf --now "'$NOW'"
 	ui_wait 'Type your member code'
 	for i in 1 2 3 4 5; do unknown_code; done
 	ui_wait 'Too many unknown codes'
 	# Started again, the kiosk reads the hour's count from the audit log.
 	tmux -S "$SOCK" kill-session -t ui
-	ui_start --now "'$NOW'"
+	ui_start --config conf --now "'$NOW'"
 	ui_wait 'Too many unknown codes: this kiosk takes a code again in 0:(30|29|28)'
 	ui_type "$A"
 	ui_key Enter
