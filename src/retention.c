@@ -87,11 +87,17 @@ retention_sweep(struct hubdesk *hd, char **err)
 	 * run by the owner, purges with the first change of each day. */
 	if (!hd->has_hub || !hd->owner)
 		return HD_OK;
+	/* Once a day per process is enough: a kiosk does not count old rows
+	 * again before every check-in of the day. */
+	if (strcmp(hd->retention_checked, retention_today(hd, day)) == 0)
+		return HD_OK;
 	retention_limits(hd, &c);
 	switch (store_setting_get(hd->store, RETENTION_LAST_RUN, last, sizeof last)) {
 	case STORE_OK:
-		if (strcmp(last, retention_today(hd, day)) == 0)
+		if (strcmp(last, day) == 0) {
+			snprintf(hd->retention_checked, sizeof hd->retention_checked, "%s", day);
 			return HD_OK;
+		}
 		break;
 	case STORE_NOTFOUND:
 		break;
@@ -100,11 +106,15 @@ retention_sweep(struct hubdesk *hd, char **err)
 	}
 	if (store_retention_count(hd->store, c.cutoff, &c.guests, &c.audit) != STORE_OK)
 		return domain_store_fail(hd, err);
-	if (c.guests == 0 && c.audit == 0)
+	if (c.guests == 0 && c.audit == 0) {
+		snprintf(hd->retention_checked, sizeof hd->retention_checked, "%s", day);
 		return HD_OK;
+	}
 	if ((rc = domain_begin_as(hd, HD_ROLE_CLOCK, err)) != HD_OK)
 		return rc;
 	if ((rc = retention_tx(hd, &c, err)) != HD_OK)
 		return domain_abort(hd, rc);
-	return domain_commit(hd, err);
+	if ((rc = domain_commit(hd, err)) == HD_OK)
+		snprintf(hd->retention_checked, sizeof hd->retention_checked, "%s", day);
+	return rc;
 }

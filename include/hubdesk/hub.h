@@ -67,6 +67,7 @@ struct hubdesk {
 	 * administrator, or the kiosk the administrator started. Only such a
 	 * process runs the retention purge by itself. */
 	bool owner;
+	char retention_checked[11]; /* the day this process last looked for a purge */
 };
 
 /* Opens the database at path, migrating it if needed, and loads the hub if
