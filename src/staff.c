@@ -35,13 +35,19 @@ staff_find(struct hubdesk *hd, const char *name, struct staff_member *out, bool 
     char **err)
 {
 	struct staff_member *v;
+	char typed[HD_TEXT], known[HD_TEXT];
 	size_t n;
 
 	*found = false;
+	if (name == NULL)
+		return HD_OK;
+	/* Whatever spaces the name was typed with, its words are compared. */
+	text_squeeze(name, typed);
 	if (store_staff_list(hd->store, &v, &n) != STORE_OK)
 		return domain_store_fail(hd, err);
 	for (size_t i = 0; i < n && !*found; i++) {
-		if (name != NULL && text_same_folded(v[i].name, name)) {
+		text_squeeze(v[i].name, known);
+		if (text_same_folded(known, typed)) {
 			*out = v[i];
 			*found = true;
 		}
@@ -80,7 +86,8 @@ staff_add(struct hubdesk *hd, const char *name, bool is_admin, struct staff_memb
 	bool found;
 
 	memset(&m, 0, sizeof m);
-	if ((rc = text_clean(name, "the name", HD_NAME_CHARS, true, m.name, err)) != HD_OK)
+	/* Folded as members' names are, so that the name typed at F9 matches. */
+	if ((rc = text_clean_name(name, "the name", HD_NAME_CHARS, true, m.name, err)) != HD_OK)
 		return rc;
 	if ((rc = staff_begin(hd, "add staff members", err)) != HD_OK)
 		return rc;

@@ -34,6 +34,13 @@ test_names_are_unique_whatever_their_case_and_validated() {
 	err_has "^hubdesk: a staff member is already named 'Äijä'; give another name$"
 	expect_refused 2 --now "$NOW" staff add "$(printf 'Bad\033[2Jname')"
 	expect_refused 2 --now "$NOW" staff add "  "
+	# A name is folded as members' names are: a no-break space is a space,
+	# and the name is found however its spaces are typed.
+	expect 0 --now "$NOW" staff add "$(printf 'Kaisa\302\240Koski')"
+	out_has "^added Kaisa Koski \\(staff\\)"
+	printf '135792\n135792\n' >pin.in
+	hd --now "$NOW" staff pin "Kaisa  Koski" <pin.in
+	assert_eq "$RC" 0 "exit of staff pin with the spaces typed twice"
 	expect_refused 1 --now "$NOW" staff remove Nobody
 	err_has "^hubdesk: no staff member is named 'Nobody'; 'hubdesk staff list' shows them$"
 }
