@@ -28,11 +28,27 @@ UNIT_OBJS  := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/unit/%.o)
 UNIT_BIN   := $(BUILD)/unit-tests
 DEMO_DB    ?= demo.db
 
+# The languages: po/LL.po compiled by msgfmt into build/locale, where the
+# binary finds them (i18n.c); po/hubdesk.pot is made from the sources by
+# `make pot`. English is the source language: en.po holds only its header.
+LINGUAS    := fi sv en
+MO_FILES   := $(LINGUAS:%=build/locale/%/LC_MESSAGES/hubdesk.mo)
+XGETTEXT_FLAGS := --from-code=UTF-8 --language=C --add-comments=TRANSLATORS: \
+            --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
+            --keyword=ngettext:1,2 --package-name=hubdesk --no-location --sort-output
+
 ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SANFLAGS) $(PKG_CFLAGS)
 
-.PHONY: all check asan demo bench fuzz clean deps
+.PHONY: all check asan demo bench fuzz clean deps pot
 
-all: $(BIN)
+all: $(BIN) $(MO_FILES)
+
+build/locale/%/LC_MESSAGES/hubdesk.mo: po/%.po | $(BUILD)/.deps-ok
+	@mkdir -p $(@D)
+	msgfmt --check -o $@ $<
+
+pot:
+	xgettext $(XGETTEXT_FLAGS) -o po/hubdesk.pot src/*.c
 
 # The Debian packages of .ci/packages: installed when missing if we are root
 # on Debian, else one line naming what to install. Before a check, the test
@@ -65,7 +81,7 @@ $(BUILD)/unit/%.o: tests/unit/%.c | $(BUILD)/.deps-ok
 $(UNIT_BIN): $(UNIT_OBJS) $(LIB_OBJS)
 	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(UNIT_OBJS) $(LIB_OBJS) $(PKG_LIBS) $(LDFLAGS)
 
-check: $(BIN) $(UNIT_BIN)
+check: $(BIN) $(UNIT_BIN) $(MO_FILES)
 	@sh .ci/install-deps check
 	@HUBDESK=$(abspath $(BIN)) UNIT_TESTS=$(abspath $(UNIT_BIN)) sh tests/run.sh $(T)
 
@@ -76,7 +92,7 @@ asan:
 # Both at one busy Monday morning, the README's, so the hub is alive at any
 # hour; the kiosk's clock runs on from there.
 DEMO_NOW   ?= 2026-11-23 10:30
-demo: $(BIN)
+demo: $(BIN) $(MO_FILES)
 	@test -s $(DEMO_DB) || ./$(BIN) --db $(DEMO_DB) --now "$(DEMO_NOW)" demo --months 12
 	./$(BIN) --db $(DEMO_DB) --now "$(DEMO_NOW)"
 
@@ -86,7 +102,7 @@ $(BUILD)/ptytime: tests/bench/ptytime.c | $(BUILD)/.deps-ok
 $(BUILD)/trivial-curses: tests/bench/trivial-curses.c | $(BUILD)/.deps-ok
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS)
 
-bench: $(BIN) $(BUILD)/ptytime $(BUILD)/trivial-curses
+bench: $(BIN) $(MO_FILES) $(BUILD)/ptytime $(BUILD)/trivial-curses
 	@HUBDESK=$(abspath $(BIN)) PTYTIME=$(abspath $(BUILD)/ptytime) \
 	    TRIVIAL=$(abspath $(BUILD)/trivial-curses) sh tests/bench.sh
 

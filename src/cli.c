@@ -43,7 +43,7 @@ cli_find(const char *name)
 void
 cli_print_help(FILE *out)
 {
-	fputs("usage: hubdesk [--db PATH] [--config PATH] [--now \"YYYY-MM-DD HH:MM\"] [--kiosk] "
+	fputs("usage: hubdesk [--db PATH] [--config PATH] [--now \"YYYY-MM-DD HH:MM\"] [--lang LANG] [--kiosk] "
 	    "[COMMAND [ARGS]]\n\n"
 	    "Desk booking, check-in and visitor log for a remote-work hub.\n"
 	    "With no command, hubdesk opens the terminal UI (on a terminal; else the status).\n\n"
@@ -55,6 +55,8 @@ cli_print_help(FILE *out)
 	    "                 else $XDG_DATA_HOME/hubdesk/hubdesk.db)\n"
 	    "  --config PATH  the config file (else $XDG_CONFIG_HOME/hubdesk/config)\n"
 	    "  --now TIME     act as if the local time were TIME (or HUBDESK_NOW)\n"
+	    "  --lang LANG    the language: fi, sv or en (else language in the config,\n"
+	    "                 else the locale)\n"
 	    "  --kiosk        lock the terminal UI: no quitting, Ctrl-C and Ctrl-Z ignored\n"
 	    "  --help, --version\n\n"
 	    "'hubdesk COMMAND --help' describes a command.\n", out);

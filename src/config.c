@@ -25,6 +25,8 @@ static const struct config_key {
 	  sizeof(((struct config *)0)->idle_timeout), "60" },
 	{ "staff_idle_timeout", offsetof(struct config, staff_idle_timeout),
 	  sizeof(((struct config *)0)->staff_idle_timeout), "300" },
+	{ "language", offsetof(struct config, language),
+	  sizeof(((struct config *)0)->language), "" },
 	{ "kiosk_name", offsetof(struct config, kiosk_name),
 	  sizeof(((struct config *)0)->kiosk_name), "" },
 };

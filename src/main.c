@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "hubdesk/cli.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/text.h"
 
 /* Takes "--name VALUE" or "--name=VALUE" at argv[*i]; true when it matched. */
@@ -40,14 +41,18 @@ int
 main(int argc, char **argv)
 {
 	struct cli cli;
-	const char *db = NULL, *config = NULL, *now = NULL;
+	const char *db = NULL, *config = NULL, *now = NULL, *lang = NULL, *bad_lang = NULL;
 	char config_buf[PATH_MAX], db_buf[PATH_MAX], safe[TEXT_SAFE], *err = NULL;
 	const struct cli_command *cmd;
 	int i, bad = 0, rc;
 
-	/* Text for people follows the user's locale; what machines read and
-	 * write never does (numfmt.h). */
+	/* Characters follow the user's locale; words follow the language
+	 * (i18n.h), and numbers for people are written by i18n_number, so
+	 * printf's own decimal point is always the C one. What machines read
+	 * and write never follows either (numfmt.h). */
 	setlocale(LC_ALL, "");
+	setlocale(LC_NUMERIC, "C");
+	i18n_init(NULL, NULL, &bad_lang);
 	memset(&cli, 0, sizeof cli);
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
@@ -69,7 +74,18 @@ main(int argc, char **argv)
 				return HD_INVALID;
 			continue;
 		}
-		fprintf(stderr, "hubdesk: unknown option '%s'; see 'hubdesk --help'\n",
+		/* At once, so that --help and every error after it are in it. */
+		if (global_opt(argc, argv, &i, "--lang", &lang, &bad)) {
+			if (bad)
+				return HD_INVALID;
+			if (!i18n_init(lang, NULL, &bad_lang)) {
+				fprintf(stderr, _("hubdesk: --lang '%s' is not a language; use fi, "
+				    "sv or en\n"), text_safe(bad_lang, safe));
+				return HD_INVALID;
+			}
+			continue;
+		}
+		fprintf(stderr, _("hubdesk: unknown option '%s'; see 'hubdesk --help'\n"),
 		    text_safe(argv[i], safe));
 		return HD_INVALID;
 	}
@@ -79,6 +95,12 @@ main(int argc, char **argv)
 	if (config_load(config != NULL ? config : config_default_path(config_buf, sizeof config_buf),
 	    config != NULL, &cli.cfg, &err) != HD_OK)
 		return cli_fail(HD_INVALID, err);
+	if (lang == NULL && cli.cfg.language[0] != '\0' &&
+	    !i18n_init(NULL, cli.cfg.language, &bad_lang)) {
+		fprintf(stderr, _("hubdesk: the config's language '%s' is not a language; use fi, "
+		    "sv or en\n"), text_safe(bad_lang, safe));
+		return HD_INVALID;
+	}
 	if ((db != NULL && *db == '\0') || (now != NULL && *now == '\0')) {
 		fprintf(stderr, "hubdesk: --%s is empty; give %s or leave the option out\n",
 		    db != NULL && *db == '\0' ? "db" : "now",
@@ -102,7 +124,7 @@ main(int argc, char **argv)
 	} else if ((cmd = cli_find(argv[i])) != NULL) {
 		rc = cmd->run(&cli, cmd, argc - i, argv + i);
 	} else {
-		fprintf(stderr, "hubdesk: unknown command '%s'; see 'hubdesk --help'\n",
+		fprintf(stderr, _("hubdesk: unknown command '%s'; see 'hubdesk --help'\n"),
 		    text_safe(argv[i], safe));
 		rc = HD_INVALID;
 	}

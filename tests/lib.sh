@@ -8,6 +8,10 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd) # the source tree, for docs
 # HUBDESK_TEST_LOCALE runs a suite as a Finnish hub would (fi_FI.UTF-8).
 TEST_LOCALE=${HUBDESK_TEST_LOCALE:-C.UTF-8}
 export LANG="$TEST_LOCALE" LC_ALL="$TEST_LOCALE" TZ=UTC
+# The words are English unless a test asks for another language (--lang,
+# or LANGUAGE, which hubdesk reads as gettext does): the suites match
+# English messages, while the locale still decides characters.
+export LANGUAGE=en
 export XDG_CONFIG_HOME=/nonexistent XDG_DATA_HOME=/nonexistent
 unset HUBDESK_DB HUBDESK_NOW HUBDESK_CONFIG
 

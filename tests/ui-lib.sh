@@ -18,7 +18,7 @@ done
 ui_start() {
 	SOCK="$PWD/tmux.sock"
 	tmux -S "$SOCK" -f /dev/null new-session -d -x "${UI_COLS:-100}" -y "${UI_ROWS:-30}" -s ui \
-	    "env LANG=$LC_ALL LC_ALL=$LC_ALL TERM=tmux-256color $HUBDESK --db $DB $*"
+	    "env LANG=$LC_ALL LC_ALL=$LC_ALL LANGUAGE=$LANGUAGE TERM=tmux-256color $HUBDESK --db $DB $*"
 	tmux -S "$SOCK" set-option -t ui remain-on-exit on >/dev/null
 	trap 'tmux -S "$SOCK" kill-server 2>/dev/null; rm -f "$SOCK"' EXIT
 }

@@ -15,6 +15,7 @@ struct config {
 	char kiosk[8];          /* "yes": the UI is a locked kiosk */
 	char idle_timeout[16];  /* seconds before the kiosk clears itself */
 	char staff_idle_timeout[16]; /* the same on the staff screens */
+	char language[32];      /* "": the locale's (i18n.h) */
 	char kiosk_name[32];    /* the kiosk in the audit log; "": its terminal's name */
 	/* Defaults for the booking rules (rules.h), by rule_defs index: the
 	 * file writes them with underscores (slot_minutes = 30). */
