@@ -17,8 +17,8 @@ audit_list(struct hubdesk *hd, time_t from, time_t to, struct audit_row **out, s
 	*n = 0;
 	/* The log says who worked when: not for the public screens. */
 	if (hd->role != HD_ROLE_STAFF && hd->role != HD_ROLE_ADMIN)
-		return hd_fail(err, HD_REFUSED, "only staff and the hub's administrator may read "
-		    "the audit log");
+		return hd_fail(err, HD_REFUSED, _("only staff and the hub's administrator may read "
+		    "the audit log"));
 	if (store_audit_list(hd->store, from, to, out, n) != STORE_OK)
 		return domain_store_fail(hd, err);
 	return HD_OK;
@@ -49,7 +49,8 @@ audit_detail_text(const struct audit_row *r, char *buf, size_t size)
 	free(bad);
 	if (count < 0)
 		return r->detail;
-	snprintf(buf, size, "%.0f unknown code%s at kiosk %s in the hour", count,
-	    count == 1 ? "" : "s", r->subject);
+	snprintf(buf, size, ngettext("%ld unknown code at kiosk %s in the hour",
+	    "%ld unknown codes at kiosk %s in the hour", (unsigned long)count), (long)count,
+	    r->subject);
 	return buf;
 }

@@ -31,22 +31,22 @@ current_slot_start(time_t t, int slot_minutes)
 static enum hd_status
 explain_conflict(const struct taken *t, const char *code, time_t closes, char **err)
 {
-	char a[6], b[6];
+	char a[DOMAIN_WORDS], b[DOMAIN_WORDS];
 
 	if (t->by == TAKEN_BOOKING) {
-		caltime_format_time(t->booking->starts_at, a);
-		caltime_format_end(t->booking->starts_at, t->booking->ends_at, b);
+		domain_time(t->booking->starts_at, a);
+		domain_end(t->booking->starts_at, t->booking->ends_at, b);
 		if (t->booking->ends_at < closes)
-			return hd_fail(err, HD_REFUSED, "%s is booked %s\xe2\x80\x93%s by another member; "
-			    "free from %s", code, a, b, b);
-		return hd_fail(err, HD_REFUSED, "%s is booked %s\xe2\x80\x93%s by another member; "
-		    "choose another space or day", code, a, b);
+			return hd_fail(err, HD_REFUSED, _("%s is booked %s\xe2\x80\x93%s by another "
+			    "member; free from %s"), code, a, b, b);
+		return hd_fail(err, HD_REFUSED, _("%s is booked %s\xe2\x80\x93%s by another member; "
+		    "choose another space or day"), code, a, b);
 	}
 	if (t->until != 0 && t->until < closes)
-		return hd_fail(err, HD_REFUSED, "%s is held by a walk-in until %s; free from %s",
-		    code, caltime_format_time(t->until, a), caltime_format_time(t->until, b));
-	return hd_fail(err, HD_REFUSED, "%s is in use by a walk-in for the rest of the day; "
-	    "choose another space or a later day", code);
+		return hd_fail(err, HD_REFUSED, _("%s is held by a walk-in until %s; free from %s"),
+		    code, domain_time(t->until, a), domain_time(t->until, b));
+	return hd_fail(err, HD_REFUSED, _("%s is in use by a walk-in for the rest of the day; "
+	    "choose another space or a later day"), code);
 }
 
 /* Desks are one class, rooms and booths another: a member holds one desk
@@ -63,22 +63,23 @@ static enum hd_status
 check_own(const struct occupancy *o, const struct space *sp, const struct member *m,
     time_t from, time_t to, char **err)
 {
-	char hh1[6], hh2[6];
+	char hh1[DOMAIN_WORDS], hh2[DOMAIN_WORDS];
 
 	for (size_t i = 0; i < o->nbookings; i++) {
 		const struct booking *b = &o->bookings[i];
 		if (b->member_id != m->id || b->starts_at >= to || b->ends_at <= from)
 			continue;
-		caltime_format_time(b->starts_at, hh1);
-		caltime_format_end(b->starts_at, b->ends_at, hh2);
+		domain_time(b->starts_at, hh1);
+		domain_end(b->starts_at, b->ends_at, hh2);
 		if (b->space_id == sp->id)
-			return hd_fail(err, HD_REFUSED, "you have %s booked %s\xe2\x80\x93%s already"
-			    HD_HINT "'hubdesk bookings' lists your bookings", b->space_code, hh1, hh2);
+			return hd_fail(err, HD_REFUSED, _("you have %s booked %s\xe2\x80\x93%s already"
+			    "\037" "'hubdesk bookings' lists your bookings"), b->space_code, hh1, hh2);
 		if (same_class(b->space_kind, sp->kind))
-			return hd_fail(err, HD_REFUSED, "you have %s booked %s\xe2\x80\x93%s that day "
-			    "already; %s", b->space_code, hh1, hh2,
-			    strcmp(sp->kind, "desk") == 0 ? "one place at a time (a room or booth may "
-			    "overlap a desk)" : "one room or booth at a time");
+			return hd_fail(err, HD_REFUSED, strcmp(sp->kind, "desk") == 0 ?
+			    _("you have %s booked %s\xe2\x80\x93%s that day already; one place at a "
+			    "time (a room or booth may overlap a desk)") :
+			    _("you have %s booked %s\xe2\x80\x93%s that day already; one room or booth "
+			    "at a time"), b->space_code, hh1, hh2);
 	}
 	/* A desk the member sits at now counts as theirs for its hold. */
 	for (size_t i = 0; i < o->nin; i++) {
@@ -87,10 +88,9 @@ check_own(const struct occupancy *o, const struct space *sp, const struct member
 		    v->space_id == sp->id || !same_class(v->space_kind, sp->kind) ||
 		    v->hold_until <= from || v->in_at >= to)
 			continue;
-		return hd_fail(err, HD_REFUSED, "you are at %s until %s that day; one place at a "
-		    "time (check out of %s first, or book from %s)", v->space_code,
-		    caltime_format_time(v->hold_until, hh1), v->space_code,
-		    caltime_format_time(v->hold_until, hh2));
+		return hd_fail(err, HD_REFUSED, _("you are at %s until %s that day; one place at a "
+		    "time (check out of %s first, or book from %s)"), v->space_code,
+		    domain_time(v->hold_until, hh1), v->space_code, domain_time(v->hold_until, hh2));
 	}
 	return HD_OK;
 }
@@ -114,7 +114,7 @@ check_limits(struct hubdesk *hd, const struct booking_request *r, const struct s
 	struct local_date today, last;
 	int minute, held, length = (int)((b->ends_at - b->starts_at) / 60);
 	int max = strcmp(sp->kind, "room") == 0 ? ru->room_max_minutes : ru->desk_max_minutes;
-	char date[11], hh[6], hh2[6];
+	char date[DOMAIN_WORDS], hh[DOMAIN_WORDS], hh2[DOMAIN_WORDS];
 
 	const struct opening *o = hub_hours_on(hd, r->date);
 	/* Opening and closing times are always allowed as a start and an end,
@@ -123,10 +123,10 @@ check_limits(struct hubdesk *hd, const struct booking_request *r, const struct s
 	    ((r->from_min % ru->slot_minutes != 0 && r->from_min != o->opens_min) ||
 	     (r->to_min % ru->slot_minutes != 0 && r->to_min != o->closes_min))) {
 		if (!r->override)
-			return hd_fail(err, HD_REFUSED, "bookings start and end on %d-minute slots; try "
-			    "%s\xe2\x80\x93%s", ru->slot_minutes,
-			    caltime_format_hhmm(r->from_min - r->from_min % ru->slot_minutes, hh),
-			    caltime_format_hhmm(r->to_min + (ru->slot_minutes - r->to_min %
+			return hd_fail(err, HD_REFUSED, _("bookings start and end on %d-minute slots; "
+			    "try %s\xe2\x80\x93%s"), ru->slot_minutes,
+			    domain_hhmm(r->from_min - r->from_min % ru->slot_minutes, hh),
+			    domain_hhmm(r->to_min + (ru->slot_minutes - r->to_min %
 			        ru->slot_minutes) % ru->slot_minutes, hh2));
 		note_override(b, "slot-minutes");
 	}
@@ -134,22 +134,31 @@ check_limits(struct hubdesk *hd, const struct booking_request *r, const struct s
 	last = caltime_add_days(today, ru->book_ahead_days);
 	if (caltime_date_cmp(r->date, last) > 0) {
 		if (!r->override)
-			return hd_fail(err, HD_REFUSED, "bookings can be made at most %d days ahead "
-			    "(until %s)", ru->book_ahead_days, caltime_format_date(last, date));
+			return hd_fail(err, HD_REFUSED, ngettext("bookings can be made at most %d day "
+			    "ahead (until %s)", "bookings can be made at most %d days ahead (until %s)",
+			    (unsigned long)ru->book_ahead_days), ru->book_ahead_days,
+			    domain_date(last, date));
 		note_override(b, "book-ahead-days");
 	}
 	if (store_booking_count_future(hd->store, m->id, hd->now, &held) != STORE_OK)
 		return domain_store_fail(hd, err);
 	if (held >= ru->max_future_bookings) {
 		if (!r->override)
-			return hd_fail(err, HD_REFUSED, "you hold %d bookings to come, the most one member "
-			    "may; cancel one first", held);
+			return hd_fail(err, HD_REFUSED, ngettext("you hold %d booking to come, the most "
+			    "one member may; cancel it first", "you hold %d bookings to come, the most "
+			    "one member may; cancel one first", (unsigned long)held), held);
 		note_override(b, "max-future-bookings");
 	}
 	if (max > 0 && length > max) {
 		if (!r->override)
-			return hd_fail(err, HD_REFUSED, "a %s can be booked for at most %d h %02d min at "
-			    "a time" HD_HINT "give a shorter --from and --to", sp->kind, max / 60, max % 60);
+			return hd_fail(err, HD_REFUSED, strcmp(sp->kind, "room") == 0 ?
+			    _("a room can be booked for at most %d h %02d min at a time"
+			    "\037" "give a shorter --from and --to") :
+			    strcmp(sp->kind, "booth") == 0 ?
+			    _("a booth can be booked for at most %d h %02d min at a time"
+			    "\037" "give a shorter --from and --to") :
+			    _("a desk can be booked for at most %d h %02d min at a time"
+			    "\037" "give a shorter --from and --to"), max / 60, max % 60);
 		note_override(b, strcmp(sp->kind, "room") == 0 ? "room-max-minutes" :
 		    "desk-max-minutes");
 	}
@@ -167,29 +176,30 @@ check_and_insert(struct hubdesk *hd, const struct booking_request *r, struct boo
 	struct taken t;
 	time_t opens, closes, slot;
 	const struct opening *o;
-	char date[11], hh1[6], hh2[6];
+	char date[DOMAIN_WORDS], hh1[DOMAIN_WORDS], hh2[DOMAIN_WORDS];
 	enum hd_status rc;
 
 	if ((rc = member_get(hd, r->member_code, &m, err)) != HD_OK ||
 	    (rc = space_get(hd, r->space_code, &sp, err)) != HD_OK)
 		return rc;
 	if (sp.retired)
-		return hd_fail(err, HD_REFUSED, "%s is retired and cannot be booked; "
-		    "choose another space", sp.code);
+		return hd_fail(err, HD_REFUSED, _("%s is retired and cannot be booked; "
+		    "choose another space"), sp.code);
 	if ((rc = hub_day_open(hd, r->date, &opens, &closes, err)) != HD_OK)
 		return rc;
 	o = hub_hours_on(hd, r->date);
-	caltime_format_date(r->date, date);
+	domain_date(r->date, date);
 	if (r->from_min >= 0) {
 		if (r->from_min < o->opens_min || r->to_min > o->closes_min)
-			return hd_fail(err, HD_REFUSED, "the hub is open %s\xe2\x80\x93%s on %ss; "
-			    "book within those hours", caltime_format_hhmm(o->opens_min, hh1),
-			    caltime_format_hhmm(o->closes_min, hh2),
-			    domain_weekday_long(caltime_weekday(r->date)));
+			/* TRANSLATORS: the hours, then "on Mondays". */
+			return hd_fail(err, HD_REFUSED, _("the hub is open %s\xe2\x80\x93%s %s; "
+			    "book within those hours"), domain_hhmm(o->opens_min, hh1),
+			    domain_hhmm(o->closes_min, hh2),
+			    domain_on_weekdays(caltime_weekday(r->date)));
 		if (caltime_to_utc(r->date, r->from_min, &b->starts_at) != 0 ||
 		    caltime_to_utc(r->date, r->to_min, &b->ends_at) != 0)
-			return hd_fail(err, HD_INVALID, "that time does not exist on %s: the clocks "
-			    "go forward; choose a time outside the skipped hour", date);
+			return hd_fail(err, HD_INVALID, _("that time does not exist on %s: the clocks "
+			    "go forward; choose a time outside the skipped hour"), date);
 	} else {
 		b->starts_at = opens;
 		b->ends_at = closes;
@@ -197,13 +207,13 @@ check_and_insert(struct hubdesk *hd, const struct booking_request *r, struct boo
 
 	slot = current_slot_start(hd->now, hd->rules.slot_minutes);
 	if (b->ends_at <= hd->now)
-		return hd_fail(err, HD_REFUSED, "%s %s\xe2\x80\x93%s has passed; book a time from "
-		    "now on", date, caltime_format_time(b->starts_at, hh1),
-		    caltime_format_time(b->ends_at, hh2));
+		return hd_fail(err, HD_REFUSED, _("%s %s\xe2\x80\x93%s has passed; book a time from "
+		    "now on"), date, domain_time(b->starts_at, hh1), domain_end(b->starts_at,
+		    b->ends_at, hh2));
 	if (b->starts_at < slot) {
 		if (r->from_min >= 0)
-			return hd_fail(err, HD_REFUSED, "%s has passed; book from %s on",
-			    caltime_format_time(b->starts_at, hh1), caltime_format_time(slot, hh2));
+			return hd_fail(err, HD_REFUSED, _("%s has passed; book from %s on"),
+			    domain_time(b->starts_at, hh1), domain_time(slot, hh2));
 		b->starts_at = slot; /* the rest of today */
 	}
 
@@ -236,8 +246,8 @@ check_and_insert(struct hubdesk *hd, const struct booking_request *r, struct boo
 	case STORE_OK:
 		return HD_OK;
 	case STORE_CONSTRAINT:
-		return hd_fail(err, HD_REFUSED, "%s was booked by someone else a moment ago; "
-		    "choose another slot", sp.code);
+		return hd_fail(err, HD_REFUSED, _("%s was booked by someone else a moment ago; "
+		    "choose another slot"), sp.code);
 	default:
 		return domain_store_fail(hd, err);
 	}
@@ -254,12 +264,12 @@ booking_create(struct hubdesk *hd, const struct booking_request *r, struct booki
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
 	if (!caltime_date_valid(r->date))
-		return hd_fail(err, HD_INVALID, "the date is not a real date; write it as YYYY-MM-DD");
+		return hd_fail(err, HD_INVALID, _("the date is not a real date; write it as YYYY-MM-DD"));
 	if ((r->from_min < 0) != (r->to_min < 0))
-		return hd_fail(err, HD_INVALID, "a booking needs both a start and an end time, or "
-		    "neither for the whole day" HD_HINT "give both --from and --to, or neither");
+		return hd_fail(err, HD_INVALID, _("a booking needs both a start and an end time, or "
+		    "neither for the whole day" "\037" "give both --from and --to, or neither"));
 	if (r->from_min >= 0 && r->to_min <= r->from_min)
-		return hd_fail(err, HD_INVALID, "the booking must end after it starts");
+		return hd_fail(err, HD_INVALID, _("the booking must end after it starts"));
 
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
@@ -283,8 +293,8 @@ booking_cancel(struct hubdesk *hd, const char *typed, const char *as_member,
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
 	if (!ids_uuid_normalise(typed, uuid))
-		return hd_fail(err, HD_INVALID, "'%s' is not a booking UUID" HD_HINT
-		    "'hubdesk bookings' lists them", text_safe(typed, safe));
+		return hd_fail(err, HD_INVALID, _("'%s' is not a booking UUID" "\037"
+		    "'hubdesk bookings' lists them"), text_safe(typed, safe));
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
 	switch (store_booking_by_uuid(hd->store, uuid, &b)) {
@@ -292,22 +302,22 @@ booking_cancel(struct hubdesk *hd, const char *typed, const char *as_member,
 		break;
 	case STORE_NOTFOUND:
 		return domain_abort(hd, hd_fail(err, HD_REFUSED,
-		    "no booking has the UUID %s" HD_HINT "'hubdesk bookings' lists them", uuid));
+		    _("no booking has the UUID %s" "\037" "'hubdesk bookings' lists them"), uuid));
 	default:
 		return domain_abort(hd, domain_store_fail(hd, err));
 	}
 	if (strcmp(b.status, "booked") != 0)
-		return domain_abort(hd, hd_fail(err, HD_REFUSED, "the booking is %s already; "
-		    "only a booking not yet used can be cancelled", b.status));
+		return domain_abort(hd, hd_fail(err, HD_REFUSED, _("the booking is %s already; "
+		    "only a booking not yet used can be cancelled"), domain_status(b.status)));
 	if (b.ends_at <= hd->now)
 		return domain_abort(hd, hd_fail(err, HD_REFUSED,
-		    "the booking has ended; past bookings stay as they were"));
+		    _("the booking has ended; past bookings stay as they were")));
 	if (as_member != NULL && strcasecmp(as_member, b.member_code) != 0)
 		return domain_abort(hd, hd_fail(err, HD_REFUSED,
-		    "that booking is another member's; only they or staff can cancel it"));
+		    _("that booking is another member's; only they or staff can cancel it")));
 	if (b.starts_at <= hd->now && as_member != NULL)
 		return domain_abort(hd, hd_fail(err, HD_REFUSED,
-		    "the booking has begun; only staff can cancel it now"));
+		    _("the booking has begun; only staff can cancel it now")));
 	if (store_booking_set_status(hd->store, b.id, "cancelled", hd->now) != STORE_OK)
 		return domain_abort(hd, domain_store_fail(hd, err));
 	if ((rc = domain_commit(hd, err)) != HD_OK)

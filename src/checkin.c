@@ -82,24 +82,26 @@ explain_taken(struct hubdesk *hd, const struct occupancy *o, const struct space 
     const struct taken *t, time_t at, char **err)
 {
 	time_t free_from = occupancy_free_from(o, hd->now, sp->id, at);
-	char hh[6], hh2[6], when[40];
+	char hh[DOMAIN_WORDS], hh2[DOMAIN_WORDS], when[2 * DOMAIN_WORDS];
 
+	/* TRANSLATORS: "until they check out", "for the rest of the day" and
+	 * "until 12:00" end the sentences "D04 is booked by another member …". */
 	if (free_from == 0)
-		snprintf(when, sizeof when, "until they check out");
+		snprintf(when, sizeof when, "%s", _("until they check out"));
 	else if (free_from >= lifecycle_closing_after(hd, at))
-		snprintf(when, sizeof when, "for the rest of the day");
+		snprintf(when, sizeof when, "%s", _("for the rest of the day"));
 	else
-		snprintf(when, sizeof when, "until %s", caltime_format_time(free_from, hh));
+		snprintf(when, sizeof when, _("until %s"), domain_time(free_from, hh));
 	switch (t->by) {
 	case TAKEN_BOOKING:
-		return hd_fail(err, HD_REFUSED, "%s is booked by another member %s; "
-		    "choose another space", sp->code, when);
+		return hd_fail(err, HD_REFUSED, _("%s is booked by another member %s; "
+		    "choose another space"), sp->code, when);
 	case TAKEN_HOLD:
-		return hd_fail(err, HD_REFUSED, "%s is held by a walk-in %s; choose another space",
+		return hd_fail(err, HD_REFUSED, _("%s is held by a walk-in %s; choose another space"),
 		    sp->code, when);
 	default:
-		return hd_fail(err, HD_REFUSED, "%s is in use (since %s) %s; choose another space",
-		    sp->code, caltime_format_time(t->visit->in_at, hh2), when);
+		return hd_fail(err, HD_REFUSED, _("%s is in use (since %s) %s; choose another space"),
+		    sp->code, domain_time(t->visit->in_at, hh2), when);
 	}
 }
 
@@ -111,7 +113,7 @@ refuse_none_free(struct hubdesk *hd, const struct occupancy *o, const char *kind
 	struct space *sp;
 	size_t n;
 	time_t first = 0;
-	char hh[6];
+	char hh[DOMAIN_WORDS];
 	enum hd_status rc;
 
 	if ((rc = space_list(hd, false, &sp, &n, err)) != HD_OK)
@@ -126,10 +128,12 @@ refuse_none_free(struct hubdesk *hd, const struct occupancy *o, const char *kind
 	}
 	free(sp);
 	if (first != 0 && first < lifecycle_closing_after(hd, at))
-		return hd_fail(err, HD_REFUSED, "%sno %s is free now; the first is free at %s", lead,
-		    kind, caltime_format_time(first, hh));
-	return hd_fail(err, HD_REFUSED, "%sno %s is free now; one is free when someone checks "
-	    "out (ask staff)", lead, kind);
+		/* TRANSLATORS: the first %s may say why: "D04, your booked desk, is
+		 * in use and "; the second is a kind of space. */
+		return hd_fail(err, HD_REFUSED, _("%sno %s is free now; the first is free at %s"),
+		    lead, domain_kind(kind), domain_time(first, hh));
+	return hd_fail(err, HD_REFUSED, _("%sno %s is free now; one is free when someone checks "
+	    "out (ask staff)"), lead, domain_kind(kind));
 }
 
 /* A check-in at `at` (usually now; earlier when a paper log is entered)
@@ -142,16 +146,18 @@ check_no_overlap(struct hubdesk *hd, int64_t member_id, int64_t space_id, const 
     time_t at, time_t until, char **err)
 {
 	struct visit later;
-	char a[17], b[6];
+	char a[DOMAIN_WORDS], b[DOMAIN_WORDS];
 
 	switch (store_visit_closed_after(hd->store, member_id, space_id, at, &later)) {
 	case STORE_OK:
 		if (later.in_at >= until)
 			return HD_OK;
-		return hd_fail(err, HD_REFUSED, "%s %s %s\xe2\x80\x93%s, which a check-in at that "
-		    "time would overlap; enter check-ins in time order", who,
-		    member_id != 0 ? "was in" : "was in use", caltime_format_local(later.in_at, a),
-		    caltime_format_end(later.in_at, later.out_at, b));
+		return hd_fail(err, HD_REFUSED, member_id != 0 ?
+		    _("%s was in %s\xe2\x80\x93%s, which a check-in at that time would overlap; "
+		    "enter check-ins in time order") :
+		    _("%s was in use %s\xe2\x80\x93%s, which a check-in at that time would overlap; "
+		    "enter check-ins in time order"), who, domain_local(later.in_at, a),
+		    domain_end(later.in_at, later.out_at, b));
 	case STORE_NOTFOUND:
 		return HD_OK;
 	default:
@@ -225,13 +231,13 @@ plan_booked(struct hubdesk *hd, const struct occupancy *o, const struct member *
 {
 	struct space sp;
 	time_t fu;
-	char lead[64];
+	char lead[2 * DOMAIN_WORDS];
 	enum hd_status rc;
 
 	if ((rc = space_get(hd, p->booking.space_code, &sp, err)) != HD_OK)
 		return rc;
 	if (sp.retired)
-		return hd_fail(err, HD_REFUSED, "%s is retired; ask staff for another space", sp.code);
+		return hd_fail(err, HD_REFUSED, _("%s is retired; ask staff for another space"), sp.code);
 	p->attach = true;
 	if (!occupancy_taken(o, hd->now, sp.id, at, at + 1, m->id, NULL)) {
 		p->how = CHECKIN_BOOKED;
@@ -254,7 +260,10 @@ plan_booked(struct hubdesk *hd, const struct occupancy *o, const struct member *
 	}
 	if (rc != HD_OK)
 		return rc;
-	snprintf(lead, sizeof lead, "%s, your booked %s, is in use and ", sp.code, sp.kind);
+	/* TRANSLATORS: the start of "… no desk is free now"; a space's code,
+	 * then its kind. */
+	snprintf(lead, sizeof lead, _("%s, your booked %s, is in use and "), sp.code,
+	    domain_kind(sp.kind));
 	return refuse_none_free(hd, o, sp.kind, at, lead, err);
 }
 
@@ -312,7 +321,7 @@ plan_walk_in(struct hubdesk *hd, const struct occupancy *o, const struct member 
 	if ((rc = space_get(hd, space_code, &p->space, err)) != HD_OK)
 		return rc;
 	if (p->space.retired)
-		return hd_fail(err, HD_REFUSED, "%s is retired; choose another space", p->space.code);
+		return hd_fail(err, HD_REFUSED, _("%s is retired; choose another space"), p->space.code);
 	if ((rc = space_check_available(hd, &p->space, at, err)) != HD_OK)
 		return rc;
 	if (occupancy_taken(o, hd->now, p->space.id, at, at + 1, m->id, &t))
@@ -331,7 +340,7 @@ plan_checkin(struct hubdesk *hd, const struct member *m, const char *space_code,
 	struct local_date d;
 	int minute;
 	bool found;
-	char hh[6], who[HD_TEXT];
+	char hh[DOMAIN_WORDS], who[HD_TEXT];
 	enum hd_status rc;
 
 	memset(p, 0, sizeof *p);
@@ -344,9 +353,13 @@ plan_checkin(struct hubdesk *hd, const struct member *m, const char *space_code,
 	p->past_day = p->closes <= hd->now;
 	if ((in = occupancy_member_in(&o, m->id)) != NULL &&
 	    (!p->past_day || in->in_at < p->closes)) {
-		rc = hd_fail(err, HD_REFUSED, "%s is checked in already (since %s%s%s); "
-		    "check out first", who, caltime_format_time(in->in_at, hh),
-		    in->space_code[0] ? " at " : "", in->space_code);
+		domain_time(in->in_at, hh);
+		if (in->space_code[0])
+			rc = hd_fail(err, HD_REFUSED, _("%s is checked in already (since %s at %s); "
+			    "check out first"), who, hh, in->space_code);
+		else
+			rc = hd_fail(err, HD_REFUSED, _("%s is checked in already (since %s); "
+			    "check out first"), who, hh);
 		goto done;
 	}
 	if ((rc = check_no_overlap(hd, m->id, 0, who, at, p->past_day ? p->closes : CALTIME_END_OF_TIME,
@@ -356,8 +369,8 @@ plan_checkin(struct hubdesk *hd, const struct member *m, const char *space_code,
 	if (found) {
 		if (space_code != NULL && strcmp(space_code, "any") != 0 &&
 		    strcasecmp(space_code, p->booking.space_code) != 0) {
-			rc = hd_fail(err, HD_REFUSED, "you have %s booked now; check in without "
-			    "choosing a space to take it, or cancel the booking first",
+			rc = hd_fail(err, HD_REFUSED, _("you have %s booked now; check in without "
+			    "choosing a space to take it, or cancel the booking first"),
 			    p->booking.space_code);
 			goto done;
 		}
@@ -391,9 +404,9 @@ done:
 	for (size_t i = 0; rc == HD_OK && p->space.id != 0 && i < o.nin; i++) {
 		if (o.in[i].space_id == p->space.id && o.in[i].in_at > at &&
 		    (!p->past_day || o.in[i].in_at < p->closes))
-			rc = hd_fail(err, HD_REFUSED, "%s is in use since %s, which a check-in at that "
-			    "time would overlap; enter check-ins in time order", p->space.code,
-			    caltime_format_time(o.in[i].in_at, hh));
+			rc = hd_fail(err, HD_REFUSED, _("%s is in use since %s, which a check-in at that "
+			    "time would overlap; enter check-ins in time order"), p->space.code,
+			    domain_time(o.in[i].in_at, hh));
 	}
 	occupancy_free(&o);
 	if (rc == HD_OK && p->space.id != 0)
@@ -439,7 +452,7 @@ checkin_tx(struct hubdesk *hd, const struct member *m, const struct checkin_plan
 		case STORE_OK:
 			break;
 		case STORE_CONSTRAINT:
-			return hd_fail(err, HD_REFUSED, "%s was taken a moment ago; try again",
+			return hd_fail(err, HD_REFUSED, _("%s was taken a moment ago; try again"),
 			    p->space.code);
 		default:
 			return domain_store_fail(hd, err);
@@ -449,7 +462,7 @@ checkin_tx(struct hubdesk *hd, const struct member *m, const struct checkin_plan
 	case STORE_OK:
 		break;
 	case STORE_CONSTRAINT:
-		return hd_fail(err, HD_REFUSED, "that place was taken a moment ago; try again");
+		return hd_fail(err, HD_REFUSED, _("that place was taken a moment ago; try again"));
 	default:
 		return domain_store_fail(hd, err);
 	}
@@ -539,39 +552,39 @@ visit_kiosk_plan(struct hubdesk *hd, const char *member_code, struct kiosk_plan 
 const char *
 visit_checkin_note(const struct visit *v, char *buf, size_t n)
 {
-	char a[6], b[6], c[6];
+	char a[DOMAIN_WORDS], b[DOMAIN_WORDS], c[DOMAIN_WORDS];
 
 	switch (v->how) {
 	case CHECKIN_NO_DESK:
 		if (v->booking_starts != 0)
-			snprintf(buf, n, "without a desk; %s is yours from %s", v->booked_space[0] ?
-			    v->booked_space : v->space_code, caltime_format_time(v->booking_starts, a));
+			snprintf(buf, n, _("without a desk; %s is yours from %s"), v->booked_space[0] ?
+			    v->booked_space : v->space_code, domain_time(v->booking_starts, a));
 		else
-			snprintf(buf, n, "without a desk");
+			snprintf(buf, n, "%s", _("without a desk"));
 		break;
 	case CHECKIN_WALK_IN:
-		snprintf(buf, n, "%s (walk-in)", v->space_code);
+		snprintf(buf, n, _("%s (walk-in)"), v->space_code);
 		break;
 	case CHECKIN_BOOKED:
-		snprintf(buf, n, "%s (booked)", v->space_code);
+		snprintf(buf, n, _("%s (booked)"), v->space_code);
 		break;
 	case CHECKIN_MOVED:
-		snprintf(buf, n, "%s (booked; moved from %s, which is in use)", v->space_code,
+		snprintf(buf, n, _("%s (booked; moved from %s, which is in use)"), v->space_code,
 		    v->booked_space);
 		break;
 	case CHECKIN_STANDBY:
-		snprintf(buf, n, "%s for now (booked %s is in use; it is yours when free)",
+		snprintf(buf, n, _("%s for now (booked %s is in use; it is yours when free)"),
 		    v->space_code, v->booked_space);
 		break;
 	case CHECKIN_EARLY:
-		snprintf(buf, n, "%s (booked from %s)", v->space_code,
-		    caltime_format_time(v->booking_starts, a));
+		snprintf(buf, n, _("%s (booked from %s)"), v->space_code,
+		    domain_time(v->booking_starts, a));
 		break;
 	case CHECKIN_EARLY_ELSEWHERE:
-		snprintf(buf, n, "%s until %s (%s is yours %s\xe2\x80\x93%s)", v->space_code,
-		    caltime_format_time(v->hold_until, a), v->booked_space,
-		    caltime_format_time(v->booking_starts, b),
-		    caltime_format_end(v->booking_starts, v->booking_ends, c));
+		snprintf(buf, n, _("%s until %s (%s is yours %s\xe2\x80\x93%s)"), v->space_code,
+		    domain_time(v->hold_until, a), v->booked_space,
+		    domain_time(v->booking_starts, b),
+		    domain_end(v->booking_starts, v->booking_ends, c));
 		break;
 	}
 	return buf;

@@ -430,14 +430,14 @@ demo_fill(struct hubdesk *hd, int months, uint64_t seed, struct demo_summary *ou
 	enum hd_status rc;
 
 	if (hd->has_hub)
-		return hd_fail(err, HD_REFUSED, "the database holds the hub '%s' already; the demo "
-		    "fills only an empty one" HD_HINT "give another --db", hd->hub.name);
+		return hd_fail(err, HD_REFUSED, _("the database holds the hub '%s' already; the demo "
+		    "fills only an empty one" "\037" "give another --db"), hd->hub.name);
 	if (months < 0 || months > 240)
-		return hd_fail(err, HD_INVALID, "a demo spans 0 to 240 months" HD_HINT
-		    "give --months from 0 to 240");
+		return hd_fail(err, HD_INVALID, _("a demo spans 0 to 240 months" "\037"
+		    "give --months from 0 to 240"));
 	s = calloc(1, sizeof *s);
 	if (s == NULL)
-		return hd_fail(err, HD_STORE, "out of memory");
+		return hd_fail(err, HD_STORE, _("out of memory"));
 	s->hd = hd;
 	s->rng = &hd->rng;
 	hd->rng = seed;

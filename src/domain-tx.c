@@ -16,8 +16,8 @@ enum hd_status
 domain_store_fail(struct hubdesk *hd, char **err)
 {
 	return hd_fail(err, HD_STORE,
-	    "database error: %s; check the disk, then try again" HD_HINT
-	    "check the --db path too",
+	    _("database error: %s; check the disk, then try again" "\037"
+	    "check the --db path too"),
 	    store_error(hd->store));
 }
 
@@ -25,7 +25,7 @@ enum hd_status
 domain_begin_fail(struct hubdesk *hd, char **err)
 {
 	return hd_fail(err, HD_STORE,
-	    "database error: %s; nothing was written, try again in a moment",
+	    _("database error: %s; nothing was written, try again in a moment"),
 	    store_error(hd->store));
 }
 
@@ -63,15 +63,15 @@ domain_require_admin(struct hubdesk *hd, const char *what, char **err)
 {
 	if (hd->role == HD_ROLE_ADMIN)
 		return HD_OK;
-	return hd_fail(err, HD_REFUSED, "only the hub's administrator may %s" HD_HINT
-	    "run the command as the owner of the database file", what);
+	return hd_fail(err, HD_REFUSED, _("only the hub's administrator may %s" "\037"
+	    "run the command as the owner of the database file"), what);
 }
 
 enum hd_status
 domain_commit(struct hubdesk *hd, char **err)
 {
 	if (store_commit(hd->store) != STORE_OK)
-		return hd_fail(err, HD_STORE, "database error: %s; the change was not saved, try again",
+		return hd_fail(err, HD_STORE, _("database error: %s; the change was not saved, try again"),
 		    store_error(hd->store));
 	return HD_OK;
 }

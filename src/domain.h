@@ -7,6 +7,8 @@
 #include <stddef.h>
 
 #include "hubdesk/booking.h"
+#include "hubdesk/caltime.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/hub.h"
 #include "hubdesk/store.h"
 
@@ -51,7 +53,22 @@ enum hd_status domain_commit_settled(struct hubdesk *hd, struct booking_affected
  * recorded when they happen, or with --at when past (visit.c). */
 enum hd_status domain_check_at(struct hubdesk *hd, time_t at, char **err);
 
-/* "Mon 2026-11-23" style day names for refusals. */
-const char *domain_weekday_long(int weekday);
+/* People's words in messages, in the current language (domain-words.c):
+ * a minute of the day or the local time of an instant ("09:30", Finnish
+ * "9.30"), the end of a span (24:00 when it ends at midnight), a date, a
+ * date and time ("2026-11-23 09:30", "23.11.2026 klo 9.30"), a kind of
+ * space ("desk", "työpiste") and "on Mondays" ("maanantaisin"). Each
+ * writes into buf and returns it; the words are static. */
+#define DOMAIN_WORDS 64
+char *domain_hhmm(int minute, char buf[static DOMAIN_WORDS]);
+char *domain_time(time_t t, char buf[static DOMAIN_WORDS]);
+char *domain_end(time_t start, time_t end, char buf[static DOMAIN_WORDS]);
+char *domain_date(struct local_date d, char buf[static DOMAIN_WORDS]);
+char *domain_local(time_t t, char buf[static DOMAIN_WORDS]);
+const char *domain_kind(const char *kind);
+/* A booking's status in words for a sentence that names it: "booked",
+ * "cancelled", "checked-in", "no-show" ("peruttu" …). */
+const char *domain_status(const char *status);
+const char *domain_on_weekdays(int weekday);
 
 #endif

@@ -76,12 +76,12 @@ grid_day(struct hubdesk *hd, struct local_date date, const char *member_code, st
 	g->open = rc == HD_OK;
 	if (rc == HD_STORE) {
 		/* Not a closed day: the closed dates could not be read. */
-		hd_fail(err, rc, "%s", why != NULL ? why : "database error");
+		hd_fail(err, rc, "%s", why != NULL ? why : _("database error"));
 		free(why);
 		return grid_fail(g, rc);
 	}
 	if (!g->open) {
-		snprintf(g->why, sizeof g->why, "%s", why != NULL ? why : "closed");
+		snprintf(g->why, sizeof g->why, "%s", why != NULL ? why : _("closed"));
 		free(why);
 		return HD_OK;
 	}

@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "hubdesk/holidays.h"
+#include "hubdesk/i18n.h"
 
 struct local_date
 holiday_easter(int y)
@@ -37,31 +38,31 @@ const char *
 holiday_fi(struct local_date d)
 {
 	static const struct { int month, day; const char *name; } fixed[] = {
-		{ 1, 1, "New Year's Day" }, { 1, 6, "Epiphany" }, { 5, 1, "May Day" },
-		{ 12, 6, "Independence Day" }, { 12, 24, "Christmas Eve" },
-		{ 12, 25, "Christmas Day" }, { 12, 26, "Boxing Day" },
+		{ 1, 1, N_("New Year's Day") }, { 1, 6, N_("Epiphany") }, { 5, 1, N_("May Day") },
+		{ 12, 6, N_("Independence Day") }, { 12, 24, N_("Christmas Eve") },
+		{ 12, 25, N_("Christmas Day") }, { 12, 26, N_("Boxing Day") },
 	};
 	struct local_date easter = holiday_easter(d.year);
 
 	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
 		if (d.month == fixed[i].month && d.day == fixed[i].day)
-			return fixed[i].name;
+			return _(fixed[i].name);
 	}
 	if (caltime_date_cmp(d, caltime_add_days(easter, -2)) == 0)
-		return "Good Friday";
+		return _("Good Friday");
 	if (caltime_date_cmp(d, easter) == 0)
-		return "Easter Sunday";
+		return _("Easter Sunday");
 	if (caltime_date_cmp(d, caltime_add_days(easter, 49)) == 0)
-		return "Whit Sunday";
+		return _("Whit Sunday");
 	if (caltime_date_cmp(d, caltime_add_days(easter, 1)) == 0)
-		return "Easter Monday";
+		return _("Easter Monday");
 	if (caltime_date_cmp(d, caltime_add_days(easter, 39)) == 0)
-		return "Ascension Day";
+		return _("Ascension Day");
 	if (weekday_in_week(d, 4, 6, 19))
-		return "Midsummer Eve";
+		return _("Midsummer Eve");
 	if (weekday_in_week(d, 5, 6, 20))
-		return "Midsummer Day";
+		return _("Midsummer Day");
 	if (weekday_in_week(d, 5, 10, 31))
-		return "All Saints' Day";
+		return _("All Saints' Day");
 	return NULL;
 }

@@ -16,7 +16,7 @@ hub_closed_add(struct hubdesk *hd, const char *date, const char *note,
 	struct booking *v = NULL;
 	struct booking_affected *a = NULL;
 	size_t nv = 0;
-	char clean[HD_TEXT], canon[11], canon_safe[TEXT_SAFE];
+	char clean[HD_TEXT], canon[11], day[DOMAIN_WORDS], canon_safe[TEXT_SAFE];
 	enum hd_status rc;
 
 	if (out != NULL) {
@@ -26,9 +26,9 @@ hub_closed_add(struct hubdesk *hd, const char *date, const char *note,
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
 	if (caltime_parse_date(date, &d) != 0)
-		return hd_fail(err, HD_INVALID, "'%s' is not a date; write it as YYYY-MM-DD",
+		return hd_fail(err, HD_INVALID, _("'%s' is not a date; write it as YYYY-MM-DD"),
 		    text_safe(date, canon_safe));
-	if ((rc = text_clean(note, "the note", 120, false, clean, err)) != HD_OK)
+	if ((rc = text_clean(note, _("the note"), 120, false, clean, err)) != HD_OK)
 		return rc;
 	{
 		/* A day gone keeps its figures: closing it would take away the
@@ -37,8 +37,8 @@ hub_closed_add(struct hubdesk *hd, const char *date, const char *note,
 		int minute;
 		caltime_from_utc(hd->now, &today, &minute);
 		if (caltime_date_cmp(d, today) < 0)
-			return hd_fail(err, HD_REFUSED, "%s has passed; closed dates are for today and the "
-			    "days to come", caltime_format_date(d, canon));
+			return hd_fail(err, HD_REFUSED, _("%s has passed; closed dates are for today and the "
+			    "days to come"), domain_date(d, day));
 	}
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
@@ -65,7 +65,7 @@ hub_closed_remove(struct hubdesk *hd, const char *date, char **err)
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
 	if (caltime_parse_date(date, &d) != 0)
-		return hd_fail(err, HD_INVALID, "'%s' is not a date; write it as YYYY-MM-DD",
+		return hd_fail(err, HD_INVALID, _("'%s' is not a date; write it as YYYY-MM-DD"),
 		    text_safe(date, safe));
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
@@ -74,7 +74,7 @@ hub_closed_remove(struct hubdesk *hd, const char *date, char **err)
 		return domain_commit(hd, err);
 	case STORE_NOTFOUND:
 		return domain_abort(hd, hd_fail(err, HD_REFUSED,
-		    "%s is not a closed date" HD_HINT "'hubdesk closed list' shows them", canon));
+		    _("%s is not a closed date" "\037" "'hubdesk closed list' shows them"), canon));
 	default:
 		return domain_abort(hd, domain_store_fail(hd, err));
 	}

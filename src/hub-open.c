@@ -28,10 +28,10 @@ hub_open_load(struct hubdesk *hd, char **err)
 	case STORE_NOTFOUND:
 		break;
 	default:
-		return hd_fail(err, HD_STORE, "cannot read the hub: %s", store_error(hd->store));
+		return hd_fail(err, HD_STORE, _("cannot read the hub: %s"), store_error(hd->store));
 	}
 	if (caltime_set_zone(zone) != 0)
-		return hd_fail(err, HD_STORE, "time zone %s is not installed; install the tzdata package",
+		return hd_fail(err, HD_STORE, _("time zone %s is not installed; install the tzdata package"),
 		    text_safe(zone, safe));
 	if (hd->has_hub && rules_load(hd, err) != HD_OK)
 		return HD_STORE;
@@ -50,8 +50,8 @@ hubdesk_open(const char *path, bool create, struct hubdesk **out, char **err)
 	case STORE_OK:
 		break;
 	case STORE_NOTFOUND:
-		return hd_fail(err, HD_STORE, "there is no hub database at %s" HD_HINT "create one with "
-		    "'hubdesk init --name NAME --municipality NAME' or 'hubdesk demo', or check --db",
+		return hd_fail(err, HD_STORE, _("there is no hub database at %s" "\037" "create one with "
+		    "'hubdesk init --name NAME --municipality NAME' or 'hubdesk demo', or check --db"),
 		    text_safe(path, safe));
 	default:
 		return HD_STORE;
@@ -103,7 +103,7 @@ hubdesk_reopen(struct hubdesk *hd, char **err)
 	char *why = NULL;
 
 	if (store_reopen(hd->store, &why) != STORE_OK) {
-		hd_fail(err, HD_STORE, "database error: %s", store_error(hd->store));
+		hd_fail(err, HD_STORE, _("database error: %s"), store_error(hd->store));
 		free(why);
 		return HD_STORE;
 	}
@@ -146,11 +146,11 @@ hubdesk_set_now(struct hubdesk *hd, const char *local, char **err)
 
 	if (caltime_parse_datetime(local, &d, &minute) != 0)
 		return hd_fail(err, HD_INVALID,
-		    "'%s' is not a local time; write it as \"YYYY-MM-DD HH:MM\"",
+		    _("'%s' is not a local time; write it as \"YYYY-MM-DD HH:MM\""),
 		    text_safe(local, safe));
 	if (caltime_to_utc(d, minute, &hd->now) != 0)
 		return hd_fail(err, HD_INVALID,
-		    "%s does not exist in %s (the clocks go forward over it)", local,
+		    _("%s does not exist in %s (the clocks go forward over it)"), local,
 		    hd->has_hub ? hd->hub.timezone : CALTIME_DEFAULT_ZONE);
 	return HD_OK;
 }
@@ -160,6 +160,6 @@ hub_require(struct hubdesk *hd, char **err)
 {
 	if (hd->has_hub)
 		return HD_OK;
-	return hd_fail(err, HD_REFUSED, "this database has no hub yet" HD_HINT "run "
-	    "'hubdesk init --name NAME --municipality NAME' or 'hubdesk demo' first");
+	return hd_fail(err, HD_REFUSED, _("this database has no hub yet" "\037" "run "
+	    "'hubdesk init --name NAME --municipality NAME' or 'hubdesk demo' first"));
 }

@@ -13,16 +13,6 @@
 
 const char *const hub_weekday_names[7] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
 
-static const char *const weekday_long[7] = {
-	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-};
-
-const char *
-domain_weekday_long(int weekday)
-{
-	return weekday >= 0 && weekday < 7 ? weekday_long[weekday] : "?";
-}
-
 int
 hub_parse_days(const char *s, unsigned *mask)
 {
@@ -68,21 +58,22 @@ hub_settings_check(const struct hub_settings *s, struct hub *out, char **err)
 	char safe[TEXT_SAFE];
 
 	memset(&h, 0, sizeof h);
-	if ((rc = text_clean(s->name, "the hub name", HD_NAME_CHARS, true, h.name, err)) != HD_OK ||
-	    (rc = text_clean(s->municipality, "the municipality", HD_NAME_CHARS, true,
+	if ((rc = text_clean(s->name, _("the hub name"), HD_NAME_CHARS, true, h.name, err)) != HD_OK ||
+	    (rc = text_clean(s->municipality, _("the municipality"), HD_NAME_CHARS, true,
 	        h.municipality, err)) != HD_OK ||
-	    (rc = text_clean(s->region, "the region", HD_NAME_CHARS, false, h.region, err)) != HD_OK)
+	    (rc = text_clean(s->region, _("the region"), HD_NAME_CHARS, false, h.region,
+	        err)) != HD_OK)
 		return rc;
 	if (s->timezone != NULL && !caltime_zone_exists(s->timezone))
 		return hd_fail(err, HD_INVALID,
-		    "'%s' is not a time zone; use a name such as Europe/Helsinki",
+		    _("'%s' is not a time zone; use a name such as Europe/Helsinki"),
 		    text_safe(s->timezone, safe));
 	snprintf(h.timezone, sizeof h.timezone, "%s",
 	    s->timezone != NULL ? s->timezone : CALTIME_DEFAULT_ZONE);
 	if (s->days == 0 || s->opens_min < 0 || s->closes_min > 1440 ||
 	    s->closes_min <= s->opens_min)
 		return hd_fail(err, HD_INVALID,
-		    "the opening hours are empty; closing must come after opening");
+		    _("the opening hours are empty; closing must come after opening"));
 	for (int i = 0; i < 7; i++) {
 		h.hours[i].open = (s->days & (1u << i)) != 0;
 		h.hours[i].opens_min = s->opens_min;
@@ -101,7 +92,8 @@ hub_init(struct hubdesk *hd, const struct hub_settings *s, char **err)
 
 	if (hd->has_hub)
 		return hd_fail(err, HD_REFUSED,
-		    "this database already holds the hub '%s'" HD_HINT "use another --db for a new hub",
+		    _("this database already holds the hub '%s'" "\037"
+		    "use another --db for a new hub"),
 		    hd->hub.name);
 	if ((rc = hub_settings_check(s, &h, err)) != HD_OK)
 		return rc;
@@ -135,7 +127,7 @@ hub_set_hours(struct hubdesk *hd, unsigned mask, int opens_min, int closes_min, 
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
 	if (o.open && (opens_min < 0 || closes_min > 1440 || closes_min <= opens_min))
-		return hd_fail(err, HD_INVALID, "closing must come after opening");
+		return hd_fail(err, HD_INVALID, _("closing must come after opening"));
 	caltime_from_utc(hd->now, &today, &minute);
 	caltime_format_date(today, until);
 	if ((rc = domain_begin(hd, err)) != HD_OK)
@@ -175,23 +167,28 @@ hub_day_open(struct hubdesk *hd, struct local_date d, time_t *opens, time_t *clo
 {
 	int wd = caltime_weekday(d);
 	const struct opening *o = hub_hours_on(hd, d);
-	char date[11], note[HD_TEXT];
+	char iso[11], date[DOMAIN_WORDS], note[HD_TEXT];
 	const char *holiday;
 	enum store_rc rc;
 
-	caltime_format_date(d, date);
+	caltime_format_date(d, iso);
+	domain_date(d, date);
 	if (!o->open)
-		return hd_fail(err, HD_REFUSED, "the hub is closed on %ss (%s); choose an opening day",
-		    domain_weekday_long(wd), date);
+		/* TRANSLATORS: "on Mondays", then the date. */
+		return hd_fail(err, HD_REFUSED, _("the hub is closed %s (%s); choose an opening day"),
+		    domain_on_weekdays(wd), date);
 	if (hd->rules.public_holidays && (holiday = holiday_fi(d)) != NULL)
-		return hd_fail(err, HD_REFUSED, "the hub is closed on %s (%s); choose another day",
+		return hd_fail(err, HD_REFUSED, _("the hub is closed on %s (%s); choose another day"),
 		    date, holiday);
-	rc = store_closed_has(hd->store, date, note);
+	rc = store_closed_has(hd->store, iso, note);
+	if (rc == STORE_OK && *note)
+		return hd_fail(err, HD_REFUSED, _("the hub is closed on %s (%s); choose another day"),
+		    date, note);
 	if (rc == STORE_OK)
-		return hd_fail(err, HD_REFUSED, "the hub is closed on %s%s%s%s; choose another day",
-		    date, *note ? " (" : "", note, *note ? ")" : "");
+		return hd_fail(err, HD_REFUSED, _("the hub is closed on %s; choose another day"),
+		    date);
 	if (rc != STORE_NOTFOUND)
-		return hd_fail(err, HD_STORE, "database error: %s", store_error(hd->store));
+		return hd_fail(err, HD_STORE, _("database error: %s"), store_error(hd->store));
 	if (opens != NULL)
 		*opens = caltime_to_utc_next(d, o->opens_min);
 	if (closes != NULL)

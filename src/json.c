@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hubdesk/i18n.h"
 #include "hubdesk/json.h"
 #include "hubdesk/numfmt.h"
 #include "hubdesk/text.h"
@@ -26,7 +27,7 @@ static void
 fail(struct parser *p, const char *what)
 {
 	if (p->err == NULL)
-		p->err = xasprintf("%s at byte %zu", what, p->pos);
+		p->err = xasprintf(_("%s at byte %zu"), _(what), p->pos);
 }
 
 static void
@@ -107,13 +108,13 @@ string(struct parser *p)
 		if (c == '"') {
 			buf[o] = '\0';
 			if (!text_utf8_valid(buf)) {
-				fail(p, "a string that is not UTF-8");
+				fail(p, N_("a string that is not UTF-8"));
 				break;
 			}
 			return buf;
 		}
 		if (c < 0x20) {
-			fail(p, "a control character in a string");
+			fail(p, N_("a control character in a string"));
 			break;
 		}
 		if (c != '\\') {
@@ -133,31 +134,31 @@ string(struct parser *p)
 		case 't': buf[o++] = '\t'; break;
 		case 'u':
 			if (hex4(p, &cp) != 0) {
-				fail(p, "a bad \\u escape");
+				fail(p, N_("a bad \\u escape"));
 				goto bad;
 			}
 			if (cp >= 0xd800 && cp <= 0xdbff) {
 				if (!literal(p, "\\u") || hex4(p, &lo) != 0 || lo < 0xdc00 || lo > 0xdfff) {
-					fail(p, "a lone surrogate");
+					fail(p, N_("a lone surrogate"));
 					goto bad;
 				}
 				cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
 			} else if (cp >= 0xdc00 && cp <= 0xdfff) {
-				fail(p, "a lone surrogate");
+				fail(p, N_("a lone surrogate"));
 				goto bad;
 			}
 			if (cp == 0) {
-				fail(p, "a NUL character in a string");
+				fail(p, N_("a NUL character in a string"));
 				goto bad;
 			}
 			put_utf8(buf, &o, cp);
 			break;
 		default:
-			fail(p, "a bad escape");
+			fail(p, N_("a bad escape"));
 			goto bad;
 		}
 	}
-	fail(p, "an unterminated string");
+	fail(p, N_("an unterminated string"));
 bad:
 	free(buf);
 	return NULL;
@@ -187,13 +188,13 @@ number(struct parser *p)
 		while (p->pos < p->len && p->s[p->pos] >= '0' && p->s[p->pos] <= '9')
 			p->pos++;
 	} else {
-		fail(p, "a value was expected");
+		fail(p, N_("a value was expected"));
 		return NULL;
 	}
 	if (p->pos < p->len && p->s[p->pos] == '.') {
 		p->pos++;
 		if (p->pos >= p->len || p->s[p->pos] < '0' || p->s[p->pos] > '9') {
-			fail(p, "a digit was expected");
+			fail(p, N_("a digit was expected"));
 			return NULL;
 		}
 		while (p->pos < p->len && p->s[p->pos] >= '0' && p->s[p->pos] <= '9')
@@ -204,14 +205,14 @@ number(struct parser *p)
 		if (p->pos < p->len && (p->s[p->pos] == '+' || p->s[p->pos] == '-'))
 			p->pos++;
 		if (p->pos >= p->len || p->s[p->pos] < '0' || p->s[p->pos] > '9') {
-			fail(p, "a digit was expected");
+			fail(p, N_("a digit was expected"));
 			return NULL;
 		}
 		while (p->pos < p->len && p->s[p->pos] >= '0' && p->s[p->pos] <= '9')
 			p->pos++;
 	}
 	if (p->pos - start >= sizeof buf) {
-		fail(p, "a number too long");
+		fail(p, N_("a number too long"));
 		return NULL;
 	}
 	memcpy(buf, p->s + start, p->pos - start);
@@ -222,7 +223,7 @@ number(struct parser *p)
 	j->number = numfmt_strtod(buf, &end);
 	if (*end != '\0' || !isfinite(j->number)) {
 		free(j);
-		fail(p, *end != '\0' ? "a number that cannot be read" : "a number out of range");
+		fail(p, *end != '\0' ? N_("a number that cannot be read") : N_("a number out of range"));
 		return NULL;
 	}
 	return j;
@@ -255,7 +256,7 @@ container(struct parser *p, int depth, bool object)
 		skip_ws(p);
 		if (object) {
 			if (p->pos >= p->len || p->s[p->pos] != '"') {
-				fail(p, "a member name was expected");
+				fail(p, N_("a member name was expected"));
 				break;
 			}
 			p->pos++;
@@ -263,7 +264,7 @@ container(struct parser *p, int depth, bool object)
 				break;
 			skip_ws(p);
 			if (p->pos >= p->len || p->s[p->pos] != ':') {
-				fail(p, "':' was expected");
+				fail(p, N_("':' was expected"));
 				break;
 			}
 			p->pos++;
@@ -281,7 +282,7 @@ container(struct parser *p, int depth, bool object)
 			p->pos++;
 			return j;
 		}
-		fail(p, object ? "',' or '}' was expected" : "',' or ']' was expected");
+		fail(p, object ? N_("',' or '}' was expected") : N_("',' or ']' was expected"));
 		break;
 	}
 	free(key);
@@ -295,12 +296,12 @@ value(struct parser *p, int depth)
 	struct json *j;
 
 	if (depth > JSON_MAX_DEPTH) {
-		fail(p, "nested too deep");
+		fail(p, N_("nested too deep"));
 		return NULL;
 	}
 	skip_ws(p);
 	if (p->pos >= p->len) {
-		fail(p, "a value was expected");
+		fail(p, N_("a value was expected"));
 		return NULL;
 	}
 	switch (p->s[p->pos]) {
@@ -325,13 +326,13 @@ value(struct parser *p, int depth)
 			j->boolean = true;
 		else if (!literal(p, "false")) {
 			free(j);
-			fail(p, "a value was expected");
+			fail(p, N_("a value was expected"));
 			return NULL;
 		}
 		return j;
 	case 'n':
 		if (!literal(p, "null")) {
-			fail(p, "a value was expected");
+			fail(p, N_("a value was expected"));
 			return NULL;
 		}
 		return node(JSON_NULL);
@@ -349,13 +350,13 @@ json_parse(const char *text, size_t len, char **err)
 	if (j != NULL) {
 		skip_ws(&p);
 		if (p.pos != p.len) {
-			fail(&p, "text after the end");
+			fail(&p, N_("text after the end"));
 			json_free(j);
 			j = NULL;
 		}
 	}
 	if (j == NULL)
-		*err = p.err != NULL ? p.err : xstrdup("not JSON");
+		*err = p.err != NULL ? p.err : xstrdup(_("not JSON"));
 	else
 		free(p.err);
 	return j;

@@ -83,7 +83,7 @@ member_erase(struct hubdesk *hd, const char *code, struct member *out,
 	*a = NULL;
 	*n = 0;
 	if ((rc = hub_require(hd, err)) != HD_OK ||
-	    (rc = domain_require_admin(hd, "erase a member", err)) != HD_OK ||
+	    (rc = domain_require_admin(hd, _("erase a member"), err)) != HD_OK ||
 	    (rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
 	if ((rc = member_find(hd, code, &m, err)) != HD_OK)

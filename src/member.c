@@ -32,7 +32,7 @@ check_email(const char *email, char **err)
 		return HD_OK;
 	if (at == NULL || at == email || strchr(at + 1, '.') == NULL || strchr(email, ' ') != NULL ||
 	    strchr(at + 1, '@') != NULL)
-		return hd_fail(err, HD_INVALID, "'%s' is not an email address; write it as name@example.fi",
+		return hd_fail(err, HD_INVALID, _("'%s' is not an email address; write it as name@example.fi"),
 		    text_safe(email, safe));
 	return HD_OK;
 }
@@ -45,18 +45,18 @@ fill_fields(struct member *m, const struct member_new *n, char **err)
 	char safe[TEXT_SAFE];
 
 	if ((n->name != NULL &&
-	        (rc = text_clean_name(n->name, "the name", HD_NAME_CHARS, true, m->name, err)) != HD_OK) ||
+	        (rc = text_clean_name(n->name, _("the name"), HD_NAME_CHARS, true, m->name, err)) != HD_OK) ||
 	    (n->email != NULL &&
-	        ((rc = text_clean(n->email, "the email", 254, false, m->email, err)) != HD_OK ||
+	        ((rc = text_clean(n->email, _("the email"), 254, false, m->email, err)) != HD_OK ||
 	        (rc = check_email(m->email, err)) != HD_OK)) ||
-	    (n->municipality != NULL && (rc = text_clean(n->municipality, "the municipality",
+	    (n->municipality != NULL && (rc = text_clean(n->municipality, _("the municipality"),
 	        HD_NAME_CHARS, false, m->municipality, err)) != HD_OK) ||
-	    (n->organisation != NULL && (rc = text_clean(n->organisation, "the organisation", 120,
+	    (n->organisation != NULL && (rc = text_clean(n->organisation, _("the organisation"), 120,
 	        false, m->organisation, err)) != HD_OK))
 		return rc;
 	if (n->category != NULL && !member_category_valid(n->category))
-		return hd_fail(err, HD_INVALID, "'%s' is not a category; use remote-employee, "
-		    "entrepreneur, student or other", text_safe(n->category, safe));
+		return hd_fail(err, HD_INVALID, _("'%s' is not a category; use remote-employee, "
+		    "entrepreneur, student or other"), text_safe(n->category, safe));
 	if (n->category != NULL)
 		snprintf(m->category, sizeof m->category, "%s", n->category);
 	return HD_OK;
@@ -125,7 +125,7 @@ member_get(struct hubdesk *hd, const char *code, struct member *out, char **err)
 {
 	struct local_date d;
 	int minute;
-	char day[11];
+	char day[DOMAIN_WORDS];
 	enum hd_status rc;
 
 	if ((rc = member_find(hd, code, out, err)) != HD_OK || out->retired_at == 0)
@@ -133,9 +133,9 @@ member_get(struct hubdesk *hd, const char *code, struct member *out, char **err)
 	caltime_from_utc(out->retired_at, &d, &minute);
 	/* The day they left is for staff: a public screen shows the reason
 	 * alone, and must not tell a passer-by when a former code's member left. */
-	return hd_fail(err, HD_REFUSED, "the code %s no longer works: its member has left the hub"
-	    HD_HINT "they left on %s ('hubdesk member list --all')", out->code,
-	    caltime_format_date(d, day));
+	return hd_fail(err, HD_REFUSED, _("the code %s no longer works: its member has left the hub"
+	    "\037" "they left on %s ('hubdesk member list --all')"), out->code,
+	    domain_date(d, day));
 }
 
 enum hd_status
@@ -144,13 +144,13 @@ member_find(struct hubdesk *hd, const char *code, struct member *out, char **err
 	char norm[MEMBER_CODE_LEN + 1], safe[TEXT_SAFE];
 
 	if (!ids_member_code_normalise(code, norm))
-		return hd_fail(err, HD_REFUSED, "no member has the code '%s'; check the code "
-		    "(%d letters and digits)", text_safe(code, safe), MEMBER_CODE_LEN);
+		return hd_fail(err, HD_REFUSED, _("no member has the code '%s'; check the code "
+		    "(%d letters and digits)"), text_safe(code, safe), MEMBER_CODE_LEN);
 	switch (store_member_by_code(hd->store, norm, out)) {
 	case STORE_OK:
 		return HD_OK;
 	case STORE_NOTFOUND:
-		return hd_fail(err, HD_REFUSED, "no member has the code %s; check the code", norm);
+		return hd_fail(err, HD_REFUSED, _("no member has the code %s; check the code"), norm);
 	default:
 		return domain_store_fail(hd, err);
 	}

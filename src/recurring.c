@@ -34,10 +34,10 @@ booking_create_series(struct hubdesk *hd, const struct booking_request *r,
 	    d = caltime_add_days(d, 1))
 		span++;
 	if (caltime_date_cmp(until, r->date) < 0)
-		return hd_fail(err, HD_INVALID, "the series ends before its first day" HD_HINT
-		    "give an --until on or after --date");
+		return hd_fail(err, HD_INVALID, _("the series ends before its first day" "\037"
+		    "give an --until on or after --date"));
 	if (span > SERIES_MAX_DAYS)
-		return hd_fail(err, HD_INVALID, "a series spans at most %d days" HD_HINT "give an earlier --until",
+		return hd_fail(err, HD_INVALID, _("a series spans at most %d days" "\037" "give an earlier --until"),
 		    SERIES_MAX_DAYS);
 	ids_uuid_new(series);
 	occ.series = series;
@@ -59,7 +59,7 @@ booking_create_series(struct hubdesk *hd, const struct booking_request *r,
 		if (o.status == HD_STORE) {
 			free(why);
 			store_rollback(hd->store);
-			return hd_fail(err, HD_STORE, "database error: %s; nothing was booked",
+			return hd_fail(err, HD_STORE, _("database error: %s; nothing was booked"),
 			    store_error(hd->store));
 		}
 		o.booking = o.status == HD_OK ? &b : NULL;
@@ -69,8 +69,8 @@ booking_create_series(struct hubdesk *hd, const struct booking_request *r,
 		free(why);
 	}
 	if (tried == 0)
-		return domain_abort(hd, hd_fail(err, HD_REFUSED, "the hub is closed on every day of "
-		    "the series; nothing was booked"));
+		return domain_abort(hd, hd_fail(err, HD_REFUSED, _("the hub is closed on every day of "
+		    "the series; nothing was booked")));
 	if ((rc = domain_commit(hd, err)) != HD_OK)
 		return rc;
 	return refused ? HD_REFUSED : HD_OK;
@@ -97,14 +97,14 @@ series_of(struct hubdesk *hd, const char *uuid, char series[static UUID_TEXT], c
 	case STORE_OK:
 		break;
 	case STORE_NOTFOUND:
-		return hd_fail(err, HD_REFUSED, "no series or booking has the UUID %s" HD_HINT
-		    "'hubdesk bookings' lists them", uuid);
+		return hd_fail(err, HD_REFUSED, _("no series or booking has the UUID %s" "\037"
+		    "'hubdesk bookings' lists them"), uuid);
 	default:
 		return domain_store_fail(hd, err);
 	}
 	if (b.series_uuid[0] == '\0')
-		return hd_fail(err, HD_REFUSED, "the booking %s is not part of a series" HD_HINT
-		    "cancel it alone with 'hubdesk cancel %s'", uuid, uuid);
+		return hd_fail(err, HD_REFUSED, _("the booking %s is not part of a series" "\037"
+		    "cancel it alone with 'hubdesk cancel %s'"), uuid, uuid);
 	snprintf(series, UUID_TEXT, "%s", b.series_uuid);
 	return HD_OK;
 }
@@ -119,8 +119,8 @@ booking_cancel_series(struct hubdesk *hd, const char *typed, int *cancelled, cha
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
 	if (!ids_uuid_normalise(typed, uuid))
-		return hd_fail(err, HD_INVALID, "'%s' is not a series or booking UUID" HD_HINT
-		    "'hubdesk bookings' shows them", text_safe(typed, safe));
+		return hd_fail(err, HD_INVALID, _("'%s' is not a series or booking UUID" "\037"
+		    "'hubdesk bookings' shows them"), text_safe(typed, safe));
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
 	if ((rc = series_of(hd, uuid, series, err)) != HD_OK)
@@ -128,8 +128,8 @@ booking_cancel_series(struct hubdesk *hd, const char *typed, int *cancelled, cha
 	if (store_booking_cancel_series(hd->store, series, hd->now, cancelled) != STORE_OK)
 		return domain_abort(hd, domain_store_fail(hd, err));
 	if (*cancelled == 0)
-		return domain_abort(hd, hd_fail(err, HD_REFUSED, "the series %s has no booking to come "
-		    "to cancel", series));
+		return domain_abort(hd, hd_fail(err, HD_REFUSED, _("the series %s has no booking to come "
+		    "to cancel"), series));
 	return domain_commit(hd, err);
 }
 
@@ -144,8 +144,8 @@ booking_cancel_range(struct hubdesk *hd, const char *member_code, struct local_d
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
 	if (caltime_date_cmp(to, from) < 0)
-		return hd_fail(err, HD_INVALID, "the last day comes before the first" HD_HINT
-		    "give a --to on or after --from");
+		return hd_fail(err, HD_INVALID, _("the last day comes before the first" "\037"
+		    "give a --to on or after --from"));
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
 	if ((rc = member_get(hd, member_code, &m, err)) != HD_OK)
@@ -187,7 +187,9 @@ free_spaces(struct hubdesk *hd, const char *kind, time_t from, time_t to, struct
 const char *
 booking_fate_text(enum booking_fate fate)
 {
-	return fate == BOOKING_CANCELLED ? "cancelled" : "kept (under way)";
+	/* Marked for the front ends to translate when people read it; the
+	 * machine outputs (CSV, JSON) keep these words. */
+	return fate == BOOKING_CANCELLED ? N_("cancelled") : N_("kept (under way)");
 }
 
 enum hd_status
@@ -238,7 +240,7 @@ booking_free(struct hubdesk *hd, struct local_date date, int from_min, int to_mi
 {
 	const struct opening *o;
 	time_t from, to;
-	char safe[TEXT_SAFE], hh1[6], hh2[6];
+	char safe[TEXT_SAFE], hh1[DOMAIN_WORDS], hh2[DOMAIN_WORDS];
 	enum hd_status rc;
 
 	*out = NULL;
@@ -246,23 +248,23 @@ booking_free(struct hubdesk *hd, struct local_date date, int from_min, int to_mi
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
 	if (kind != NULL && !space_kind_valid(kind))
-		return hd_fail(err, HD_INVALID, "'%s' is not a kind of space; use desk, room or booth",
+		return hd_fail(err, HD_INVALID, _("'%s' is not a kind of space; use desk, room or booth"),
 		    text_safe(kind, safe));
 	if ((rc = hub_day_open(hd, date, &from, &to, err)) != HD_OK)
 		return rc;
 	if (from_min >= 0) {
 		o = hub_hours_on(hd, date);
 		if (to_min <= from_min)
-			return hd_fail(err, HD_INVALID, "the span must end after it starts");
+			return hd_fail(err, HD_INVALID, _("the span must end after it starts"));
 		if (from_min < o->opens_min || to_min > o->closes_min)
-			return hd_fail(err, HD_REFUSED, "the hub is open %s\xe2\x80\x93%s that day; ask "
-			    "within those hours", caltime_format_hhmm(o->opens_min, hh1),
-			    caltime_format_hhmm(o->closes_min, hh2));
+			return hd_fail(err, HD_REFUSED, _("the hub is open %s\xe2\x80\x93%s that day; ask "
+			    "within those hours"), domain_hhmm(o->opens_min, hh1),
+			    domain_hhmm(o->closes_min, hh2));
 		from = caltime_to_utc_next(date, from_min);
 		to = caltime_to_utc_next(date, to_min);
 	}
 	if (to <= hd->now)
-		return hd_fail(err, HD_REFUSED, "that time has passed; ask about a time to come");
+		return hd_fail(err, HD_REFUSED, _("that time has passed; ask about a time to come"));
 	if (from < hd->now)
 		from = hd->now;
 	return free_spaces(hd, kind, from, to, out, n, err);

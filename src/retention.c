@@ -58,7 +58,7 @@ retention_purge(struct hubdesk *hd, bool dry_run, struct retention_counts *c, ch
 	retention_limits(hd, c);
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
-	if (!dry_run && (rc = domain_require_admin(hd, "purge data before its time", err)) != HD_OK)
+	if (!dry_run && (rc = domain_require_admin(hd, _("purge data before its time"), err)) != HD_OK)
 		return rc;
 	if (dry_run) {
 		if (store_retention_count(hd->store, c->cutoff, &c->guests, &c->audit) != STORE_OK)

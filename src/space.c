@@ -24,11 +24,11 @@ clean_code(const char *code, char out[static SPACE_CODE], char **err)
 
 	if (len == 0 || len >= SPACE_CODE)
 		return hd_fail(err, HD_INVALID,
-		    "a space code has 1 to %d letters, digits or dashes, like D01", SPACE_CODE - 1);
+		    _("a space code has 1 to %d letters, digits or dashes, like D01"), SPACE_CODE - 1);
 	for (size_t i = 0; i < len; i++) {
 		if (!isalnum((unsigned char)code[i]) && code[i] != '-')
 			return hd_fail(err, HD_INVALID,
-			    "a space code has only letters, digits or dashes, like D01");
+			    _("a space code has only letters, digits or dashes, like D01"));
 	}
 	text_upper_ascii(code, out, SPACE_CODE);
 	return HD_OK;
@@ -63,19 +63,19 @@ fill_fields(struct space *sp, const struct space_new *n, char **err)
 	enum hd_status rc;
 
 	if ((n->name != NULL &&
-	        (rc = text_clean(n->name, "the space name", HD_NAME_CHARS, false, sp->name, err)) != HD_OK) ||
+	        (rc = text_clean(n->name, _("the space name"), HD_NAME_CHARS, false, sp->name, err)) != HD_OK) ||
 	    (n->zone != NULL &&
-	        (rc = text_clean(n->zone, "the zone", HD_NAME_CHARS, false, sp->zone, err)) != HD_OK))
+	        (rc = text_clean(n->zone, _("the zone"), HD_NAME_CHARS, false, sp->zone, err)) != HD_OK))
 		return rc;
 	if (n->capacity != 0) {
 		if (n->capacity < 1 || n->capacity > 1000)
-			return hd_fail(err, HD_INVALID, "the capacity is a number from 1 to 1000");
+			return hd_fail(err, HD_INVALID, _("the capacity is a number from 1 to 1000"));
 		sp->capacity = n->capacity;
 	}
 	if (n->since != NULL) {
 		struct local_date d;
 		if (caltime_parse_date(n->since, &d) != 0)
-			return hd_fail(err, HD_INVALID, "'%s' is not a date" HD_HINT "write --since as YYYY-MM-DD",
+			return hd_fail(err, HD_INVALID, _("'%s' is not a date" "\037" "write --since as YYYY-MM-DD"),
 			    text_safe(n->since, safe));
 		sp->available_from = caltime_to_utc_next(d, 0);
 	}
@@ -83,7 +83,7 @@ fill_fields(struct space *sp, const struct space_new *n, char **err)
 		sp->map_col = sp->map_row = -1;
 	else if (n->map != NULL && parse_map(n->map, &sp->map_col, &sp->map_row) != 0)
 		return hd_fail(err, HD_INVALID,
-		    "'%s' is not a map position; write COL,ROW with numbers from 0 to 999",
+		    _("'%s' is not a map position; write COL,ROW with numbers from 0 to 999"),
 		    text_safe(n->map, safe));
 	return HD_OK;
 }
@@ -100,7 +100,7 @@ finish_write(struct hubdesk *hd, enum store_rc src, const struct space *sp, stru
 		break;
 	case STORE_CONSTRAINT:
 		return domain_abort(hd, hd_fail(err, HD_REFUSED,
-		    "map position %d,%d is taken by another space; choose a free spot",
+		    _("map position %d,%d is taken by another space; choose a free spot"),
 		    sp->map_col, sp->map_row));
 	default:
 		return domain_abort(hd, domain_store_fail(hd, err));
@@ -125,7 +125,7 @@ space_add(struct hubdesk *hd, const struct space_new *n, struct space *out, char
 	    (rc = clean_code(n->code, sp.code, err)) != HD_OK)
 		return rc;
 	if (n->kind != NULL && !space_kind_valid(n->kind))
-		return hd_fail(err, HD_INVALID, "'%s' is not a kind of space; use desk, room or booth",
+		return hd_fail(err, HD_INVALID, _("'%s' is not a kind of space; use desk, room or booth"),
 		    text_safe(n->kind, safe));
 	snprintf(sp.kind, sizeof sp.kind, "%s", n->kind != NULL ? n->kind : "desk");
 	sp.capacity = strcmp(sp.kind, "room") == 0 ? 6 : 1;
@@ -142,9 +142,9 @@ space_add(struct hubdesk *hd, const struct space_new *n, struct space *out, char
 		return rc;
 	switch (store_space_by_code(hd->store, sp.code, &existing)) {
 	case STORE_OK:
-		return domain_abort(hd, hd_fail(err, HD_REFUSED,
-		    "a space with the code %s exists already%s; choose another code", existing.code,
-		    existing.retired ? " (retired)" : ""));
+		return domain_abort(hd, hd_fail(err, HD_REFUSED, existing.retired ?
+		    _("a space with the code %s exists already (retired); choose another code") :
+		    _("a space with the code %s exists already; choose another code"), existing.code));
 	case STORE_NOTFOUND:
 		break;
 	default:
@@ -173,12 +173,12 @@ space_update(struct hubdesk *hd, const struct space_new *n, struct space *out, c
 		if (store_space_first_use(hd->store, sp.id, &first) != STORE_OK)
 			return domain_abort(hd, domain_store_fail(hd, err));
 		if (first != 0 && !space_available_on(&sp, first)) {
-			char day[11];
+			char day[DOMAIN_WORDS];
 			struct local_date d;
 			int minute;
 			caltime_from_utc(first, &d, &minute);
-			return domain_abort(hd, hd_fail(err, HD_REFUSED, "%s was in use on %s already"
-			    HD_HINT "give a --since on or before that day", sp.code, caltime_format_date(d, day)));
+			return domain_abort(hd, hd_fail(err, HD_REFUSED, _("%s was in use on %s already"
+			    "\037" "give a --since on or before that day"), sp.code, domain_date(d, day)));
 		}
 	}
 	return finish_write(hd, store_space_update(hd->store, &sp), &sp, out, err);
@@ -202,15 +202,15 @@ space_check_available(struct hubdesk *hd, const struct space *sp, time_t t, char
 {
 	struct local_date first;
 	int minute;
-	char day[11];
+	char day[DOMAIN_WORDS];
 
 	(void)hd;
 	if (space_available_on(sp, t))
 		return HD_OK;
 	caltime_from_utc(sp->available_from, &first, &minute);
-	return hd_fail(err, HD_REFUSED, "%s counts as available from %s" HD_HINT "to enter earlier use, "
-	    "run 'hubdesk space edit %s --since YYYY-MM-DD' with its real first day", sp->code,
-	    caltime_format_date(first, day), sp->code);
+	return hd_fail(err, HD_REFUSED, _("%s counts as available from %s" "\037" "to enter earlier use, "
+	    "run 'hubdesk space edit %s --since YYYY-MM-DD' with its real first day"), sp->code,
+	    domain_date(first, day), sp->code);
 }
 
 enum hd_status
@@ -220,14 +220,14 @@ space_get(struct hubdesk *hd, const char *code, struct space *out, char **err)
 
 	if (clean_code(code, clean, NULL) != HD_OK)
 		return hd_fail(err, HD_REFUSED,
-		    "no space has the code '%s'" HD_HINT "'hubdesk space list' shows them",
+		    _("no space has the code '%s'" "\037" "'hubdesk space list' shows them"),
 		    text_safe(code, safe));
 	switch (store_space_by_code(hd->store, clean, out)) {
 	case STORE_OK:
 		return HD_OK;
 	case STORE_NOTFOUND:
 		return hd_fail(err, HD_REFUSED,
-		    "no space has the code %s" HD_HINT "'hubdesk space list' shows them", clean);
+		    _("no space has the code %s" "\037" "'hubdesk space list' shows them"), clean);
 	default:
 		return domain_store_fail(hd, err);
 	}
@@ -262,7 +262,7 @@ space_retire(struct hubdesk *hd, const char *code, struct booking_affected **out
 	if ((rc = space_get(hd, code, &sp, err)) != HD_OK)
 		return domain_abort(hd, rc);
 	if (sp.retired)
-		return domain_abort(hd, hd_fail(err, HD_REFUSED, "%s is retired already", sp.code));
+		return domain_abort(hd, hd_fail(err, HD_REFUSED, _("%s is retired already"), sp.code));
 	if (store_space_retire(hd->store, sp.id, hd->now) != STORE_OK ||
 	    store_booking_active_of_space(hd->store, sp.id, hd->now, &v, &nv) != STORE_OK)
 		return domain_abort(hd, domain_store_fail(hd, err));

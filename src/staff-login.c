@@ -121,17 +121,17 @@ staff_login(struct hubdesk *hd, const char *name, const char *pin, struct staff_
 	if (store_staff_lockout_get(hd->store, &l) != STORE_OK)
 		return domain_abort(hd, domain_store_fail(hd, err));
 	if (hd->now < l.paused_until)
-		return domain_abort(hd, hd_fail(err, HD_REFUSED, "too many wrong tries; try again "
-		    "in %ld s", (long)(l.paused_until - hd->now)));
+		return domain_abort(hd, hd_fail(err, HD_REFUSED, _("too many wrong tries; try again "
+		    "in %ld s"), (long)(l.paused_until - hd->now)));
 	if ((rc = staff_login_any_pin(hd, &any, err)) != HD_OK)
 		return domain_abort(hd, rc);
 	if (!any)
-		return domain_abort(hd, hd_fail(err, HD_REFUSED, "no staff member has a PIN yet; "
-		    "an administrator sets one on the command line" HD_HINT
-		    "run 'hubdesk staff add NAME --admin', then 'hubdesk staff pin NAME'"));
+		return domain_abort(hd, hd_fail(err, HD_REFUSED, _("no staff member has a PIN yet; "
+		    "an administrator sets one on the command line" "\037"
+		    "run 'hubdesk staff add NAME --admin', then 'hubdesk staff pin NAME'")));
 	/* A slip of the finger is not a guess: it costs no try. */
 	if (!staff_pin_valid(pin))
-		return domain_abort(hd, hd_fail(err, HD_REFUSED, "a staff PIN is %d to %d digits",
+		return domain_abort(hd, hd_fail(err, HD_REFUSED, _("a staff PIN is %d to %d digits"),
 		    STAFF_PIN_MIN, STAFF_PIN_MAX));
 	if ((rc = staff_login_check(hd, name, pin, out, &ok, err)) != HD_OK)
 		return domain_abort(hd, rc);
@@ -144,8 +144,9 @@ staff_login(struct hubdesk *hd, const char *name, const char *pin, struct staff_
 	if (ok)
 		return HD_OK;
 	if (next.failures > 0)
-		return hd_fail(err, HD_REFUSED, "wrong name or PIN; %d %s left before a pause",
-		    STAFF_TRIES - next.failures, STAFF_TRIES - next.failures == 1 ? "try" : "tries");
-	return hd_fail(err, HD_REFUSED, "wrong name or PIN %d times; the staff screens are closed "
-	    "for %ld s", STAFF_TRIES, (long)(next.paused_until - hd->now));
+		return hd_fail(err, HD_REFUSED, ngettext("wrong name or PIN; %d try left before a "
+		    "pause", "wrong name or PIN; %d tries left before a pause",
+		    (unsigned long)(STAFF_TRIES - next.failures)), STAFF_TRIES - next.failures);
+	return hd_fail(err, HD_REFUSED, _("wrong name or PIN %d times; the staff screens are closed "
+	    "for %ld s"), STAFF_TRIES, (long)(next.paused_until - hd->now));
 }

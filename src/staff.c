@@ -72,8 +72,8 @@ staff_unknown(struct hubdesk *hd, const char *name, char **err)
 {
 	char safe[TEXT_SAFE];
 
-	return domain_abort(hd, hd_fail(err, HD_REFUSED, "no staff member is named '%s'"
-	    HD_HINT "'hubdesk staff list' shows them", text_safe(name, safe)));
+	return domain_abort(hd, hd_fail(err, HD_REFUSED, _("no staff member is named '%s'"
+	    "\037" "'hubdesk staff list' shows them"), text_safe(name, safe)));
 }
 
 enum hd_status
@@ -87,15 +87,15 @@ staff_add(struct hubdesk *hd, const char *name, bool is_admin, struct staff_memb
 
 	memset(&m, 0, sizeof m);
 	/* Folded as members' names are, so that the name typed at F9 matches. */
-	if ((rc = text_clean_name(name, "the name", HD_NAME_CHARS, true, m.name, err)) != HD_OK)
+	if ((rc = text_clean_name(name, _("the name"), HD_NAME_CHARS, true, m.name, err)) != HD_OK)
 		return rc;
-	if ((rc = staff_begin(hd, "add staff members", err)) != HD_OK)
+	if ((rc = staff_begin(hd, _("add staff members"), err)) != HD_OK)
 		return rc;
 	if ((rc = staff_find(hd, m.name, &other, &found, err)) != HD_OK)
 		return domain_abort(hd, rc);
 	if (found)
-		return domain_abort(hd, hd_fail(err, HD_REFUSED, "a staff member is already named "
-		    "'%s'; give another name", text_safe(other.name, safe)));
+		return domain_abort(hd, hd_fail(err, HD_REFUSED, _("a staff member is already named "
+		    "'%s'; give another name"), text_safe(other.name, safe)));
 	ids_uuid_new(m.uuid);
 	m.is_admin = is_admin;
 	m.created_at = hd->now;
@@ -115,7 +115,7 @@ staff_remove(struct hubdesk *hd, const char *name, char **err)
 	enum hd_status rc;
 	bool found;
 
-	if ((rc = staff_begin(hd, "remove staff members", err)) != HD_OK)
+	if ((rc = staff_begin(hd, _("remove staff members"), err)) != HD_OK)
 		return rc;
 	if ((rc = staff_find(hd, name, &m, &found, err)) != HD_OK)
 		return domain_abort(hd, rc);
@@ -136,7 +136,7 @@ staff_set_pin(struct hubdesk *hd, const char *name, const char *pin, char **err)
 	bool found;
 
 	if (!staff_pin_valid(pin))
-		return hd_fail(err, HD_INVALID, "a staff PIN is %d to %d digits", STAFF_PIN_MIN,
+		return hd_fail(err, HD_INVALID, _("a staff PIN is %d to %d digits"), STAFF_PIN_MIN,
 		    STAFF_PIN_MAX);
 	memset(&cd, 0, sizeof cd);
 	/* Hashed before the write lock: yescrypt takes a while on purpose. */
@@ -144,9 +144,9 @@ staff_set_pin(struct hubdesk *hd, const char *name, const char *pin, char **err)
 	    crypt_rn(pin, salt, &cd, sizeof cd) == NULL || cd.output[0] == '*' ||
 	    strlen(cd.output) >= STAFF_HASH_MAX) {
 		staff_wipe(&cd, sizeof cd);
-		return hd_fail(err, HD_STORE, "cannot hash the PIN: yescrypt is not available");
+		return hd_fail(err, HD_STORE, _("cannot hash the PIN: yescrypt is not available"));
 	}
-	if ((rc = staff_begin(hd, "set staff PINs", err)) != HD_OK) {
+	if ((rc = staff_begin(hd, _("set staff PINs"), err)) != HD_OK) {
 		staff_wipe(&cd, sizeof cd);
 		return rc;
 	}
@@ -170,7 +170,7 @@ staff_list(struct hubdesk *hd, struct staff_member **out, size_t *n, struct staf
 	*out = NULL;
 	*n = 0;
 	if ((rc = hub_require(hd, err)) != HD_OK ||
-	    (rc = domain_require_admin(hd, "list the staff", err)) != HD_OK)
+	    (rc = domain_require_admin(hd, _("list the staff"), err)) != HD_OK)
 		return rc;
 	if (store_staff_list(hd->store, out, n) != STORE_OK ||
 	    store_staff_lockout_get(hd->store, lock) != STORE_OK) {
@@ -207,12 +207,12 @@ staff_pin_hash(struct hubdesk *hd, const char *name, char *hash, char **err)
 	if ((rc = staff_find(hd, name, &m, &found, err)) != HD_OK)
 		return rc;
 	if (!found)
-		return hd_fail(err, HD_REFUSED, "no staff member of that name");
+		return hd_fail(err, HD_REFUSED, _("no staff member of that name"));
 	switch (store_staff_hash(hd->store, m.id, hash, STAFF_HASH_MAX)) {
 	case STORE_OK:
 		return HD_OK;
 	case STORE_NOTFOUND:
-		return hd_fail(err, HD_REFUSED, "no PIN is set");
+		return hd_fail(err, HD_REFUSED, _("no PIN is set"));
 	default:
 		return domain_store_fail(hd, err);
 	}

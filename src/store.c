@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hubdesk/i18n.h"
 #include "hubdesk/status.h"
 #include "hubdesk/text.h"
 #include "hubdesk/xmalloc.h"
@@ -200,8 +201,8 @@ migrate(struct store *st, char **err)
 			goto fail_rollback;
 		if (tables != 0) {
 			exec_fixed(st, "ROLLBACK");
-			*err = xasprintf("the file is an SQLite database but not a hubdesk one"
-			    HD_HINT "give another --db path");
+			*err = xasprintf(_("the file is an SQLite database but not a hubdesk one"
+			    "\037" "give another --db path"));
 			return -1;
 		}
 	}
@@ -220,7 +221,7 @@ migrate(struct store *st, char **err)
 fail_rollback:
 	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 fail:
-	*err = xasprintf("cannot prepare the database: %s", st->error);
+	*err = xasprintf(_("cannot prepare the database: %s"), st->error);
 	return -1;
 }
 
@@ -238,27 +239,27 @@ store_check_kind(struct store *st, const char *path, bool create, char **err)
 	    query_int(st, "SELECT count(*) FROM sqlite_schema", &tables) != 0 ||
 	    query_int(st, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'hub'",
 	    &hub) != 0) {
-		*err = xasprintf("cannot open the database %s: %s" HD_HINT "check the --db path",
+		*err = xasprintf(_("cannot open the database %s: %s" "\037" "check the --db path"),
 		    text_safe(path, safe), st->error);
 		return -1;
 	}
 	if (level == 0 && tables == 0) {
 		if (create)
 			return 0;
-		*err = xasprintf("%s is empty, not a hub database" HD_HINT "create one with 'hubdesk init "
-		    "--name NAME --municipality NAME' or 'hubdesk demo', or check --db",
+		*err = xasprintf(_("%s is empty, not a hub database" "\037" "create one with 'hubdesk init "
+		    "--name NAME --municipality NAME' or 'hubdesk demo', or check --db"),
 		    text_safe(path, safe));
 		return -1;
 	}
 	if (level == 0 || hub == 0) {
-		*err = xasprintf("%s is an SQLite database but not a hubdesk one"
-		    HD_HINT "give another --db path",
+		*err = xasprintf(_("%s is an SQLite database but not a hubdesk one"
+		    "\037" "give another --db path"),
 		    text_safe(path, safe));
 		return -1;
 	}
 	if (level > newest) {
-		*err = xasprintf("the database was written by a newer hubdesk (schema %d, "
-		    "this program knows %d); use the newer hubdesk", level, newest);
+		*err = xasprintf(_("the database was written by a newer hubdesk (schema %d, "
+		    "this program knows %d); use the newer hubdesk"), level, newest);
 		return -1;
 	}
 	return 0;
@@ -279,7 +280,7 @@ store_open(const char *path, bool create, struct store **out, char **err)
 	if (fd < 0) {
 		if (errno == ENOENT && !create)
 			return STORE_NOTFOUND;
-		*err = xasprintf("cannot open the database %s: %s" HD_HINT "check the --db path",
+		*err = xasprintf(_("cannot open the database %s: %s" "\037" "check the --db path"),
 		    text_safe(path, safe), strerror(errno));
 		return STORE_ERROR;
 	}
@@ -291,8 +292,8 @@ store_open(const char *path, bool create, struct store **out, char **err)
 	}
 	close(fd);
 	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		*err = xasprintf("cannot open the database %s: %s" HD_HINT "check the --db path",
-		    text_safe(path, safe), st->db != NULL ? sqlite3_errmsg(st->db) : "out of memory");
+		*err = xasprintf(_("cannot open the database %s: %s" "\037" "check the --db path"),
+		    text_safe(path, safe), st->db != NULL ? sqlite3_errmsg(st->db) : _("out of memory"));
 		store_close(st);
 		return STORE_ERROR;
 	}
@@ -316,7 +317,7 @@ store_open(const char *path, bool create, struct store **out, char **err)
 	    exec_fixed(st, "PRAGMA synchronous = FULL") != 0 ||
 	    exec_fixed(st, "PRAGMA temp_store = MEMORY") != 0 ||
 	    exec_fixed(st, "PRAGMA foreign_keys = ON") != 0) {
-		*err = xasprintf("cannot open the database %s: %s" HD_HINT "check the --db path",
+		*err = xasprintf(_("cannot open the database %s: %s" "\037" "check the --db path"),
 		    text_safe(path, safe), st->error);
 		store_close(st);
 		return STORE_ERROR;
@@ -395,7 +396,7 @@ store_reopen(struct store *st, char **err)
 	st->path = path;
 	rc = store_open(path, false, &fresh, err);
 	if (rc == STORE_NOTFOUND)
-		*err = xasprintf("the database %s is gone", text_safe(path, safe));
+		*err = xasprintf(_("the database %s is gone"), text_safe(path, safe));
 	if (rc != STORE_OK) {
 		snprintf(st->error, sizeof st->error, "%.*s", (int)hd_reason_len(*err), *err);
 		return STORE_ERROR;

@@ -7,6 +7,7 @@
 #include <wchar.h>
 #include <wctype.h>
 
+#include "hubdesk/i18n.h"
 #include "hubdesk/text.h"
 #include "hubdesk/xmalloc.h"
 
@@ -141,8 +142,8 @@ text_clean_name(const char *s, const char *what, size_t max_chars, bool required
 		if ((len = utf8_decode(p, &cp)) == 0)
 			len = 1;
 		else if (is_format(cp) && !is_forbidden(cp))
-			return hd_fail(err, HD_INVALID, "%s contains an invisible character; use "
-			    "letters, spaces and punctuation only", what);
+			return hd_fail(err, HD_INVALID, _("%s contains an invisible character; use "
+			    "letters, spaces and punctuation only"), what);
 	}
 	folded = xmalloc(strlen(s) + 1);
 	text_fold_spaces(s, folded, strlen(s) + 1, false);
@@ -172,10 +173,10 @@ text_clean(const char *s, const char *what, size_t max_chars, bool required,
 	for (p = (const unsigned char *)s; *p != '\0'; p += n) {
 		if ((n = utf8_decode(p, &cp)) == 0)
 			return hd_fail(err, HD_INVALID,
-			    "%s is not valid UTF-8 text; retype it", what);
+			    _("%s is not valid UTF-8 text; retype it"), what);
 		if (is_forbidden(cp))
 			return hd_fail(err, HD_INVALID,
-			    "%s contains a control character; use printable text only", what);
+			    _("%s contains a control character; use printable text only"), what);
 		if (!is_blank(cp)) {
 			if (start == NULL) {
 				start = p;
@@ -188,15 +189,15 @@ text_clean(const char *s, const char *what, size_t max_chars, bool required,
 	}
 	if (start == NULL) {
 		if (required)
-			return hd_fail(err, HD_INVALID, "%s is empty; give one", what);
+			return hd_fail(err, HD_INVALID, _("%s is empty; give one"), what);
 		return HD_OK;
 	}
 	if (chars_at_end - chars_at_start > max_chars)
-		return hd_fail(err, HD_INVALID, "%s is too long; use at most %zu characters",
+		return hd_fail(err, HD_INVALID, _("%s is too long; use at most %zu characters"),
 		    what, max_chars);
 	if ((size_t)(end - start) > HD_TEXT - 1)
-		return hd_fail(err, HD_INVALID, "%s is too long; use at most %d bytes of UTF-8 "
-		    "(fewer characters when they are not Latin)", what, HD_TEXT - 1);
+		return hd_fail(err, HD_INVALID, _("%s is too long; use at most %d bytes of UTF-8 "
+		    "(fewer characters when they are not Latin)"), what, HD_TEXT - 1);
 	memcpy(out, start, (size_t)(end - start));
 	out[end - start] = '\0';
 	return HD_OK;

@@ -38,25 +38,25 @@ visit_edit_check_span(struct hubdesk *hd, time_t in_at, time_t out_at, char **er
 {
 	struct local_date d;
 	int minute;
-	char a[17], b[17], day[11];
+	char a[DOMAIN_WORDS], b[DOMAIN_WORDS], day[DOMAIN_WORDS];
 
 	if (in_at > hd->now || out_at > hd->now)
-		return hd_fail(err, HD_INVALID, "%s is in the future; a correction records what has "
-		    "happened", caltime_format_local(in_at > hd->now ? in_at : out_at, a));
+		return hd_fail(err, HD_INVALID, _("%s is in the future; a correction records what has "
+		    "happened"), domain_local(in_at > hd->now ? in_at : out_at, a));
 	if (out_at == 0) {
 		if (lifecycle_visit_in(hd, in_at, 0))
 			return HD_OK;
-		return hd_fail(err, HD_REFUSED, "a visit begun at %s would have been closed at "
-		    "closing time; give its check-out time too", caltime_format_local(in_at, a));
+		return hd_fail(err, HD_REFUSED, _("a visit begun at %s would have been closed at "
+		    "closing time; give its check-out time too"), domain_local(in_at, a));
 	}
 	if (out_at <= in_at)
-		return hd_fail(err, HD_REFUSED, "check-out at %s would not come after check-in at %s; "
-		    "give a later check-out", caltime_format_local(out_at, a),
-		    caltime_format_local(in_at, b));
+		return hd_fail(err, HD_REFUSED, _("check-out at %s would not come after check-in at %s; "
+		    "give a later check-out"), domain_local(out_at, a),
+		    domain_local(in_at, b));
 	if (out_at > visit_edit_day_end(in_at)) {
 		caltime_from_utc(in_at, &d, &minute);
-		return hd_fail(err, HD_REFUSED, "a visit ends on the day it began, by 24:00 on %s; "
-		    "enter the next day as a visit of its own", caltime_format_date(d, day));
+		return hd_fail(err, HD_REFUSED, _("a visit ends on the day it began, by 24:00 on %s; "
+		    "enter the next day as a visit of its own"), domain_date(d, day));
 	}
 	return HD_OK;
 }
@@ -68,29 +68,28 @@ visit_edit_check_space(struct hubdesk *hd, const struct space *sp, time_t in_at,
 {
 	struct local_date d;
 	int minute;
-	char day[11];
+	char day[DOMAIN_WORDS];
 
 	if (sp->retired && sp->retired_at <= in_at) {
 		caltime_from_utc(sp->retired_at, &d, &minute);
-		return hd_fail(err, HD_REFUSED, "%s was retired on %s; a visit after that cannot be "
-		    "at it", sp->code, caltime_format_date(d, day));
+		return hd_fail(err, HD_REFUSED, _("%s was retired on %s; a visit after that cannot be "
+		    "at it"), sp->code, domain_date(d, day));
 	}
 	return space_check_available(hd, sp, in_at, err);
 }
 
-/* "was in 2026-11-23 08:00–09:30", or "is in since 2026-11-23 09:00" for a
- * visit under way; verbs[0] and verbs[1] are the two tenses ("was in", "is
- * in since"). */
+/* "2026-11-23 08:00–09:30", or "2026-11-23 09:00" alone for a visit under
+ * way, which the messages say "since". */
 static const char *
-visit_edit_span(const struct visit *v, const char *const verbs[2], char buf[static 64])
+visit_edit_span(const struct visit *v, char buf[static 2 * DOMAIN_WORDS])
 {
-	char a[17], b[6];
+	char a[DOMAIN_WORDS], b[DOMAIN_WORDS];
 
 	if (v->out_at == 0)
-		snprintf(buf, 64, "%s %s", verbs[1], caltime_format_local(v->in_at, a));
+		snprintf(buf, 2 * DOMAIN_WORDS, "%s", domain_local(v->in_at, a));
 	else
-		snprintf(buf, 64, "%s %s\xe2\x80\x93%s", verbs[0], caltime_format_local(v->in_at, a),
-		    caltime_format_end(v->in_at, v->out_at, b));
+		snprintf(buf, 2 * DOMAIN_WORDS, "%s\xe2\x80\x93%s", domain_local(v->in_at, a),
+		    domain_end(v->in_at, v->out_at, b));
 	return buf;
 }
 
@@ -104,9 +103,7 @@ visit_edit_check_overlap(struct hubdesk *hd, const struct visit *v, char **err)
 	struct visit *o = NULL;
 	size_t n = 0;
 	time_t until = lifecycle_visit_until(hd, v->in_at, v->out_at);
-	static const char *const in[2] = { "was in", "is in since" };
-	static const char *const used[2] = { "was in use", "is in use since" };
-	char who[HD_TEXT], span[64];
+	char who[HD_TEXT], span[2 * DOMAIN_WORDS];
 	enum hd_status rc = HD_OK;
 
 	if (v->member_id != 0) {
@@ -117,9 +114,11 @@ visit_edit_check_overlap(struct hubdesk *hd, const struct visit *v, char **err)
 			if (o[i].id == v->id)
 				continue;
 			member_short_name(o[i].name, who);
-			rc = hd_fail(err, HD_REFUSED, "%s %s; a member's visits cannot overlap, so "
-			    "change that visit first or choose other times", who,
-			    visit_edit_span(&o[i], in, span));
+			rc = hd_fail(err, HD_REFUSED, o[i].out_at != 0 ?
+			    _("%s was in %s; a member's visits cannot overlap, so change that visit "
+			    "first or choose other times") :
+			    _("%s is in since %s; a member's visits cannot overlap, so change that "
+			    "visit first or choose other times"), who, visit_edit_span(&o[i], span));
 		}
 		free(o);
 	}
@@ -132,9 +131,12 @@ visit_edit_check_overlap(struct hubdesk *hd, const struct visit *v, char **err)
 		if (o[i].id == v->id)
 			continue;
 		member_short_name(o[i].name, who);
-		rc = hd_fail(err, HD_REFUSED, "%s %s by %s; two visits at one space cannot overlap, "
-		    "so change that visit first or choose other times", v->space_code,
-		    visit_edit_span(&o[i], used, span), who);
+		rc = hd_fail(err, HD_REFUSED, o[i].out_at != 0 ?
+		    _("%s was in use %s by %s; two visits at one space cannot overlap, so change "
+		    "that visit first or choose other times") :
+		    _("%s is in use since %s by %s; two visits at one space cannot overlap, so "
+		    "change that visit first or choose other times"), v->space_code,
+		    visit_edit_span(&o[i], span), who);
 	}
 	free(o);
 	return rc;
@@ -165,8 +167,8 @@ visit_edit_stored(struct hubdesk *hd, enum store_rc src, char **err)
 	case STORE_CONSTRAINT:
 		/* Another kiosk's write since the checks, or the hold of a visit
 		 * under way meeting someone else's booking (db/004_holds.sql). */
-		return hd_fail(err, HD_REFUSED, "that visit would clash with another visit or a "
-		    "booking of its space; read the visitor log again and choose other times");
+		return hd_fail(err, HD_REFUSED, _("that visit would clash with another visit or a "
+		    "booking of its space; read the visitor log again and choose other times"));
 	default:
 		return domain_store_fail(hd, err);
 	}
@@ -230,7 +232,7 @@ visit_edit_find(struct hubdesk *hd, const char *uuid, struct visit *v, char **er
 	case STORE_OK:
 		return HD_OK;
 	case STORE_NOTFOUND:
-		return hd_fail(err, HD_REFUSED, "no visit has the UUID %s; the visitor log lists them",
+		return hd_fail(err, HD_REFUSED, _("no visit has the UUID %s; the visitor log lists them"),
 		    uuid);
 	default:
 		return domain_store_fail(hd, err);
@@ -244,7 +246,7 @@ visit_edit_uuid(const char *typed, char uuid[static UUID_TEXT], char **err)
 
 	if (ids_uuid_normalise(typed, uuid))
 		return HD_OK;
-	return hd_fail(err, HD_INVALID, "'%s' is not a visit UUID; the visitor log lists them",
+	return hd_fail(err, HD_INVALID, _("'%s' is not a visit UUID; the visitor log lists them"),
 	    text_safe(typed, safe));
 }
 
@@ -260,8 +262,8 @@ visit_edit(struct hubdesk *hd, const char *typed, time_t in_at, time_t out_at,
 	if ((rc = hub_require(hd, err)) != HD_OK || (rc = visit_edit_uuid(typed, uuid, err)) != HD_OK)
 		return rc;
 	if (in_at == 0 && out_at == 0)
-		return hd_fail(err, HD_INVALID, "give the visit's new check-in time, check-out time, "
-		    "or both");
+		return hd_fail(err, HD_INVALID, _("give the visit's new check-in time, check-out time, "
+		    "or both"));
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
 	if ((rc = visit_edit_find(hd, uuid, &v, err)) != HD_OK)
@@ -326,13 +328,13 @@ visit_add(struct hubdesk *hd, const struct visit_new *n, struct visit *out, char
 	if ((rc = hub_require(hd, err)) != HD_OK)
 		return rc;
 	if (guest == (n->guest_name == NULL) || (guest && n->host_code == NULL))
-		return hd_fail(err, HD_INVALID, "give the member, or the guest and their host");
+		return hd_fail(err, HD_INVALID, _("give the member, or the guest and their host"));
 	if (guest && n->space_code != NULL && n->space_code[0] != '\0')
-		return hd_fail(err, HD_INVALID, "a guest's visit is at no space; leave the space out");
+		return hd_fail(err, HD_INVALID, _("a guest's visit is at no space; leave the space out"));
 	if (n->in_at == 0 || n->out_at == 0)
-		return hd_fail(err, HD_INVALID, "give both the check-in and the check-out time");
-	if ((guest && ((rc = text_clean_name(n->guest_name, "the guest's name", HD_NAME_CHARS, true,
-	    v.name, err)) != HD_OK || (rc = text_clean(n->purpose, "the purpose", 120, false,
+		return hd_fail(err, HD_INVALID, _("give both the check-in and the check-out time"));
+	if ((guest && ((rc = text_clean_name(n->guest_name, _("the guest's name"), HD_NAME_CHARS, true,
+	    v.name, err)) != HD_OK || (rc = text_clean(n->purpose, _("the purpose"), 120, false,
 	    v.purpose, err)) != HD_OK)) ||
 	    (rc = visit_edit_check_span(hd, n->in_at, n->out_at, err)) != HD_OK)
 		return rc;

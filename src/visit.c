@@ -13,8 +13,8 @@ enum hd_status
 domain_check_at(struct hubdesk *hd, time_t at, char **err)
 {
 	if (at > hd->now)
-		return hd_fail(err, HD_INVALID, "that time is in the future; an event is recorded "
-		    "when it happens" HD_HINT "give --at only for one that is past");
+		return hd_fail(err, HD_INVALID, _("that time is in the future; an event is recorded "
+		    "when it happens" "\037" "give --at only for one that is past"));
 	return HD_OK;
 }
 
@@ -27,8 +27,8 @@ checked_out(struct hubdesk *hd, enum store_rc src, char **err)
 	case STORE_OK:
 		return HD_OK;
 	case STORE_CONSTRAINT:
-		return hd_fail(err, HD_REFUSED, "a check-out then would overlap the next visit "
-		    "recorded" HD_HINT "give an earlier --at");
+		return hd_fail(err, HD_REFUSED, _("a check-out then would overlap the next visit "
+		    "recorded" "\037" "give an earlier --at"));
 	default:
 		return domain_store_fail(hd, err);
 	}
@@ -37,12 +37,12 @@ checked_out(struct hubdesk *hd, enum store_rc src, char **err)
 static enum hd_status
 close_visit(struct hubdesk *hd, struct visit *v, time_t at, char **err)
 {
-	char a[17], b[17];
+	char a[DOMAIN_WORDS], b[DOMAIN_WORDS];
 	enum hd_status rc;
 
 	if (at < v->in_at)
-		return hd_fail(err, HD_REFUSED, "check-out at %s would come before check-in at %s"
-		    HD_HINT "give a later --at", caltime_format_local(at, a), caltime_format_local(v->in_at, b));
+		return hd_fail(err, HD_REFUSED, _("check-out at %s would come before check-in at %s"
+		    "\037" "give a later --at"), domain_local(at, a), domain_local(v->in_at, b));
 	if ((rc = checked_out(hd, store_visit_close(hd->store, v->id, at), err)) != HD_OK)
 		return rc;
 	v->out_at = at;
@@ -94,31 +94,31 @@ refuse_nothing_open(struct hubdesk *hd, int64_t member_id, const char *who, time
 	struct visit v;
 	struct local_date d, dv, today;
 	int mi;
-	char a[17], b[17], day[11], hh[6];
+	char a[DOMAIN_WORDS], b[DOMAIN_WORDS], day[DOMAIN_WORDS], hh[DOMAIN_WORDS];
 
 	caltime_from_utc(at, &d, &mi);
 	caltime_from_utc(hd->now, &today, &mi);
 	if (last->id == 0 && store_visit_last_auto_closed(hd->store, member_id, &v) == STORE_OK &&
 	    v.in_at <= at) {
 		caltime_from_utc(v.in_at, &dv, &mi);
-		return hd_fail(err, HD_REFUSED, "%s's visit of %s was closed at closing time"
-		    HD_HINT "give --at with the real check-out time that day", who, caltime_format_date(dv, day));
+		return hd_fail(err, HD_REFUSED, _("%s's visit of %s was closed at closing time"
+		    "\037" "give --at with the real check-out time that day"), who, domain_date(dv, day));
 	}
 	if (store_visit_open_of_member(hd->store, member_id, &v) == STORE_OK && v.in_at > at)
-		return hd_fail(err, HD_REFUSED, "check-out at %s would come before check-in at %s"
-		    HD_HINT "give a later --at", caltime_format_local(at, a), caltime_format_local(v.in_at, b));
+		return hd_fail(err, HD_REFUSED, _("check-out at %s would come before check-in at %s"
+		    "\037" "give a later --at"), domain_local(at, a), domain_local(v.in_at, b));
 	if (caltime_date_cmp(d, today) != 0) {
 		if (last->id != 0 && last->out_at != 0)
-			return hd_fail(err, HD_REFUSED, "%s was not in at %s; nothing to check out "
-			    "(checked out at %s that day)", who, caltime_format_local(at, a),
-			    caltime_format_time(last->out_at, hh));
-		return hd_fail(err, HD_REFUSED, "%s was not in at %s; nothing to check out", who,
-		    caltime_format_local(at, a));
+			return hd_fail(err, HD_REFUSED, _("%s was not in at %s; nothing to check out "
+			    "(checked out at %s that day)"), who, domain_local(at, a),
+			    domain_time(last->out_at, hh));
+		return hd_fail(err, HD_REFUSED, _("%s was not in at %s; nothing to check out"), who,
+		    domain_local(at, a));
 	}
 	if (last->id != 0 && last->out_at != 0)
-		return hd_fail(err, HD_REFUSED, "%s is not checked in; nothing to check out "
-		    "(checked out at %s)", who, caltime_format_time(last->out_at, hh));
-	return hd_fail(err, HD_REFUSED, "%s is not checked in; nothing to check out", who);
+		return hd_fail(err, HD_REFUSED, _("%s is not checked in; nothing to check out "
+		    "(checked out at %s)"), who, domain_time(last->out_at, hh));
+	return hd_fail(err, HD_REFUSED, _("%s is not checked in; nothing to check out"), who);
 }
 
 enum hd_status
@@ -128,7 +128,7 @@ visit_checkout(struct hubdesk *hd, const char *member_code, time_t at, struct vi
 	struct member m;
 	struct visit v, last;
 	enum hd_status rc;
-	char who[HD_TEXT], hh[6];
+	char who[HD_TEXT], hh[DOMAIN_WORDS];
 
 	if ((rc = hub_require(hd, err)) != HD_OK || (rc = domain_check_at(hd, at, err)) != HD_OK)
 		return rc;
@@ -146,9 +146,9 @@ visit_checkout(struct hubdesk *hd, const char *member_code, time_t at, struct vi
 		return domain_abort(hd, HD_STORE);
 	}
 	if (v.out_at != 0 && !v.auto_closed)
-		return domain_abort(hd, hd_fail(err, HD_REFUSED, "%s was in until %s that day" HD_HINT
-		    "'hubdesk visit edit' changes a recorded check-out", who,
-		    caltime_format_time(v.out_at, hh)));
+		return domain_abort(hd, hd_fail(err, HD_REFUSED, _("%s was in until %s that day" "\037"
+		    "'hubdesk visit edit' changes a recorded check-out"), who,
+		    domain_time(v.out_at, hh)));
 	if (v.auto_closed) {
 		/* Closed at closing by the lifecycle: the real time corrects it. */
 		if ((rc = checked_out(hd, store_visit_correct_out(hd->store, v.id, at), err)) != HD_OK)
@@ -175,8 +175,8 @@ visit_guest_in(struct hubdesk *hd, const char *name, const char *host_code, cons
 
 	memset(&v, 0, sizeof v);
 	if ((rc = hub_require(hd, err)) != HD_OK || (rc = domain_check_at(hd, at, err)) != HD_OK ||
-	    (rc = text_clean_name(name, "the guest's name", HD_NAME_CHARS, true, v.name, err)) != HD_OK ||
-	    (rc = text_clean(purpose, "the purpose", 120, false, v.purpose, err)) != HD_OK)
+	    (rc = text_clean_name(name, _("the guest's name"), HD_NAME_CHARS, true, v.name, err)) != HD_OK ||
+	    (rc = text_clean(purpose, _("the purpose"), 120, false, v.purpose, err)) != HD_OK)
 		return rc;
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
@@ -201,12 +201,12 @@ visit_guest_out(struct hubdesk *hd, const char *typed, time_t at, struct visit *
 {
 	struct visit v;
 	enum hd_status rc;
-	char hh[17], safe[TEXT_SAFE], uuid[UUID_TEXT];
+	char hh[DOMAIN_WORDS], safe[TEXT_SAFE], uuid[UUID_TEXT];
 
 	if ((rc = hub_require(hd, err)) != HD_OK || (rc = domain_check_at(hd, at, err)) != HD_OK)
 		return rc;
 	if (!ids_uuid_normalise(typed, uuid))
-		return hd_fail(err, HD_INVALID, "'%s' is not a visit UUID" HD_HINT "'hubdesk visits' lists them",
+		return hd_fail(err, HD_INVALID, _("'%s' is not a visit UUID" "\037" "'hubdesk visits' lists them"),
 		    text_safe(typed, safe));
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
@@ -215,16 +215,16 @@ visit_guest_out(struct hubdesk *hd, const char *typed, time_t at, struct visit *
 		break;
 	case STORE_NOTFOUND:
 		return domain_abort(hd, hd_fail(err, HD_REFUSED,
-		    "no visit has the UUID %s" HD_HINT "'hubdesk visits' lists them", uuid));
+		    _("no visit has the UUID %s" "\037" "'hubdesk visits' lists them"), uuid));
 	default:
 		return domain_abort(hd, domain_store_fail(hd, err));
 	}
 	if (!v.is_guest)
 		return domain_abort(hd, hd_fail(err, HD_REFUSED,
-		    "that visit is a member's" HD_HINT "use 'hubdesk checkout --member %s'", v.member_code));
+		    _("that visit is a member's" "\037" "use 'hubdesk checkout --member %s'"), v.member_code));
 	if (v.out_at != 0)
-		return domain_abort(hd, hd_fail(err, HD_REFUSED, "the guest signed out already at %s",
-		    caltime_format_local(v.out_at, hh)));
+		return domain_abort(hd, hd_fail(err, HD_REFUSED, _("the guest signed out already at %s"),
+		    domain_local(v.out_at, hh)));
 	if ((rc = close_visit(hd, &v, at, err)) != HD_OK)
 		return domain_abort(hd, rc);
 	if ((rc = domain_commit(hd, err)) != HD_OK)

@@ -82,7 +82,8 @@ struct booking_affected {
 	struct booking booking; /* as it stands after the change */
 	enum booking_fate fate;
 };
-/* "cancelled" or "kept (under way)": how the front ends name a fate. */
+/* "cancelled" or "kept (under way)": how the front ends name a fate, the
+ * same in every language for machines; marked N_, so people read _() of it. */
 const char *booking_fate_text(enum booking_fate fate);
 
 /* Spaces (of kind, or any when NULL) free for the whole span of date

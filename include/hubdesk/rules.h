@@ -25,7 +25,7 @@ struct rules {
 
 struct rule_def {
 	const char *key;     /* as in `rules set KEY VALUE` and the config file */
-	const char *help;
+	const char *help;    /* English, marked N_: people read _(help) */
 	int lo, hi;          /* allowed range; for yes/no rules 0 and 1 */
 	size_t offset;       /* into struct rules */
 	bool yes_no;
@@ -37,7 +37,7 @@ extern const struct rule_def rule_defs[]; /* ends with key NULL */
  * settings by `rules show`, the man page and the staff rules screen, so the
  * hub's staff can tell a member why a booking was refused. */
 struct rule_fixed {
-	const char *key, *help;
+	const char *key, *help; /* help as in rule_def */
 };
 extern const struct rule_fixed rule_fixed[]; /* ends with key NULL */
 

@@ -18,6 +18,10 @@ enum hd_status {
  *     hd_fail(err, HD_INVALID, "that is too long" HD_HINT "give a shorter --to");
  * The separator is a control character, which no validated text holds. */
 #define HD_HINT "\x1f"
+/* A message marked for translation spells the separator "\037" instead,
+ * since xgettext does not expand macros; the reason and the hint are then
+ * one msgid, translated as a whole:
+ *     hd_fail(err, HD_INVALID, _("that is too long" "\037" "give a shorter --to")); */
 
 /* Sets *err (if err is not NULL) to a newly allocated message the caller
  * frees, and returns code; lets a failing call say "return hd_fail(...)". */
