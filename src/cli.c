@@ -22,7 +22,18 @@ const struct cli_command *const cli_commands[] = {
 	&cli_cmd_checkin, &cli_cmd_checkout, &cli_cmd_guest, &cli_cmd_guest_out, &cli_cmd_visits,
 	&cli_cmd_visit, &cli_cmd_audit,
 	&cli_cmd_report, &cli_cmd_dump, &cli_cmd_rollup, &cli_cmd_purge,
+	&cli_cmd_completion,
 	NULL,
+};
+
+/* Each family with its sub-commands: dispatch finds them here only. */
+static const struct {
+	const struct cli_command *family;
+	const struct cli_command *const *subs;
+} cli_families[] = {
+	{ &cli_cmd_closed, cli_closed_subs }, { &cli_cmd_rules, cli_rules_subs },
+	{ &cli_cmd_staff, cli_staff_subs }, { &cli_cmd_space, cli_space_subs },
+	{ &cli_cmd_member, cli_member_subs }, { &cli_cmd_visit, cli_visit_subs },
 };
 
 static const char exit_codes[] =
@@ -361,10 +372,20 @@ cli_day_range(struct local_date from, struct local_date to, time_t *start, time_
 	*end = caltime_to_utc_next(caltime_add_days(to, 1), 0);
 }
 
-int
-cli_dispatch(struct cli *cli, const struct cli_command *family,
-    const struct cli_command *const *subs, int argc, char **argv)
+const struct cli_command *const *
+cli_subs(const struct cli_command *cmd)
 {
+	for (size_t i = 0; i < sizeof cli_families / sizeof cli_families[0]; i++) {
+		if (cli_families[i].family == cmd)
+			return cli_families[i].subs;
+	}
+	return NULL;
+}
+
+int
+cli_dispatch(struct cli *cli, const struct cli_command *family, int argc, char **argv)
+{
+	const struct cli_command *const *subs = cli_subs(family);
 	char safe[TEXT_SAFE];
 
 	if (argc < 2)
