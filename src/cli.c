@@ -224,8 +224,8 @@ open_db(struct cli *cli, bool create)
 		return 0;
 	/* Check what can be checked before the file is touched. */
 	if (cli->now != NULL && caltime_parse_datetime(cli->now, &d, &minute) != 0) {
-		fprintf(stderr, "hubdesk: --now '%s' is not a local time; write it as "
-		    "\"YYYY-MM-DD HH:MM\"\n", text_safe(cli->now, safe));
+		fprintf(stderr, "hubdesk: --now '%s' is not a local time; write it as %s\n",
+		    text_safe(cli->now, safe), caltime_datetime_forms());
 		return HD_INVALID;
 	}
 	if (create && make_parents(cli->db_path) != 0) {
@@ -286,10 +286,10 @@ cli_date(const struct cli *cli, const char *s, struct local_date *d)
 		*d = caltime_add_days(cli_today(cli), 1);
 		return 0;
 	}
-	if (caltime_parse_date(s, d) == 0)
+	if (caltime_parse_day(s, cli_today(cli), d) == 0)
 		return 0;
-	fprintf(stderr, "hubdesk: '%s' is not a date; write it as YYYY-MM-DD (or today, tomorrow)\n",
-	    text_safe(s, safe));
+	fprintf(stderr, "hubdesk: '%s' is not a date; write it as %s (or today, tomorrow)\n",
+	    text_safe(s, safe), caltime_day_forms());
 	return HD_INVALID;
 }
 
@@ -300,8 +300,8 @@ cli_time(const char *what, const char *s, int *minute)
 
 	if (caltime_parse_hhmm(s, minute) == 0)
 		return 0;
-	fprintf(stderr, "hubdesk: %s '%s' is not a time; write it as HH:MM, 00:00 to 24:00\n",
-	    what, text_safe(s, safe));
+	fprintf(stderr, "hubdesk: %s '%s' is not a time; write it as %s\n", what,
+	    text_safe(s, safe), caltime_time_forms());
 	return HD_INVALID;
 }
 
@@ -320,8 +320,8 @@ cli_when(const struct cli *cli, const char *opt, const char *s, time_t *at)
 
 	if (caltime_parse_datetime(s, &d, &minute) != 0) {
 		if (caltime_parse_hhmm(s, &minute) != 0 || minute == 1440) {
-			fprintf(stderr, "hubdesk: %s '%s' is not a time; write \"YYYY-MM-DD HH:MM\" "
-			    "or HH:MM for today\n", opt, text_safe(s, safe));
+			fprintf(stderr, "hubdesk: %s '%s' is not a time; write %s, or a time "
+			    "alone for today\n", opt, text_safe(s, safe), caltime_datetime_forms());
 			return HD_INVALID;
 		}
 		d = cli_today(cli);
