@@ -26,6 +26,13 @@ ics_hub() {
 	expect 0 --now "$NOW" book --member "$B" --space D02 --date 24.11.2026 --from 9 --to 10
 }
 
+# has_icalendar: Debian's python3 with python3-icalendar, else says so.
+has_icalendar() {
+	[ -x $PY ] && $PY -c 'import icalendar' 2>/dev/null && return 0
+	echo "    skipped: python3-icalendar is missing (apt-get install -y python3-icalendar)"
+	return 1
+}
+
 # check_ics FILE EXPECTATIONS…: the Python below, each expectation a
 # "key=value" it checks; prints what is wrong.
 check_ics() {
@@ -60,10 +67,7 @@ PY
 }
 
 test_a_members_bookings_as_icalendar() {
-	[ -x $PY ] && $PY -c 'import icalendar' 2>/dev/null || {
-		echo "    skipped: python3-icalendar is missing (apt-get install -y python3-icalendar)"
-		return 0
-	}
+	has_icalendar || return 0
 	ics_hub
 	expect 0 --now "$NOW" bookings --member "$A" --from 2026-11-23 --to 2026-11-30 --format ics
 	check_ics "$OUT" "uids=$U1 $U2 $U3" "location=$HUB_NAME, Utsjoki" "summary= at Ohcejoga" \
@@ -73,10 +77,7 @@ test_a_members_bookings_as_icalendar() {
 }
 
 test_the_summary_is_in_the_language() {
-	[ -x $PY ] && $PY -c 'import icalendar' 2>/dev/null || {
-		echo "    skipped: python3-icalendar is missing (apt-get install -y python3-icalendar)"
-		return 0
-	}
+	has_icalendar || return 0
 	ics_hub
 	expect 0 --lang sv --now "$NOW" bookings --member "$A" --from 24.11. --to 26.11. --format ics
 	check_ics "$OUT" "uids=$U1 $U2 $U3" "location=$HUB_NAME, Utsjoki" "summary= på Ohcejoga" \
