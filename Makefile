@@ -37,11 +37,31 @@ XGETTEXT_FLAGS := --from-code=UTF-8 --language=C --add-comments=TRANSLATORS: \
             --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
             --keyword=ngettext:1,2 --package-name=hubdesk --no-location --sort-output
 
+COMPLETION := build/hubdesk.bash
+
+# make install PREFIX=/usr/local DESTDIR=...: the binary, the man pages, the
+# catalogues (where i18n.c looks: bin/../share/locale), the bash completion
+# and config.example as documentation only: no live config is installed.
+# make uninstall removes these files, and of the folders only the one that
+# is hubdesk's alone, share/doc/hubdesk.
+PREFIX     ?= /usr/local
+BINDIR     := $(DESTDIR)$(PREFIX)/bin
+SHAREDIR   := $(DESTDIR)$(PREFIX)/share
+DOCDIR     := $(SHAREDIR)/doc/hubdesk
+INSTALLED  := $(BINDIR)/hubdesk $(SHAREDIR)/man/man1/hubdesk.1 \
+            $(SHAREDIR)/man/man5/hubdesk.conf.5 $(DOCDIR)/config.example \
+            $(SHAREDIR)/bash-completion/completions/hubdesk \
+            $(LINGUAS:%=$(SHAREDIR)/locale/%/LC_MESSAGES/hubdesk.mo)
+
 ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SANFLAGS) $(PKG_CFLAGS)
 
-.PHONY: all check asan demo bench fuzz clean deps pot
+.PHONY: all check asan demo bench fuzz clean deps pot install uninstall
 
-all: $(BIN) $(MO_FILES)
+all: $(BIN) $(MO_FILES) $(COMPLETION)
+
+# The bash completion, written by the binary from its command table.
+$(COMPLETION): $(BIN)
+	./$(BIN) completion bash > $@.tmp && mv $@.tmp $@
 
 build/locale/%/LC_MESSAGES/hubdesk.mo: po/%.po | $(BUILD)/.deps-ok
 	@mkdir -p $(@D)
@@ -81,7 +101,25 @@ $(BUILD)/unit/%.o: tests/unit/%.c | $(BUILD)/.deps-ok
 $(UNIT_BIN): $(UNIT_OBJS) $(LIB_OBJS)
 	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(UNIT_OBJS) $(LIB_OBJS) $(PKG_LIBS) $(LDFLAGS)
 
-check: $(BIN) $(UNIT_BIN) $(MO_FILES)
+install: $(BIN) $(MO_FILES) $(COMPLETION)
+	install -d $(BINDIR) $(SHAREDIR)/man/man1 $(SHAREDIR)/man/man5 $(DOCDIR) \
+	    $(SHAREDIR)/bash-completion/completions
+	install -m 755 $(BIN) $(BINDIR)/hubdesk
+	install -m 644 docs/hubdesk.1 $(SHAREDIR)/man/man1/hubdesk.1
+	install -m 644 docs/hubdesk.conf.5 $(SHAREDIR)/man/man5/hubdesk.conf.5
+	install -m 644 config.example $(DOCDIR)/config.example
+	install -m 644 $(COMPLETION) $(SHAREDIR)/bash-completion/completions/hubdesk
+	for l in $(LINGUAS); do \
+	    install -d $(SHAREDIR)/locale/$$l/LC_MESSAGES && \
+	    install -m 644 build/locale/$$l/LC_MESSAGES/hubdesk.mo \
+	        $(SHAREDIR)/locale/$$l/LC_MESSAGES/hubdesk.mo || exit 1; \
+	done
+
+uninstall:
+	rm -f $(INSTALLED)
+	-rmdir $(DOCDIR) 2>/dev/null
+
+check: $(BIN) $(UNIT_BIN) $(MO_FILES) $(COMPLETION)
 	@sh .ci/install-deps check
 	@HUBDESK=$(abspath $(BIN)) UNIT_TESTS=$(abspath $(UNIT_BIN)) sh tests/run.sh $(T)
 

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "hubdesk/caltime.h"
+#include "hubdesk/i18n.h"
 
 static bool
 zone_name_safe(const char *zone)
@@ -104,17 +105,45 @@ read_digits(const char **p, int n, int *out)
 	return 0;
 }
 
+/* Reads 1 or 2 digits (as many as there are) into *out. */
 static int
-parse_date_prefix(const char **p, struct local_date *out)
+read_1or2(const char **p, int *out)
+{
+	int n = isdigit((unsigned char)(*p)[1]) ? 2 : 1;
+
+	return read_digits(p, n, out);
+}
+
+/* A date at *p: 2026-11-27, or 27.11.2026 with one or two digits of day
+ * and month; with year_of_dm a year, also 27.11. in that year. */
+static int
+parse_date_prefix(const char **p, struct local_date *out, int year_of_dm)
 {
 	struct local_date d;
+	const char *s = *p;
 
-	if (read_digits(p, 4, &d.year) != 0 || *(*p)++ != '-' ||
-	    read_digits(p, 2, &d.month) != 0 || *(*p)++ != '-' ||
-	    read_digits(p, 2, &d.day) != 0)
-		return -1;
+	if (isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1]) &&
+	    isdigit((unsigned char)s[2]) && isdigit((unsigned char)s[3])) {
+		if (read_digits(&s, 4, &d.year) != 0 || *s++ != '-' ||
+		    read_digits(&s, 2, &d.month) != 0 || *s++ != '-' ||
+		    read_digits(&s, 2, &d.day) != 0)
+			return -1;
+	} else {
+		if (read_1or2(&s, &d.day) != 0 || *s++ != '.' || read_1or2(&s, &d.month) != 0 ||
+		    *s++ != '.')
+			return -1;
+		if (isdigit((unsigned char)*s)) {
+			if (read_digits(&s, 4, &d.year) != 0)
+				return -1;
+		} else if (year_of_dm != 0) {
+			d.year = year_of_dm;
+		} else {
+			return -1;
+		}
+	}
 	if (!caltime_date_valid(d))
 		return -1;
+	*p = s;
 	*out = d;
 	return 0;
 }
@@ -122,9 +151,20 @@ parse_date_prefix(const char **p, struct local_date *out)
 int
 caltime_parse_date(const char *s, struct local_date *out)
 {
-	if (s == NULL || strlen(s) != 10)
+	if (s == NULL || parse_date_prefix(&s, out, 0) != 0)
 		return -1;
-	return parse_date_prefix(&s, out);
+	return *s == '\0' ? 0 : -1;
+}
+
+int
+caltime_parse_day(const char *s, struct local_date today, struct local_date *out)
+{
+	struct local_date d;
+
+	if (s == NULL || parse_date_prefix(&s, &d, today.year) != 0 || *s != '\0')
+		return -1;
+	*out = d;
+	return 0;
 }
 
 int
@@ -143,15 +183,24 @@ caltime_parse_month(const char *s, struct local_date *first)
 	return 0;
 }
 
+/* A time at *p: the hour in one or two digits, then ":" or "." and two
+ * digits of minutes, or the hour alone; 24 (24:00) is the next midnight. */
 static int
 parse_hhmm_prefix(const char **p, int *minute)
 {
-	int h, m;
+	const char *s = *p;
+	int h, m = 0;
 
-	if (read_digits(p, 2, &h) != 0 || *(*p)++ != ':' || read_digits(p, 2, &m) != 0)
+	if (read_1or2(&s, &h) != 0)
 		return -1;
+	if ((*s == ':' || *s == '.') && isdigit((unsigned char)s[1])) {
+		s++;
+		if (read_digits(&s, 2, &m) != 0 || isdigit((unsigned char)*s))
+			return -1;
+	}
 	if (h > 24 || m > 59 || (h == 24 && m != 0))
 		return -1;
+	*p = s;
 	*minute = h * 60 + m;
 	return 0;
 }
@@ -159,27 +208,56 @@ parse_hhmm_prefix(const char **p, int *minute)
 int
 caltime_parse_hhmm(const char *s, int *minute)
 {
-	if (s == NULL || strlen(s) != 5)
+	int m;
+
+	if (s == NULL || parse_hhmm_prefix(&s, &m) != 0 || *s != '\0')
 		return -1;
-	return parse_hhmm_prefix(&s, minute);
+	*minute = m;
+	return 0;
 }
 
 int
 caltime_parse_datetime(const char *s, struct local_date *d, int *minute)
 {
 	struct local_date dd;
+	const char *start = s;
 	int mm;
 
-	if (s == NULL || strlen(s) != 16)
+	if (s == NULL || parse_date_prefix(&s, &dd, 0) != 0)
 		return -1;
-	if (parse_date_prefix(&s, &dd) != 0 || (*s != ' ' && *s != 'T'))
+	/* T only after an ISO date, as ISO 8601 writes it. */
+	if (*s != ' ' && !(*s == 'T' && start[4] == '-'))
 		return -1;
 	s++;
-	if (parse_hhmm_prefix(&s, &mm) != 0 || mm == 1440)
+	if (parse_hhmm_prefix(&s, &mm) != 0 || *s != '\0' || mm == 1440)
 		return -1;
 	*d = dd;
 	*minute = mm;
 	return 0;
+}
+
+const char *
+caltime_date_forms(void)
+{
+	return _("27.11.2026 or 2026-11-27");
+}
+
+const char *
+caltime_day_forms(void)
+{
+	return _("27.11.2026, 27.11. (this year) or 2026-11-27");
+}
+
+const char *
+caltime_time_forms(void)
+{
+	return _("9, 9.30, 9:30 or 09:30, from 0 to 24");
+}
+
+const char *
+caltime_datetime_forms(void)
+{
+	return _("\"27.11.2026 9.30\" or \"2026-11-27 09:30\"");
 }
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's

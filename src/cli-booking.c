@@ -5,6 +5,7 @@
 
 #include "hubdesk/booking.h"
 #include "hubdesk/cli.h"
+#include "hubdesk/ics.h"
 
 /* Prints each occurrence of a series: UUIDs on stdout, refusals on stderr. */
 static void
@@ -251,10 +252,17 @@ run_bookings(struct cli *cli, const struct cli_command *self, int argc, char **a
 	enum table_format f;
 	size_t n;
 	char *err = NULL, buf[11], a[6], b[6];
+	bool ics;
 	int rc;
 
-	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
-	    (rc = cli_format(format, &f)) != 0)
+	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0)
+		return rc;
+	/* A calendar is one member's: an .ics of everyone's would fill each
+	 * importer's calendar with other people's desks. */
+	ics = format != NULL && strcmp(format, "ics") == 0;
+	if (ics && fl.member_code == NULL)
+		return cli_usage_error(self, "--format ics is a member's calendar; give --member CODE");
+	if (!ics && (rc = cli_format(format, &f)) != 0)
 		return rc;
 	if (date != NULL && (from != NULL || to != NULL))
 		return cli_usage_error(self, "give --date, or --from and --to, not both");
@@ -277,6 +285,12 @@ run_bookings(struct cli *cli, const struct cli_command *self, int argc, char **a
 	cli_day_range(d1, d2, &fl.from, &fl.to);
 	if ((rc = booking_list(cli->hd, &fl, &v, &n, &err)) != HD_OK)
 		return cli_fail(rc, err);
+	if (ics) {
+		rc = ics_write(stdout, &cli->hd->hub, v, n, cli->hd->now) == 0 && fflush(stdout) == 0 ?
+		    0 : HD_STORE;
+		free(v);
+		return rc;
+	}
 	t = table_new(cols);
 	table_set_empty(t, "no bookings");
 	for (size_t i = 0; i < n; i++) {
@@ -302,8 +316,9 @@ run_bookings(struct cli *cli, const struct cli_command *self, int argc, char **a
 
 const struct cli_command cli_cmd_bookings = {
 	"bookings",
-	"[--date D | --from D --to D] [--member CODE] [--space CODE] [--format text|csv|json]",
+	"[--date D | --from D --to D] [--member CODE] [--space CODE] [--format text|csv|json|ics]",
 	"list bookings (default: today, or --from, and the 14 days after)",
-	"Lists bookings of every status that overlap the days given.\n",
+	"Lists bookings of every status that overlap the days given. --format ics, with\n"
+	"--member, writes that member's bookings as an iCalendar file (RFC 5545).\n",
 	run_bookings,
 };

@@ -254,14 +254,14 @@ static const struct cli_command closed_list = {
 	"closed list", "[--format text|csv|json]", "list the closed dates", NULL, run_closed_list,
 };
 
+const struct cli_command *const cli_closed_subs[] = {
+	&closed_add, &closed_remove, &closed_list, NULL,
+	};
+
 static int
 run_closed(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	static const struct cli_command *const subs[] = {
-		&closed_add, &closed_remove, &closed_list, NULL,
-	};
-
-	return cli_dispatch(cli, self, subs, argc, argv);
+	return cli_dispatch(cli, self, argc, argv);
 }
 
 const struct cli_command cli_cmd_closed = {

@@ -160,15 +160,15 @@ static const struct cli_command member_show_cmd = {
 	"member show", "CODE [--format text|csv|json]", "show one member", NULL, run_member_show,
 };
 
+const struct cli_command *const cli_member_subs[] = {
+	&member_add_cmd, &member_edit_cmd, &member_list_cmd, &member_show_cmd,
+	&cli_cmd_member_retire, &cli_cmd_member_export, &cli_cmd_member_erase, NULL,
+	};
+
 static int
 run_member(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	static const struct cli_command *const subs[] = {
-		&member_add_cmd, &member_edit_cmd, &member_list_cmd, &member_show_cmd,
-		&cli_cmd_member_retire, &cli_cmd_member_export, &cli_cmd_member_erase, NULL,
-	};
-
-	return cli_dispatch(cli, self, subs, argc, argv);
+	return cli_dispatch(cli, self, argc, argv);
 }
 
 const struct cli_command cli_cmd_member = {

@@ -64,12 +64,12 @@ static const struct cli_command rules_set_cmd = {
 	"rules set", "KEY VALUE", "change a booking rule for this hub", NULL, run_rules_set,
 };
 
+const struct cli_command *const cli_rules_subs[] = { &rules_show_cmd, &rules_set_cmd, NULL };
+
 static int
 run_rules(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	static const struct cli_command *const subs[] = { &rules_show_cmd, &rules_set_cmd, NULL };
-
-	return cli_dispatch(cli, self, subs, argc, argv);
+	return cli_dispatch(cli, self, argc, argv);
 }
 
 const struct cli_command cli_cmd_rules = {

@@ -153,14 +153,14 @@ static const struct cli_command space_retire_cmd = {
 	run_space_retire,
 };
 
+const struct cli_command *const cli_space_subs[] = {
+	&space_add_cmd, &space_edit_cmd, &space_list_cmd, &space_retire_cmd, NULL,
+	};
+
 static int
 run_space(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	static const struct cli_command *const subs[] = {
-		&space_add_cmd, &space_edit_cmd, &space_list_cmd, &space_retire_cmd, NULL,
-	};
-
-	return cli_dispatch(cli, self, subs, argc, argv);
+	return cli_dispatch(cli, self, argc, argv);
 }
 
 const struct cli_command cli_cmd_space = {

@@ -173,13 +173,13 @@ static const struct cli_command staff_pin_cmd = {
 	"The PIN is 6 to 12 digits. Only its yescrypt hash is stored.\n", run_staff_pin,
 };
 
+const struct cli_command *const cli_staff_subs[] = { &staff_add_cmd, &staff_list_cmd,
+	&staff_remove_cmd, &staff_pin_cmd, NULL };
+
 static int
 run_staff(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	static const struct cli_command *const subs[] = { &staff_add_cmd, &staff_list_cmd,
-		&staff_remove_cmd, &staff_pin_cmd, NULL };
-
-	return cli_dispatch(cli, self, subs, argc, argv);
+	return cli_dispatch(cli, self, argc, argv);
 }
 
 const struct cli_command cli_cmd_staff = {

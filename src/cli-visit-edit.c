@@ -153,14 +153,14 @@ static const struct cli_command visit_add_cmd = {
 	.run = run_visit_add,
 };
 
+const struct cli_command *const cli_visit_subs[] = {
+	&visit_edit_cmd, &visit_remove_cmd, &visit_add_cmd, NULL,
+	};
+
 static int
 run_visit(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	static const struct cli_command *const subs[] = {
-		&visit_edit_cmd, &visit_remove_cmd, &visit_add_cmd, NULL,
-	};
-
-	return cli_dispatch(cli, self, subs, argc, argv);
+	return cli_dispatch(cli, self, argc, argv);
 }
 
 const struct cli_command cli_cmd_visit = {

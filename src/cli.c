@@ -22,7 +22,18 @@ const struct cli_command *const cli_commands[] = {
 	&cli_cmd_checkin, &cli_cmd_checkout, &cli_cmd_guest, &cli_cmd_guest_out, &cli_cmd_visits,
 	&cli_cmd_visit, &cli_cmd_audit,
 	&cli_cmd_report, &cli_cmd_dump, &cli_cmd_rollup, &cli_cmd_purge,
+	&cli_cmd_completion,
 	NULL,
+};
+
+/* Each family with its sub-commands: dispatch finds them here only. */
+static const struct {
+	const struct cli_command *family;
+	const struct cli_command *const *subs;
+} cli_families[] = {
+	{ &cli_cmd_closed, cli_closed_subs }, { &cli_cmd_rules, cli_rules_subs },
+	{ &cli_cmd_staff, cli_staff_subs }, { &cli_cmd_space, cli_space_subs },
+	{ &cli_cmd_member, cli_member_subs }, { &cli_cmd_visit, cli_visit_subs },
 };
 
 static const char exit_codes[] =
@@ -213,8 +224,8 @@ open_db(struct cli *cli, bool create)
 		return 0;
 	/* Check what can be checked before the file is touched. */
 	if (cli->now != NULL && caltime_parse_datetime(cli->now, &d, &minute) != 0) {
-		fprintf(stderr, "hubdesk: --now '%s' is not a local time; write it as "
-		    "\"YYYY-MM-DD HH:MM\"\n", text_safe(cli->now, safe));
+		fprintf(stderr, "hubdesk: --now '%s' is not a local time; write it as %s\n",
+		    text_safe(cli->now, safe), caltime_datetime_forms());
 		return HD_INVALID;
 	}
 	if (create && make_parents(cli->db_path) != 0) {
@@ -275,10 +286,10 @@ cli_date(const struct cli *cli, const char *s, struct local_date *d)
 		*d = caltime_add_days(cli_today(cli), 1);
 		return 0;
 	}
-	if (caltime_parse_date(s, d) == 0)
+	if (caltime_parse_day(s, cli_today(cli), d) == 0)
 		return 0;
-	fprintf(stderr, "hubdesk: '%s' is not a date; write it as YYYY-MM-DD (or today, tomorrow)\n",
-	    text_safe(s, safe));
+	fprintf(stderr, "hubdesk: '%s' is not a date; write it as %s (or today, tomorrow)\n",
+	    text_safe(s, safe), caltime_day_forms());
 	return HD_INVALID;
 }
 
@@ -289,8 +300,8 @@ cli_time(const char *what, const char *s, int *minute)
 
 	if (caltime_parse_hhmm(s, minute) == 0)
 		return 0;
-	fprintf(stderr, "hubdesk: %s '%s' is not a time; write it as HH:MM, 00:00 to 24:00\n",
-	    what, text_safe(s, safe));
+	fprintf(stderr, "hubdesk: %s '%s' is not a time; write it as %s\n", what,
+	    text_safe(s, safe), caltime_time_forms());
 	return HD_INVALID;
 }
 
@@ -309,8 +320,8 @@ cli_when(const struct cli *cli, const char *opt, const char *s, time_t *at)
 
 	if (caltime_parse_datetime(s, &d, &minute) != 0) {
 		if (caltime_parse_hhmm(s, &minute) != 0 || minute == 1440) {
-			fprintf(stderr, "hubdesk: %s '%s' is not a time; write \"YYYY-MM-DD HH:MM\" "
-			    "or HH:MM for today\n", opt, text_safe(s, safe));
+			fprintf(stderr, "hubdesk: %s '%s' is not a time; write %s, or a time "
+			    "alone for today\n", opt, text_safe(s, safe), caltime_datetime_forms());
 			return HD_INVALID;
 		}
 		d = cli_today(cli);
@@ -361,10 +372,20 @@ cli_day_range(struct local_date from, struct local_date to, time_t *start, time_
 	*end = caltime_to_utc_next(caltime_add_days(to, 1), 0);
 }
 
-int
-cli_dispatch(struct cli *cli, const struct cli_command *family,
-    const struct cli_command *const *subs, int argc, char **argv)
+const struct cli_command *const *
+cli_subs(const struct cli_command *cmd)
 {
+	for (size_t i = 0; i < sizeof cli_families / sizeof cli_families[0]; i++) {
+		if (cli_families[i].family == cmd)
+			return cli_families[i].subs;
+	}
+	return NULL;
+}
+
+int
+cli_dispatch(struct cli *cli, const struct cli_command *family, int argc, char **argv)
+{
+	const struct cli_command *const *subs = cli_subs(family);
 	char safe[TEXT_SAFE];
 
 	if (argc < 2)

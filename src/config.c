@@ -101,18 +101,24 @@ config_seconds(const char *value)
 	    atoi(value) >= 5 && atoi(value) <= 86400;
 }
 
-enum hd_status
-config_load(const char *path, bool required, struct config *cfg, char **err)
+static void
+config_defaults(struct config *cfg)
+{
+	for (size_t i = 0; i < NKEYS; i++)
+		snprintf((char *)cfg + config_keys[i].offset, config_keys[i].size, "%s",
+		    config_keys[i].def);
+	memset(cfg->rule_given, 0, sizeof cfg->rule_given);
+}
+
+/* Reads path over what cfg holds: a key it sets replaces the value before. */
+static enum hd_status
+config_read(const char *path, bool required, struct config *cfg, char **err)
 {
 	char line[1024], *key, *value, *eq, safe[TEXT_SAFE], safe2[TEXT_SAFE];
 	int lineno = 0;
 	struct stat sb;
 	FILE *f;
 
-	for (size_t i = 0; i < NKEYS; i++)
-		snprintf((char *)cfg + config_keys[i].offset, config_keys[i].size, "%s",
-		    config_keys[i].def);
-	memset(cfg->rule_given, 0, sizeof cfg->rule_given);
 	if ((f = fopen(path, "r")) == NULL) {
 		if (!required && errno == ENOENT)
 			return HD_OK;
@@ -193,4 +199,40 @@ config_load(const char *path, bool required, struct config *cfg, char **err)
 		return hd_fail(err, HD_INVALID, "%s: timezone '%s' is not installed; use a name "
 		    "such as Europe/Helsinki", text_safe(path, safe), text_safe(cfg->timezone, safe2));
 	return HD_OK;
+}
+
+enum hd_status
+config_load(const char *path, bool required, struct config *cfg, char **err)
+{
+	config_defaults(cfg);
+	return config_read(path, required, cfg, err);
+}
+
+enum hd_status
+config_load_default(struct config *cfg, char **err)
+{
+	const char *dirs = getenv("XDG_CONFIG_DIRS");
+	char path[PATH_MAX], user[PATH_MAX];
+	enum hd_status rc;
+	size_t end;
+
+	config_defaults(cfg);
+	if (dirs == NULL || *dirs == '\0')
+		dirs = "/etc";
+	/* The first folder of the list matters most, so it is read last; a
+	 * relative entry is ignored, as the XDG rule says. */
+	for (end = strlen(dirs); end > 0;) {
+		size_t start = end;
+
+		while (start > 0 && dirs[start - 1] != ':')
+			start--;
+		if (dirs[start] == '/' && end - start < sizeof path - 16) {
+			snprintf(path, sizeof path, "%.*s/hubdesk/config", (int)(end - start),
+			    dirs + start);
+			if ((rc = config_read(path, false, cfg, err)) != HD_OK)
+				return rc;
+		}
+		end = start > 0 ? start - 1 : 0;
+	}
+	return config_read(config_default_path(user, sizeof user), false, cfg, err);
 }

@@ -42,7 +42,7 @@ main(int argc, char **argv)
 {
 	struct cli cli;
 	const char *db = NULL, *config = NULL, *now = NULL, *lang = NULL, *bad_lang = NULL;
-	char config_buf[PATH_MAX], db_buf[PATH_MAX], safe[TEXT_SAFE], *err = NULL;
+	char db_buf[PATH_MAX], safe[TEXT_SAFE], *err = NULL;
 	const struct cli_command *cmd;
 	int i, bad = 0, rc;
 
@@ -92,8 +92,8 @@ main(int argc, char **argv)
 
 	if (config == NULL)
 		config = getenv("HUBDESK_CONFIG");
-	if (config_load(config != NULL ? config : config_default_path(config_buf, sizeof config_buf),
-	    config != NULL, &cli.cfg, &err) != HD_OK)
+	if ((config != NULL ? config_load(config, true, &cli.cfg, &err) :
+	    config_load_default(&cli.cfg, &err)) != HD_OK)
 		return cli_fail(HD_INVALID, err);
 	if (lang == NULL && cli.cfg.language[0] != '\0' &&
 	    !i18n_init(NULL, cli.cfg.language, &bad_lang)) {

@@ -1,14 +1,19 @@
 /* Staff: the members, with adding (the new kiosk code is shown once, to
  * hand to the member), editing, retiring and (the administrator) erasing. */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "hubdesk/booking.h"
+#include "hubdesk/i18n.h"
+#include "hubdesk/ics.h"
 #include "hubdesk/member-leave.h"
 #include "hubdesk/member.h"
+#include "hubdesk/outfile.h"
 #include "ui-internal.h"
 
-enum { ADD, EDIT };
+enum { ADD, EDIT, CALENDAR };
 
 static int mb_save(struct ui *ui);
 
@@ -83,6 +88,58 @@ mb_draw(struct ui *ui)
 	}
 }
 
+/* Writes the bookings to come of mb.editing to path (~/ is the home
+ * folder) as iCalendar, whole or not at all (outfile.c). Only a name
+ * ending in .ics is taken, so that no typing slip overwrites the hub's
+ * database or another document. */
+static int
+mb_calendar_write(struct ui *ui, const char *typed)
+{
+	struct booking_filter fl = { 0 };
+	struct booking *v = NULL;
+	struct outfile o;
+	struct local_date today;
+	const char *home = getenv("HOME");
+	char path[PATH_MAX], *err = NULL;
+	size_t n = 0, len = strlen(typed);
+	int minute;
+	enum hd_status rc;
+
+	if (len < 5 || strcmp(typed + len - 4, ".ics") != 0) {
+		ui_outcome(ui, true, _("A calendar file's name ends in .ics."));
+		return UI_REDRAW;
+	}
+	if ((strncmp(typed, "~/", 2) == 0 && home != NULL ?
+	    snprintf(path, sizeof path, "%s/%s", home, typed + 2) :
+	    snprintf(path, sizeof path, "%s", typed)) >= (int)sizeof path) {
+		ui_outcome(ui, true, _("That name is too long for a file."));
+		return UI_REDRAW;
+	}
+	caltime_from_utc(ui->hd->now, &today, &minute);
+	fl.from = caltime_to_utc_next(today, 0);
+	fl.to = CALTIME_END_OF_TIME;
+	fl.member_code = mb.editing;
+	rc = booking_list(ui->hd, &fl, &v, &n, &err);
+	if (rc == HD_OK && (rc = outfile_open(&o, path, NULL, false, &err)) == HD_OK) {
+		if (ics_write(o.f, &ui->hd->hub, v, n, ui->hd->now) != 0) {
+			outfile_abort(&o);
+			rc = HD_STORE;
+		} else {
+			rc = outfile_commit(&o, &err);
+		}
+	}
+	if (rc == HD_OK) {
+		ui_outcome(ui, false, ngettext("Wrote %zu booking of %s to %s.",
+		    "Wrote %zu bookings of %s to %s.", n), n, mb.editing, path);
+		mb.form.open = false;
+	} else {
+		ui_outcome(ui, true, "%s", err != NULL ? err : _("could not write the calendar"));
+	}
+	free(err);
+	free(v);
+	return UI_REDRAW;
+}
+
 static int
 mb_save(struct ui *ui)
 {
@@ -93,6 +150,8 @@ mb_save(struct ui *ui)
 
 	for (int i = 0; i < 5; i++)
 		ui_form_value(&mb.form, i, v[i], sizeof v[i]);
+	if (mb.mode == CALENDAR)
+		return mb_calendar_write(ui, v[0]);
 	n.name = v[0];
 	n.email = v[1];
 	n.municipality = v[2];
@@ -148,6 +207,26 @@ mb_key_edit(struct ui *ui)
 	mb.mode = EDIT;
 	snprintf(mb.editing, sizeof mb.editing, "%s", m->code);
 	ui_form_open(&mb.form, "Edit the highlighted member", 5, labels, values);
+	return UI_REDRAW;
+}
+
+/* Asks where to write the highlighted member's calendar: ~/CODE.ics,
+ * or CODE.ics in the current folder when there is no home. */
+static int
+mb_key_calendar(struct ui *ui)
+{
+	const char *label[1] = { C_("calendar file", "File") }, *value[1];
+	char path[64];
+
+	(void)ui;
+	if (mb.list.n == 0)
+		return UI_NOTHING;
+	snprintf(mb.editing, sizeof mb.editing, "%s", mb.m[mb.list.sel].code);
+	snprintf(path, sizeof path, "%s%s.ics", getenv("HOME") != NULL ? "~/" : "", mb.editing);
+	value[0] = path;
+	mb.mode = CALENDAR;
+	ui_form_open(&mb.form, _("The member's bookings to come, as a calendar (iCalendar)"), 1,
+	    label, value);
 	return UI_REDRAW;
 }
 
@@ -217,6 +296,8 @@ static const struct ui_key mb_keys[] = {
 	{ 'e', "e", "Edit", "Change the highlighted member", mb_key_edit },
 	{ 'r', "r", "Retire", "The highlighted member leaves (asks first): the code stops "
 	  "working, bookings to come are cancelled", mb_key_retire },
+	{ 'c', "c", N_("Calendar"), N_("Write the highlighted member's bookings to come to an "
+	  "iCalendar file (.ics) for their calendar"), mb_key_calendar },
 	{ 'X', "X", "Erase", "The administrator erases the highlighted member's name, email, "
 	  "code and organisation (asks first)", mb_key_erase },
 	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },

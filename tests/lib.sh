@@ -13,6 +13,8 @@ export LANG="$TEST_LOCALE" LC_ALL="$TEST_LOCALE" TZ=UTC
 # English messages, while the locale still decides characters.
 export LANGUAGE=en
 export XDG_CONFIG_HOME=/nonexistent XDG_DATA_HOME=/nonexistent
+# Nor does the machine's /etc/hubdesk/config reach a test.
+export XDG_CONFIG_DIRS=/nonexistent
 unset HUBDESK_DB HUBDESK_NOW HUBDESK_CONFIG
 
 # hd ARGS...: runs hubdesk on $DB, output in $OUT and $ERR, status in $RC.

@@ -20,11 +20,25 @@ struct local_date {
 int caltime_set_zone(const char *zone);
 bool caltime_zone_exists(const char *zone);
 
-/* Parsers return 0 on success and -1 on malformed or impossible input. */
-int caltime_parse_date(const char *s, struct local_date *out);     /* YYYY-MM-DD */
+/* Parsers return 0 on success and -1 on malformed or impossible input.
+ * Dates are written the Finnish way or ISO's: 27.11.2026 (the day and month
+ * in one or two digits) or 2026-11-27; caltime_parse_day also takes 27.11.,
+ * in the year of today (the clock's date, --now's when given). Times are
+ * 9, 9.30, 9:30 or 09:30, up to 24 (24:00, the next midnight); minutes are
+ * two digits. A date and time are separated by a space (or T after an ISO
+ * date), and the time is before 24:00: "27.11.2026 9.30". */
+int caltime_parse_date(const char *s, struct local_date *out);
+int caltime_parse_day(const char *s, struct local_date today, struct local_date *out);
 int caltime_parse_month(const char *s, struct local_date *first);  /* YYYY-MM */
-int caltime_parse_hhmm(const char *s, int *minute);                /* HH:MM, 00:00..24:00 */
-int caltime_parse_datetime(const char *s, struct local_date *d, int *minute); /* "YYYY-MM-DD HH:MM" */
+int caltime_parse_hhmm(const char *s, int *minute);
+int caltime_parse_datetime(const char *s, struct local_date *d, int *minute);
+/* The forms each parser takes, for a message, in the current language:
+ * caltime_parse_date's, caltime_parse_day's, caltime_parse_hhmm's,
+ * caltime_parse_datetime's. */
+const char *caltime_date_forms(void);
+const char *caltime_day_forms(void);
+const char *caltime_time_forms(void);
+const char *caltime_datetime_forms(void);
 
 bool caltime_date_valid(struct local_date d);
 int caltime_weekday(struct local_date d); /* 0 = Monday .. 6 = Sunday */

@@ -78,9 +78,14 @@ struct booking_affected; /* booking.h */
  * affected"; in CSV or JSON a table of them alone. */
 void cli_print_affected(const struct booking_affected *v, size_t n, enum table_format f);
 
-/* Dispatches argv[0] among sub-commands (space add|list|retire). */
-int cli_dispatch(struct cli *cli, const struct cli_command *family,
-    const struct cli_command *const *subs, int argc, char **argv);
+/* Dispatches argv[0] among a family's sub-commands (space add|list|retire). */
+int cli_dispatch(struct cli *cli, const struct cli_command *family, int argc, char **argv);
+/* A family's sub-commands, NULL-terminated, or NULL when cmd is no family:
+ * what cli_dispatch runs and what the completion offers. */
+const struct cli_command *const *cli_subs(const struct cli_command *cmd);
+extern const struct cli_command *const cli_closed_subs[], *const cli_rules_subs[],
+    *const cli_space_subs[], *const cli_staff_subs[], *const cli_visit_subs[],
+    *const cli_member_subs[];
 
 extern const struct cli_command *const cli_commands[]; /* NULL-terminated */
 const struct cli_command *cli_find(const char *name);
@@ -112,5 +117,7 @@ int cli_output_done(struct outfile *o);
 extern const struct cli_command cli_cmd_checkin, cli_cmd_checkout, cli_cmd_guest,
     cli_cmd_guest_out, cli_cmd_visits, cli_cmd_visit;
 extern const struct cli_command cli_cmd_audit;
+/* completion bash: the shell completion, written from cli_commands[]. */
+extern const struct cli_command cli_cmd_completion;
 
 #endif

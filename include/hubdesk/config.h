@@ -26,6 +26,12 @@ struct config {
 /* Fills cfg with the defaults, then reads path. A missing file is fine when
  * it was not named by the user (required false). */
 enum hd_status config_load(const char *path, bool required, struct config *cfg, char **err);
+/* Fills cfg with the defaults, then reads the system-wide files
+ * hubdesk/config of each folder of $XDG_CONFIG_DIRS (default /etc: so
+ * /etc/hubdesk/config), the first folder's winning, then the user's
+ * (config_default_path), whose keys win over them all. Any may be missing.
+ * A file named by --config or HUBDESK_CONFIG is read alone (config_load). */
+enum hd_status config_load_default(struct config *cfg, char **err);
 /* $VAR/hubdesk/NAME when the variable xdg_var holds an absolute path, else
  * $HOME/home_dir/hubdesk/NAME, into buf: the XDG base directory rule. */
 const char *config_xdg_path(const char *xdg_var, const char *home_dir, const char *name,

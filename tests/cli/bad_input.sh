@@ -47,16 +47,16 @@ ten_kb() { head -c 10240 /dev/zero | tr '\0' "${1:-a}"; }
 test_impossible_dates_are_refused() {
 	small_hub
 	for d in 2026-02-30 2026-13-01 2026-00-10 2026-11-31 26-11-24 2026-1-5 \
-	    24.11.2026 2026-11-24x "" yesterday; do
+	    30.2.2026 24.11.26 24.11 2026-11-24x "" yesterday; do
 		expect_refused 2 --now "$NOW" book --member "$A" --space D01 --date "$d"
-		err_has 'YYYY-MM-DD'
+		err_has '27.11.2026, 27.11. \(this year\) or 2026-11-27'
 	done
 	expect_refused 2 bookings --date 2026-02-30
-	err_has 'YYYY-MM-DD'
+	err_has '2026-11-27'
 	expect_refused 2 bookings --from 2026-11-24 --to 2026-02-30
-	err_has 'YYYY-MM-DD'
+	err_has '2026-11-27'
 	expect_refused 2 visits --date 2026-02-29 # 2026 is no leap year
-	err_has 'YYYY-MM-DD'
+	err_has '2026-11-27'
 	expect_refused 2 visits --month 2026-13
 	err_has 'YYYY-MM'
 	expect_refused 2 closed add 2026-02-30
@@ -65,18 +65,18 @@ test_impossible_dates_are_refused() {
 
 test_malformed_times_are_refused() {
 	small_hub
-	for t in 25:00 24:01 9:00 09:60 0900 09.00 "09:00 " -1:00 ""; do
+	for t in 25:00 24:01 25 9.5 09:60 0900 9. "09:00 " -1:00 ""; do
 		expect_refused 2 --now "$NOW" book --member "$A" --space D01 --date $TOMORROW \
 		    --from "$t" --to 12:00
-		err_has 'HH:MM'
+		err_has '9, 9.30, 9:30 or 09:30'
 		expect_refused 2 --now "$NOW" book --member "$A" --space D01 --date $TOMORROW \
 		    --from 08:00 --to "$t"
-		err_has 'HH:MM'
+		err_has '9, 9.30, 9:30 or 09:30'
 	done
 	expect_refused 2 hours mon 08:00-25:00
-	err_has 'HH:MM'
-	expect_refused 2 hours mon 8-17
-	err_has 'HH:MM'
+	err_has '9, 9.30, 9:30 or 09:30'
+	expect_refused 2 hours mon 8-17.60
+	err_has '9, 9.30, 9:30 or 09:30'
 }
 
 test_spans_that_end_before_they_start_are_refused() {
@@ -457,14 +457,14 @@ test_bad_format_is_refused() {
 
 test_bad_now_is_refused() {
 	small_hub
-	for n in "2026-13-01 09:00" "2026-02-30 09:00" "2026-11-23 25:00" "2026-11-23 9:00" \
+	for n in "2026-13-01 09:00" "2026-02-30 09:00" "2026-11-23 25:00" "23.11. 9:00" \
 	    "2026-11-23" "09:00" tomorrow now "2026-11-23 09:00 extra" "2026-11-23 09:00:00"; do
 		expect_refused 2 --now "$n" status
-		err_has '"YYYY-MM-DD HH:MM"'
+		err_has '"27.11.2026 9.30" or "2026-11-27 09:30"'
 	done
 	export HUBDESK_NOW=garbage
 	expect_refused 2 status
-	err_has '"YYYY-MM-DD HH:MM"'
+	err_has '"27.11.2026 9.30" or "2026-11-27 09:30"'
 	expect_refused 2 book --member "$A" --space D01 --date $TOMORROW --from 09:00 --to 10:00
 	unset HUBDESK_NOW
 }
@@ -481,16 +481,16 @@ test_bad_at_is_refused() {
 	small_hub
 	expect 0 --now "$NOW" guest --name "Gus" --host "$A"
 	v=$(cat "$OUT")
-	for t in yesterday "2026-11-23 9:00" "2026-11-23" "25:00" "2026-11-23 24:01" \
-	    "2026-02-30 09:00" "23.11.2026 08:00" ""; do
+	for t in yesterday "2026-11-23 9.5" "2026-11-23" "25:00" "2026-11-23 24:01" \
+	    "2026-02-30 09:00" "23.11.2026 8.60" ""; do
 		expect_refused 2 --now "$NOW" checkin --member "$A" --at "$t"
-		err_has '"YYYY-MM-DD HH:MM" or HH:MM'
+		err_has '"2026-11-27 09:30", or a time alone for today'
 		expect_refused 2 --now "$NOW" checkout --member "$A" --at "$t"
-		err_has '"YYYY-MM-DD HH:MM" or HH:MM'
+		err_has '"2026-11-27 09:30", or a time alone for today'
 		expect_refused 2 --now "$NOW" guest --name "Max" --host "$A" --at "$t"
-		err_has '"YYYY-MM-DD HH:MM" or HH:MM'
+		err_has '"2026-11-27 09:30", or a time alone for today'
 		expect_refused 2 --now "$NOW" guest-out "$v" --at "$t"
-		err_has '"YYYY-MM-DD HH:MM" or HH:MM'
+		err_has '"2026-11-27 09:30", or a time alone for today'
 	done
 }
 
@@ -678,8 +678,8 @@ test_refused_init_creates_no_database() {
 	[ -e "$DB" ] && fail "init --name '' left $DB behind"
 	expect_refused 2 init --name "Testipiste" --municipality Kuortane --timezone Mars/Olympus
 	[ -e "$DB" ] && fail "init --timezone Mars/Olympus left $DB behind"
-	expect_refused 2 init --name "Testipiste" --municipality Kuortane --opens 8:00
-	[ -e "$DB" ] && fail "init --opens 8:00 left $DB behind"
+	expect_refused 2 init --name "Testipiste" --municipality Kuortane --opens 8:60
+	[ -e "$DB" ] && fail "init --opens 8:60 left $DB behind"
 	return 0
 }
 

@@ -38,8 +38,69 @@ TEST(caltime_parses_times_up_to_midnight)
 	CHECK(caltime_parse_hhmm("24:01", &m) != 0);
 	CHECK(caltime_parse_hhmm("25:00", &m) != 0);
 	CHECK(caltime_parse_hhmm("12:60", &m) != 0);
-	CHECK(caltime_parse_hhmm("9:30", &m) != 0);
 	CHECK(caltime_parse_hhmm("09-30", &m) != 0);
+}
+
+TEST(caltime_parses_dates_written_the_finnish_way)
+{
+	struct local_date d, today = { 2026, 11, 23 };
+
+	CHECK(caltime_parse_date("27.11.2026", &d) == 0 && d.year == 2026 && d.month == 11 &&
+	    d.day == 27);
+	CHECK(caltime_parse_date("1.2.2027", &d) == 0 && d.year == 2027 && d.month == 2 && d.day == 1);
+	CHECK(caltime_parse_date("29.2.2024", &d) == 0);
+	CHECK(caltime_parse_date("29.2.2026", &d) != 0);
+	CHECK(caltime_parse_date("27.13.2026", &d) != 0);
+	CHECK(caltime_parse_date("0.11.2026", &d) != 0);
+	CHECK(caltime_parse_date("27.11.26", &d) != 0);
+	CHECK(caltime_parse_date("27.11.2026.", &d) != 0);
+	CHECK(caltime_parse_date("127.11.2026", &d) != 0);
+	/* Without a year only where today is known. */
+	CHECK(caltime_parse_date("27.11.", &d) != 0);
+	CHECK(caltime_parse_day("27.11.", today, &d) == 0 && d.year == 2026 && d.month == 11 &&
+	    d.day == 27);
+	CHECK(caltime_parse_day("2.1.", today, &d) == 0 && d.year == 2026 && d.month == 1);
+	CHECK(caltime_parse_day("29.2.", today, &d) != 0);
+	CHECK(caltime_parse_day("27.11", today, &d) != 0);
+	CHECK(caltime_parse_day("2026-11-27", today, &d) == 0 && d.day == 27);
+	CHECK(caltime_parse_day("27.11.2027", today, &d) == 0 && d.year == 2027);
+}
+
+TEST(caltime_parses_times_written_the_finnish_way)
+{
+	int m;
+
+	CHECK(caltime_parse_hhmm("9:00", &m) == 0 && m == 540);
+	CHECK(caltime_parse_hhmm("9.00", &m) == 0 && m == 540);
+	CHECK(caltime_parse_hhmm("9", &m) == 0 && m == 540);
+	CHECK(caltime_parse_hhmm("09:00", &m) == 0 && m == 540);
+	CHECK(caltime_parse_hhmm("12.30", &m) == 0 && m == 750);
+	CHECK(caltime_parse_hhmm("0", &m) == 0 && m == 0);
+	CHECK(caltime_parse_hhmm("24", &m) == 0 && m == 1440);
+	CHECK(caltime_parse_hhmm("24.00", &m) == 0 && m == 1440);
+	CHECK(caltime_parse_hhmm("9.60", &m) != 0);
+	CHECK(caltime_parse_hhmm("25", &m) != 0);
+	CHECK(caltime_parse_hhmm("9.5", &m) != 0);
+	CHECK(caltime_parse_hhmm("9.", &m) != 0);
+	CHECK(caltime_parse_hhmm("9.300", &m) != 0);
+	CHECK(caltime_parse_hhmm("930", &m) != 0);
+	CHECK(caltime_parse_hhmm("", &m) != 0);
+	CHECK(caltime_parse_hhmm("9 ", &m) != 0);
+}
+
+TEST(caltime_parses_a_date_and_time_either_way)
+{
+	struct local_date d;
+	int m;
+
+	CHECK(caltime_parse_datetime("2026-11-27 09:30", &d, &m) == 0 && d.day == 27 && m == 570);
+	CHECK(caltime_parse_datetime("2026-11-27T09:30", &d, &m) == 0 && m == 570);
+	CHECK(caltime_parse_datetime("27.11.2026 9.30", &d, &m) == 0 && d.month == 11 && m == 570);
+	CHECK(caltime_parse_datetime("27.11.2026 9", &d, &m) == 0 && m == 540);
+	CHECK(caltime_parse_datetime("27.11.2026T9.30", &d, &m) != 0);
+	CHECK(caltime_parse_datetime("27.11.2026 24.00", &d, &m) != 0);
+	CHECK(caltime_parse_datetime("27.11.2026", &d, &m) != 0);
+	CHECK(caltime_parse_datetime("27.11. 9.30", &d, &m) != 0);
 }
 
 TEST(caltime_weekdays_and_day_arithmetic)
