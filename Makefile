@@ -68,7 +68,7 @@ build/locale/%/LC_MESSAGES/hubdesk.mo: po/%.po | $(BUILD)/.deps-ok
 	msgfmt --check -o $@ $<
 
 pot:
-	xgettext $(XGETTEXT_FLAGS) -o po/hubdesk.pot src/*.c
+	xgettext $(XGETTEXT_FLAGS) -o po/hubdesk.pot src/*.c src/*.h
 
 # The Debian packages of .ci/packages: installed when missing if we are root
 # on Debian, else one line naming what to install. Before a check, the test

@@ -39,7 +39,7 @@ ui_code_unknown(struct ui *ui)
 
 	ratelimit_fail(&ui->codes, ui->hd->now);
 	if (audit_unknown_code(ui->hd, ui->opt.kiosk_name, &err) != HD_OK)
-		ui_say(ui, true, "%s", err != NULL ? err : "cannot write the audit log");
+		ui_say(ui, true, "%s", err != NULL ? err : _("cannot write the audit log"));
 	free(err);
 }
 
@@ -67,7 +67,8 @@ ui_code_pause_text(const struct ui *ui, char *buf, size_t n)
 {
 	int left = ui_code_wait(ui);
 
-	snprintf(buf, n, "Too many unknown codes: this kiosk takes a code again in %d:%02d.",
+	/* TRANSLATORS: minutes and seconds of the pause left, "4:05". */
+	snprintf(buf, n, _("Too many unknown codes: this kiosk takes a code again in %d:%02d."),
 	    left / 60, left % 60);
 	return buf;
 }
@@ -82,16 +83,16 @@ ui_code_open(struct ui_code *c)
 void
 ui_code_draw(struct ui *ui, const struct ui_code *c, int row)
 {
-	char line[160], pause[128];
+	char line[256], pause[160];
 	bool paused = ui_code_wait(ui) > 0;
 
 	if (!c->open)
 		return;
 	if (paused)
-		snprintf(line, sizeof line, "%s  Esc: cancel", ui_code_pause_text(ui, pause,
+		snprintf(line, sizeof line, _("%s  Esc: cancel"), ui_code_pause_text(ui, pause,
 		    sizeof pause));
 	else
-		snprintf(line, sizeof line, "Your member code: [%-*s]  Enter: go on  Esc: cancel",
+		snprintf(line, sizeof line, _("Your member code: [%-*s]  Enter: go on  Esc: cancel"),
 		    MEMBER_CODE_LEN, c->typed);
 	ui_attr(ui, paused ? UI_PAIR_ERROR : UI_PAIR_NORMAL, true);
 	ui_put(row, 1, line, COLS - 2);
@@ -130,10 +131,10 @@ ui_code_key_cancel(struct ui *ui)
 
 const struct ui_key ui_code_keys[] = {
 	UI_KEY_HELP,
-	{ UI_KEYS_CODE, "A-Z 0-9", NULL, "Type your member code", ui_code_key_type },
-	{ KEY_BACKSPACE, "Backspace", NULL, "Delete the last character of the code",
+	{ UI_KEYS_CODE, "A-Z 0-9", NULL, N_("Type your member code"), ui_code_key_type },
+	{ KEY_BACKSPACE, "Backspace", NULL, N_("Delete the last character of the code"),
 	  ui_code_key_type },
-	{ '\r', "Enter", "GoOn", "Go on with the code typed", ui_code_key_done },
-	{ 27, "Esc", "Cancel", "Close the prompt; nothing is done", ui_code_key_cancel },
+	{ '\r', "Enter", N_("GoOn"), N_("Go on with the code typed"), ui_code_key_done },
+	{ 27, "Esc", N_("Cancel"), N_("Close the prompt; nothing is done"), ui_code_key_cancel },
 	UI_KEY_END,
 };

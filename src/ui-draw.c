@@ -108,19 +108,39 @@ ui_put_centre(int row, const char *s)
 	ui_put(row, col < 0 ? 0 : col, s, COLS);
 }
 
+char *
+ui_time(time_t t, char buf[static UI_TIME_MAX])
+{
+	struct local_date d;
+	int minute;
+
+	caltime_from_utc(t, &d, &minute);
+	return i18n_time(buf, UI_TIME_MAX, minute);
+}
+
+char *
+ui_time_end(time_t start, time_t end, char buf[static UI_TIME_MAX])
+{
+	char hhmm[6];
+	int minute = 0;
+
+	/* caltime decides when an end reads as 24:00; only the writing is
+	 * the language's. */
+	caltime_parse_hhmm(caltime_format_end(start, end, hhmm), &minute);
+	return i18n_time(buf, UI_TIME_MAX, minute);
+}
+
 void
 ui_title_bar(struct ui *ui, const char *title)
 {
 	struct local_date d;
 	int minute;
-	char right[64], date[11], hhmm[6], left[HD_TEXT + 64];
-	static const char *const wd[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+	char right[I18N_DATE_MAX + 2], when[I18N_DATE_MAX], left[HD_TEXT + 64];
 
 	caltime_from_utc(ui->hd->now, &d, &minute);
-	caltime_format_date(d, date);
-	snprintf(right, sizeof right, "%s %s %s ", wd[caltime_weekday(d)], date,
-	    caltime_format_hhmm(minute, hhmm));
-	snprintf(left, sizeof left, " %s \xc2\xb7 %s", ui->hd->hub.name, title);
+	snprintf(right, sizeof right, "%s ", i18n_datetime(when, sizeof when, d.year, d.month,
+	    d.day, minute));
+	snprintf(left, sizeof left, " %s \xc2\xb7 %s", ui->hd->hub.name, ui_tr(title));
 	ui_attr(ui, UI_PAIR_TITLE, true);
 	move(0, 0);
 	for (int i = 0; i < COLS; i++)
@@ -139,20 +159,24 @@ ui_key_bar(struct ui *ui)
 	move(row, 0);
 	clrtoeol();
 	for (const struct ui_key *k = ui_keys(ui, ui->screen); k->key != 0; k++) {
+		const char *name, *label;
 		int w;
 		if (k->label == NULL || ui->nbar == (int)(sizeof ui->bar / sizeof ui->bar[0]))
 			continue;
 		if (!ui_key_shown(ui, k))
 			continue;
-		w = ui_width(k->name) + ui_width(k->label) + 2;
+		name = ui_key_name(k);
+		label = ui_key_label(k);
+		/* The last label needs no space after it. */
+		w = ui_width(name) + ui_width(label);
 		if (col + w > COLS)
 			break;
 		ui->bar[ui->nbar].key = k->key;
 		ui->bar[ui->nbar].x0 = col;
 		ui_attr(ui, UI_PAIR_NORMAL, true);
-		col += ui_put(row, col, k->name, COLS - col);
+		col += ui_put(row, col, name, COLS - col);
 		ui_attr(ui, UI_PAIR_KEY, false);
-		col += ui_put(row, col, k->label, COLS - col);
+		col += ui_put(row, col, label, COLS - col);
 		ui_attr_off(ui);
 		ui->bar[ui->nbar].x1 = col;
 		ui->nbar++;

@@ -17,7 +17,7 @@ ui_member(struct ui *ui, const char *typed, char member[static MEMBER_CODE_LEN +
 	struct member m;
 	char *err = NULL;
 
-	char pause[128];
+	char pause[160];
 	enum hd_status rc;
 
 	if (ui_code_wait(ui) > 0) {
@@ -25,7 +25,7 @@ ui_member(struct ui *ui, const char *typed, char member[static MEMBER_CODE_LEN +
 		return false;
 	}
 	if ((rc = member_get(ui->hd, typed, &m, &err)) != HD_OK) {
-		ui_outcome(ui, true, "%s", err != NULL ? err : "unknown code");
+		ui_outcome(ui, true, "%s", err != NULL ? err : _("unknown code"));
 		free(err);
 		/* A code cut short is no guess at anyone's: only whole ones count. */
 		if (rc == HD_REFUSED && strlen(typed) == MEMBER_CODE_LEN)

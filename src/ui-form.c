@@ -53,13 +53,14 @@ ui_form_draw(struct ui *ui, struct ui_form *f, int row)
 		clrtoeol();
 	}
 	ui_attr(ui, UI_PAIR_NORMAL, true);
-	ui_put(row - 1, 2, f->title, COLS - 4);
+	ui_put(row - 1, 2, ui_tr(f->title), COLS - 4);
 	ui_attr_off(ui);
 	for (int i = 0; i < f->n; i++) {
-		ui_put(row + i, 4, f->label[i], 16);
+		ui_put(row + i, 4, ui_tr(f->label[i]), 16);
 		ui_field_draw(ui, &f->field[i], row + i, 20, 44, i == f->focus);
 	}
-	ui_put(row + f->n, 4, "Tab: next field   Enter on the last: save   Esc: cancel", COLS - 8);
+	ui_put(row + f->n, 4, _("Tab: next field   Enter on the last: save   Esc: cancel"),
+	    COLS - 8);
 }
 
 static int
@@ -125,16 +126,16 @@ void
 ui_form_question_draw(struct ui *ui, int idle_left)
 {
 	const struct ui_form *f = ui->screen->form;
-	char line[160];
+	char line[256];
 
 	if (!ui_form_changed(f))
 		return;
 	if (f->discard_asked) {
-		ui_question(ui, UI_PAIR_ERROR, "Discard the changes? y: yes, any other key: no, "
-		    "go on typing");
+		ui_question(ui, UI_PAIR_ERROR, _("Discard the changes? y: yes, any other key: no, "
+		    "go on typing"));
 	} else if (idle_left >= 0) {
-		snprintf(line, sizeof line, "No key for a while: in %d s this form closes without "
-		    "saving and the kiosk goes home. Press a key to keep it.", idle_left);
+		snprintf(line, sizeof line, _("No key for a while: in %d s this form closes without "
+		    "saving and the kiosk goes home. Press a key to keep it."), idle_left);
 		ui_question(ui, UI_PAIR_ERROR, line);
 	}
 }
@@ -150,20 +151,21 @@ ui_form_key_type(struct ui *ui)
 
 const struct ui_key ui_form_keys[] = {
 	UI_KEY_HELP,
-	{ '\t', "Tab", "Next", "The next field", ui_form_key_next },
-	{ KEY_DOWN, "Down", NULL, "The next field", ui_form_key_next },
-	{ KEY_BTAB, "Shift-Tab", NULL, "The field before", ui_form_key_prev },
-	{ KEY_UP, "Up", NULL, "The field before", ui_form_key_prev },
-	{ '\r', "Enter", "Save", "The next field; on the last, save", ui_form_key_enter },
-	{ 27, "Esc", "Cancel", "Close the form without saving (asks first when something was "
-	  "typed)", ui_form_key_cancel },
+	{ '\t', "Tab", N_("Next"), N_("The next field"), ui_form_key_next },
+	{ KEY_DOWN, N_("Down"), NULL, N_("The next field"), ui_form_key_next },
+	{ KEY_BTAB, "Shift-Tab", NULL, N_("The field before"), ui_form_key_prev },
+	{ KEY_UP, N_("Up"), NULL, N_("The field before"), ui_form_key_prev },
+	{ '\r', "Enter", N_("Save"), N_("The next field; on the last, save"), ui_form_key_enter },
+	{ 27, "Esc", N_("Cancel"), N_("Close the form without saving (asks first when something "
+	  "was typed)"), ui_form_key_cancel },
 	UI_KEY_TYPING(ui_form_key_type),
 	UI_KEY_END,
 };
 
 const struct ui_key ui_form_discard_keys[] = {
-	{ UI_KEYS_YES, "y", "Yes", "Discard the changes and close the form", ui_form_key_discard },
-	{ UI_KEYS_OTHER, "Other", "No", "Any other key: keep the form and what was typed",
-	  ui_form_key_keep },
+	{ UI_KEYS_YES, "y", N_("Yes"), N_("Discard the changes and close the form"),
+	  ui_form_key_discard },
+	{ UI_KEYS_OTHER, N_("Other"), N_("No"), N_("Any other key: keep the form and what was "
+	  "typed"), ui_form_key_keep },
 	UI_KEY_END,
 };

@@ -88,7 +88,7 @@ grid_reload(struct ui *ui)
 		rc = grid_day(ui->hd, grid.date, me, &grid.g, &err);
 	grid.unread = rc != HD_OK;
 	if (rc != HD_OK)
-		ui_say(ui, true, "%s", err != NULL ? err : "cannot read the bookings");
+		ui_say(ui, true, "%s", err != NULL ? err : _("cannot read the bookings"));
 	free(err);
 	/* The rows may have changed under the cursor (a space added or retired
 	 * elsewhere): follow the cursor's space by code, and keep every index
@@ -160,64 +160,67 @@ grid_span_text(char *out, size_t n)
 {
 	int lo = grid.mark < grid.col ? grid.mark : grid.col;
 	int hi = grid.mark < grid.col ? grid.col : grid.mark;
-	char a[6], b[6];
+	char a[UI_TIME_MAX], b[UI_TIME_MAX];
 
 	snprintf(out, n, "%s %s\xe2\x80\x93%s", grid_row_space(grid.row)->code,
-	    caltime_format_hhmm(grid_slot_from(&grid.g, lo), a),
-	    caltime_format_hhmm(grid_slot_to(&grid.g, hi), b));
+	    i18n_time(a, sizeof a, grid_slot_from(&grid.g, lo)),
+	    i18n_time(b, sizeof b, grid_slot_to(&grid.g, hi)));
 }
 
 static void
 grid_draw_header(struct ui *ui, int row)
 {
-	char line[HD_TEXT + 96], date[11];
-	static const char *const wd[] = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-		"Saturday", "Sunday" };
+	char line[HD_TEXT + 192], day[I18N_DATE_MAX];
+	struct local_date d = grid.week_view ? grid.w.monday : grid.date;
+	int used;
 
+	i18n_day(day, sizeof day, d.year, d.month, d.day);
 	if (grid.week_view)
-		snprintf(line, sizeof line, "Week of %s %s", wd[0],
-		    caltime_format_date(grid.w.monday, date));
+		snprintf(line, sizeof line, _("Week of %s"), day);
 	else
-		snprintf(line, sizeof line, "%s %s", wd[caltime_weekday(grid.date)],
-		    caltime_format_date(grid.date, date));
+		snprintf(line, sizeof line, "%s", day);
 	ui_attr(ui, UI_PAIR_NORMAL, true);
-	ui_put(row, 1, line, COLS / 2);
+	used = ui_put(row, 1, line, COLS / 2);
 	ui_attr_off(ui);
 	if (grid.member[0] != '\0' && grid.mark >= 0) {
 		char span[64];
 		grid_span_text(span, sizeof span);
-		snprintf(line, sizeof line, "Booking as %s: %s", grid.who, span);
+		snprintf(line, sizeof line, _("Booking as %s: %s"), grid.who, span);
 	} else if (grid.member[0] != '\0')
-		snprintf(line, sizeof line, "Booking as %s", grid.who);
+		snprintf(line, sizeof line, _("Booking as %s"), grid.who);
 	else
-		snprintf(line, sizeof line, "Enter on a free slot to book (you give your code)");
-	ui_put(row, COLS - ui_width(line) - 1, line, COLS / 2);
+		snprintf(line, sizeof line, "%s", _("Enter on a free slot to book (you give your code)"));
+	/* Right-aligned in what the date leaves, so no language cuts it. */
+	if (ui_width(line) > COLS - used - 4)
+		ui_put(row, used + 3, line, COLS - used - 4);
+	else
+		ui_put(row, COLS - ui_width(line) - 1, line, COLS - used - 4);
 }
 
 static void
 grid_draw(struct ui *ui)
 {
-	char buf[HD_TEXT];
+	char buf[HD_TEXT + 192];
 	int row = 2, avail;
 	size_t n = grid_nrows();
 	int nc = grid_ncols();
 
 	grid_draw_header(ui, row);
 	if (grid.unread) {
-		ui_put_centre(row + 3, "The bookings could not be read.");
+		ui_put_centre(row + 3, _("The bookings could not be read."));
 		grid.nrows = 0;
 		return;
 	}
 	if (!grid.week_view && !grid.g.open) {
 		char why[sizeof grid.g.why];
 		ui_put_centre(row + 3, grid.g.why[0] ? ui_sentence(grid.g.why, why, sizeof why) :
-		    "The hub is closed that day.");
-		ui_put_centre(row + 5, "[ and ] move a day, { and } a week, t is today.");
+		    _("The hub is closed that day."));
+		ui_put_centre(row + 5, _("[ and ] move a day, { and } a week, t is today."));
 		grid.nrows = 0;
 		return;
 	}
 	if (n == 0) {
-		ui_put_centre(row + 3, "No spaces yet: staff add them first.");
+		ui_put_centre(row + 3, _("No spaces yet: staff add them first."));
 		grid.nrows = 0;
 		return;
 	}
@@ -244,9 +247,10 @@ grid_draw(struct ui *ui)
 	for (int c = 0; c < grid.ncols; c++) {
 		int col = grid.left + c, x = grid.x0 + c * grid.cw;
 		if (grid.week_view) {
-			static const char *const wd[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
 			struct local_date d = caltime_add_days(grid.w.monday, col);
-			snprintf(buf, sizeof buf, "%s %d.%d", wd[col], d.day, d.month);
+			char wd[I18N_DATE_MAX];
+			snprintf(buf, sizeof buf, "%s %d.%d", i18n_weekday(wd, sizeof wd, col), d.day,
+			    d.month);
 			ui_put(row + 1, x, buf, grid.cw);
 		} else {
 			/* An hour's label where a slot starts on the hour and the
@@ -296,23 +300,24 @@ grid_draw(struct ui *ui)
 		ui_more_draw(grid.y0 + grid.nrows, 1, grid.top, below);
 	}
 	if (grid.week_view)
-		ui_put(LINES - 5, 1, "Legend: . free all day   + partly booked   b full   Y yours",
+		ui_put(LINES - 5, 1, _("Legend: . free all day   + partly booked   b full   Y yours"),
 		    COLS - 2);
 	else
-		ui_put(LINES - 5, 1, "Legend: . free   b booked   O in use now   Y yours   - past",
+		ui_put(LINES - 5, 1, _("Legend: . free   b booked   O in use now   Y yours   - past"),
 		    COLS - 2);
 	if (grid.code.open) {
 		ui_code_draw(ui, &grid.code, LINES - 4);
 	} else if (grid.cancel.open) {
-		snprintf(buf, sizeof buf, "Cancel your booking of %s? y: yes, n: no", grid.cancel_what);
+		snprintf(buf, sizeof buf, _("Cancel your booking of %s? y: yes, n: no"),
+		    grid.cancel_what);
 		ui_question(ui, UI_PAIR_NORMAL, buf);
 	} else if (grid.away.open) {
 		ui_form_draw(ui, &grid.away, LINES - 7);
 	} else if (grid.mark >= 0) {
 		char span[64];
 		grid_span_text(span, sizeof span);
-		snprintf(buf, sizeof buf, "Chosen: %s. Move left or right to change the span; Enter "
-		    "books it, Esc drops it.", span);
+		snprintf(buf, sizeof buf, _("Chosen: %s. Move left or right to change the span; Enter "
+		    "books it, Esc drops it."), span);
 		ui_put_wrapped(LINES - 4, 1, COLS - 2, 2, false, buf);
 	}
 }
@@ -322,7 +327,7 @@ grid_book_span(struct ui *ui, int from_slot, int to_slot)
 {
 	struct booking_request r = { 0 };
 	struct booking b;
-	char *err = NULL, a[6], e[6];
+	char *err = NULL, a[UI_TIME_MAX], e[UI_TIME_MAX];
 
 	r.member_code = grid.member;
 	r.space_code = grid_row_space(grid.row)->code;
@@ -330,11 +335,10 @@ grid_book_span(struct ui *ui, int from_slot, int to_slot)
 	r.from_min = grid_slot_from(&grid.g, from_slot);
 	r.to_min = grid_slot_to(&grid.g, to_slot);
 	if (booking_create(ui->hd, &r, &b, &err) == HD_OK)
-		ui_outcome(ui, false, "Booked %s %s\xe2\x80\x93%s for %s.", b.space_code,
-		    caltime_format_time(b.starts_at, a), caltime_format_end(b.starts_at, b.ends_at, e),
-		    grid.who);
+		ui_outcome(ui, false, _("Booked %s %s\xe2\x80\x93%s for %s."), b.space_code,
+		    ui_time(b.starts_at, a), ui_time_end(b.starts_at, b.ends_at, e), grid.who);
 	else
-		ui_outcome(ui, true, "%s", err != NULL ? err : "the booking was refused");
+		ui_outcome(ui, true, "%s", err != NULL ? err : _("the booking was refused"));
 	free(err);
 	grid.mark = -1;
 	return UI_REDRAW | UI_RELOAD;
@@ -366,10 +370,10 @@ grid_activate(struct ui *ui)
 	if (state == GRID_MINE) {
 		const struct booking *b =
 		    &grid.g.bookings[grid.g.booking[grid.row * (size_t)grid.g.nslots + (size_t)grid.col]];
-		char a[6], e[6];
+		char a[UI_TIME_MAX], e[UI_TIME_MAX];
 		snprintf(grid.cancel_uuid, sizeof grid.cancel_uuid, "%s", b->uuid);
 		snprintf(grid.cancel_what, sizeof grid.cancel_what, "%s %s\xe2\x80\x93%s", b->space_code,
-		    caltime_format_time(b->starts_at, a), caltime_format_end(b->starts_at, b->ends_at, e));
+		    ui_time(b->starts_at, a), ui_time_end(b->starts_at, b->ends_at, e));
 		ui_ask(&grid.cancel, grid_cancel);
 		return UI_REDRAW;
 	}
@@ -388,7 +392,7 @@ grid_code_done(struct ui *ui, const char *member, const char *who)
 
 	snprintf(grid.member, sizeof grid.member, "%s", member);
 	snprintf(grid.who, sizeof grid.who, "%s", who);
-	ui_say(ui, false, "Hello, %s: your bookings show as Y.", grid.who);
+	ui_say(ui, false, _("Hello, %s: your bookings show as Y."), grid.who);
 	grid.then = NULL;
 	if (then == NULL)
 		return UI_REDRAW | UI_RELOAD;
@@ -452,9 +456,9 @@ grid_cancel(struct ui *ui)
 
 	/* The domain checks the booking is this member's. */
 	if (booking_cancel(ui->hd, grid.cancel_uuid, grid.member, NULL, &err) == HD_OK)
-		ui_outcome(ui, false, "Cancelled your booking of %s.", grid.cancel_what);
+		ui_outcome(ui, false, _("Cancelled your booking of %s."), grid.cancel_what);
 	else
-		ui_outcome(ui, true, "%s", err != NULL ? err : "could not cancel");
+		ui_outcome(ui, true, "%s", err != NULL ? err : _("could not cancel"));
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
 }
@@ -475,7 +479,7 @@ grid_key_free(struct ui *ui)
 	size_t n;
 	int lo = grid.mark >= 0 && grid.mark < grid.col ? grid.mark : grid.col;
 	int hi = grid.mark > grid.col ? grid.mark : grid.col;
-	char line[256], a[6], b[6], day[16], *err = NULL;
+	char line[256], a[UI_TIME_MAX], b[UI_TIME_MAX], day[I18N_DATE_MAX], *err = NULL;
 	struct local_date date = grid.date;
 	int from = -1, to = -1;
 	size_t used;
@@ -490,20 +494,20 @@ grid_key_free(struct ui *ui)
 		to = grid_slot_to(&grid.g, hi);
 	}
 	if (booking_free(ui->hd, date, from, to, NULL, &v, &n, &err) != HD_OK) {
-		ui_outcome(ui, true, "%s", err != NULL ? err : "cannot find free spaces");
+		ui_outcome(ui, true, "%s", err != NULL ? err : _("cannot find free spaces"));
 		free(err);
 		return UI_REDRAW;
 	}
 	if (grid.week_view)
-		used = (size_t)snprintf(line, sizeof line, "Free all day %s:",
-		    caltime_format_date(date, day));
+		used = (size_t)snprintf(line, sizeof line, _("Free all day %s:"),
+		    i18n_date(day, sizeof day, date.year, date.month, date.day));
 	else
-		used = (size_t)snprintf(line, sizeof line, "Free %s\xe2\x80\x93%s:",
-		    caltime_format_hhmm(from, a), caltime_format_hhmm(to, b));
+		used = (size_t)snprintf(line, sizeof line, _("Free %s\xe2\x80\x93%s:"),
+		    i18n_time(a, sizeof a, from), i18n_time(b, sizeof b, to));
 	for (size_t i = 0; i < n && used + 20 < sizeof line; i++)
 		used += (size_t)snprintf(line + used, sizeof line - used, "%s %s", i ? "," : "", v[i].code);
 	if (n == 0)
-		snprintf(line + used, sizeof line - used, " nothing for the whole span");
+		snprintf(line + used, sizeof line - used, "%s", _(" nothing for the whole span"));
 	ui_say(ui, false, "%s", line);
 	free(v);
 	return UI_REDRAW;
@@ -513,7 +517,7 @@ grid_key_free(struct ui *ui)
 static int
 grid_key_away(struct ui *ui)
 {
-	static const char *const labels[] = { "Away from", "Until" };
+	static const char *const labels[] = { N_("Away from"), N_("Until") };
 	char from[11], to[11];
 	const char *values[] = { from, to };
 
@@ -525,15 +529,15 @@ grid_key_away(struct ui *ui)
 	}
 	caltime_format_date(grid.date, from);
 	caltime_format_date(caltime_add_days(grid.date, 6), to);
-	ui_form_open(&grid.away, "Going away? Your bookings on these days are cancelled (YYYY-MM-DD)",
-	    2, labels, values);
+	ui_form_open(&grid.away, N_("Going away? Your bookings on these days are cancelled "
+	    "(YYYY-MM-DD)"), 2, labels, values);
 	return UI_REDRAW;
 }
 
 static int
 grid_away_save(struct ui *ui)
 {
-	char a[32], b[32], *err = NULL;
+	char a[32], b[32], da[I18N_DATE_MAX], db[I18N_DATE_MAX], *err = NULL;
 	struct local_date d1, d2;
 	int n;
 
@@ -541,14 +545,16 @@ grid_away_save(struct ui *ui)
 	ui_form_value(&grid.away, 1, b, sizeof b);
 	grid.away.open = false;
 	if (caltime_parse_date(a, &d1) != 0 || caltime_parse_date(b, &d2) != 0) {
-		ui_outcome(ui, true, "Write the dates as YYYY-MM-DD.");
+		ui_outcome(ui, true, "%s", _("Write the dates as YYYY-MM-DD."));
 		return UI_REDRAW;
 	}
 	if (booking_cancel_range(ui->hd, grid.member, d1, d2, &n, &err) == HD_OK)
-		ui_outcome(ui, false, "Cancelled %d of your bookings from %s to %s. Have a good time!",
-		    n, a, b);
+		ui_outcome(ui, false, ngettext("Cancelled %d of your bookings from %s to %s. Have a "
+		    "good time!", "Cancelled %d of your bookings from %s to %s. Have a good time!",
+		    (unsigned long)n), n, i18n_date(da, sizeof da, d1.year, d1.month, d1.day),
+		    i18n_date(db, sizeof db, d2.year, d2.month, d2.day));
 	else
-		ui_outcome(ui, true, "%s", err != NULL ? err : "could not cancel");
+		ui_outcome(ui, true, "%s", err != NULL ? err : _("could not cancel"));
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
 }
@@ -604,30 +610,31 @@ grid_reset(struct ui *ui)
 
 /* The days and weeks, in the span mode too (moving drops the span). */
 #define GRID_KEYS_DAYS                                                                    \
-	{ '[', "[", "Day-", "The day before (the week before, in the week view)", grid_key_prev_day }, \
-	{ ']', "]", "Day+", "The day after (the week after, in the week view)", grid_key_next_day },  \
-	{ KEY_PPAGE, "PgUp", NULL, "The day before", grid_key_prev_day },                        \
-	{ KEY_NPAGE, "PgDn", NULL, "The day after", grid_key_next_day },                         \
-	{ '{', "{", "Week-", "A week back", grid_key_prev_week },                                 \
-	{ '}', "}", "Week+", "A week on", grid_key_next_week },                                   \
-	{ 't', "t", "Today", "Back to today", grid_key_today },                                   \
-	{ 'w', "w", "Week", "Switch between the day and the week view", grid_key_week },           \
-	{ 'f', "f", "Free", "Which spaces are free for the whole chosen span (or the slot; in the week "  \
-	  "view, the whole day)",  \
-	  grid_key_free }
+	{ '[', "[", N_("Day-"), N_("The day before (the week before, in the week view)"),      \
+	  grid_key_prev_day },                                                                \
+	{ ']', "]", N_("Day+"), N_("The day after (the week after, in the week view)"),        \
+	  grid_key_next_day },                                                                \
+	{ KEY_PPAGE, "PgUp", NULL, N_("The day before"), grid_key_prev_day },                    \
+	{ KEY_NPAGE, "PgDn", NULL, N_("The day after"), grid_key_next_day },                     \
+	{ '{', "{", N_("Week-"), N_("A week back"), grid_key_prev_week },                         \
+	{ '}', "}", N_("Week+"), N_("A week on"), grid_key_next_week },                           \
+	{ 't', "t", N_("Today"), N_("Back to today"), grid_key_today },                           \
+	{ 'w', "w", N_("Week"), N_("Switch between the day and the week view"), grid_key_week },   \
+	{ 'f', "f", N_("Free"), N_("Which spaces are free for the whole chosen span (or the "  \
+	  "slot; in the week view, the whole day)"), grid_key_free }
 
 static const struct ui_key grid_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_HELP_Q,
-	{ '\r', "Enter", "Pick", "On a free slot: start a span; on your own booking (Y): cancel it "
-	  "(asks first); in the week view: open that day", grid_activate },
-	{ KEY_MOUSE, "Click", NULL, "Pick the slot clicked, as Enter", grid_click },
-	{ UI_KEYS_MOVE, "Arrows", NULL, "Move (also h j k l)", grid_key_move },
+	{ '\r', "Enter", N_("Pick"), N_("On a free slot: start a span; on your own booking (Y): "
+	  "cancel it (asks first); in the week view: open that day"), grid_activate },
+	{ KEY_MOUSE, N_("Click"), NULL, N_("Pick the slot clicked, as Enter"), grid_click },
+	{ UI_KEYS_MOVE, N_("Arrows"), NULL, N_("Move (also h j k l)"), grid_key_move },
 	GRID_KEYS_DAYS,
-	{ 'a', "a", "Away", "Going away: cancel your bookings on a range of days in one step",
-	  grid_key_away },
-	{ 27, "Esc", "Back", "Go back", ui_back },
-	{ 'q', "q", NULL, "Go back", ui_back },
+	{ 'a', "a", N_("Away"), N_("Going away: cancel your bookings on a range of days in one "
+	  "step"), grid_key_away },
+	{ 27, "Esc", N_("Back"), N_("Go back"), ui_back },
+	{ 'q', "q", NULL, N_("Go back"), ui_back },
 	UI_KEY_END,
 };
 
@@ -635,20 +642,20 @@ static const struct ui_key grid_keys[] = {
 static const struct ui_key grid_span_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_HELP_Q,
-	{ '\r', "Enter", "Book", "Book the span chosen", grid_activate },
-	{ KEY_MOUSE, "Click", NULL, "On the span's space: book up to the slot clicked",
+	{ '\r', "Enter", N_("Book"), N_("Book the span chosen"), grid_activate },
+	{ KEY_MOUSE, N_("Click"), NULL, N_("On the span's space: book up to the slot clicked"),
 	  grid_click },
-	{ UI_KEYS_MOVE, "Arrows", NULL, "Left and right stretch the span; up and down drop it "
-	  "(also h j k l)", grid_key_move },
+	{ UI_KEYS_MOVE, N_("Arrows"), NULL, N_("Left and right stretch the span; up and down "
+	  "drop it (also h j k l)"), grid_key_move },
 	GRID_KEYS_DAYS,
-	{ 27, "Esc", "Drop", "Drop the span being chosen", grid_key_drop },
-	{ 'q', "q", NULL, "Go back", ui_back },
+	{ 27, "Esc", N_("Drop"), N_("Drop the span being chosen"), grid_key_drop },
+	{ 'q', "q", NULL, N_("Go back"), ui_back },
 	UI_KEY_END,
 };
 
 static const struct ui_key grid_cancel_keys[] = {
-	{ UI_KEYS_YES, "y", "Yes", "Cancel the booking", ui_yesno_yes },
-	UI_KEY_NO("Any other key: keep the booking"),
+	{ UI_KEYS_YES, "y", N_("Yes"), N_("Cancel the booking"), ui_yesno_yes },
+	UI_KEY_NO(N_("Any other key: keep the booking")),
 	UI_KEY_END,
 };
 
@@ -668,8 +675,8 @@ grid_mode(struct ui *ui)
 }
 
 const struct ui_screen ui_grid = {
-	.name = "booking grid",
-	.title = "Book a desk",
+	.name = N_("booking grid"),
+	.title = N_("Book a desk"),
 	.reload = grid_reload,
 	.draw = grid_draw,
 	.modes = UI_MODES(grid_keys, grid_span_keys, ui_code_keys, grid_cancel_keys,

@@ -92,7 +92,7 @@ guest_reload(struct ui *ui)
 	g.in = NULL;
 	g.nin = 0;
 	if (visit_guests_in(ui->hd, &g.in, &g.nin, &err) != HD_OK)
-		ui_say(ui, true, "%s", err != NULL ? err : "cannot read the visitor log");
+		ui_say(ui, true, "%s", err != NULL ? err : _("cannot read the visitor log"));
 	free(err);
 	guest_find_leaving();
 }
@@ -105,7 +105,7 @@ guest_search_hosts(struct ui *ui)
 	ui_field_utf8(&g.host, typed, sizeof typed);
 	g.have_host = false;
 	if (member_search(ui->hd, typed, g.match, MATCHES, &g.nmatch, &g.more, &err) != HD_OK)
-		ui_say(ui, true, "%s", err != NULL ? err : "cannot search");
+		ui_say(ui, true, "%s", err != NULL ? err : _("cannot search"));
 	free(err);
 	g.pick = g.nmatch > 0 ? 0 : -1;
 }
@@ -128,22 +128,25 @@ guest_sign_in(struct ui *ui)
 	struct visit v;
 
 	if (!g.have_host) {
-		ui_outcome(ui, true, "Choose your host first: type three letters of their name.");
+		ui_outcome(ui, true, "%s", _("Choose your host first: type three letters of their "
+		    "name."));
 		g.focus = F_HOST;
 		return UI_REDRAW;
 	}
 	ui_field_utf8(&g.name, name, sizeof name);
 	ui_field_utf8(&g.purpose, purpose, sizeof purpose);
 	if (visit_guest_in(ui->hd, name, g.host_chosen.code, purpose, ui->hd->now, &v, &err) != HD_OK) {
-		ui_outcome(ui, true, "%s", err != NULL ? err : "could not sign you in");
+		ui_outcome(ui, true, "%s", err != NULL ? err : _("could not sign you in"));
 		free(err);
 		g.focus = F_NAME;
 		return UI_REDRAW;
 	}
 	member_short_name(v.name, who);
-	ui_outcome(ui, false, "Welcome, %s! You are signed in to visit %s.", who,
+	ui_outcome(ui, false, _("Welcome, %s! You are signed in to visit %s."), who,
 	    g.host_chosen.short_name);
 	guest_reset();
+	/* The guest is done: the next person finds the hub's language. */
+	i18n_reset();
 	return UI_REDRAW | UI_RELOAD;
 }
 
@@ -157,11 +160,12 @@ guest_sign_out(struct ui *ui)
 		return UI_NOTHING;
 	if (visit_guest_out(ui->hd, g.in[g.leaving[g.sel]].uuid, ui->hd->now, &v, &err) == HD_OK) {
 		member_short_name(v.name, who);
-		ui_outcome(ui, false, "Goodbye, %s! You are signed out.", who);
+		ui_outcome(ui, false, _("Goodbye, %s! You are signed out."), who);
 		ui_field_clear(&g.out);
 		g.nleaving = 0;
+		i18n_reset();
 	} else {
-		ui_outcome(ui, true, "%s", err != NULL ? err : "could not sign you out");
+		ui_outcome(ui, true, "%s", err != NULL ? err : _("could not sign you out"));
 	}
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
@@ -285,25 +289,28 @@ guest_label(struct ui *ui, int row, const char *text, bool focus)
 static void
 guest_draw(struct ui *ui)
 {
-	char line[HD_TEXT * 2 + 64], who[HD_TEXT], host[HD_TEXT], hh[6];
+	char line[HD_TEXT * 2 + 192], who[HD_TEXT], host[HD_TEXT], hh[UI_TIME_MAX];
 	int row = 2;
 
-	ui_put(row, 2, "Welcome! Sign the visitor log and name the person you are visiting.",
+	ui_put(row, 2, _("Welcome! Sign the visitor log and name the person you are visiting."),
 	    COLS - 4);
-	guest_label(ui, row + 2, "Your name", g.focus == F_NAME);
+	guest_label(ui, row + 2, _("Your name"), g.focus == F_NAME);
 	ui_field_draw(ui, &g.name, row + 2, 20, 44, g.focus == F_NAME);
-	guest_label(ui, row + 4, "Your host", g.focus == F_HOST);
+	guest_label(ui, row + 4, _("Your host"), g.focus == F_HOST);
 	ui_field_draw(ui, &g.host, row + 4, 20, 30, g.focus == F_HOST);
 	if (g.have_host) {
-		snprintf(line, sizeof line, g.host_chosen.detail[0] != '\0' ? "(chosen: %s)" : "(chosen)",
-		    g.host_chosen.detail);
+		if (g.host_chosen.detail[0] != '\0')
+			snprintf(line, sizeof line, _("(chosen: %s)"), g.host_chosen.detail);
+		else
+			snprintf(line, sizeof line, "%s", _("(chosen)"));
 		ui_put(row + 4, 52, line, COLS - 53);
 	}
 	else if (g.host.len < MEMBER_SEARCH_MIN)
-		ui_put(row + 4, 52, "type 3 letters of their name", COLS - 53);
+		ui_put(row + 4, 52, _("type 3 letters of their name"), COLS - 53);
 	g.match_row = row + 5;
 	if (!g.have_host && g.nmatch == 0 && g.host.len >= MEMBER_SEARCH_MIN)
-		ui_put(row + 5, 20, "Nobody by that name: check the spelling, or ask staff.", COLS - 21);
+		ui_put(row + 5, 20, _("Nobody by that name: check the spelling, or ask staff."),
+		    COLS - 21);
 	for (size_t i = 0; i < g.nmatch; i++) {
 		snprintf(line, sizeof line, g.match[i].detail[0] != '\0' ? " %s, %s " : " %s%s ",
 		    g.match[i].short_name, g.match[i].detail);
@@ -313,20 +320,20 @@ guest_draw(struct ui *ui)
 		attroff(A_REVERSE);
 	}
 	if (g.more && !g.have_host)
-		ui_put(row + 5 + (int)g.nmatch, 20, "(more match: type more letters)", COLS - 21);
-	guest_label(ui, row + 11, "Purpose", g.focus == F_PURPOSE);
+		ui_put(row + 5 + (int)g.nmatch, 20, _("(more match: type more letters)"), COLS - 21);
+	guest_label(ui, row + 11, _("Purpose"), g.focus == F_PURPOSE);
 	ui_field_draw(ui, &g.purpose, row + 11, 20, 44, g.focus == F_PURPOSE);
-	ui_put(row + 12, 20, "(optional; Enter here signs you in)", COLS - 21);
+	ui_put(row + 12, 20, _("(optional; Enter here signs you in)"), COLS - 21);
 
-	snprintf(line, sizeof line, "Guests in now: %zu. Leaving? F8, then the start of your "
-	    "first name.", g.nin);
+	snprintf(line, sizeof line, _("Guests in now: %zu. Leaving? F8, then the start of your "
+	    "first name."), g.nin);
 	ui_put(row + 14, 4, line, COLS - 8);
-	guest_label(ui, row + 15, "Sign out", g.focus == F_LIST);
+	guest_label(ui, row + 15, _("Sign out"), g.focus == F_LIST);
 	ui_field_draw(ui, &g.out, row + 15, 20, 30, g.focus == F_LIST);
 	if (g.out.len < MEMBER_SEARCH_MIN)
-		ui_put(row + 15, 52, "type 3 letters of your name", COLS - 53);
+		ui_put(row + 15, 52, _("type 3 letters of your name"), COLS - 53);
 	else if (g.nleaving == 0)
-		ui_put(row + 16, 20, "Nobody in by that name: check the spelling, or ask staff.",
+		ui_put(row + 16, 20, _("Nobody in by that name: check the spelling, or ask staff."),
 		    COLS - 21);
 	g.list_row = row + 16;
 	g.list_shown = 0;
@@ -337,20 +344,19 @@ guest_draw(struct ui *ui)
 		member_short_name(v->host_name, host);
 		/* A host erased since the guest came in has no name left to show. */
 		if (host[0] == '\0')
-			snprintf(line, sizeof line, " %s, since %s ", who,
-			    caltime_format_time(v->in_at, hh));
+			snprintf(line, sizeof line, _(" %s, since %s "), who, ui_time(v->in_at, hh));
 		else
-			snprintf(line, sizeof line, " %s, visiting %s, since %s ", who, host,
-			    caltime_format_time(v->in_at, hh));
+			snprintf(line, sizeof line, _(" %s, visiting %s, since %s "), who, host,
+			    ui_time(v->in_at, hh));
 		if (g.focus == F_LIST && (int)i == g.sel)
 			attron(A_REVERSE);
 		ui_put(row + 16 + (int)i, 20, line, COLS - 21);
 		attroff(A_REVERSE);
 	}
 	if (g.more_leaving || (size_t)g.list_shown < g.nleaving)
-		ui_put(LINES - 3, 4, "(more match: type more letters)", COLS - 8);
+		ui_put(LINES - 3, 4, _("(more match: type more letters)"), COLS - 8);
 	else if (g.focus == F_LIST && g.nleaving > 0)
-		ui_put(LINES - 3, 4, "Enter signs the highlighted guest out.", COLS - 8);
+		ui_put(LINES - 3, 4, _("Enter signs the highlighted guest out."), COLS - 8);
 }
 
 static void
@@ -375,37 +381,39 @@ guest_key_sign_out(struct ui *ui)
 /* The rows every focus shares. */
 #define GUEST_KEYS_COMMON                                                                    \
 	UI_KEY_HELP,                                                                         \
-	{ '\t', "Tab", "Next", "The next field", guest_key_next },                             \
-	{ KEY_BTAB, "Shift-Tab", NULL, "The field before", guest_key_prev },                 \
-	{ KEY_F(8), "F8", "SignOut", "Sign out: type the start of your first name", guest_key_sign_out },  \
-	{ 27, "Esc", "Back", "Back to the home screen", ui_back },                             \
-	{ KEY_MOUSE, "Click", NULL, "On a name found: choose that host; on a guest found "   \
-	  "to sign out: sign them out", guest_click }
+	{ '\t', "Tab", N_("Next"), N_("The next field"), guest_key_next },                     \
+	{ KEY_BTAB, "Shift-Tab", NULL, N_("The field before"), guest_key_prev },             \
+	{ KEY_F(8), "F8", N_("SignOut"), N_("Sign out: type the start of your first name"),  \
+	  guest_key_sign_out },                                                              \
+	{ 27, "Esc", N_("Back"), N_("Back to the home screen"), ui_back },                     \
+	{ KEY_MOUSE, N_("Click"), NULL, N_("On a name found: choose that host; on a guest "  \
+	  "found to sign out: sign them out"), guest_click }
 
 /* The guest's name and the purpose. */
 static const struct ui_key guest_keys[] = {
 	GUEST_KEYS_COMMON,
-	{ KEY_DOWN, "Down", NULL, "The next field", guest_key_next },
-	{ KEY_UP, "Up", NULL, "The field before", guest_key_prev },
-	{ '\r', "Enter", "Go", "The next field; on the purpose, sign in", guest_key_enter },
+	{ KEY_DOWN, N_("Down"), NULL, N_("The next field"), guest_key_next },
+	{ KEY_UP, N_("Up"), NULL, N_("The field before"), guest_key_prev },
+	{ '\r', "Enter", N_("Go"), N_("The next field; on the purpose, sign in"), guest_key_enter },
 	UI_KEY_TYPING(guest_key_type),
 	UI_KEY_END,
 };
 
 static const struct ui_key guest_host_keys[] = {
 	GUEST_KEYS_COMMON,
-	{ KEY_DOWN, "Down", NULL, "Highlight the next name found", guest_key_pick },
-	{ KEY_UP, "Up", NULL, "Highlight the name before", guest_key_pick },
-	{ '\r', "Enter", "Take", "Take the highlighted name as your host", guest_key_enter },
+	{ KEY_DOWN, N_("Down"), NULL, N_("Highlight the next name found"), guest_key_pick },
+	{ KEY_UP, N_("Up"), NULL, N_("Highlight the name before"), guest_key_pick },
+	{ '\r', "Enter", N_("Take"), N_("Take the highlighted name as your host"),
+	  guest_key_enter },
 	UI_KEY_TYPING(guest_key_type),
 	UI_KEY_END,
 };
 
 static const struct ui_key guest_list_keys[] = {
 	GUEST_KEYS_COMMON,
-	{ KEY_DOWN, "Down", NULL, "Highlight the next guest found", guest_key_list_down },
-	{ KEY_UP, "Up", NULL, "Highlight the guest found before", guest_key_list_up },
-	{ '\r', "Enter", "Out", "Sign the highlighted guest out", guest_key_enter },
+	{ KEY_DOWN, N_("Down"), NULL, N_("Highlight the next guest found"), guest_key_list_down },
+	{ KEY_UP, N_("Up"), NULL, N_("Highlight the guest found before"), guest_key_list_up },
+	{ '\r', "Enter", N_("Out"), N_("Sign the highlighted guest out"), guest_key_enter },
 	UI_KEY_TYPING(guest_key_type),
 	UI_KEY_END,
 };
@@ -418,8 +426,8 @@ guest_mode(struct ui *ui)
 }
 
 const struct ui_screen ui_guest = {
-	.name = "guest sign-in",
-	.title = "Guests",
+	.name = N_("guest sign-in"),
+	.title = N_("Guests"),
 	.enter = guest_enter,
 	.reload = guest_reload,
 	.draw = guest_draw,

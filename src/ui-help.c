@@ -39,11 +39,11 @@ static void
 help_draw(struct ui *ui)
 {
 	const struct ui_screen *from = help_from(ui);
-	char line[256];
+	char line[256], text[512];
 	int row = 2, last = LINES - 4;
 	size_t i = 0, shown = 0, n = help_count(ui);
 
-	snprintf(line, sizeof line, "Keys of the %s screen", from->name);
+	snprintf(line, sizeof line, _("Keys of the %s screen"), ui_tr(from->name));
 	ui_attr(ui, UI_PAIR_NORMAL, true);
 	ui_put(row, 2, line, COLS - 4);
 	ui_attr_off(ui);
@@ -52,13 +52,14 @@ help_draw(struct ui *ui)
 		int rows;
 		if (!ui_key_shown(ui, k) || i++ < help.top)
 			continue;
-		rows = ui_wrap(k->help, COLS - 18, NULL, 0);
+		ui_key_help_text(k, text, sizeof text);
+		rows = ui_wrap(text, COLS - 18, NULL, 0);
 		if (row + rows > last)
 			break;
 		ui_attr(ui, UI_PAIR_NORMAL, true);
-		ui_put(row, 4, k->name, 11);
+		ui_put(row, 4, ui_key_name(k), 11);
 		ui_attr_off(ui);
-		row += ui_put_wrapped(row, 16, COLS - 18, rows, false, k->help);
+		row += ui_put_wrapped(row, 16, COLS - 18, rows, false, text);
 		shown++;
 	}
 	if (help.top > 0 || help.top + shown < n)
@@ -79,18 +80,19 @@ help_key_scroll(struct ui *ui)
 }
 
 static const struct ui_key help_keys[] = {
-	{ 27, "Esc", "Back", "Go back to the screen before", ui_back },
-	{ 'q', "q", NULL, "Go back to the screen before", ui_back },
-	{ KEY_DOWN, "Down", NULL, "Show the next key, when they do not all fit", help_key_scroll },
-	{ KEY_UP, "Up", NULL, "Show the key before", help_key_scroll },
-	{ KEY_NPAGE, "PgDn", NULL, "Show the next key, as Down", help_key_scroll },
-	{ KEY_PPAGE, "PgUp", NULL, "Show the key before, as Up", help_key_scroll },
+	{ 27, "Esc", N_("Back"), N_("Go back to the screen before"), ui_back },
+	{ 'q', "q", NULL, N_("Go back to the screen before"), ui_back },
+	{ KEY_DOWN, N_("Down"), NULL, N_("Show the next key, when they do not all fit"),
+	  help_key_scroll },
+	{ KEY_UP, N_("Up"), NULL, N_("Show the key before"), help_key_scroll },
+	{ KEY_NPAGE, "PgDn", NULL, N_("Show the next key, as Down"), help_key_scroll },
+	{ KEY_PPAGE, "PgUp", NULL, N_("Show the key before, as Up"), help_key_scroll },
 	UI_KEY_END,
 };
 
 const struct ui_screen ui_help = {
-	.name = "help",
-	.title = "Help",
+	.name = N_("help"),
+	.title = N_("Help"),
 	.draw = help_draw,
 	.reset = help_reset,
 	.modes = UI_MODES(help_keys),

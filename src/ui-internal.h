@@ -11,13 +11,14 @@
 #include <wchar.h>
 
 #include "hubdesk/caltime.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/ratelimit.h"
 #include "hubdesk/text.h"
 #include "hubdesk/ui.h"
 
 #define UI_MIN_COLS 80
 #define UI_MIN_ROWS 24
-#define UI_QUIT_QUESTION "Quit hubdesk? y: yes, any other key: no"
+#define UI_QUIT_QUESTION N_("Quit hubdesk? y: yes, any other key: no")
 
 /* What a handler changed: the loop redraws when any bit is set. */
 enum {
@@ -46,13 +47,14 @@ enum ui_key_class {
 	UI_KEYS_TEXT,    /* a printable character or an editing key of a field */
 	UI_KEYS_MOVE,    /* the arrows and h j k l */
 	UI_KEYS_LIST,    /* Up, Down, j, k, PgUp, PgDn, Home, End */
-	UI_KEYS_YES,     /* y or Y */
+	UI_KEYS_YES,     /* y or Y, and the language's own (k, j) */
 	UI_KEYS_OTHER,   /* any key no other row of the table takes */
 };
 
 /* One key of a screen: what the bottom bar and the help screen show, and
  * what it does. label NULL: not on the bar, but in the help. The action
- * reads the key itself (for a class row) from ui->ch and ui->is_key. */
+ * reads the key itself (for a class row) from ui->ch and ui->is_key.
+ * The words are marked N_() and translated as they are drawn. */
 struct ui_key {
 	int key;            /* a character, a KEY_ code, or a UI_KEYS_ class */
 	const char *name;   /* how the key is written: "F2", "Enter", "A-Z 0-9" */
@@ -62,10 +64,11 @@ struct ui_key {
 };
 
 /* Rows that many tables share. */
-#define UI_KEY_HELP { KEY_F(1), "F1", "Help", "Show every key of this screen", ui_key_help }
-#define UI_KEY_HELP_Q { '?', "?", NULL, "Show every key of this screen, as F1", ui_key_help }
-#define UI_KEY_TYPING(action) { UI_KEYS_TEXT, "Typing", NULL, "Type into the field; Left, " \
-	"Right, Home, End, Backspace and Delete edit", action }
+#define UI_KEY_HELP { KEY_F(1), "F1", N_("Help"), N_("Show every key of this screen"), \
+	ui_key_help }
+#define UI_KEY_HELP_Q { '?', "?", NULL, N_("Show every key of this screen, as F1"), ui_key_help }
+#define UI_KEY_TYPING(action) { UI_KEYS_TEXT, N_("Typing"), NULL, N_("Type into the field; " \
+	"Left, Right, Home, End, Backspace and Delete edit"), action }
 #define UI_KEY_END { 0, NULL, NULL, NULL, NULL }
 /* The key tables of a screen, one a mode, the first the one it opens in. */
 #define UI_MODES(...) ((const struct ui_key *const[]){ __VA_ARGS__, NULL })
@@ -108,7 +111,7 @@ struct ui_yesno {
 void ui_ask(struct ui_yesno *q, int (*yes)(struct ui *ui));
 int ui_yesno_yes(struct ui *ui);
 int ui_yesno_no(struct ui *ui);
-#define UI_KEY_NO(help) { UI_KEYS_OTHER, "Other", "No", help, ui_yesno_no }
+#define UI_KEY_NO(help) { UI_KEYS_OTHER, N_("Other"), N_("No"), help, ui_yesno_no }
 
 struct ui {
 	struct hubdesk *hd;
@@ -145,6 +148,15 @@ const struct ui_key *ui_keys(struct ui *ui, const struct ui_screen *s);
 /* The row of keys that takes a key: a row of its own first, then the
  * classes in table order, UI_KEYS_OTHER last; NULL when none does. */
 const struct ui_key *ui_key_find(const struct ui_key *keys, wint_t ch, bool is_key);
+/* A row's words as drawn, in the language now: its key ("F1", or the
+ * language's yes key for a UI_KEYS_YES row), its bar label (the language
+ * key's is the name of the language it switches to) and its help sentence
+ * (written into buf of n bytes, which it returns). */
+const char *ui_key_name(const struct ui_key *k);
+const char *ui_key_label(const struct ui_key *k);
+const char *ui_key_help_text(const struct ui_key *k, char *buf, size_t n);
+/* A string of a table, marked N_(), translated; NULL and "" as they are. */
+const char *ui_tr(const char *s);
 /* Hands a key to the current screen's table (Enter and Backspace in all
  * their spellings as one); returns the action's flags. */
 int ui_key_dispatch(struct ui *ui, wint_t ch, bool is_key);
@@ -190,7 +202,7 @@ int ui_back(struct ui *ui);
 void ui_replace(struct ui *ui, const struct ui_screen *s);
 void ui_home_reset(struct ui *ui);
 /* True when the home screen holds something of a person (a typed code, an
- * offer, a confirmation) that the idle timer should clear. */
+ * offer, a confirmation, a language chosen) that the idle timer should clear. */
 bool ui_home_busy(struct ui *ui);
 
 /* A domain message as every screen shows it: its reason without the hint
@@ -242,11 +254,11 @@ bool ui_list_takes(wint_t ch, bool is_key);
 int ui_list_key_move(struct ui *ui);
 int ui_list_key_click(struct ui *ui);
 #define UI_KEY_LIST_MOVE                                                       \
-	{ UI_KEYS_LIST, "Up Down", NULL, "Move the highlight (also j k, PgUp, PgDn, Home, "   \
-	  "End)", ui_list_key_move }
+	{ UI_KEYS_LIST, N_("Up Down"), NULL, N_("Move the highlight (also j k, PgUp, PgDn, "  \
+	  "Home, End)"), ui_list_key_move }
 #define UI_KEY_LIST_ROWS                                                       \
 	UI_KEY_LIST_MOVE,                                                      \
-	{ KEY_MOUSE, "Click", NULL, "Highlight the row clicked", ui_list_key_click }
+	{ KEY_MOUSE, N_("Click"), NULL, N_("Highlight the row clicked"), ui_list_key_click }
 /* Selects the item on screen row y; false if there is none. */
 bool ui_list_click(struct ui_list *l, int y);
 /* Moves a list of one day's items to another day, from its top. */
@@ -318,6 +330,17 @@ bool ui_member(struct ui *ui, const char *typed, char member[static 6], char who
 bool ui_direction(wint_t ch, bool is_key, int *dx, int *dy);
 /* Key actions every screen shares. */
 int ui_key_help(struct ui *ui);
+/* The language key (ui-lang.c): the kiosk in the next language (fi, sv,
+ * en, fi …) for the person at it, until ui_go_home or the end of their
+ * action calls i18n_reset. Its label and help, in that next language. */
+int ui_key_language(struct ui *ui);
+const char *ui_lang_label(void);
+const char *ui_lang_help(char *buf, size_t n);
+/* People's times of day in the language now, from an instant (ui_time)
+ * or as the end of a span (ui_time_end: "24.00" at the next midnight). */
+#define UI_TIME_MAX 16
+char *ui_time(time_t t, char buf[static UI_TIME_MAX]);
+char *ui_time_end(time_t start, time_t end, char buf[static UI_TIME_MAX]);
 /* On a locked kiosk (F10, q, Ctrl-C): the staff prompt, asking for an
  * administrator's name and PIN to stop hubdesk. */
 void ui_staff_stop(struct ui *ui);

@@ -1,7 +1,48 @@
 /* Keys to actions: every key a screen handles is a row of the key table of
  * its current mode, so the bottom bar and the help, drawn from the same
  * rows, list exactly the keys that do something. */
+#include <stdio.h>
+#include <wctype.h>
+
 #include "ui-internal.h"
+
+const char *
+ui_tr(const char *s)
+{
+	/* gettext("") is the catalogue's header, never a word of a table. */
+	return s == NULL || *s == '\0' ? s : _(s);
+}
+
+/* The letter that answers yes in the language now, besides y. */
+static const char *
+ui_key_yes(void)
+{
+	/* TRANSLATORS: the key that answers yes to a question: one lowercase
+	 * letter, the first of the word for yes (k for kyllä, j for ja); y is
+	 * taken too. */
+	return C_("yes key", "y");
+}
+
+const char *
+ui_key_name(const struct ui_key *k)
+{
+	return k->key == UI_KEYS_YES ? ui_key_yes() : ui_tr(k->name);
+}
+
+const char *
+ui_key_label(const struct ui_key *k)
+{
+	return k->action == ui_key_language ? ui_lang_label() : ui_tr(k->label);
+}
+
+const char *
+ui_key_help_text(const struct ui_key *k, char *buf, size_t n)
+{
+	if (k->action == ui_key_language)
+		return ui_lang_help(buf, n);
+	snprintf(buf, n, "%s", ui_tr(k->help));
+	return buf;
+}
 
 const struct ui_key *
 ui_keys(struct ui *ui, const struct ui_screen *s)
@@ -30,7 +71,7 @@ ui_key_in_class(int class, wint_t ch, bool is_key)
 	case UI_KEYS_LIST:
 		return ui_list_takes(ch, is_key);
 	case UI_KEYS_YES:
-		return !is_key && (ch == 'y' || ch == 'Y');
+		return !is_key && (towlower(ch) == 'y' || towlower(ch) == (wint_t)*ui_key_yes());
 	}
 	return false;
 }

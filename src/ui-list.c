@@ -9,15 +9,17 @@
 void
 ui_more_draw(int row, int col, size_t above, size_t below)
 {
-	char line[96];
+	char line[200], up[96], down[96];
 
+	/* TRANSLATORS: rows of a list that do not fit, above and below it. */
+	snprintf(up, sizeof up, ngettext("\xe2\x86\x91 %zu more above",
+	    "\xe2\x86\x91 %zu more above", above), above);
+	snprintf(down, sizeof down, ngettext("\xe2\x86\x93 %zu more below",
+	    "\xe2\x86\x93 %zu more below", below), below);
 	if (above > 0 && below > 0)
-		snprintf(line, sizeof line, "\xe2\x86\x91 %zu more above  \xc2\xb7  \xe2\x86\x93 %zu "
-		    "more below", above, below);
-	else if (above > 0)
-		snprintf(line, sizeof line, "\xe2\x86\x91 %zu more above", above);
+		snprintf(line, sizeof line, "%s  \xc2\xb7  %s", up, down);
 	else
-		snprintf(line, sizeof line, "\xe2\x86\x93 %zu more below", below);
+		snprintf(line, sizeof line, "%s", above > 0 ? up : down);
 	move(row, 0);
 	clrtoeol();
 	attron(A_DIM);
@@ -58,7 +60,7 @@ ui_list_draw(struct ui *ui, struct ui_list *l, int row, int rows)
 		ui_more_draw(row + rows, 2, l->top, l->n - l->top > (size_t)rows ?
 		    l->n - l->top - (size_t)rows : 0);
 	if (l->n == 0 && l->empty != NULL)
-		ui_put(row, 2, l->empty, COLS - 4);
+		ui_put(row, 2, ui_tr(l->empty), COLS - 4);
 }
 
 int

@@ -53,7 +53,7 @@ map_reload(struct ui *ui)
 	map.spots = NULL;
 	map.n = 0;
 	if (grid_now(ui->hd, map.member[0] ? map.member : NULL, &map.spots, &map.n, &err) != HD_OK)
-		ui_say(ui, true, "%s", err != NULL ? err : "cannot read the spaces");
+		ui_say(ui, true, "%s", err != NULL ? err : _("cannot read the spaces"));
 	free(err);
 	if (map.sel >= map.n)
 		map.sel = 0;
@@ -154,13 +154,14 @@ static void
 map_draw(struct ui *ui)
 {
 	int max_col = 0, max_row = 0, row = 2, bottom = LINES - 2;
-	char line[HD_TEXT + 64], hh[6];
+	char line[HD_TEXT + 192], hh[UI_TIME_MAX];
 	size_t off = 0, hidden = 0;
 
 	if (map.member[0] != '\0')
-		snprintf(line, sizeof line, "The room now  \xc2\xb7  as %s", map.who);
+		snprintf(line, sizeof line, _("The room now  \xc2\xb7  as %s"), map.who);
 	else
-		snprintf(line, sizeof line, "The room now  \xc2\xb7  Enter on a free desk to check in there");
+		snprintf(line, sizeof line, "%s", _("The room now  \xc2\xb7  Enter on a free desk to "
+		    "check in there"));
 	ui_put(row, 1, line, COLS - 2);
 	for (size_t i = 0; i < map.n; i++) {
 		if (!map_on(&map.spots[i]))
@@ -195,20 +196,21 @@ map_draw(struct ui *ui)
 	if (map.code.open)
 		ui_code_draw(ui, &map.code, --bottom); /* in place of the legend */
 	else
-		map_note(&bottom, "Legend: . free   b booked   O in use   Y yours");
+		map_note(&bottom, _("Legend: . free   b booked   O in use   Y yours"));
 	if (map.n > 0) {
 		const struct map_spot *s = &map.spots[map.sel];
-		static const char *const what[] = { "free now", "", "booked now", "in use now",
-			"yours now" };
+		static const char *const what[] = { N_("free now"), "", N_("booked now"),
+			N_("in use now"), N_("yours now") };
+		/* The kind is a word of the data ("desk", "room"), as staff typed it. */
 		snprintf(line, sizeof line, "%s (%s%s%s): %s", s->space.code, s->space.kind,
-		    s->space.name[0] ? ", " : "", s->space.name, what[s->state]);
+		    s->space.name[0] ? ", " : "", s->space.name, ui_tr(what[s->state]));
 		if (s->state == GRID_FREE && s->next_booking != 0)
-			snprintf(line + strlen(line), sizeof line - strlen(line), ", booked from %s",
-			    caltime_format_time(s->next_booking, hh));
+			snprintf(line + strlen(line), sizeof line - strlen(line), _(", booked from %s"),
+			    ui_time(s->next_booking, hh));
 		map_note(&bottom, line);
 	}
 	if (off > 0) {
-		size_t used = (size_t)snprintf(line, sizeof line, "Not on the map:");
+		size_t used = (size_t)snprintf(line, sizeof line, "%s", _("Not on the map:"));
 		for (size_t i = 0; i < map.n && used + 20 < sizeof line; i++) {
 			if (!map_on(&map.spots[i]))
 				used += (size_t)snprintf(line + used, sizeof line - used, " %s",
@@ -217,7 +219,7 @@ map_draw(struct ui *ui)
 		map_note(&bottom, line);
 	}
 	if (hidden > 0)
-		map_note(&bottom, "(some desks do not fit: a bigger window shows them)");
+		map_note(&bottom, _("(some desks do not fit: a bigger window shows them)"));
 }
 
 /* Moves the selection to the nearest desk in direction (dx, dy). */
@@ -254,7 +256,7 @@ static int
 map_check_in_here(struct ui *ui)
 {
 	struct visit v;
-	char *err = NULL, until[6];
+	char *err = NULL, until[UI_TIME_MAX];
 
 	if (map.n == 0)
 		return UI_NOTHING;
@@ -265,16 +267,17 @@ map_check_in_here(struct ui *ui)
 	if (visit_checkin(ui->hd, map.member, map.spots[map.sel].space.code, ui->hd->now, &v,
 	    &err) == HD_OK) {
 		if (v.desk_free_until != 0)
-			ui_outcome(ui, false, "Welcome, %s! You are at %s, free until %s.", map.who,
-			    v.space_code, caltime_format_time(v.desk_free_until, until));
+			ui_outcome(ui, false, _("Welcome, %s! You are at %s, free until %s."), map.who,
+			    v.space_code, ui_time(v.desk_free_until, until));
 		else
-			ui_outcome(ui, false, "Welcome, %s! You are at %s.", map.who, v.space_code);
+			ui_outcome(ui, false, _("Welcome, %s! You are at %s."), map.who, v.space_code);
 		/* Done: the kiosk forgets the person (ui_back resets the map) and
-		 * shows its home again. */
+		 * shows its home again, in the hub's language. */
 		free(err);
+		i18n_reset();
 		return ui_back(ui) | UI_RELOAD;
 	} else {
-		ui_outcome(ui, true, "%s", err != NULL ? err : "could not check you in");
+		ui_outcome(ui, true, "%s", err != NULL ? err : _("could not check you in"));
 	}
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
@@ -337,13 +340,13 @@ map_key_book(struct ui *ui)
 static const struct ui_key map_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_HELP_Q,
-	{ '\r', "Enter", "CheckIn", "Check in at the chosen desk", map_check_in_here },
-	{ KEY_MOUSE, "Click", NULL, "Check in at the desk clicked", map_click },
-	{ UI_KEYS_MOVE, "Arrows", NULL, "Move to the nearest desk that way (also h j k l)",
+	{ '\r', "Enter", N_("CheckIn"), N_("Check in at the chosen desk"), map_check_in_here },
+	{ KEY_MOUSE, N_("Click"), NULL, N_("Check in at the desk clicked"), map_click },
+	{ UI_KEYS_MOVE, N_("Arrows"), NULL, N_("Move to the nearest desk that way (also h j k l)"),
 	  map_key_move },
-	{ 'b', "b", "Book", "Book a desk for later on the grid", map_key_book },
-	{ 27, "Esc", "Back", "Back to the home screen", ui_back },
-	{ 'q', "q", NULL, "Back to the home screen", ui_back },
+	{ 'b', "b", N_("Book"), N_("Book a desk for later on the grid"), map_key_book },
+	{ 27, "Esc", N_("Back"), N_("Back to the home screen"), ui_back },
+	{ 'q', "q", NULL, N_("Back to the home screen"), ui_back },
 	UI_KEY_END,
 };
 
@@ -355,8 +358,8 @@ map_mode(struct ui *ui)
 }
 
 const struct ui_screen ui_map = {
-	.name = "floor map",
-	.title = "Floor map",
+	.name = N_("floor map"),
+	.title = N_("Floor map"),
 	.reload = map_reload,
 	.draw = map_draw,
 	.modes = UI_MODES(map_keys, ui_code_keys),

@@ -104,8 +104,9 @@ ui_key_quit_no(struct ui *ui)
 /* The quit question, asked on any screen (q and F10 at home, Ctrl-C
  * anywhere): while it is open it is the current screen's key table. */
 const struct ui_key ui_quit_keys[] = {
-	{ UI_KEYS_YES, "y", "Yes", "Quit hubdesk", ui_key_quit_yes },
-	{ UI_KEYS_OTHER, "Other", "No", "Any other key: keep hubdesk running", ui_key_quit_no },
+	{ UI_KEYS_YES, "y", N_("Yes"), N_("Quit hubdesk"), ui_key_quit_yes },
+	{ UI_KEYS_OTHER, N_("Other"), N_("No"), N_("Any other key: keep hubdesk running"),
+	  ui_key_quit_no },
 	UI_KEY_END,
 };
 
@@ -125,11 +126,12 @@ ui_back(struct ui *ui)
 }
 
 /* Back to the home screen with nothing of the last person left on any
- * screen: their code, name, typed fields, PIN digits, and the lists that
- * staff screens read. */
+ * screen: their code, name, typed fields, PIN digits, the lists that
+ * staff screens read, and the language they chose. */
 static void
 ui_go_home(struct ui *ui)
 {
+	i18n_reset();
 	ui_screens_reset(ui);
 	ui->depth = 0;
 	ui->screen = &ui_home;
@@ -172,7 +174,8 @@ ui_check_staff(struct ui *ui)
 	if (rc != HD_OK || role == ui->staff_role)
 		return UI_NOTHING;
 	ui_go_home(ui);
-	ui_outcome(ui, true, "The staff screens closed: that staff login is no longer valid.");
+	ui_outcome(ui, true, "%s", _("The staff screens closed: that staff login is no longer "
+	    "valid."));
 	return UI_REDRAW | UI_RELOAD;
 }
 
@@ -205,7 +208,7 @@ ui_follow_file(struct ui *ui)
 	if (hubdesk_reopen(ui->hd, &err) == HD_OK)
 		ui->status[0] = '\0';
 	else
-		ui_say(ui, true, "%s", err != NULL ? err : "database error"); /* without its hint */
+		ui_say(ui, true, "%s", err != NULL ? err : _("database error")); /* without its hint */
 	free(err);
 	return UI_RELOAD;
 }
@@ -216,9 +219,10 @@ ui_redraw(struct ui *ui)
 	erase();
 	if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS) {
 		char msg[96];
-		snprintf(msg, sizeof msg, "The window is too small (%dx%d).", COLS, LINES);
+		snprintf(msg, sizeof msg, _("The window is too small (%dx%d)."), COLS, LINES);
 		ui_put_centre(LINES / 2 - 1, msg);
-		snprintf(msg, sizeof msg, "hubdesk needs at least %dx%d.", UI_MIN_COLS, UI_MIN_ROWS);
+		snprintf(msg, sizeof msg, _("hubdesk needs at least %dx%d."), UI_MIN_COLS,
+		    UI_MIN_ROWS);
 		ui_put_centre(LINES / 2, msg);
 		ui->nbar = 0;
 	} else {
@@ -233,7 +237,7 @@ ui_redraw(struct ui *ui)
 		/* The home screen asks in its middle; elsewhere (Ctrl-C) the
 		 * question stands where the screens ask theirs. */
 		if (ui->quit_asked && ui->screen != &ui_home)
-			ui_question(ui, UI_PAIR_ERROR, UI_QUIT_QUESTION);
+			ui_question(ui, UI_PAIR_ERROR, _(UI_QUIT_QUESTION));
 		ui_key_bar(ui);
 	}
 	wnoutrefresh(stdscr);
@@ -299,8 +303,8 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 	fatal_set_hook(ui_term_end);
 	if (!ui_term_start(opt->kiosk)) {
 		fatal_set_hook(NULL);
-		fputs("hubdesk: the terminal UI cannot start on this terminal; set TERM, e.g. "
-		    "TERM=xterm-256color, or give a command (hubdesk --help)\n", stderr);
+		fputs(_("hubdesk: the terminal UI cannot start on this terminal; set TERM, e.g. "
+		    "TERM=xterm-256color, or give a command (hubdesk --help)\n"), stderr);
 		return HD_INVALID;
 	}
 	ui_draw_init(&ui);
@@ -357,8 +361,8 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 
 				ui_go_home(&ui);
 				if (unsaved)
-					ui_outcome(&ui, true, "A form was closed without saving: no key for "
-					    "%d s.", limit);
+					ui_outcome(&ui, true, _("A form was closed without saving: no key "
+					    "for %d s."), limit);
 				flags |= UI_RELOAD;
 			}
 			flags |= ui_follow_file(&ui);

@@ -14,7 +14,7 @@ command -v xgettext >/dev/null 2>&1 || {
 i18n_pot() {
 	(cd "$ROOT" && xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ \
 	    --keyword=C_:1c,2 --keyword=NC_:1c,2 --keyword=ngettext:1,2 --no-location \
-	    --sort-output -o - src/*.c) >hubdesk.pot || fail "xgettext failed"
+	    --sort-output -o - src/*.c src/*.h) >hubdesk.pot || fail "xgettext failed"
 }
 
 test_every_msgid_has_a_finnish_and_swedish_translation() {

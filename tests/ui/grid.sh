@@ -80,23 +80,23 @@ test_days_weeks_and_closed_days() {
 	small_hub
 	expect 0 --now "$NOW" book --member "$A" --space D03 --date 2026-11-25
 	open_grid_as "$A"
-	ui_wait 'Monday 2026-11-23'
+	ui_wait 'Mon 2026-11-23'
 	ui_key ']'
-	ui_wait 'Tuesday 2026-11-24'
+	ui_wait 'Tue 2026-11-24'
 	ui_key ']'
-	ui_wait 'Wednesday 2026-11-25'
+	ui_wait 'Wed 2026-11-25'
 	ui_wait '^ D03 +(Y ){18}'
 	ui_key w
-	ui_wait 'Week of Monday 2026-11-23'
+	ui_wait 'Week of Mon 2026-11-23'
 	ui_wait '^ D03 .* Y '
 	ui_key f
 	ui_wait 'Free all day 2026-11-25: D01, D02, R1'
 	ui_key '}'
-	ui_wait 'Week of Monday 2026-11-30'
+	ui_wait 'Week of Mon 2026-11-30'
 	ui_key w t
-	ui_wait 'Monday 2026-11-23'
+	ui_wait 'Mon 2026-11-23'
 	ui_key '[' '['
-	ui_wait 'Saturday 2026-11-21'
+	ui_wait 'Sat 2026-11-21'
 	ui_wait 'closed on Saturdays'
 	ui_key Escape
 	ui_wait 'Type your member code'
