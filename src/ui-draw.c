@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "hubdesk/caltime.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/status.h"
 #include "hubdesk/text.h"
 #include "ui-internal.h"
@@ -144,7 +145,7 @@ ui_key_bar(struct ui *ui)
 			continue;
 		if (!ui_key_shown(ui, k))
 			continue;
-		w = ui_width(k->name) + ui_width(k->label) + 2;
+		w = ui_width(k->name) + ui_width(_(k->label)) + 2;
 		if (col + w > COLS)
 			break;
 		ui->bar[ui->nbar].key = k->key;
@@ -152,7 +153,7 @@ ui_key_bar(struct ui *ui)
 		ui_attr(ui, UI_PAIR_NORMAL, true);
 		col += ui_put(row, col, k->name, COLS - col);
 		ui_attr(ui, UI_PAIR_KEY, false);
-		col += ui_put(row, col, k->label, COLS - col);
+		col += ui_put(row, col, _(k->label), COLS - col);
 		ui_attr_off(ui);
 		ui->bar[ui->nbar].x1 = col;
 		ui->nbar++;
