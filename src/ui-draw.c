@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "hubdesk/caltime.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/status.h"
 #include "hubdesk/text.h"
 #include "ui-internal.h"

@@ -173,6 +173,17 @@ void ui_screens_reset(struct ui *ui);
  * would not reset is a mistake to find at its first opening. */
 void ui_screen_check(const struct ui_screen *s);
 
+/* The staff screens' people's words (ui-staff-text.c): a time and a span
+ * of times ("9.30", "9.30–12.00" in fi and sv), a date ("24.11.2026"),
+ * each into buf of n bytes, which it returns; and a list's column heads,
+ * marked NC_("staff list", …) in the screen's table, translated and drawn
+ * as ui_put_cells draws a row. */
+#define UI_STAFF_HEADS_MAX 8
+char *ui_staff_time(time_t t, char *buf, size_t n);
+char *ui_staff_span(time_t start, time_t end, char *buf, size_t n);
+char *ui_staff_date(struct local_date d, char *buf, size_t n);
+void ui_staff_heads(int row, int x, const char *const *heads, const int *widths, int n);
+
 /* Opens the floor map for a member (NULL: asks for the code on Enter). */
 void ui_map_open(struct ui *ui, const char *member_code, const char *short_name);
 

@@ -7,6 +7,7 @@
 
 #include "hubdesk/audit.h"
 #include "hubdesk/caltime.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/xmalloc.h"
 #include "ui-internal.h"
 
@@ -40,14 +41,14 @@ static void
 au_item(struct ui *ui, size_t i, int row)
 {
 	const struct audit_row *r = au_row(i);
-	char when[6], said[HD_TEXT + 64];
+	char when[16], said[HD_TEXT + 64];
 	const char *cells[] = { when, r->role, r->staff, r->action, r->subject,
 		audit_detail_text(r, said, sizeof said) };
 	int widths[6];
 
 	(void)ui;
 	au_widths(widths);
-	caltime_format_time(r->at, when);
+	ui_staff_time(r->at, when, sizeof when);
 	ui_put_cells(row, 2, cells, widths, 6);
 }
 
@@ -59,7 +60,7 @@ au_enter(struct ui *ui)
 	caltime_from_utc(ui->hd->now, &au.date, &minute);
 	au.list.sel = au.list.top = 0;
 	au.list.draw_item = au_item;
-	au.list.empty = "No changes on this day.";
+	au.list.empty = _("No changes on this day.");
 }
 
 static void
@@ -81,25 +82,27 @@ au_reload(struct ui *ui)
 	from = caltime_to_utc_next(au.date, 0);
 	to = caltime_to_utc_next(caltime_add_days(au.date, 1), 0);
 	if (audit_list(ui->hd, from, to, &au.rows, &au.list.n, &err) != HD_OK)
-		ui_say(ui, true, "%s", err != NULL ? err : "cannot read the audit log");
+		ui_say(ui, true, "%s", err != NULL ? err : _("cannot read the audit log"));
 	free(err);
 }
 
 static void
 au_draw(struct ui *ui)
 {
-	static const char *const head[] = { "time", "role", "staff", "action", "subject",
-		"detail" };
+	static const char *const head[] = { NC_("staff list", "time"), NC_("staff list", "role"),
+		NC_("staff list", "staff"), NC_("staff list", "action"),
+		NC_("staff list", "subject"), NC_("staff list", "detail") };
 	int widths[6];
-	char line[96], date[11];
+	char line[192], date[I18N_DATE_MAX];
 
 	au_widths(widths);
-	snprintf(line, sizeof line, "Audit log %s: %zu change%s, newest first",
-	    caltime_format_date(au.date, date), au.list.n, au.list.n == 1 ? "" : "s");
+	snprintf(line, sizeof line, ngettext("Audit log %s: %zu change, newest first",
+	    "Audit log %s: %zu changes, newest first", au.list.n),
+	    ui_staff_date(au.date, date, sizeof date), au.list.n);
 	ui_attr(ui, UI_PAIR_NORMAL, true);
 	ui_put(2, 1, line, COLS - 2);
 	ui_attr_off(ui);
-	ui_put_cells(3, 2, head, widths, 6);
+	ui_staff_heads(3, 2, head, widths, 6);
 	ui_list_draw(ui, &au.list, 4, LINES - 11);
 	if (au.list.n > 0) {
 		const struct audit_row *r = au_row(au.list.sel);
@@ -118,16 +121,16 @@ static int au_key_next(struct ui *ui) { (void)ui; return ui_list_shift_day(&au.l
 static const struct ui_key au_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_LIST_ROWS,
-	{ '[', "[", "Day-", "The day before", au_key_prev },
-	{ ']', "]", "Day+", "The day after", au_key_next },
-	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
-	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
+	{ '[', "[", N_("Day-"), N_("The day before"), au_key_prev },
+	{ ']', "]", N_("Day+"), N_("The day after"), au_key_next },
+	{ 27, "Esc", N_("Back"), N_("Back to the staff menu"), ui_back },
+	{ 'q', "q", NULL, N_("Back to the staff menu"), ui_back },
 	UI_KEY_END,
 };
 
 const struct ui_screen ui_staff_audit = {
-	.name = "audit log",
-	.title = "Staff · audit log",
+	.name = N_("audit log"),
+	.title = N_("Staff · audit log"),
 	.enter = au_enter,
 	.reload = au_reload,
 	.draw = au_draw,

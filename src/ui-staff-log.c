@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "hubdesk/caltime.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/visit.h"
 #include "ui-internal.h"
 
@@ -28,25 +29,29 @@ static struct {
 	unsigned long refusal_key; /* shown until the key after this one */
 } lg = { .form.save = log_form_save };
 
+/* The columns; a time with its "*" and "in" fit 7 in every language. */
+static const int log_widths[] = { 5, 7, 6, 5, 27, 30 };
+
 static void
 log_item(struct ui *ui, size_t i, int row)
 {
 	const struct visit *v = &lg.v[i];
-	char a[6], b[8], where[HD_TEXT + 8];
-	const char *cells[] = { a, b, v->is_guest ? "guest" : "member",
+	char a[16], b[32], where[HD_TEXT + 32];
+	const char *cells[] = { a, b, v->is_guest ? C_("visit", "guest") : C_("visit", "member"),
 		v->is_guest ? "" : v->member_code, v->name, where };
-	static const int widths[] = { 5, 6, 6, 5, 28, 30 };
 
 	(void)ui;
-	caltime_format_time(v->in_at, a);
+	ui_staff_time(v->in_at, a, sizeof a);
 	if (v->out_at != 0)
-		snprintf(b, sizeof b, "%s%s", caltime_format_time(v->out_at, where),
+		snprintf(b, sizeof b, "%s%s", ui_staff_time(v->out_at, where, sizeof where),
 		    v->auto_closed ? "*" : "");
 	else
-		snprintf(b, sizeof b, "in");
-	snprintf(where, sizeof where, "%s%s", v->is_guest ? "host " : "",
-	    v->is_guest ? v->host_name : v->space_code);
-	ui_put_cells(row, 2, cells, widths, 6);
+		snprintf(b, sizeof b, "%s", C_("visit", "in"));
+	if (v->is_guest)
+		snprintf(where, sizeof where, _("host %s"), v->host_name);
+	else
+		snprintf(where, sizeof where, "%s", v->space_code);
+	ui_put_cells(row, 2, cells, log_widths, 6);
 }
 
 static void
@@ -57,7 +62,7 @@ log_enter(struct ui *ui)
 	caltime_from_utc(ui->hd->now, &lg.date, &minute);
 	lg.list.sel = lg.list.top = 0;
 	lg.list.draw_item = log_item;
-	lg.list.empty = "Nobody signed in on this day.";
+	lg.list.empty = _("Nobody signed in on this day.");
 	lg.form.open = false;
 	lg.remove.open = false;
 	lg.refusal[0] = '\0';
@@ -75,56 +80,63 @@ log_reload(struct ui *ui)
 	from = caltime_to_utc_next(lg.date, 0);
 	to = caltime_to_utc_next(caltime_add_days(lg.date, 1), 0);
 	if (visit_list(ui->hd, from, to, &lg.v, &lg.list.n, &err) != HD_OK)
-		ui_say(ui, true, "%s", err != NULL ? err : "cannot read the visitor log");
+		ui_say(ui, true, "%s", err != NULL ? err : _("cannot read the visitor log"));
 	free(err);
 }
 
 static void
 log_draw(struct ui *ui)
 {
-	char line[64], date[11];
-	size_t in = 0;
+	static const char *const head[] = { NC_("staff list", "in"), NC_("staff list", "out"),
+		NC_("staff list", "kind"), NC_("staff list", "code"), NC_("staff list", "name"),
+		NC_("staff list", "space / host") };
+	char line[256], date[I18N_DATE_MAX];
+	const char *note = _("* closed at closing time");
+	size_t in = 0, closed = 0;
+	int w;
 
-	for (size_t i = 0; i < lg.list.n; i++)
+	for (size_t i = 0; i < lg.list.n; i++) {
 		in += lg.v[i].out_at == 0;
-	snprintf(line, sizeof line, "Visitor log %s: %zu visits, %zu in now",
-	    caltime_format_date(lg.date, date), lg.list.n, in);
-	ui_attr(ui, UI_PAIR_NORMAL, true);
-	ui_put(2, 1, line, COLS - 2);
-	ui_attr_off(ui);
-	{
-		static const char *const head[] = { "in", "out", "kind", "code", "name",
-			"space / host   (* closed at closing time)" };
-		static const int widths[] = { 5, 6, 6, 5, 28, 44 };
-		ui_put_cells(3, 2, head, widths, 6);
+		closed += lg.v[i].auto_closed;
 	}
+	snprintf(line, sizeof line, ngettext("Visitor log %s: %zu visit, %zu in now",
+	    "Visitor log %s: %zu visits, %zu in now", lg.list.n),
+	    ui_staff_date(lg.date, date, sizeof date), lg.list.n, in);
+	ui_attr(ui, UI_PAIR_NORMAL, true);
+	w = ui_put(2, 1, line, COLS - 2);
+	ui_attr_off(ui);
+	/* What the "*" means, where it shows and there is room for it. */
+	if (closed > 0 && 1 + w + 3 + ui_width(note) < COLS)
+		ui_put(2, COLS - 1 - ui_width(note), note, ui_width(note));
+	ui_staff_heads(3, 2, head, log_widths, 6);
 	ui_list_draw(ui, &lg.list, 4, LINES - 9);
 	if (lg.form_is != LOG_FORM_WHEN)
 		ui_form_draw(ui, &lg.form, LINES - 9);
 	if (lg.remove.open) {
-		char q[HD_TEXT + 96], a[6], b[6], span[24];
+		char q[HD_TEXT + 256], a[16], span[64];
 		if (lg.target.out_at != 0)
-			snprintf(span, sizeof span, "%s\xe2\x80\x93%s", caltime_format_time(lg.target.in_at,
-			    a), caltime_format_end(lg.target.in_at, lg.target.out_at, b));
+			ui_staff_span(lg.target.in_at, lg.target.out_at, span, sizeof span);
 		else
-			snprintf(span, sizeof span, "in since %s", caltime_format_time(lg.target.in_at, a));
-		snprintf(q, sizeof q, "Remove the visit of %s, %s, entered by mistake? y: yes, any "
-		    "other key: no", lg.target.name, span);
+			snprintf(span, sizeof span, _("in since %s"),
+			    ui_staff_time(lg.target.in_at, a, sizeof a));
+		snprintf(q, sizeof q, _("Remove the visit of %s, %s, entered by mistake? y: yes, any "
+		    "other key: no"), lg.target.name, span);
 		ui_question(ui, UI_PAIR_NORMAL, q);
 	}
 	if (lg.refusal[0] != '\0' && lg.refusal_key == ui->nkeys) {
-		char said[sizeof lg.refusal + 16];
-		snprintf(said, sizeof said, "Refused: %s", lg.refusal);
+		char said[sizeof lg.refusal + 64];
+		snprintf(said, sizeof said, _("Refused: %s"), lg.refusal);
 		ui_question(ui, UI_PAIR_ERROR, said);
 	}
 	if (lg.form.open && lg.form_is == LOG_FORM_WHEN) {
-		char who[HD_TEXT + 32];
-		snprintf(who, sizeof who, "Sign out %s at", lg.target.name);
+		char who[HD_TEXT + 64];
+		snprintf(who, sizeof who, _("Sign out %s at"), lg.target.name);
 		int n = ui_wrap(who, COLS - 2, NULL, 0) > 1 ? 2 : 1;
 		ui_put_wrapped(LINES - 4 - n, 1, COLS - 2, n, false, who);
-		ui_put(LINES - 4, 1, "Check-out time (HH:MM):", 24);
+		/* TRANSLATORS: 24 columns at most. */
+		ui_put(LINES - 4, 1, _("Check-out time (HH:MM):"), 24);
 		ui_field_draw(ui, &lg.form.field[0], LINES - 4, 26, 7, true);
-		ui_put(LINES - 4, 35, "Enter: sign out then  Esc: cancel", COLS - 36);
+		ui_put(LINES - 4, 35, _("Enter: sign out then  Esc: cancel"), COLS - 36);
 	}
 }
 
@@ -132,20 +144,21 @@ log_draw(struct ui *ui)
 static int
 log_sign_out(struct ui *ui, const struct visit *v, time_t at)
 {
-	char *err = NULL, hh[6];
+	char *err = NULL, hh[16];
 	enum hd_status rc;
 
 	if (v->out_at != 0 && !(v->auto_closed && !v->is_guest)) {
-		ui_outcome(ui, true, "%s signed out already at %s.", v->name,
-		    caltime_format_time(v->out_at, hh));
+		ui_outcome(ui, true, _("%s signed out already at %s."), v->name,
+		    ui_staff_time(v->out_at, hh, sizeof hh));
 		return UI_REDRAW;
 	}
 	rc = v->is_guest ? visit_guest_out(ui->hd, v->uuid, at, NULL, &err)
 	                 : visit_checkout(ui->hd, v->member_code, at, NULL, &err);
 	if (rc == HD_OK)
-		ui_outcome(ui, false, "%s signed out at %s.", v->name, caltime_format_time(at, hh));
+		ui_outcome(ui, false, _("%s signed out at %s."), v->name,
+		    ui_staff_time(at, hh, sizeof hh));
 	else
-		ui_outcome(ui, true, "%s", err != NULL ? err : "could not sign out");
+		ui_outcome(ui, true, "%s", err != NULL ? err : _("could not sign out"));
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
 }
@@ -160,20 +173,21 @@ log_take_time(struct ui *ui)
 	ui_form_value(&lg.form, 0, text, sizeof text);
 	if (caltime_parse_hhmm(text, &minute) != 0 || minute == 24 * 60 ||
 	    caltime_to_utc(lg.date, minute, &at) != 0) {
-		ui_outcome(ui, true, "'%s' is not a time of that day; write HH:MM", text);
+		ui_outcome(ui, true, _("'%s' is not a time of that day; write HH:MM"), text);
 		return UI_REDRAW;
 	}
 	return log_sign_out(ui, &lg.target, at);
 }
 
-/* Shows the outcome of a correction: done, or the refusal in full. */
+/* Shows the outcome of a correction: done (a sentence of one %s, what was
+ * done to), or the refusal in full. */
 static int
-log_outcome(struct ui *ui, enum hd_status rc, char *err, const char *done, const char *name)
+log_outcome(struct ui *ui, enum hd_status rc, char *err, const char *done, const char *what)
 {
 	if (rc == HD_OK) {
-		ui_say(ui, false, "%s %s.", done, name);
+		ui_say(ui, false, done, what);
 	} else {
-		ui_sentence(err != NULL ? err : "refused", lg.refusal, sizeof lg.refusal);
+		ui_sentence(err != NULL ? err : _("refused"), lg.refusal, sizeof lg.refusal);
 		lg.refusal_key = ui->nkeys;
 	}
 	free(err);
@@ -205,12 +219,12 @@ log_save_edit(struct ui *ui)
 {
 	time_t in_at, out_at;
 	struct visit v;
-	char *err = NULL, what[HD_TEXT + 32] = "", a[6], b[6];
+	char *err = NULL, what[HD_TEXT + 96] = "", a[64];
 	enum hd_status rc;
 
 	if (!log_time(&lg.form, 0, false, &in_at) || in_at == 0 ||
 	    !log_time(&lg.form, 1, true, &out_at)) {
-		ui_outcome(ui, true, "write the times as HH:MM (check-out empty: still in)");
+		ui_outcome(ui, true, "%s", _("write the times as HH:MM (check-out empty: still in)"));
 		return UI_REDRAW;
 	}
 	/* Only what was changed is sent: an untouched check-out closed at
@@ -220,22 +234,23 @@ log_save_edit(struct ui *ui)
 	if (out_at == lg.target.out_at)
 		out_at = 0;
 	if (in_at == 0 && out_at == 0) {
-		ui_say(ui, false, "Nothing changed.");
+		ui_say(ui, false, "%s", _("Nothing changed."));
 		return UI_REDRAW;
 	}
 	rc = visit_edit(ui->hd, lg.target.uuid, in_at, out_at, &v, &err);
 	if (rc == HD_OK && v.out_at != 0)
-		snprintf(what, sizeof what, "%s: %s\xe2\x80\x93%s", v.name,
-		    caltime_format_time(v.in_at, a), caltime_format_end(v.in_at, v.out_at, b));
+		snprintf(what, sizeof what, "%s: %s", v.name,
+		    ui_staff_span(v.in_at, v.out_at, a, sizeof a));
 	else if (rc == HD_OK)
-		snprintf(what, sizeof what, "%s: in since %s", v.name, caltime_format_time(v.in_at, a));
-	return log_outcome(ui, rc, err, "Changed the visit of", what);
+		snprintf(what, sizeof what, _("%s: in since %s"), v.name,
+		    ui_staff_time(v.in_at, a, sizeof a));
+	return log_outcome(ui, rc, err, _("Changed the visit of %s."), what);
 }
 
 static int
 log_save_add(struct ui *ui)
 {
-	char code[32], space[32], *err = NULL, what[HD_TEXT + 48] = "", a[6], b[6];
+	char code[32], space[32], *err = NULL, what[HD_TEXT + 128] = "", a[64];
 	struct visit_new n = { 0 };
 	struct visit v;
 	enum hd_status rc;
@@ -244,17 +259,20 @@ log_save_add(struct ui *ui)
 	ui_form_value(&lg.form, 3, space, sizeof space);
 	if (!log_time(&lg.form, 1, false, &n.in_at) || n.in_at == 0 ||
 	    !log_time(&lg.form, 2, true, &n.out_at) || n.out_at == 0) {
-		ui_outcome(ui, true, "write both times as HH:MM");
+		ui_outcome(ui, true, "%s", _("write both times as HH:MM"));
 		return UI_REDRAW;
 	}
 	n.member_code = code;
 	n.space_code = space;
 	rc = visit_add(ui->hd, &n, &v, &err);
-	if (rc == HD_OK)
-		snprintf(what, sizeof what, "%s: %s\xe2\x80\x93%s%s%s", v.name,
-		    caltime_format_time(v.in_at, a), caltime_format_end(v.in_at, v.out_at, b),
-		    v.space_code[0] ? " at " : "", v.space_code);
-	return log_outcome(ui, rc, err, "Added the visit of", what);
+	if (rc == HD_OK) {
+		ui_staff_span(v.in_at, v.out_at, a, sizeof a);
+		if (v.space_code[0])
+			snprintf(what, sizeof what, _("%s: %s at %s"), v.name, a, v.space_code);
+		else
+			snprintf(what, sizeof what, "%s: %s", v.name, a);
+	}
+	return log_outcome(ui, rc, err, _("Added the visit of %s."), what);
 }
 
 static int
@@ -263,7 +281,7 @@ log_remove(struct ui *ui)
 	char *err = NULL;
 
 	return log_outcome(ui, visit_remove(ui->hd, lg.target.uuid, NULL, &err), err,
-	    "Removed the visit of", lg.target.name);
+	    _("Removed the visit of %s."), lg.target.name);
 }
 
 static int
@@ -289,12 +307,12 @@ log_key_out_now(struct ui *ui)
 static int
 log_key_out_at(struct ui *ui)
 {
-	(void)ui;
-	static const char *const labels[] = { "Check-out time" };
+	const char *labels[] = { _("Check-out time") };
 
+	(void)ui;
 	if (lg.list.n == 0)
 		return UI_NOTHING;
-	ui_form_open(&lg.form, "Check-out time (HH:MM)", 1, labels, NULL);
+	ui_form_open(&lg.form, _("Check-out time (HH:MM)"), 1, labels, NULL);
 	lg.form.field[0].max = 5;
 	lg.form_is = LOG_FORM_WHEN;
 	lg.target = lg.v[lg.list.sel];
@@ -304,8 +322,8 @@ log_key_out_at(struct ui *ui)
 static int
 log_key_edit(struct ui *ui)
 {
-	static const char *const labels[] = { "Check-in", "Check-out" };
-	static char title[HD_TEXT + 96];
+	const char *labels[] = { _("Check-in"), _("Check-out") };
+	static char title[HD_TEXT + 160];
 	char in[6], out[6] = "";
 	const char *values[] = { in, out };
 
@@ -316,7 +334,7 @@ log_key_edit(struct ui *ui)
 	caltime_format_time(lg.target.in_at, in);
 	if (lg.target.out_at != 0)
 		caltime_format_end(lg.target.in_at, lg.target.out_at, out);
-	snprintf(title, sizeof title, "Change the visit of %s (HH:MM; check-out empty: still in)",
+	snprintf(title, sizeof title, _("Change the visit of %s (HH:MM; check-out empty: still in)"),
 	    lg.target.name);
 	ui_form_open(&lg.form, title, 2, labels, values);
 	lg.form_is = LOG_FORM_EDIT;
@@ -337,14 +355,14 @@ log_key_remove(struct ui *ui)
 static int
 log_key_add(struct ui *ui)
 {
-	static const char *const labels[] = { "Member code", "Check-in", "Check-out",
-		"Space (if any)" };
-	static char title[64];
-	char date[11];
+	const char *labels[] = { _("Member code"), _("Check-in"), _("Check-out"),
+		_("Space (if any)") };
+	static char title[192];
+	char date[I18N_DATE_MAX];
 
 	(void)ui;
-	snprintf(title, sizeof title, "Add a forgotten visit on %s (times as HH:MM)",
-	    caltime_format_date(lg.date, date));
+	snprintf(title, sizeof title, _("Add a forgotten visit on %s (times as HH:MM)"),
+	    ui_staff_date(lg.date, date, sizeof date));
 	ui_form_open(&lg.form, title, 4, labels, NULL);
 	lg.form_is = LOG_FORM_ADD;
 	return UI_REDRAW;
@@ -370,25 +388,25 @@ log_forget(struct ui *ui)
 static const struct ui_key log_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_LIST_ROWS,
-	{ 'o', "o", "SignOut", "Sign the highlighted visit out now", log_key_out_now },
-	{ 't', "t", "OutAt", "Sign the highlighted visit out at a time you type (a forgotten "
-	  "check-out)", log_key_out_at },
-	{ 'e', "e", "Edit", "Change the highlighted visit's check-in and check-out times",
+	{ 'o', "o", N_("SignOut"), N_("Sign the highlighted visit out now"), log_key_out_now },
+	{ 't', "t", N_("OutAt"), N_("Sign the highlighted visit out at a time you type (a "
+	  "forgotten check-out)"), log_key_out_at },
+	{ 'e', "e", N_("Edit"), N_("Change the highlighted visit's check-in and check-out times"),
 	  log_key_edit },
-	{ 'x', "x", "Remove", "Remove the highlighted visit, entered by mistake (asks first)",
-	  log_key_remove },
-	{ 'a', "a", "Add", "Add a forgotten visit on this day: member code, times, space if any",
-	  log_key_add },
-	{ '[', "[", "Day-", "The day before", log_key_prev },
-	{ ']', "]", "Day+", "The day after", log_key_next },
-	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
-	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
+	{ 'x', "x", N_("Remove"), N_("Remove the highlighted visit, entered by mistake (asks "
+	  "first)"), log_key_remove },
+	{ 'a', "a", N_("Add"), N_("Add a forgotten visit on this day: member code, times, space "
+	  "if any"), log_key_add },
+	{ '[', "[", N_("Day-"), N_("The day before"), log_key_prev },
+	{ ']', "]", N_("Day+"), N_("The day after"), log_key_next },
+	{ 27, "Esc", N_("Back"), N_("Back to the staff menu"), ui_back },
+	{ 'q', "q", NULL, N_("Back to the staff menu"), ui_back },
 	UI_KEY_END,
 };
 
 static const struct ui_key log_remove_keys[] = {
-	{ UI_KEYS_YES, "y", "Yes", "Remove the visit", ui_yesno_yes },
-	UI_KEY_NO("Any other key: keep it"),
+	{ UI_KEYS_YES, "y", N_("Yes"), N_("Remove the visit"), ui_yesno_yes },
+	UI_KEY_NO(N_("Any other key: keep it")),
 	UI_KEY_END,
 };
 
@@ -400,8 +418,8 @@ log_mode(struct ui *ui)
 }
 
 const struct ui_screen ui_staff_log = {
-	.name = "visitor log",
-	.title = "Staff · visitor log",
+	.name = N_("visitor log"),
+	.title = N_("Staff · visitor log"),
 	.enter = log_enter,
 	.reload = log_reload,
 	.draw = log_draw,

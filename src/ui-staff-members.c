@@ -27,15 +27,17 @@ static struct {
 	bool erase;                        /* which of the two it asks */
 } mb = { .form.save = mb_save };
 
+/* At 80 columns the organisation keeps 12, its head's length in fi and sv. */
+static const int mb_widths[] = { 6, 24, 16, 16, 40 };
+
 static void
 mb_item(struct ui *ui, size_t i, int row)
 {
 	const struct member *m = &mb.m[i];
 	const char *cells[] = { m->code, m->name, m->municipality, m->category, m->organisation };
-	static const int widths[] = { 6, 28, 16, 16, 40 };
 
 	(void)ui;
-	ui_put_cells(row, 2, cells, widths, 5);
+	ui_put_cells(row, 2, cells, mb_widths, 5);
 }
 
 static void
@@ -44,7 +46,7 @@ mb_enter(struct ui *ui)
 	(void)ui;
 	mb.list.sel = mb.list.top = 0;
 	mb.list.draw_item = mb_item;
-	mb.list.empty = "No members yet: a adds one.";
+	mb.list.empty = _("No members yet: a adds one.");
 	mb.form.open = false;
 	mb.leave.open = false;
 }
@@ -58,32 +60,30 @@ mb_reload(struct ui *ui)
 	mb.m = NULL;
 	mb.list.n = 0;
 	if (member_list(ui->hd, false, &mb.m, &mb.list.n, &err) != HD_OK)
-		ui_say(ui, true, "%s", err != NULL ? err : "cannot read the members");
+		ui_say(ui, true, "%s", err != NULL ? err : _("cannot read the members"));
 	free(err);
 }
 
 static void
 mb_draw(struct ui *ui)
 {
-	char line[64];
+	static const char *const head[] = { NC_("staff list", "code"), NC_("staff list", "name"),
+		NC_("staff list", "municipality"), NC_("staff list", "category"),
+		NC_("staff list", "organisation") };
+	char line[128];
 
-	snprintf(line, sizeof line, "Members: %zu", mb.list.n);
+	snprintf(line, sizeof line, _("Members: %zu"), mb.list.n);
 	ui_attr(ui, UI_PAIR_NORMAL, true);
 	ui_put(2, 1, line, COLS - 2);
 	ui_attr_off(ui);
-	{
-		static const char *const head[] = { "code", "name", "municipality", "category",
-			"organisation" };
-		static const int widths[] = { 6, 28, 16, 16, 40 };
-		ui_put_cells(3, 2, head, widths, 5);
-	}
+	ui_staff_heads(3, 2, head, mb_widths, 5);
 	ui_list_draw(ui, &mb.list, 4, LINES - 9);
 	ui_form_draw(ui, &mb.form, LINES - 11);
 	if (mb.leave.open) {
-		char q[160];
-		snprintf(q, sizeof q, mb.erase ? "Erase %s? Name, email, code and organisation go "
-		    "for good. y: yes" : "Retire %s? The code stops working; bookings to come are "
-		    "cancelled. y: yes", mb.editing);
+		char q[320];
+		snprintf(q, sizeof q, mb.erase ? _("Erase %s? Name, email, code and organisation go "
+		    "for good. y: yes") : _("Retire %s? The code stops working; bookings to come are "
+		    "cancelled. y: yes"), mb.editing);
 		ui_question(ui, UI_PAIR_NORMAL, q);
 	}
 }
@@ -162,19 +162,30 @@ mb_save(struct ui *ui)
 	else
 		rc = member_update(ui->hd, mb.editing, &n, &out, &err);
 	if (rc == HD_OK && mb.mode == ADD)
-		ui_say(ui, false, "Added %s: the kiosk code is %s.", out.name, out.code);
+		ui_say(ui, false, _("Added %s: the kiosk code is %s."), out.name, out.code);
 	else if (rc == HD_OK)
-		ui_outcome(ui, false, "Saved %s.", out.name);
+		ui_outcome(ui, false, _("Saved %s."), out.name);
 	else
-		ui_outcome(ui, true, "%s", err != NULL ? err : "could not save");
+		ui_outcome(ui, true, "%s", err != NULL ? err : _("could not save"));
 	if (rc == HD_OK)
 		mb.form.open = false;
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
 }
 
-static const char *const labels[] = { "Name", "Email", "Municipality", "Organisation",
-	"Category" };
+static const char *const labels[] = { N_("Name"), N_("Email"), N_("Municipality"),
+	N_("Organisation"), N_("Category") };
+
+/* Opens the form with the labels in the language of the moment. */
+static void
+mb_form_open(const char *title, const char *const *values)
+{
+	const char *shown[5];
+
+	for (int i = 0; i < 5; i++)
+		shown[i] = _(labels[i]);
+	ui_form_open(&mb.form, title, 5, shown, values);
+}
 
 static int
 mb_key_add(struct ui *ui)
@@ -182,8 +193,8 @@ mb_key_add(struct ui *ui)
 	static const char *const values[] = { "", "", "", "", "other" };
 
 	mb.mode = ADD;
-	ui_form_open(&mb.form, "New member (category: remote-employee, entrepreneur, student, "
-	    "other)", 5, labels, values);
+	mb_form_open(_("New member (category: remote-employee, entrepreneur, student, other)"),
+	    values);
 	mb.form.field[0].max = HD_NAME_CHARS;
 	(void)ui;
 	return UI_REDRAW;
@@ -206,7 +217,7 @@ mb_key_edit(struct ui *ui)
 	values[4] = m->category;
 	mb.mode = EDIT;
 	snprintf(mb.editing, sizeof mb.editing, "%s", m->code);
-	ui_form_open(&mb.form, "Edit the highlighted member", 5, labels, values);
+	mb_form_open(_("Edit the highlighted member"), values);
 	return UI_REDRAW;
 }
 
@@ -243,15 +254,16 @@ mb_leave(struct ui *ui)
 	rc = (mb.erase ? member_erase : member_retire)(ui->hd, mb.editing, &m, &a, &n, &err);
 	memset(&m, 0, sizeof m);
 	if (rc != HD_OK) {
-		ui_outcome(ui, true, "%s", err != NULL ? err : "could not change the member");
+		ui_outcome(ui, true, "%s", err != NULL ? err : _("could not change the member"));
 		free(err);
 		return UI_REDRAW | UI_RELOAD;
 	}
 	for (size_t i = 0; i < n; i++)
 		cancelled += a[i].fate == BOOKING_CANCELLED;
 	free(a);
-	ui_outcome(ui, false, "%s %s: %zu booking%s cancelled.", mb.erase ? "Erased" : "Retired",
-	    mb.editing, cancelled, cancelled == 1 ? "" : "s");
+	ui_outcome(ui, false, mb.erase ? ngettext("Erased %s: %zu booking cancelled.",
+	    "Erased %s: %zu bookings cancelled.", cancelled) : ngettext("Retired %s: %zu booking "
+	    "cancelled.", "Retired %s: %zu bookings cancelled.", cancelled), mb.editing, cancelled);
 	return UI_REDRAW | UI_RELOAD;
 }
 
@@ -292,22 +304,22 @@ mb_forget(struct ui *ui)
 static const struct ui_key mb_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_LIST_ROWS,
-	{ 'a', "a", "Add", "Add a member; their new kiosk code is shown", mb_key_add },
-	{ 'e', "e", "Edit", "Change the highlighted member", mb_key_edit },
-	{ 'r', "r", "Retire", "The highlighted member leaves (asks first): the code stops "
-	  "working, bookings to come are cancelled", mb_key_retire },
+	{ 'a', "a", N_("Add"), N_("Add a member; their new kiosk code is shown"), mb_key_add },
+	{ 'e', "e", N_("Edit"), N_("Change the highlighted member"), mb_key_edit },
+	{ 'r', "r", N_("Retire"), N_("The highlighted member leaves (asks first): the code stops "
+	  "working, bookings to come are cancelled"), mb_key_retire },
 	{ 'c', "c", N_("Calendar"), N_("Write the highlighted member's bookings to come to an "
 	  "iCalendar file (.ics) for their calendar"), mb_key_calendar },
-	{ 'X', "X", "Erase", "The administrator erases the highlighted member's name, email, "
-	  "code and organisation (asks first)", mb_key_erase },
-	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
-	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
+	{ 'X', "X", N_("Erase"), N_("The administrator erases the highlighted member's name, "
+	  "email, code and organisation (asks first)"), mb_key_erase },
+	{ 27, "Esc", N_("Back"), N_("Back to the staff menu"), ui_back },
+	{ 'q', "q", NULL, N_("Back to the staff menu"), ui_back },
 	UI_KEY_END,
 };
 
 static const struct ui_key mb_leave_keys[] = {
-	{ UI_KEYS_YES, "y", "Yes", "Retire or erase the member", ui_yesno_yes },
-	UI_KEY_NO("Any other key: keep them"),
+	{ UI_KEYS_YES, "y", N_("Yes"), N_("Retire or erase the member"), ui_yesno_yes },
+	UI_KEY_NO(N_("Any other key: keep them")),
 	UI_KEY_END,
 };
 
@@ -319,8 +331,8 @@ mb_mode(struct ui *ui)
 }
 
 const struct ui_screen ui_staff_members = {
-	.name = "members",
-	.title = "Staff · members",
+	.name = N_("members"),
+	.title = N_("Staff · members"),
 	.enter = mb_enter,
 	.reload = mb_reload,
 	.draw = mb_draw,

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "hubdesk/i18n.h"
 #include "hubdesk/rules.h"
 #include "ui-internal.h"
 
@@ -15,15 +16,16 @@ static struct {
 	size_t target;        /* the rule being edited */
 } ru = { .form.save = rules_save };
 
+static const int rules_widths[] = { 22, 6, 60 };
+
 static void
 rules_item(struct ui *ui, size_t i, int row)
 {
 	char value[32];
-	const char *cells[] = { rule_defs[i].key, value, rule_defs[i].help };
-	static const int widths[] = { 22, 6, 60 };
+	const char *cells[] = { rule_defs[i].key, value, _(rule_defs[i].help) };
 
 	rules_format(&ui->hd->rules, &rule_defs[i], value, sizeof value);
-	ui_put_cells(row, 2, cells, widths, 3);
+	ui_put_cells(row, 2, cells, rules_widths, 3);
 }
 
 static void
@@ -41,29 +43,29 @@ rules_enter(struct ui *ui)
 static void
 rules_draw(struct ui *ui)
 {
-	static const char *const head[] = { "rule", "value", "meaning" };
-	static const int widths[] = { 22, 6, 60 };
+	static const char *const head[] = { NC_("staff list", "rule"), NC_("staff list", "value"),
+		NC_("staff list", "meaning") };
 
 	ui_attr(ui, UI_PAIR_NORMAL, true);
 	ui_put(2, 1, ui->staff_role == HD_ROLE_ADMIN ?
-	    "Booking rules of this hub (Enter changes the highlighted one)" :
-	    "Booking rules of this hub, read-only: only an administrator changes them", COLS - 2);
+	    _("Booking rules of this hub (Enter changes the highlighted one)") :
+	    _("Booking rules of this hub, read-only: only an administrator changes them"), COLS - 2);
 	ui_attr_off(ui);
-	ui_put_cells(3, 2, head, widths, 3);
+	ui_staff_heads(3, 2, head, rules_widths, 3);
 	ui_list_draw(ui, &ru.list, 4, (int)ru.list.n);
 	/* The rules that always hold, below the ones staff can change. */
 	int row = 5 + (int)ru.list.n;
-	ui_put(row++, 1, "Always:", COLS - 2);
+	ui_put(row++, 1, _("Always:"), COLS - 2);
 	for (const struct rule_fixed *d = rule_fixed; d->key != NULL && row < LINES - 5; d++) {
-		const char *cells[] = { d->key, "", d->help };
-		ui_put_cells(row++, 2, cells, widths, 3);
+		const char *cells[] = { d->key, "", _(d->help) };
+		ui_put_cells(row++, 2, cells, rules_widths, 3);
 	}
 	if (ru.form.open) {
-		char label[64];
-		snprintf(label, sizeof label, "New value of %s:", rule_defs[ru.target].key);
+		char label[128];
+		snprintf(label, sizeof label, _("New value of %s:"), rule_defs[ru.target].key);
 		ui_put(LINES - 4, 1, label, 40);
 		ui_field_draw(ui, &ru.form.field[0], LINES - 4, 42, 8, true);
-		ui_put(LINES - 4, 52, "Enter: save  Esc: cancel", COLS - 53);
+		ui_put(LINES - 4, 52, _("Enter: save  Esc: cancel"), COLS - 53);
 	}
 }
 
@@ -75,9 +77,9 @@ rules_save(struct ui *ui)
 	ru.form.open = false;
 	ui_form_value(&ru.form, 0, value, sizeof value);
 	if (rules_set(ui->hd, rule_defs[ru.target].key, value, &err) == HD_OK)
-		ui_outcome(ui, false, "%s is now %s.", rule_defs[ru.target].key, value);
+		ui_outcome(ui, false, _("%s is now %s."), rule_defs[ru.target].key, value);
 	else
-		ui_outcome(ui, true, "%s", err != NULL ? err : "could not change the rule");
+		ui_outcome(ui, true, "%s", err != NULL ? err : _("could not change the rule"));
 	free(err);
 	return UI_REDRAW;
 }
@@ -85,19 +87,20 @@ rules_save(struct ui *ui)
 static int
 rules_key_change(struct ui *ui)
 {
-	static const char *const labels[] = { "Value" };
+	const char *labels[] = { _("Value") };
 	char now[32], *err = NULL;
 	const char *values[] = { now };
 
 	/* The domain says who may; the screen only asks it first. */
 	if (rules_may_set(ui->hd, &err) != HD_OK) {
-		ui_outcome(ui, true, "%s", err != NULL ? err : "only an administrator changes the rules");
+		ui_outcome(ui, true, "%s", err != NULL ? err :
+		    _("only an administrator changes the rules"));
 		free(err);
 		return UI_REDRAW;
 	}
 	ru.target = ru.list.sel;
 	rules_format(&ui->hd->rules, &rule_defs[ru.target], now, sizeof now);
-	ui_form_open(&ru.form, "New value", 1, labels, values);
+	ui_form_open(&ru.form, _("New value"), 1, labels, values);
 	ru.form.field[0].max = 6;
 	return UI_REDRAW;
 }
@@ -110,13 +113,13 @@ rules_mode(struct ui *ui)
 }
 
 #define RULES_KEYS_BACK                                                        \
-	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },               \
-	{ 'q', "q", NULL, "Back to the staff menu", ui_back }
+	{ 27, "Esc", N_("Back"), N_("Back to the staff menu"), ui_back },       \
+	{ 'q', "q", NULL, N_("Back to the staff menu"), ui_back }
 
 static const struct ui_key rules_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_LIST_ROWS,
-	{ '\r', "Enter", "Change", "Change the highlighted rule", rules_key_change },
+	{ '\r', "Enter", N_("Change"), N_("Change the highlighted rule"), rules_key_change },
 	RULES_KEYS_BACK,
 	UI_KEY_END,
 };
@@ -129,8 +132,8 @@ static const struct ui_key rules_read_keys[] = {
 };
 
 const struct ui_screen ui_staff_rules = {
-	.name = "rules",
-	.title = "Staff · rules",
+	.name = N_("rules"),
+	.title = N_("Staff · rules"),
 	.enter = rules_enter,
 	.draw = rules_draw,
 	.modes = UI_MODES(rules_keys, ui_form_keys, rules_read_keys),

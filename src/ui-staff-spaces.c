@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "hubdesk/booking.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/space.h"
 #include "ui-internal.h"
 
@@ -34,20 +35,21 @@ sp_forget_affected(void)
 	sp.naffected = 0;
 }
 
+static const int sp_widths[] = { 6, 6, 24, 4, 12, 8, 8 };
+
 static void
 sp_item(struct ui *ui, size_t i, int row)
 {
 	const struct space *s = &sp.s[i];
 	char map[16] = "", cap[16];
 	const char *cells[] = { s->code, s->kind, s->name, cap, s->zone, map,
-		s->retired ? "retired" : "in use" };
-	static const int widths[] = { 6, 6, 24, 4, 12, 8, 8 };
+		s->retired ? C_("space", "retired") : C_("space", "in use") };
 
 	(void)ui;
 	if (s->map_col >= 0)
 		snprintf(map, sizeof map, "%d,%d", s->map_col, s->map_row);
 	snprintf(cap, sizeof cap, "%4d", s->capacity);
-	ui_put_cells(row, 2, cells, widths, 7);
+	ui_put_cells(row, 2, cells, sp_widths, 7);
 }
 
 static void
@@ -56,7 +58,7 @@ sp_enter(struct ui *ui)
 	(void)ui;
 	sp.list.sel = sp.list.top = 0;
 	sp.list.draw_item = sp_item;
-	sp.list.empty = "No spaces yet: a adds one.";
+	sp.list.empty = _("No spaces yet: a adds one.");
 	sp.form.open = false;
 	sp.retire.open = false;
 	sp_forget_affected();
@@ -71,7 +73,7 @@ sp_reload(struct ui *ui)
 	sp.s = NULL;
 	sp.list.n = 0;
 	if (space_list(ui->hd, true, &sp.s, &sp.list.n, &err) != HD_OK)
-		ui_say(ui, true, "%s", err != NULL ? err : "cannot read the spaces");
+		ui_say(ui, true, "%s", err != NULL ? err : _("cannot read the spaces"));
 	free(err);
 }
 
@@ -81,8 +83,8 @@ static void
 sp_draw_affected(struct ui *ui, int row)
 {
 	size_t shown = sp.naffected;
-	char when[40], a[6], b[6], date[11], who[HD_TEXT + 16], more[96];
-	const int widths[] = { 16, 22, 6, COLS - 50 };
+	char when[96], span[48], date[I18N_DATE_MAX], who[HD_TEXT + 16], more[160];
+	const int widths[] = { 16, 28, 6, COLS - 56 };
 	struct local_date d;
 	int m;
 
@@ -95,14 +97,15 @@ sp_draw_affected(struct ui *ui, int row)
 			who };
 
 		caltime_from_utc(k->starts_at, &d, &m);
-		snprintf(when, sizeof when, "%s %s\xe2\x80\x93%s", caltime_format_date(d, date),
-		    caltime_format_hhmm(m, a), caltime_format_end(k->starts_at, k->ends_at, b));
+		(void)m;
+		snprintf(when, sizeof when, "%s %s", ui_staff_date(d, date, sizeof date),
+		    ui_staff_span(k->starts_at, k->ends_at, span, sizeof span));
 		snprintf(who, sizeof who, "%s (%s)", k->member_name, k->member_code);
 		ui_put_cells(row + (int)i, 2, cells, widths, 4);
 	}
 	if (shown < sp.naffected) {
-		snprintf(more, sizeof more, "\xe2\x80\xa6 and %zu more; the bookings of each day "
-		    "show them", sp.naffected - shown);
+		snprintf(more, sizeof more, _("\xe2\x80\xa6 and %zu more; the bookings of each day "
+		    "show them"), sp.naffected - shown);
 		ui_put(row + (int)shown, 2, more, COLS - 4);
 	}
 }
@@ -110,22 +113,21 @@ sp_draw_affected(struct ui *ui, int row)
 static void
 sp_draw(struct ui *ui)
 {
+	static const char *const head[] = { NC_("staff list", "code"), NC_("staff list", "kind"),
+		NC_("staff list", "name"), NC_("staff list", " cap"), NC_("staff list", "zone"),
+		NC_("staff list", "map"), NC_("staff list", "status") };
+
 	ui_attr(ui, UI_PAIR_NORMAL, true);
-	ui_put(2, 1, "Spaces", COLS - 2);
+	ui_put(2, 1, _("Spaces"), COLS - 2);
 	ui_attr_off(ui);
-	{
-		static const char *const head[] = { "code", "kind", "name", " cap", "zone", "map",
-			"status" };
-		static const int widths[] = { 6, 6, 24, 4, 12, 8, 8 };
-		ui_put_cells(3, 2, head, widths, 7);
-	}
+	ui_staff_heads(3, 2, head, sp_widths, 7);
 	ui_list_draw(ui, &sp.list, 4, LINES - 9);
 	sp_draw_affected(ui, LINES - 2 - SP_AFFECTED_ROWS);
 	ui_form_draw(ui, &sp.form, LINES - 12);
 	if (sp.retire.open) {
-		char q[128];
-		snprintf(q, sizeof q, "Retire %s? Its history stays; its bookings not yet used are "
-		    "cancelled. y: yes", sp.target);
+		char q[256];
+		snprintf(q, sizeof q, _("Retire %s? Its history stays; its bookings not yet used are "
+		    "cancelled. y: yes"), sp.target);
 		ui_question(ui, UI_PAIR_NORMAL, q);
 	}
 }
@@ -166,7 +168,7 @@ sp_save(struct ui *ui)
 		n.zone = v[4];
 		n.map = v[5][0] ? v[5] : NULL;
 		if (!sp_capacity_of(v[3], &cap)) {
-			ui_outcome(ui, true, "the capacity is a number from 1 to 1000");
+			ui_outcome(ui, true, "%s", _("the capacity is a number from 1 to 1000"));
 			return UI_REDRAW;
 		}
 		n.capacity = cap;
@@ -177,17 +179,17 @@ sp_save(struct ui *ui)
 		n.zone = v[2];
 		n.map = v[3];
 		if (!sp_capacity_of(v[1], &cap)) {
-			ui_outcome(ui, true, "the capacity is a number from 1 to 1000");
+			ui_outcome(ui, true, "%s", _("the capacity is a number from 1 to 1000"));
 			return UI_REDRAW;
 		}
 		n.capacity = cap;
 		rc = space_update(ui->hd, &n, &out, &err);
 	}
 	if (rc == HD_OK) {
-		ui_outcome(ui, false, "%s %s.", sp.mode == ADD ? "Added" : "Saved", out.code);
+		ui_outcome(ui, false, sp.mode == ADD ? _("Added %s.") : _("Saved %s."), out.code);
 		sp.form.open = false;
 	} else {
-		ui_outcome(ui, true, "%s", err != NULL ? err : "could not save");
+		ui_outcome(ui, true, "%s", err != NULL ? err : _("could not save"));
 	}
 	free(err);
 	return UI_REDRAW | UI_RELOAD;
@@ -198,46 +200,48 @@ sp_save(struct ui *ui)
 static int
 sp_retire(struct ui *ui)
 {
-	char *err = NULL, kept[48] = "";
+	char *err = NULL, done[128], kept[128] = "";
 	size_t cancelled = 0;
 
 	sp_forget_affected();
 	if (space_retire(ui->hd, sp.target, &sp.affected, &sp.naffected, &err) != HD_OK) {
-		ui_outcome(ui, true, "%s", err != NULL ? err : "could not retire");
+		ui_outcome(ui, true, "%s", err != NULL ? err : _("could not retire"));
 		free(err);
 		return UI_REDRAW | UI_RELOAD;
 	}
 	for (size_t i = 0; i < sp.naffected; i++)
 		cancelled += sp.affected[i].fate == BOOKING_CANCELLED;
 	if (sp.naffected == 0) {
-		ui_say(ui, false, "Retired %s: no bookings affected.", sp.target);
+		ui_say(ui, false, _("Retired %s: no bookings affected."), sp.target);
 		return UI_REDRAW | UI_RELOAD;
 	}
 	if (sp.naffected > cancelled)
-		snprintf(kept, sizeof kept, ", %zu kept (under way)", sp.naffected - cancelled);
-	ui_say(ui, false, "Retired %s: %zu booking%s cancelled%s.", sp.target, cancelled,
-	    cancelled == 1 ? "" : "s", kept);
+		snprintf(kept, sizeof kept, ngettext(", %zu kept (under way)",
+		    ", %zu kept (under way)", sp.naffected - cancelled), sp.naffected - cancelled);
+	snprintf(done, sizeof done, ngettext("Retired %s: %zu booking cancelled",
+	    "Retired %s: %zu bookings cancelled", cancelled), sp.target, cancelled);
+	ui_say(ui, false, "%s%s.", done, kept);
 	return UI_REDRAW | UI_RELOAD;
 }
 
 static int
 sp_key_add(struct ui *ui)
 {
-	static const char *const labels[] = { "Code", "Kind", "Name", "Capacity", "Zone",
-		"Map COL,ROW" };
+	const char *labels[] = { _("Code"), _("Kind"), _("Name"), _("Capacity"), _("Zone"),
+		_("Map COL,ROW") };
 	static const char *const values[] = { "", "desk", "", "", "", "" };
 
 	(void)ui;
 	sp_forget_affected();
 	sp.mode = ADD;
-	ui_form_open(&sp.form, "New space (kind: desk, room or booth)", 6, labels, values);
+	ui_form_open(&sp.form, _("New space (kind: desk, room or booth)"), 6, labels, values);
 	return UI_REDRAW;
 }
 
 static int
 sp_key_edit(struct ui *ui)
 {
-	static const char *const labels[] = { "Name", "Capacity", "Zone", "Map COL,ROW" };
+	const char *labels[] = { _("Name"), _("Capacity"), _("Zone"), _("Map COL,ROW") };
 	const struct space *s;
 	char cap[16], map[16] = "";
 	const char *values[4];
@@ -256,7 +260,7 @@ sp_key_edit(struct ui *ui)
 	values[3] = map;
 	sp.mode = EDIT;
 	snprintf(sp.target, sizeof sp.target, "%s", s->code);
-	ui_form_open(&sp.form, "Edit the highlighted space", 4, labels, values);
+	ui_form_open(&sp.form, _("Edit the highlighted space"), 4, labels, values);
 	return UI_REDRAW;
 }
 
@@ -285,18 +289,19 @@ sp_forget(struct ui *ui)
 static const struct ui_key sp_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_LIST_ROWS,
-	{ 'a', "a", "Add", "Add a space", sp_key_add },
-	{ 'e', "e", "Edit", "Change the highlighted space's name, capacity, zone or map spot",
-	  sp_key_edit },
-	{ 'r', "r", "Retire", "Retire the highlighted space (asks first); lists the bookings it touched", sp_key_retire },
-	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
-	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
+	{ 'a', "a", N_("Add"), N_("Add a space"), sp_key_add },
+	{ 'e', "e", N_("Edit"), N_("Change the highlighted space's name, capacity, zone or map "
+	  "spot"), sp_key_edit },
+	{ 'r', "r", N_("Retire"), N_("Retire the highlighted space (asks first); lists the "
+	  "bookings it touched"), sp_key_retire },
+	{ 27, "Esc", N_("Back"), N_("Back to the staff menu"), ui_back },
+	{ 'q', "q", NULL, N_("Back to the staff menu"), ui_back },
 	UI_KEY_END,
 };
 
 static const struct ui_key sp_retire_keys[] = {
-	{ UI_KEYS_YES, "y", "Yes", "Retire the space", ui_yesno_yes },
-	UI_KEY_NO("Any other key: keep it"),
+	{ UI_KEYS_YES, "y", N_("Yes"), N_("Retire the space"), ui_yesno_yes },
+	UI_KEY_NO(N_("Any other key: keep it")),
 	UI_KEY_END,
 };
 
@@ -308,8 +313,8 @@ sp_mode(struct ui *ui)
 }
 
 const struct ui_screen ui_staff_spaces = {
-	.name = "spaces",
-	.title = "Staff · spaces",
+	.name = N_("spaces"),
+	.title = N_("Staff · spaces"),
 	.enter = sp_enter,
 	.reload = sp_reload,
 	.draw = sp_draw,

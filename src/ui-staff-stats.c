@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "hubdesk/caltime.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/stats.h"
 #include "hubdesk/xmalloc.h"
 #include "ui-internal.h"
@@ -49,7 +50,7 @@ stats_reload(struct ui *ui)
 		st.m = *m;
 		st.have = true;
 	} else {
-		ui_say(ui, true, "%s", err != NULL ? err : "cannot work out the statistics");
+		ui_say(ui, true, "%s", err != NULL ? err : _("cannot work out the statistics"));
 		if (st.have)
 			st.month = st.m.first;
 	}
@@ -93,10 +94,9 @@ stats_draw_bars(struct ui *ui, int row)
 static void
 stats_draw_heat(struct ui *ui, int row)
 {
-	static const char *const wd[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
 	const struct stats_month *m = &st.m;
 	double max = 0;
-	char num[8], legend[128];
+	char num[8], wd[16], most[32], legend[256];
 	int x0 = 6;
 
 	(void)ui;
@@ -109,7 +109,7 @@ stats_draw_heat(struct ui *ui, int row)
 		ui_put(row, x0 + (h - m->first_hour) * 3, num, 2);
 	}
 	for (int d = 0; d < 7; d++) {
-		ui_put(row + 1 + d, 1, wd[d], 4);
+		ui_put(row + 1 + d, 1, i18n_weekday(wd, sizeof wd, d), 4);
 		for (int h = m->first_hour; h <= m->last_hour; h++) {
 			int x = x0 + (h - m->first_hour) * 3;
 			int level = max > 0 ? (int)(m->heat[d][h] / max * 4 + 0.5) : 0;
@@ -118,35 +118,47 @@ stats_draw_heat(struct ui *ui, int row)
 			ui_put(row + 1 + d, x, shades[level], 2);
 		}
 	}
-	snprintf(legend, sizeof legend, "desk-hours in a cell over the month: \xc2\xb7 none  "
-	    "\xe2\x96\x91 some  \xe2\x96\x92  \xe2\x96\x93  \xe2\x96\x88 most (%.1f)", max);
+	/* TRANSLATORS: 78 columns at most; the glyphs are the map's shades. */
+	snprintf(legend, sizeof legend, _("desk-hours in a cell over the month: \xc2\xb7 none  "
+	    "\xe2\x96\x91 some  \xe2\x96\x92  \xe2\x96\x93  \xe2\x96\x88 most (%s)"),
+	    i18n_number(most, sizeof most, max, 1));
 	ui_put(row + 8, 1, legend, COLS - 2);
 }
 
 static void
 stats_draw(struct ui *ui)
 {
-	static const char *const months[] = { "January", "February", "March", "April", "May",
-		"June", "July", "August", "September", "October", "November", "December" };
-	char line[160];
+	char line[256], month[I18N_DATE_MAX], day[I18N_DATE_MAX], at[16], to[I18N_DATE_MAX * 2];
+	char rate[32], used[32], avail[32];
 	const struct stats_month *m = &st.m;
+	struct local_date d;
+	int minute;
 
 	if (!st.have)
 		return;
-	if (m->complete)
-		snprintf(line, sizeof line, "%s %d", months[m->first.month - 1], m->first.year);
-	else
-		snprintf(line, sizeof line, "%s %d so far, to %s", months[m->first.month - 1],
-		    m->first.year, m->through_label);
+	i18n_month(month, sizeof month, m->first.year, m->first.month);
+	if (m->complete) {
+		snprintf(line, sizeof line, "%s", month);
+	} else {
+		/* The date and time of now, "23.11.2026 klo 9.00": the weekday
+		 * would only crowd the line. */
+		caltime_from_utc(m->through, &d, &minute);
+		snprintf(to, sizeof to, C_("datetime", "%s %s"),
+		    i18n_date(day, sizeof day, d.year, d.month, d.day),
+		    i18n_time(at, sizeof at, minute));
+		snprintf(line, sizeof line, _("%s so far, to %s"), month, to);
+	}
 	ui_attr(ui, UI_PAIR_NORMAL, true);
 	ui_put(2, 1, line, COLS - 2);
 	ui_attr_off(ui);
-	snprintf(line, sizeof line, "Desk occupancy %.0f %% (%.1f of %.1f desk-hours)",
-	    100.0 * m->occupancy_rate, m->occupied_desk_hours, m->available_desk_hours);
+	snprintf(line, sizeof line, _("Desk occupancy %s %% (%s of %s desk-hours)"),
+	    i18n_number(rate, sizeof rate, 100.0 * m->occupancy_rate, 0),
+	    i18n_number(used, sizeof used, m->occupied_desk_hours, 1),
+	    i18n_number(avail, sizeof avail, m->available_desk_hours, 1));
 	ui_put(3, 1, line, COLS - 2);
-	ui_put(4, 1, "Occupancy by day (- closed):", COLS - 2);
+	ui_put(4, 1, _("Occupancy by day (- closed):"), COLS - 2);
 	stats_draw_bars(ui, 5);
-	ui_put(6 + BAR_ROWS, 1, "Occupied desk-hours by weekday and hour:", COLS - 2);
+	ui_put(6 + BAR_ROWS, 1, _("Occupied desk-hours by weekday and hour:"), COLS - 2);
 	stats_draw_heat(ui, 7 + BAR_ROWS);
 }
 
@@ -165,16 +177,16 @@ static int stats_key_next(struct ui *ui) { (void)ui; return stats_shift(1); }
 
 static const struct ui_key stats_keys[] = {
 	UI_KEY_HELP,
-	{ '[', "[", "Month-", "The month before", stats_key_prev },
-	{ ']', "]", "Month+", "The month after", stats_key_next },
-	{ 27, "Esc", "Back", "Back to the staff menu", ui_back },
-	{ 'q', "q", NULL, "Back to the staff menu", ui_back },
+	{ '[', "[", N_("Month-"), N_("The month before"), stats_key_prev },
+	{ ']', "]", N_("Month+"), N_("The month after"), stats_key_next },
+	{ 27, "Esc", N_("Back"), N_("Back to the staff menu"), ui_back },
+	{ 'q', "q", NULL, N_("Back to the staff menu"), ui_back },
 	UI_KEY_END,
 };
 
 const struct ui_screen ui_staff_stats = {
-	.name = "statistics",
-	.title = "Staff · this month",
+	.name = N_("statistics"),
+	.title = N_("Staff · this month"),
 	.enter = stats_enter,
 	.reload = stats_reload,
 	.draw = stats_draw,

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "hubdesk/audit.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/staff.h"
 #include "ui-internal.h"
 
@@ -54,15 +55,16 @@ pin_draw(struct ui *ui)
 	size_t n = strlen(login.pin);
 	int row = LINES / 2 - 4, col = COLS / 2 - 20;
 
-	ui_put_centre(row, login.to_stop ? "This kiosk is locked. To stop it, an administrator "
-	    "gives their name and PIN." : "Staff only.");
-	ui_put_centre(row + 1, login.on_pin ? "Type the staff PIN and press Enter." :
-	    "Type your staff name and press Enter.");
-	ui_put(row + 3, col, "Name", 6);
+	ui_put_centre(row, login.to_stop ? _("This kiosk is locked. To stop it, an administrator "
+	    "gives their name and PIN.") : _("Staff only."));
+	ui_put_centre(row + 1, login.on_pin ? _("Type the staff PIN and press Enter.") :
+	    _("Type your staff name and press Enter."));
+	/* TRANSLATORS: the label of the staff name field, 5 columns at most. */
+	ui_put(row + 3, col, _("Name"), 6);
 	ui_field_draw(ui, &login.name, row + 3, col + 6, 34, !login.on_pin);
 	if (!login.on_pin)
 		return;
-	ui_put(row + 5, col, "PIN", 6);
+	ui_put(row + 5, col, _("PIN"), 6);
 	stars[0] = ' ';
 	for (size_t i = 0; i < STAFF_PIN_MAX; i++)
 		stars[i + 1] = i < n ? '*' : '_';
@@ -84,7 +86,7 @@ static int
 pin_key_name_done(struct ui *ui)
 {
 	if (login.name.len == 0) {
-		ui_say(ui, true, "Type your staff name first.");
+		ui_say(ui, true, "%s", _("Type your staff name first."));
 		return UI_REDRAW;
 	}
 	ui->status[0] = '\0';
@@ -113,7 +115,7 @@ pin_key_open(struct ui *ui)
 	pin_wipe();
 	if (rc != HD_OK) {
 		/* The name stays: the next try is the PIN alone. */
-		ui_say(ui, true, "%s", err != NULL ? err : "wrong name or PIN");
+		ui_say(ui, true, "%s", err != NULL ? err : _("wrong name or PIN"));
 		free(err);
 		return UI_REDRAW;
 	}
@@ -121,7 +123,7 @@ pin_key_open(struct ui *ui)
 		if (m.is_admin)
 			return UI_QUIT;
 		login.on_pin = false;
-		ui_say(ui, true, "Only an administrator may stop this kiosk.");
+		ui_say(ui, true, "%s", _("Only an administrator may stop this kiosk."));
 		return UI_REDRAW;
 	}
 	ui->status[0] = '\0';
@@ -156,20 +158,21 @@ pin_key_digit(struct ui *ui)
 
 static const struct ui_key pin_name_keys[] = {
 	UI_KEY_HELP,
-	{ '\r', "Enter", "Next", "Go on to the PIN", pin_key_name_done },
-	{ 27, "Esc", "Back", "Back to the home screen", ui_back },
+	{ '\r', "Enter", N_("Next"), N_("Go on to the PIN"), pin_key_name_done },
+	{ 27, "Esc", N_("Back"), N_("Back to the home screen"), ui_back },
 	UI_KEY_TYPING(pin_key_name_type),
 	UI_KEY_END,
 };
 
 static const struct ui_key pin_keys[] = {
 	UI_KEY_HELP,
-	{ UI_KEYS_DIGIT, "0-9", NULL, "Type the staff PIN (shown as stars)", pin_key_digit },
-	{ KEY_BACKSPACE, "Backspace", NULL, "Delete the last digit", pin_key_erase },
-	{ '\r', "Enter", "Open", "Check the name and PIN and open the staff screens", pin_key_open },
-	{ KEY_UP, "Up", NULL, "Change the name typed", pin_key_rename },
-	{ 27, "Esc", "Back", "Back to the home screen", ui_back },
-	{ 'q', "q", NULL, "Back to the home screen", ui_back },
+	{ UI_KEYS_DIGIT, "0-9", NULL, N_("Type the staff PIN (shown as stars)"), pin_key_digit },
+	{ KEY_BACKSPACE, "Backspace", NULL, N_("Delete the last digit"), pin_key_erase },
+	{ '\r', "Enter", N_("Open"), N_("Check the name and PIN and open the staff screens"),
+	  pin_key_open },
+	{ KEY_UP, "Up", NULL, N_("Change the name typed"), pin_key_rename },
+	{ 27, "Esc", N_("Back"), N_("Back to the home screen"), ui_back },
+	{ 'q', "q", NULL, N_("Back to the home screen"), ui_back },
 	UI_KEY_END,
 };
 
@@ -181,8 +184,8 @@ pin_mode(struct ui *ui)
 }
 
 const struct ui_screen ui_staff_pin = {
-	.name = "staff PIN",
-	.title = "Staff",
+	.name = N_("staff PIN"),
+	.title = N_("Staff"),
 	.reset = pin_enter,
 	.enter = pin_enter,
 	.draw = pin_draw,
@@ -195,14 +198,14 @@ static const struct {
 	const char *label;
 	const struct ui_screen *screen;
 } items[] = {
-	{ "Visitor log: who is in, sign-outs and corrections", &ui_staff_log },
-	{ "Bookings of any day: see and cancel", &ui_staff_bookings },
-	{ "Spaces: add, edit, retire", &ui_staff_spaces },
-	{ "Members: add, edit", &ui_staff_members },
-	{ "This month: occupancy by day, weekday x hour heat map", &ui_staff_stats },
-	{ "Booking rules: slots, how far ahead, how many, how long, grace", &ui_staff_rules },
-	{ "Audit log: who changed what, a day at a time", &ui_staff_audit },
-	{ "Stop hubdesk on this terminal (a locked kiosk too)", NULL },
+	{ N_("Visitor log: who is in, sign-outs and corrections"), &ui_staff_log },
+	{ N_("Bookings of any day: see and cancel"), &ui_staff_bookings },
+	{ N_("Spaces: add, edit, retire"), &ui_staff_spaces },
+	{ N_("Members: add, edit"), &ui_staff_members },
+	{ N_("This month: occupancy by day, weekday x hour heat map"), &ui_staff_stats },
+	{ N_("Booking rules: slots, how far ahead, how many, how long, grace"), &ui_staff_rules },
+	{ N_("Audit log: who changed what, a day at a time"), &ui_staff_audit },
+	{ N_("Stop hubdesk on this terminal (a locked kiosk too)"), NULL },
 };
 #define NITEMS (sizeof items / sizeof items[0])
 
@@ -236,10 +239,10 @@ menu_open_item(struct ui *ui, size_t i)
 static void
 menu_item(struct ui *ui, size_t i, int row)
 {
-	char line[128];
+	char line[256];
 
 	(void)ui;
-	snprintf(line, sizeof line, " %zu  %s", i + 1, items[i].label);
+	snprintf(line, sizeof line, " %zu  %s", i + 1, _(items[i].label));
 	ui_put(row, 2, line, COLS - 4);
 }
 
@@ -255,11 +258,12 @@ menu_enter(struct ui *ui)
 static void
 menu_draw(struct ui *ui)
 {
-	ui_put(2, 2, "Staff screens. Pick one with the arrows and Enter, or its number.", COLS - 4);
+	ui_put(2, 2, _("Staff screens. Pick one with the arrows and Enter, or its number."),
+	    COLS - 4);
 	ui_list_draw(ui, &menu, 4, (int)menu.n);
 	if (menu_stop.open)
-		ui_put_wrapped(5 + (int)menu.n, 2, COLS - 4, 2, false, "Stop hubdesk here? The kiosk "
-		    "stays down until it is started again. y: yes, any other key: no");
+		ui_put_wrapped(5 + (int)menu.n, 2, COLS - 4, 2, false, _("Stop hubdesk here? The "
+		    "kiosk stays down until it is started again. y: yes, any other key: no"));
 }
 
 static int
@@ -292,7 +296,7 @@ menu_quit(struct ui *ui)
 static int
 menu_back(struct ui *ui)
 {
-	ui_say(ui, false, "The staff screens are locked again.");
+	ui_say(ui, false, "%s", _("The staff screens are locked again."));
 	ui->staff_role = HD_ROLE_KIOSK;
 	ui->staff_name[0] = '\0';
 	return ui_back(ui);
@@ -301,15 +305,15 @@ menu_back(struct ui *ui)
 /* The menu's keys but its digits, which say how many items there are. */
 #define MENU_KEYS_REST                                                         \
 	UI_KEY_LIST_MOVE,                                                      \
-	{ KEY_MOUSE, "Click", NULL, "Open the staff screen clicked", menu_key_click }, \
-	{ 27, "Esc", "Lock", "Lock the staff screens and go back to the home screen", \
+	{ KEY_MOUSE, "Click", NULL, N_("Open the staff screen clicked"), menu_key_click }, \
+	{ 27, "Esc", N_("Lock"), N_("Lock the staff screens and go back to the home screen"), \
 	  menu_back },                                                         \
-	{ 'q', "q", NULL, "Lock the staff screens and go back", menu_back }
+	{ 'q', "q", NULL, N_("Lock the staff screens and go back"), menu_back }
 
 static const struct ui_key menu_keys[] = {
 	UI_KEY_HELP,
-	{ '\r', "Enter", "Open", "Open the highlighted staff screen", menu_key_open },
-	{ UI_KEYS_DIGIT, "1-8", NULL, "Open the staff screen of that number", menu_key_number },
+	{ '\r', "Enter", N_("Open"), N_("Open the highlighted staff screen"), menu_key_open },
+	{ UI_KEYS_DIGIT, "1-8", NULL, N_("Open the staff screen of that number"), menu_key_number },
 	MENU_KEYS_REST,
 	UI_KEY_END,
 };
@@ -317,15 +321,15 @@ static const struct ui_key menu_keys[] = {
 /* A locked kiosk's menu for staff who may not stop it. */
 static const struct ui_key menu_nostop_keys[] = {
 	UI_KEY_HELP,
-	{ '\r', "Enter", "Open", "Open the highlighted staff screen", menu_key_open },
-	{ UI_KEYS_DIGIT, "1-7", NULL, "Open the staff screen of that number", menu_key_number },
+	{ '\r', "Enter", N_("Open"), N_("Open the highlighted staff screen"), menu_key_open },
+	{ UI_KEYS_DIGIT, "1-7", NULL, N_("Open the staff screen of that number"), menu_key_number },
 	MENU_KEYS_REST,
 	UI_KEY_END,
 };
 
 static const struct ui_key menu_stop_keys[] = {
-	{ UI_KEYS_YES, "y", "Yes", "Stop hubdesk on this terminal", ui_yesno_yes },
-	UI_KEY_NO("Any other key: keep it running"),
+	{ UI_KEYS_YES, "y", N_("Yes"), N_("Stop hubdesk on this terminal"), ui_yesno_yes },
+	UI_KEY_NO(N_("Any other key: keep it running")),
 	UI_KEY_END,
 };
 
@@ -336,8 +340,8 @@ menu_mode(struct ui *ui)
 }
 
 const struct ui_screen ui_staff_menu = {
-	.name = "staff menu",
-	.title = "Staff",
+	.name = N_("staff menu"),
+	.title = N_("Staff"),
 	.enter = menu_enter,
 	.draw = menu_draw,
 	.modes = UI_MODES(menu_keys, menu_stop_keys, menu_nostop_keys),

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "hubdesk/audit.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/staff.h"
 #include "hubdesk/xmalloc.h"
 #include "ui-internal.h"
@@ -226,7 +227,7 @@ ui_redraw(struct ui *ui)
 		ui_put_centre(LINES / 2, msg);
 		ui->nbar = 0;
 	} else {
-		ui_title_bar(ui, ui->screen->title);
+		ui_title_bar(ui, _(ui->screen->title));
 		ui->screen->draw(ui);
 		/* What a person's action came to stands in the middle of every
 		 * screen; home gives it its own place under the code. */

@@ -100,19 +100,25 @@ ui_exit_status() {
 	echo "still running"
 }
 
+# ui_tr MSGID: MSGID in $LANGUAGE, from the catalogues the binary reads;
+# a suite waits for the words of a screen in the language it runs.
+ui_tr() {
+	LC_ALL=C.UTF-8 TEXTDOMAINDIR="$ROOT/build/locale" gettext hubdesk "$1"
+}
+
 # ui_staff_login [NAME] [PIN]: from the home screen, through F9, the staff
 # name and the PIN (Kaisa and 135792, whom add_staff adds, unless given) to
-# the staff menu.
+# the staff menu, in the language of $LANGUAGE.
 ui_staff_login() {
-	ui_wait 'Type your member code'
+	ui_wait "$(ui_tr 'Type your member code and press Enter')"
 	ui_key F9
-	ui_wait 'Type your staff name'
+	ui_wait "$(ui_tr 'Type your staff name and press Enter.')"
 	ui_type "${1:-Kaisa}"
 	ui_key Enter
-	ui_wait 'Type the staff PIN'
+	ui_wait "$(ui_tr 'Type the staff PIN and press Enter.')"
 	ui_type "${2:-135792}"
 	ui_key Enter
-	ui_wait 'Staff screens\. Pick one'
+	ui_wait "$(ui_tr 'Staff screens. Pick one with the arrows and Enter, or its number.')"
 }
 
 # ui_admin_stops: on a locked kiosk's home screen, q and the administrator

@@ -58,7 +58,7 @@ test_audit_records_kiosk_and_staff_changes_by_role() {
 	# Signed out in the staff screens: staff's.
 	ui_staff_login
 	ui_key 1
-	ui_wait 'Visitor log 2026-11-23: 1 visits, 1 in now'
+	ui_wait 'Visitor log 2026-11-23: 1 visit, 1 in now'
 	ui_key o
 	ui_wait 'signed out at'
 	assert_eq "$(sql "SELECT role || ' ' || action FROM audit WHERE subject IN (SELECT uuid FROM visit) ORDER BY id")" \

@@ -1,0 +1,54 @@
+/* What the staff screens share of the language: people's times and spans
+ * ("9.30–12.00" in fi and sv, "09:30–12:00" in en), dates ("24.11.2026",
+ * "2026-11-24"), and the column heads of their lists, translated in the
+ * context "staff list" so that a short head like "in" or "code" is
+ * translated as a column's word. What staff type into a form stays ISO
+ * (HH:MM): the forms fill their fields with it. */
+#include <stdio.h>
+
+#include "hubdesk/i18n.h"
+#include "ui-internal.h"
+
+char *
+ui_staff_time(time_t t, char *buf, size_t n)
+{
+	struct local_date d;
+	int m;
+
+	caltime_from_utc(t, &d, &m);
+	return i18n_time(buf, n, m);
+}
+
+char *
+ui_staff_span(time_t start, time_t end, char *buf, size_t n)
+{
+	struct local_date ds, de;
+	int ms, me;
+	char a[16], b[16];
+
+	caltime_from_utc(start, &ds, &ms);
+	caltime_from_utc(end, &de, &me);
+	/* A span that ends at the next midnight ends at 24.00 of its day. */
+	if (me == 0 && caltime_date_cmp(de, ds) > 0)
+		me = 24 * 60;
+	snprintf(buf, n, "%s\xe2\x80\x93%s", i18n_time(a, sizeof a, ms), i18n_time(b, sizeof b, me));
+	return buf;
+}
+
+char *
+ui_staff_date(struct local_date d, char *buf, size_t n)
+{
+	return i18n_date(buf, n, d.year, d.month, d.day);
+}
+
+void
+ui_staff_heads(int row, int x, const char *const *heads, const int *widths, int n)
+{
+	const char *cells[UI_STAFF_HEADS_MAX];
+
+	if (n > UI_STAFF_HEADS_MAX)
+		n = UI_STAFF_HEADS_MAX;
+	for (int i = 0; i < n; i++)
+		cells[i] = i18n_cgettext("staff list", heads[i]);
+	ui_put_cells(row, x, cells, widths, n);
+}
