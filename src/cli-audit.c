@@ -5,6 +5,7 @@
 
 #include "hubdesk/audit.h"
 #include "hubdesk/cli.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/outfile.h"
 
 /* An instant for machines: ISO 8601 in the hub's zone with its offset
@@ -43,7 +44,7 @@ audit_days(struct cli *cli, const struct cli_command *self, const char *from, co
 	if (from != NULL && to == NULL && caltime_date_cmp(d1, today) > 0)
 		d2 = d1;
 	if (caltime_date_cmp(d2, d1) < 0)
-		return cli_usage_error(self, "--to comes before --from");
+		return cli_usage_error(self, _("--to comes before --from"));
 	cli_day_range(d1, d2, start, end);
 	return 0;
 }
@@ -54,12 +55,12 @@ audit_print(const struct audit_row *v, size_t n, enum table_format f, FILE *out)
 	static const char *const cols[] = { "at", "role", "staff", "action", "subject", "detail",
 		NULL };
 	struct table *t = table_new(cols);
-	char when[26], said[HD_TEXT + 64];
+	char when[48], said[HD_TEXT + 64];
 
-	table_set_empty(t, "no audit rows");
+	table_set_empty(t, _("no audit rows"));
 	for (size_t i = 0; i < n; i++) {
 		table_row(t);
-		table_str(t, f == TABLE_TEXT ? caltime_format_local(v[i].at, when)
+		table_str(t, f == TABLE_TEXT ? cli_local_text(v[i].at, when, sizeof when)
 		                            : audit_iso_time(v[i].at, when));
 		table_str(t, v[i].role);
 		table_str(t, v[i].staff);
@@ -94,7 +95,7 @@ run_audit(struct cli *cli, const struct cli_command *self, int argc, char **argv
 	    (rc = cli_output_args(cli, self, &format, output)) != 0)
 		return rc;
 	if (strcmp(format, "html") == 0)
-		return cli_usage_error(self, "--format is text, csv or json");
+		return cli_usage_error(self, _("--format is text, csv or json"));
 	if ((rc = cli_format(format, &f)) != 0 || (rc = cli_open(cli)) != 0 ||
 	    (rc = audit_days(cli, self, from, to, &start, &end)) != 0)
 		return rc;
@@ -112,12 +113,12 @@ run_audit(struct cli *cli, const struct cli_command *self, int argc, char **argv
 
 const struct cli_command cli_cmd_audit = {
 	"audit", "[--from D] [--to D] [--format text|csv|json] [--output FILE]",
-	"the audit log: who changed what, and when (default: today)",
-	"Rows in time order: when, the role (kiosk, staff, admin, or clock for what the\n"
+	N_("the audit log: who changed what, and when (default: today)"),
+	N_("Rows in time order: when, the role (kiosk, staff, admin, or clock for what the\n"
 	"clock decided), the staff member, the action, its subject (a UUID, space code,\n"
 	"date, weekday, setting or kiosk) and the change as compact JSON. People are\n"
 	"named by UUID only. --from alone runs to today, --to alone is that day. Text\n"
 	"shows the hub's local time; csv and json give it in ISO 8601 with the zone's\n"
-	"offset. --output writes the file whole, readable by its owner only.\n",
+	"offset. --output writes the file whole, readable by its owner only.\n"),
 	run_audit,
 };

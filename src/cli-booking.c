@@ -6,18 +6,20 @@
 #include "hubdesk/booking.h"
 #include "hubdesk/cli.h"
 #include "hubdesk/ics.h"
+#include "hubdesk/i18n.h"
 
 /* Prints each occurrence of a series: UUIDs on stdout, refusals on stderr. */
 static void
 print_occurrence(void *ctx, const struct series_outcome *o)
 {
-	char date[11];
+	char date[I18N_DATE_MAX];
 
 	(void)ctx;
 	if (o->status == HD_OK)
 		printf("%s\n", o->booking->uuid);
 	else
-		cli_print_error(caltime_format_date(o->date, date), o->why != NULL ? o->why : "refused");
+		cli_print_error(cli_date_text(o->date, date, sizeof date),
+		    o->why != NULL ? o->why : _("refused"));
 }
 
 static int
@@ -41,13 +43,14 @@ run_book(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0)
 		return rc;
 	if (member == NULL || space == NULL || date == NULL)
-		return cli_usage_error(self, "--member, --space and --date are required");
+		return cli_usage_error(self, _("--member, --space and --date are required"));
 	if ((from == NULL) != (to == NULL))
-		return cli_usage_error(self, "give both --from and --to, or neither for the whole day");
+		return cli_usage_error(self, _("give both --from and --to, or neither for the whole "
+		    "day"));
 	if ((repeat == NULL) != (until == NULL))
-		return cli_usage_error(self, "give both --repeat and --until, or neither");
+		return cli_usage_error(self, _("give both --repeat and --until, or neither"));
 	if (repeat != NULL && strcmp(repeat, "weekly") != 0 && strcmp(repeat, "daily") != 0)
-		return cli_usage_error(self, "--repeat is daily or weekly");
+		return cli_usage_error(self, _("--repeat is daily or weekly"));
 	if (repeat != NULL && strcmp(repeat, "daily") == 0)
 		rep = BOOKING_DAILY;
 	memset(&r, 0, sizeof r);
@@ -76,13 +79,13 @@ run_book(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 const struct cli_command cli_cmd_book = {
 	"book", "--member CODE --space CODE --date YYYY-MM-DD [--from HH:MM --to HH:MM] "
 	"[--repeat daily|weekly --until DATE] [--override]",
-	"book a space; prints only the new booking's UUID (one per occurrence)",
-	"Without --from and --to the booking takes the whole opening day (today: the rest\n"
+	N_("book a space; prints only the new booking's UUID (one per occurrence)"),
+	N_("Without --from and --to the booking takes the whole opening day (today: the rest\n"
 	"of it). --date also takes today and tomorrow. --repeat books each opening day\n"
 	"(daily) or the same weekday (weekly) up to --until as one series: each booked\n"
 	"occurrence's UUID goes to stdout, each refused one to stderr with the reason,\n"
 	"and the exit status is 1 if any was refused. --override sets the hub's limits\n"
-	"(slots, how far ahead, how many, how long) aside for staff; it is recorded.\n",
+	"(slots, how far ahead, how many, how long) aside for staff; it is recorded.\n"),
 	run_book,
 };
 
@@ -102,16 +105,16 @@ run_cancel(struct cli *cli, const struct cli_command *self, int argc, char **arg
 	if ((rc = cli_args(self, argc, argv, opts, pos, 0, 1)) != 0)
 		return rc;
 	if ((pos[0] != NULL) + (series != NULL) + (member != NULL) != 1)
-		return cli_usage_error(self, "give a booking UUID, --series UUID, or --member CODE "
-		    "--from D --to D");
+		return cli_usage_error(self, _("give a booking UUID, --series UUID, or --member CODE "
+		    "--from D --to D"));
 	if (member != NULL && (from == NULL || to == NULL))
-		return cli_usage_error(self, "--member needs --from and --to");
+		return cli_usage_error(self, _("--member needs --from and --to"));
 	if ((rc = cli_open(cli)) != 0)
 		return rc;
 	if (series != NULL) {
 		if ((rc = booking_cancel_series(cli->hd, series, &n, &err)) != HD_OK)
 			return cli_fail(rc, err);
-		printf("cancelled %d booking%s\n", n, n == 1 ? "" : "s");
+		printf(ngettext("cancelled %d booking\n", "cancelled %d bookings\n", n), n);
 		return 0;
 	}
 	if (member != NULL) {
@@ -119,7 +122,7 @@ run_cancel(struct cli *cli, const struct cli_command *self, int argc, char **arg
 			return rc;
 		if ((rc = booking_cancel_range(cli->hd, member, d1, d2, &n, &err)) != HD_OK)
 			return cli_fail(rc, err);
-		printf("cancelled %d booking%s\n", n, n == 1 ? "" : "s");
+		printf(ngettext("cancelled %d booking\n", "cancelled %d bookings\n", n), n);
 		return 0;
 	}
 	if ((rc = booking_cancel(cli->hd, pos[0], NULL, &b, &err)) != HD_OK)
@@ -129,11 +132,11 @@ run_cancel(struct cli *cli, const struct cli_command *self, int argc, char **arg
 
 const struct cli_command cli_cmd_cancel = {
 	"cancel", "BOOKING-UUID | --series UUID | --member CODE --from D --to D",
-	"cancel a booking, a series' bookings to come, or a member's days away",
-	"--series takes the series' UUID or the UUID of any of its occurrences (both are\n"
+	N_("cancel a booking, a series' bookings to come, or a member's days away"),
+	N_("--series takes the series' UUID or the UUID of any of its occurrences (both are\n"
 	"in 'hubdesk bookings'); a booking of no series is cancelled with\n"
 	"'hubdesk cancel UUID'. The command line acts with staff rights: it may cancel\n"
-	"a booking under way.\n",
+	"a booking under way.\n"),
 	run_cancel,
 };
 
@@ -143,10 +146,10 @@ cli_print_affected(const struct booking_affected *v, size_t n, enum table_format
 	static const char *const cols[] = { "fate", "uuid", "date", "from", "to", "space",
 		"member", "name", NULL };
 	struct table *t;
-	char date[11], a[6], b[6];
+	char date[I18N_DATE_MAX], a[16], b[16];
 
 	if (f == TABLE_TEXT && n == 0) {
-		printf("no bookings affected\n");
+		printf(_("no bookings affected\n"));
 		return;
 	}
 	t = f == TABLE_TEXT ? NULL : table_new(cols);
@@ -156,14 +159,17 @@ cli_print_affected(const struct booking_affected *v, size_t n, enum table_format
 		int m;
 
 		caltime_from_utc(k->starts_at, &d, &m);
-		caltime_format_date(d, date);
-		caltime_format_hhmm(m, a);
-		caltime_format_end(k->starts_at, k->ends_at, b);
 		if (t == NULL) {
+			cli_date_text(d, date, sizeof date);
+			cli_clock_text(k->starts_at, a, sizeof a);
+			cli_end_text(k->starts_at, k->ends_at, b, sizeof b);
 			printf("%s %s %s\xe2\x80\x93%s %s %s (%s)\n", booking_fate_text(v[i].fate), date,
 			    a, b, k->space_code, k->member_code, k->uuid);
 			continue;
 		}
+		caltime_format_date(d, date);
+		caltime_format_hhmm(m, a);
+		caltime_format_end(k->starts_at, k->ends_at, b);
 		table_row(t);
 		table_str(t, booking_fate_text(v[i].fate));
 		table_str(t, k->uuid);
@@ -201,9 +207,10 @@ run_free(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 	    (rc = cli_format(format, &f)) != 0)
 		return rc;
 	if (date == NULL)
-		return cli_usage_error(self, "--date is required");
+		return cli_usage_error(self, _("--date is required"));
 	if ((from == NULL) != (to == NULL))
-		return cli_usage_error(self, "give both --from and --to, or neither for the whole day");
+		return cli_usage_error(self, _("give both --from and --to, or neither for the whole "
+		    "day"));
 	if (from != NULL && ((rc = cli_time("--from", from, &a)) != 0 ||
 	    (rc = cli_time("--to", to, &z)) != 0))
 		return rc;
@@ -212,7 +219,7 @@ run_free(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 	if ((rc = booking_free(cli->hd, d, a, z, kind, &v, &n, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	t = table_new(cols);
-	table_set_empty(t, "nothing is free for the whole of that time");
+	table_set_empty(t, _("nothing is free for the whole of that time"));
 	for (size_t i = 0; i < n; i++) {
 		table_row(t);
 		table_str(t, v[i].code);
@@ -230,9 +237,27 @@ run_free(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 const struct cli_command cli_cmd_free = {
 	"free", "--date D [--from HH:MM --to HH:MM] [--kind desk|room|booth] "
 	"[--format text|csv|json]",
-	"the spaces free for the whole of a span (default: the whole opening day)", NULL,
+	N_("the spaces free for the whole of a span (default: the whole opening day)"), NULL,
 	run_free,
 };
+
+/* A booking's status in words for the text table: the statuses of
+ * db/001_init.sql; an unknown one is shown as stored. */
+static const char *
+cli_booking_status(const char *status)
+{
+	static const char *const words[][2] = {
+		{ "booked", NC_("booking status", "booked") },
+		{ "checked-in", NC_("booking status", "checked-in") },
+		{ "cancelled", NC_("booking status", "cancelled") },
+		{ "no-show", NC_("booking status", "no-show") },
+	};
+
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(status, words[i][0]) == 0)
+			return i18n_cgettext("booking status", words[i][1]);
+	return status;
+}
 
 static int
 run_bookings(struct cli *cli, const struct cli_command *self, int argc, char **argv)
@@ -251,7 +276,7 @@ run_bookings(struct cli *cli, const struct cli_command *self, int argc, char **a
 	struct table *t;
 	enum table_format f;
 	size_t n;
-	char *err = NULL, buf[11], a[6], b[6];
+	char *err = NULL, buf[I18N_DATE_MAX], a[16], b[16];
 	bool ics;
 	int rc;
 
@@ -261,11 +286,11 @@ run_bookings(struct cli *cli, const struct cli_command *self, int argc, char **a
 	 * importer's calendar with other people's desks. */
 	ics = format != NULL && strcmp(format, "ics") == 0;
 	if (ics && fl.member_code == NULL)
-		return cli_usage_error(self, "--format ics is a member's calendar; give --member CODE");
+		return cli_usage_error(self, _("--format ics is a member's calendar; give --member CODE"));
 	if (!ics && (rc = cli_format(format, &f)) != 0)
 		return rc;
 	if (date != NULL && (from != NULL || to != NULL))
-		return cli_usage_error(self, "give --date, or --from and --to, not both");
+		return cli_usage_error(self, _("give --date, or --from and --to, not both"));
 	if ((rc = cli_open(cli)) != 0)
 		return rc;
 	if (date != NULL) {
@@ -280,7 +305,7 @@ run_bookings(struct cli *cli, const struct cli_command *self, int argc, char **a
 		if (to != NULL && (rc = cli_date(cli, to, &d2)) != 0)
 			return rc;
 		if (caltime_date_cmp(d2, d1) < 0)
-			return cli_usage_error(self, "--to comes before --from");
+			return cli_usage_error(self, _("--to comes before --from"));
 	}
 	cli_day_range(d1, d2, &fl.from, &fl.to);
 	if ((rc = booking_list(cli->hd, &fl, &v, &n, &err)) != HD_OK)
@@ -292,20 +317,26 @@ run_bookings(struct cli *cli, const struct cli_command *self, int argc, char **a
 		return rc;
 	}
 	t = table_new(cols);
-	table_set_empty(t, "no bookings");
+	table_set_empty(t, _("no bookings"));
 	for (size_t i = 0; i < n; i++) {
 		struct local_date d;
 		int m;
 		caltime_from_utc(v[i].starts_at, &d, &m);
 		table_row(t);
 		table_str(t, v[i].uuid);
-		table_str(t, caltime_format_date(d, buf));
-		table_str(t, caltime_format_hhmm(m, a));
-		table_str(t, caltime_format_end(v[i].starts_at, v[i].ends_at, b));
+		if (f == TABLE_TEXT) {
+			table_str(t, cli_date_text(d, buf, sizeof buf));
+			table_str(t, cli_clock_text(v[i].starts_at, a, sizeof a));
+			table_str(t, cli_end_text(v[i].starts_at, v[i].ends_at, b, sizeof b));
+		} else {
+			table_str(t, caltime_format_date(d, buf));
+			table_str(t, caltime_format_hhmm(m, a));
+			table_str(t, caltime_format_end(v[i].starts_at, v[i].ends_at, b));
+		}
 		table_str(t, v[i].space_code);
 		table_str(t, v[i].member_code);
 		table_str(t, v[i].member_name);
-		table_str(t, v[i].status);
+		table_str(t, f == TABLE_TEXT ? cli_booking_status(v[i].status) : v[i].status);
 		table_str(t, v[i].series_uuid);
 	}
 	table_print(t, f, stdout);
@@ -317,8 +348,8 @@ run_bookings(struct cli *cli, const struct cli_command *self, int argc, char **a
 const struct cli_command cli_cmd_bookings = {
 	"bookings",
 	"[--date D | --from D --to D] [--member CODE] [--space CODE] [--format text|csv|json|ics]",
-	"list bookings (default: today, or --from, and the 14 days after)",
-	"Lists bookings of every status that overlap the days given. --format ics, with\n"
-	"--member, writes that member's bookings as an iCalendar file (RFC 5545).\n",
+	N_("list bookings (default: today, or --from, and the 14 days after)"),
+	N_("Lists bookings of every status that overlap the days given. --format ics, with\n"
+	"--member, writes that member's bookings as an iCalendar file (RFC 5545).\n"),
 	run_bookings,
 };

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include "hubdesk/cli.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/demo.h"
 
 static int
@@ -25,21 +26,37 @@ run_demo(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 		return rc;
 	if ((rc = demo_fill(cli->hd, m, (uint64_t)sd, &sum, &err)) != HD_OK)
 		return cli_fail(rc, err);
-	printf("demo hub '%s' in %s: %d spaces, %d members, %d bookings (%d no-shows, "
-	    "%d cancelled), %d visits, %d guests\n", cli->hd->hub.name, cli->db_path, sum.spaces,
-	    sum.members, sum.bookings, sum.no_shows, sum.cancelled, sum.visits, sum.guests);
-	printf("staff PIN: %s for %s (the demo's administrator; 'hubdesk staff pin %s' sets "
-	    "another)\n", DEMO_STAFF_PIN, DEMO_STAFF_NAME, DEMO_STAFF_NAME);
+	/* Counts of several things in one line: each number is its own
+	 * ngettext, so that every noun agrees with its count. */
+	printf(_("demo hub '%s' in %s: "), cli->hd->hub.name, cli->db_path);
+	printf(ngettext("%d space", "%d spaces", sum.spaces), sum.spaces);
+	printf(", ");
+	printf(ngettext("%d member", "%d members", sum.members), sum.members);
+	printf(", ");
+	printf(ngettext("%d booking", "%d bookings", sum.bookings), sum.bookings);
+	printf(" (");
+	printf(ngettext("%d no-show", "%d no-shows", sum.no_shows), sum.no_shows);
+	printf(", ");
+	printf(ngettext("%d cancelled", "%d cancelled", sum.cancelled), sum.cancelled);
+	printf("), ");
+	printf(ngettext("%d visit", "%d visits", sum.visits), sum.visits);
+	printf(", ");
+	printf(ngettext("%d guest", "%d guests", sum.guests), sum.guests);
+	printf("\n");
+	printf(_("staff PIN: %s for %s (the demo's administrator; 'hubdesk staff pin %s' sets "
+	    "another)\n"), DEMO_STAFF_PIN, DEMO_STAFF_NAME, DEMO_STAFF_NAME);
 	return 0;
 }
 
+/* The help names DEMO_STAFF_NAME and DEMO_STAFF_PIN (demo.h) as words, so
+ * that it is one string to translate; tests/cli/demo.sh checks they agree. */
 const struct cli_command cli_cmd_demo = {
 	"demo", "[--months N] [--seed N]",
-	"fill an empty database with a demo hub (default: 6 months of history)",
-	"24 desks, 2 meeting rooms, 150 members with Finnish names, N months of visits,\n"
+	N_("fill an empty database with a demo hub (default: 6 months of history)"),
+	N_("24 desks, 2 meeting rooms, 150 members with Finnish names, N months of visits,\n"
 	"guests, no-shows and cancellations up to now, and bookings for the coming two\n"
 	"weeks. The same --seed gives the same hub (but for new UUIDs). Its administrator\n"
-	"is " DEMO_STAFF_NAME " with the PIN " DEMO_STAFF_PIN ", which the kiosk's home screen tells\n"
-	"until another is set.\n",
+	"is demo with the PIN 246810, which the kiosk's home screen tells\n"
+	"until another is set.\n"),
 	run_demo,
 };

@@ -8,6 +8,7 @@
 
 #include "hubdesk/booking.h"
 #include "hubdesk/cli.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/text.h"
 #include "hubdesk/today.h"
 #include "hubdesk/ui.h"
@@ -30,7 +31,7 @@ run_init(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0)
 		return rc;
 	if (name == NULL || municipality == NULL)
-		return cli_usage_error(self, "--name and --municipality are required");
+		return cli_usage_error(self, _("--name and --municipality are required"));
 	memset(&s, 0, sizeof s);
 	s.name = name;
 	s.municipality = municipality;
@@ -40,8 +41,8 @@ run_init(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 	    (rc = cli_time("--closes", closes, &s.closes_min)) != 0)
 		return rc;
 	if (hub_parse_days(days, &s.days) != 0)
-		return cli_usage_error(self, "--days '%s' is not a list of days like mon-fri or "
-		    "mon,wed,fri", text_safe(days, safe));
+		return cli_usage_error(self, _("--days '%s' is not a list of days like mon-fri or "
+		    "mon,wed,fri"), text_safe(days, safe));
 	if ((rc = hub_settings_check(&s, NULL, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	if ((rc = cli_create(cli)) != 0)
@@ -56,24 +57,30 @@ const struct cli_command cli_cmd_init = {
 	"init",
 	"--name NAME --municipality NAME [--region R] [--timezone TZ] [--opens HH:MM] "
 	"[--closes HH:MM] [--days mon-fri]",
-	"create the hub in a new database and print its UUID",
-	"Opening hours default to 08:00-17:00, Monday to Friday; the time zone to the\n"
-	"config's timezone (Europe/Helsinki). --closes 24:00 keeps it open until midnight.\n",
+	N_("create the hub in a new database and print its UUID"),
+	N_("Opening hours default to 08:00-17:00, Monday to Friday; the time zone to the\n"
+	"config's timezone (Europe/Helsinki). --closes 24:00 keeps it open until midnight.\n"),
 	run_init,
 };
 
 static void
 print_hours(const struct hub *h, FILE *out)
 {
-	char a[6], b[6];
+	char day[32], a[16], b[16];
 
 	for (int i = 0; i < 7; i++) {
-		if (h->hours[i].open)
-			fprintf(out, "  %s  %s\xe2\x80\x93%s\n", hub_weekday_names[i],
-			    caltime_format_hhmm(h->hours[i].opens_min, a),
-			    caltime_format_hhmm(h->hours[i].closes_min, b));
+		/* English shows the names `hours` takes (mon, sat); the other
+		 * languages their own short weekdays (ma, lör). */
+		if (i18n_current() == HD_LANG_EN)
+			snprintf(day, sizeof day, "%s", hub_weekday_names[i]);
 		else
-			fprintf(out, "  %s  closed\n", hub_weekday_names[i]);
+			i18n_weekday(day, sizeof day, i);
+		if (h->hours[i].open)
+			fprintf(out, "  %-3s  %s\xe2\x80\x93%s\n", day,
+			    i18n_time(a, sizeof a, h->hours[i].opens_min),
+			    i18n_time(b, sizeof b, h->hours[i].closes_min));
+		else
+			fprintf(out, _("  %-3s  closed\n"), day);
 	}
 }
 
@@ -94,8 +101,9 @@ run_hub(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 		return cli_fail(rc, err);
 	h = &cli->hd->hub;
 	if (f == TABLE_TEXT) {
-		printf("%s\n  uuid          %s\n  municipality  %s\n  region        %s\n"
-		    "  time zone     %s\nopening hours:\n", h->name, h->uuid, h->municipality,
+		/* TRANSLATORS: keep the values lined up in one column. */
+		printf(_("%s\n  uuid          %s\n  municipality  %s\n  region        %s\n"
+		    "  time zone     %s\nopening hours:\n"), h->name, h->uuid, h->municipality,
 		    h->region[0] ? h->region : "-", h->timezone);
 		print_hours(h, stdout);
 		return 0;
@@ -121,7 +129,7 @@ run_hub(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 }
 
 const struct cli_command cli_cmd_hub = {
-	"hub", "[--format text|csv|json]", "show the hub's name, UUID, time zone and hours",
+	"hub", "[--format text|csv|json]", N_("show the hub's name, UUID, time zone and hours"),
 	NULL, run_hub,
 };
 
@@ -137,20 +145,20 @@ run_hours(struct cli *cli, const struct cli_command *self, int argc, char **argv
 	if ((rc = cli_args(self, argc, argv, NULL, pos, 2, 2)) != 0)
 		return rc;
 	if (hub_parse_days(pos[0], &mask) != 0)
-		return cli_usage_error(self, "'%s' is not a list of days like mon-fri",
+		return cli_usage_error(self, _("'%s' is not a list of days like mon-fri"),
 		    text_safe(pos[0], safe));
 	if (strcmp(pos[1], "closed") != 0) {
 		char from[8], to[8];
 		const char *dash = strchr(pos[1], '-');
 		if (dash == NULL || dash - pos[1] >= (long)sizeof from || strlen(dash + 1) >= sizeof to)
-			return cli_usage_error(self, "write the hours as HH:MM-HH:MM or closed");
+			return cli_usage_error(self, _("write the hours as HH:MM-HH:MM or closed"));
 		snprintf(from, sizeof from, "%.*s", (int)(dash - pos[1]), pos[1]);
 		snprintf(to, sizeof to, "%s", dash + 1);
-		if ((rc = cli_time("opening", from, &opens)) != 0 ||
-		    (rc = cli_time("closing", to, &closes)) != 0)
+		if ((rc = cli_time(_("opening"), from, &opens)) != 0 ||
+		    (rc = cli_time(_("closing"), to, &closes)) != 0)
 			return rc;
 		if (closes <= opens)
-			return cli_usage_error(self, "closing must come after opening");
+			return cli_usage_error(self, _("closing must come after opening"));
 	}
 	if ((rc = cli_open(cli)) != 0)
 		return rc;
@@ -161,8 +169,8 @@ run_hours(struct cli *cli, const struct cli_command *self, int argc, char **argv
 }
 
 const struct cli_command cli_cmd_hours = {
-	"hours", "DAYS HH:MM-HH:MM|closed", "set the opening hours of some weekdays",
-	"DAYS is mon-fri, sat, mon,wed,fri and so on. Existing bookings are kept.\n",
+	"hours", "DAYS HH:MM-HH:MM|closed", N_("set the opening hours of some weekdays"),
+	N_("DAYS is mon-fri, sat, mon,wed,fri and so on. Existing bookings are kept.\n"),
 	run_hours,
 };
 
@@ -177,7 +185,7 @@ run_closed_add(struct cli *cli, const struct cli_command *self, int argc, char *
 	struct local_date d;
 	enum table_format f;
 	size_t n;
-	char *err = NULL, date[11];
+	char *err = NULL, date[I18N_DATE_MAX];
 	int rc;
 
 	if ((rc = cli_args(self, argc, argv, opts, pos, 1, 1)) != 0 ||
@@ -186,7 +194,7 @@ run_closed_add(struct cli *cli, const struct cli_command *self, int argc, char *
 	if ((rc = hub_closed_add(cli->hd, pos[0], note, &v, &n, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	if (f == TABLE_TEXT && caltime_parse_date(pos[0], &d) == 0)
-		printf("closed %s\n", caltime_format_date(d, date));
+		printf(_("closed %s\n"), cli_date_text(d, date, sizeof date));
 	cli_print_affected(v, n, f);
 	free(v);
 	return 0;
@@ -216,7 +224,7 @@ run_closed_list(struct cli *cli, const struct cli_command *self, int argc, char 
 	struct table *t;
 	enum table_format f;
 	size_t n;
-	char *err = NULL, date[11];
+	char *err = NULL, date[I18N_DATE_MAX];
 	int rc;
 
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
@@ -225,10 +233,11 @@ run_closed_list(struct cli *cli, const struct cli_command *self, int argc, char 
 	if ((rc = hub_closed_list(cli->hd, &days, &n, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	t = table_new(cols);
-	table_set_empty(t, "no closed dates");
+	table_set_empty(t, _("no closed dates"));
 	for (size_t i = 0; i < n; i++) {
 		table_row(t);
-		table_str(t, caltime_format_date(days[i].date, date));
+		table_str(t, f == TABLE_TEXT ? cli_date_text(days[i].date, date, sizeof date)
+		                             : caltime_format_date(days[i].date, date));
 		table_str(t, days[i].note);
 	}
 	table_print(t, f, stdout);
@@ -239,19 +248,19 @@ run_closed_list(struct cli *cli, const struct cli_command *self, int argc, char 
 
 static const struct cli_command closed_add = {
 	"closed add", "DATE [--note TEXT] [--format text|csv|json]",
-	"close the hub on DATE; cancels its bookings to come and lists them",
-	"The bookings of DATE still to come are cancelled in the same step; those under\n"
+	N_("close the hub on DATE; cancels its bookings to come and lists them"),
+	N_("The bookings of DATE still to come are cancelled in the same step; those under\n"
 	"way (begun or checked in to) are kept. Each is listed with what became of it:\n"
 	"  cancelled 2026-12-07 09:00\xe2\x80\x93" "12:00 D01 AB3CD (UUID)\n"
 	"  kept (under way) 2026-12-07 08:00\xe2\x80\x93" "17:00 D02 C4FGH (UUID)\n"
-	"or 'no bookings affected'; --format csv or json gives the list alone.\n",
+	"or 'no bookings affected'; --format csv or json gives the list alone.\n"),
 	run_closed_add,
 };
 static const struct cli_command closed_remove = {
-	"closed remove", "DATE", "open the hub again on DATE", NULL, run_closed_remove,
+	"closed remove", "DATE", N_("open the hub again on DATE"), NULL, run_closed_remove,
 };
 static const struct cli_command closed_list = {
-	"closed list", "[--format text|csv|json]", "list the closed dates", NULL, run_closed_list,
+	"closed list", "[--format text|csv|json]", N_("list the closed dates"), NULL, run_closed_list,
 };
 
 const struct cli_command *const cli_closed_subs[] = {
@@ -265,7 +274,7 @@ run_closed(struct cli *cli, const struct cli_command *self, int argc, char **arg
 }
 
 const struct cli_command cli_cmd_closed = {
-	"closed", "add|remove|list ...", "the dates the hub is closed (holidays, repairs)",
+	"closed", "add|remove|list ...", N_("the dates the hub is closed (holidays, repairs)"),
 	"  closed add DATE [--note TEXT] [--format F]\n  closed remove DATE\n"
 	"  closed list [--format F]\n",
 	run_closed,
@@ -279,26 +288,30 @@ print_status(struct cli *cli, enum table_format f)
 		"bookings_today", NULL };
 	struct today t;
 	struct table *tab;
-	char *err = NULL, date[11], a[6], b[6];
+	char *err = NULL, date[I18N_DATE_MAX], a[16], b[16], members[64], guests[64];
 	int rc;
 
 	if ((rc = today_get(cli->hd, &t, &err)) != HD_OK)
 		return cli_fail(rc, err);
-	caltime_format_date(t.date, date);
 	if (f == TABLE_TEXT) {
-		printf("%s, %s\n", cli->hd->hub.name, date);
+		printf("%s, %s\n", cli->hd->hub.name,
+		    i18n_day(date, sizeof date, t.date.year, t.date.month, t.date.day));
 		if (t.open)
-			printf("open %s\xe2\x80\x93%s\n", caltime_format_time(t.opens, a),
-			    caltime_format_end(t.opens, t.closes, b));
+			printf(_("open %s\xe2\x80\x93%s\n"), cli_clock_text(t.opens, a, sizeof a),
+			    cli_end_text(t.opens, t.closes, b, sizeof b));
 		else
-			printf("closed today\n");
-		printf("desks free now: %d of %d (%d free for the rest of the day)\n",
+			printf(_("closed today\n"));
+		printf(_("desks free now: %d of %d (%d free for the rest of the day)\n"),
 		    t.desks_free_now, t.desks, t.desks_free_rest);
-		printf("in now: %d member%s, %d guest%s\nbookings today: %d\n", t.members_in,
-		    t.members_in == 1 ? "" : "s", t.guests_in, t.guests_in == 1 ? "" : "s",
-		    t.bookings_today);
+		snprintf(members, sizeof members, ngettext("%d member", "%d members", t.members_in),
+		    t.members_in);
+		snprintf(guests, sizeof guests, ngettext("%d guest", "%d guests", t.guests_in),
+		    t.guests_in);
+		printf(_("in now: %s, %s\n"), members, guests);
+		printf(_("bookings today: %d\n"), t.bookings_today);
 		return 0;
 	}
+	caltime_format_date(t.date, date);
 	tab = table_new(cols);
 	table_row(tab);
 	table_str(tab, date);
@@ -337,7 +350,7 @@ run_status(struct cli *cli, const struct cli_command *self, int argc, char **arg
 
 const struct cli_command cli_cmd_status = {
 	"status", "[--format text|csv|json]",
-	"the hub now: desks free, people in, today's bookings", NULL, run_status,
+	N_("the hub now: desks free, people in, today's bookings"), NULL, run_status,
 };
 
 /* The kiosk's name in the audit log: the config's kiosk_name, else its
@@ -374,17 +387,21 @@ cli_no_command(struct cli *cli)
 	if ((rc = hub_require(cli->hd, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fputs("hubdesk: not a terminal, so here is the status; 'hubdesk --help' lists the "
-		    "commands\n", stderr);
+		fputs(_("hubdesk: not a terminal, so here is the status; 'hubdesk --help' lists the "
+		    "commands\n"), stderr);
 		return print_status(cli, TABLE_TEXT);
 	}
 	if (!ui_terminal_usable()) {
 		const char *term = getenv("TERM");
 		char safe[TEXT_SAFE];
-		fprintf(stderr, "hubdesk: the terminal UI needs a terminal it can drive (%s%s); set "
-		    "TERM, e.g. TERM=xterm-256color, or give a command (hubdesk --help)\n",
-		    term != NULL && *term != '\0' ? "TERM=" : "TERM is not set",
-		    term != NULL && *term != '\0' ? text_safe(term, safe) : "");
+		if (term != NULL && *term != '\0')
+			fprintf(stderr, _("hubdesk: the terminal UI needs a terminal it can drive "
+			    "(TERM=%s); set TERM, e.g. TERM=xterm-256color, or give a command "
+			    "(hubdesk --help)\n"), text_safe(term, safe));
+		else
+			fputs(_("hubdesk: the terminal UI needs a terminal it can drive (TERM is not "
+			    "set); set TERM, e.g. TERM=xterm-256color, or give a command "
+			    "(hubdesk --help)\n"), stderr);
 		return HD_INVALID;
 	}
 	/* A fresh machine's root shell often has no locale set: the UI then
@@ -392,8 +409,8 @@ cli_no_command(struct cli *cli)
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
 		setlocale(LC_ALL, "C.UTF-8");
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
-		fputs("hubdesk: the terminal UI needs a UTF-8 locale (names like Äijälä); set "
-		    "LANG=C.UTF-8 or fi_FI.UTF-8\n", stderr);
+		fputs(_("hubdesk: the terminal UI needs a UTF-8 locale (names like Äijälä); set "
+		    "LANG=C.UTF-8 or fi_FI.UTF-8\n"), stderr);
 		return HD_INVALID;
 	}
 	opt.kiosk = cli->kiosk || strcmp(cli->cfg.kiosk, "yes") == 0;

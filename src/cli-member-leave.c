@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "hubdesk/cli.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/member-leave.h"
 #include "hubdesk/outfile.h"
 #include "hubdesk/retention.h"
@@ -13,7 +14,8 @@ typedef enum hd_status (*leave_fn)(struct hubdesk *, const char *, struct member
     struct booking_affected **, size_t *, char **);
 
 /* What retire and erase share: the code, --format, the call, and the
- * bookings it settled after done (a past-tense verb) in text. */
+ * bookings it settled after done ("retired %s (%s)\n": the code and the
+ * UUID, marked N_()) in text. */
 static int
 leave_run(struct cli *cli, const struct cli_command *self, int argc, char **argv, leave_fn fn,
     const char *done)
@@ -33,7 +35,7 @@ leave_run(struct cli *cli, const struct cli_command *self, int argc, char **argv
 	if ((rc = fn(cli->hd, pos[0], &m, &v, &n, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	if (f == TABLE_TEXT)
-		printf("%s %s (%s)\n", done, m.code, m.uuid);
+		printf(_(done), m.code, m.uuid);
 	memset(&m, 0, sizeof m);
 	cli_print_affected(v, n, f);
 	free(v);
@@ -43,13 +45,13 @@ leave_run(struct cli *cli, const struct cli_command *self, int argc, char **argv
 static int
 run_member_retire(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	return leave_run(cli, self, argc, argv, member_retire, "retired");
+	return leave_run(cli, self, argc, argv, member_retire, N_("retired %s (%s)\n"));
 }
 
 static int
 run_member_erase(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	return leave_run(cli, self, argc, argv, member_erase, "erased");
+	return leave_run(cli, self, argc, argv, member_erase, N_("erased %s (%s)\n"));
 }
 
 /* "YYYY-MM-DD HH:MM", or "" for 0. */
@@ -130,33 +132,45 @@ export_json(FILE *f, const struct member_export *x)
 	fputs("\n  ]\n}\n", f);
 }
 
+/* leave_time for people: "23.11.2026 9.30" in fi and sv, "" for 0. */
+static const char *
+leave_text(time_t t, char buf[static 48])
+{
+	if (t == 0)
+		buf[0] = '\0';
+	else
+		cli_local_text(t, buf, 48);
+	return buf;
+}
+
 static void
 export_text(FILE *f, const struct member_export *x)
 {
 	const struct member *m = &x->member;
-	char t1[17], t2[17];
+	char t1[48], t2[48];
 
-	fprintf(f, "Member\n  name          %s\n  code          %s\n  email         %s\n"
+	/* TRANSLATORS: keep the values lined up in one column. */
+	fprintf(f, _("Member\n  name          %s\n  code          %s\n  email         %s\n"
 	    "  municipality  %s\n  organisation  %s\n  category      %s\n  uuid          %s\n"
-	    "  member since  %s\n", m->name[0] ? m->name : "(erased)", m->code,
+	    "  member since  %s\n"), m->name[0] ? m->name : _("(erased)"), m->code,
 	    m->email, m->municipality, m->organisation, m->category, m->uuid,
-	    leave_time(m->created_at, t1));
+	    leave_text(m->created_at, t1));
 	if (m->retired_at != 0)
-		fprintf(f, "  left          %s\n", leave_time(m->retired_at, t1));
-	fprintf(f, "\nBookings (%zu)\n", x->nbookings);
+		fprintf(f, _("  left          %s\n"), leave_text(m->retired_at, t1));
+	fprintf(f, _("\nBookings (%zu)\n"), x->nbookings);
 	for (size_t i = 0; i < x->nbookings; i++)
-		fprintf(f, "  %s  %s  %-6s %s\n", leave_time(x->bookings[i].starts_at, t1),
-		    leave_time(x->bookings[i].ends_at, t2), x->bookings[i].space_code,
+		fprintf(f, "  %s  %s  %-6s %s\n", leave_text(x->bookings[i].starts_at, t1),
+		    leave_text(x->bookings[i].ends_at, t2), x->bookings[i].space_code,
 		    x->bookings[i].status);
-	fprintf(f, "\nVisits and guests they hosted (%zu)\n", x->nvisits);
+	fprintf(f, _("\nVisits and guests they hosted (%zu)\n"), x->nvisits);
 	for (size_t i = 0; i < x->nvisits; i++)
-		fprintf(f, "  %s  %s  %-6s %s%s%s\n", leave_time(x->visits[i].in_at, t1),
-		    leave_time(x->visits[i].out_at, t2), x->visits[i].space_code,
-		    x->visits[i].is_guest ? "a guest they hosted" : "their visit",
+		fprintf(f, "  %s  %s  %-6s %s%s%s\n", leave_text(x->visits[i].in_at, t1),
+		    leave_text(x->visits[i].out_at, t2), x->visits[i].space_code,
+		    x->visits[i].is_guest ? _("a guest they hosted") : _("their visit"),
 		    x->visits[i].purpose[0] ? ": " : "", x->visits[i].purpose);
-	fprintf(f, "\nAudit log rows naming them (%zu)\n", x->naudit);
+	fprintf(f, _("\nAudit log rows naming them (%zu)\n"), x->naudit);
 	for (size_t i = 0; i < x->naudit; i++)
-		fprintf(f, "  %s  %-6s %-16s %s %s\n", leave_time(x->audit[i].at, t1),
+		fprintf(f, "  %s  %-6s %-16s %s %s\n", leave_text(x->audit[i].at, t1),
 		    x->audit[i].role, x->audit[i].action, x->audit[i].subject,
 		    x->audit[i].detail != NULL ? x->audit[i].detail : "");
 }
@@ -177,8 +191,8 @@ run_member_export(struct cli *cli, const struct cli_command *self, int argc, cha
 	    (rc = cli_output_args(cli, self, &format, output)) != 0)
 		return rc;
 	if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0)
-		return cli_usage_error(self, "an export is text or json: give --format text or json, "
-		    "or an --output file ending in .txt or .json");
+		return cli_usage_error(self, _("an export is text or json: give --format text or json, "
+		    "or an --output file ending in .txt or .json"));
 	if ((rc = cli_open(cli)) != 0)
 		return rc;
 	if ((rc = member_export(cli->hd, pos[0], &x, &err)) != HD_OK) {
@@ -200,18 +214,18 @@ run_member_export(struct cli *cli, const struct cli_command *self, int argc, cha
 
 const struct cli_command cli_cmd_member_retire = {
 	"member retire", "CODE [--format text|csv|json]",
-	"a member leaves: the code stops working, bookings to come are cancelled",
-	"Their history stays; 'member list --all' still lists them.\n", run_member_retire,
+	N_("a member leaves: the code stops working, bookings to come are cancelled"),
+	N_("Their history stays; 'member list --all' still lists them.\n"), run_member_retire,
 };
 const struct cli_command cli_cmd_member_erase = {
 	"member erase", "CODE [--format text|csv|json]",
-	"the administrator erases a member's name, e-mail, code and organisation",
-	"Their visits and bookings stay as anonymous rows, so no figure changes.\n",
+	N_("the administrator erases a member's name, e-mail, code and organisation"),
+	N_("Their visits and bookings stay as anonymous rows, so no figure changes.\n"),
 	run_member_erase,
 };
 const struct cli_command cli_cmd_member_export = {
 	"member export", "CODE [--format text|json] [--output FILE]",
-	"everything the hub holds about one member, for an access request", NULL,
+	N_("everything the hub holds about one member, for an access request"), NULL,
 	run_member_export,
 };
 
@@ -221,23 +235,37 @@ run_purge(struct cli *cli, const struct cli_command *self, int argc, char **argv
 	bool dry = false;
 	const struct cli_opt opts[] = { { "dry-run", NULL, &dry }, { NULL, NULL, NULL } };
 	struct retention_counts c;
-	char *err = NULL, when[17];
+	char *err = NULL, when[48], guests[160], rows[96];
 	int rc;
 
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 || (rc = cli_open(cli)) != 0)
 		return rc;
 	if ((rc = retention_purge(cli->hd, dry, &c, &err)) != HD_OK)
 		return cli_fail(rc, err);
-	printf("%s %d guest visit%s of their name, purpose and host, and %s %d audit row%s, "
-	    "from before %s (retention-days %d)\n", dry ? "would blank" : "blanked", c.guests,
-	    c.guests == 1 ? "" : "s", dry ? "would delete" : "deleted", c.audit,
-	    c.audit == 1 ? "" : "s", caltime_format_local(c.cutoff, when), c.days);
+	/* Two counts in one sentence: each its own ngettext, so that each noun
+	 * agrees with its number, in the conditional or the past. */
+	if (dry)
+		snprintf(guests, sizeof guests, ngettext("would blank %d guest visit of their name, "
+		    "purpose and host", "would blank %d guest visits of their name, purpose and host",
+		    c.guests), c.guests);
+	else
+		snprintf(guests, sizeof guests, ngettext("blanked %d guest visit of their name, "
+		    "purpose and host", "blanked %d guest visits of their name, purpose and host",
+		    c.guests), c.guests);
+	if (dry)
+		snprintf(rows, sizeof rows, ngettext("would delete %d audit row",
+		    "would delete %d audit rows", c.audit), c.audit);
+	else
+		snprintf(rows, sizeof rows, ngettext("deleted %d audit row", "deleted %d audit rows",
+		    c.audit), c.audit);
+	printf(_("%s, and %s, from before %s (retention-days %d)\n"), guests, rows,
+	    cli_local_text(c.cutoff, when, sizeof when), c.days);
 	return 0;
 }
 
 const struct cli_command cli_cmd_purge = {
 	"purge", "[--dry-run]",
-	"blank guests' names and delete audit rows older than retention-days now",
-	"It also runs by itself with the first change of a day. --dry-run only counts.\n",
+	N_("blank guests' names and delete audit rows older than retention-days now"),
+	N_("It also runs by itself with the first change of a day. --dry-run only counts.\n"),
 	run_purge,
 };

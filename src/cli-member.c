@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include "hubdesk/cli.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/member.h"
 
 static int
@@ -27,10 +28,10 @@ run_member_add(struct cli *cli, const struct cli_command *self, int argc, char *
 	/* Added all the same: two people may share a name and an address (a
 	 * family's), but it is more often someone entered twice. */
 	if ((rc = member_namesake(cli->hd, &m, &same, &err)) == HD_OK)
-		fprintf(stderr, "hubdesk: warning: a member named %s with that email already exists "
-		    "(code %s)\n", same.name, same.code);
+		fprintf(stderr, _("hubdesk: warning: a member named %s with that email already exists "
+		    "(code %s)\n"), same.name, same.code);
 	else if (rc != HD_REFUSED)
-		cli_print_error("warning", err);
+		cli_print_error(_("warning"), err);
 	free(err);
 	printf("%s\n", m.code);
 	return 0;
@@ -100,7 +101,7 @@ run_member_list(struct cli *cli, const struct cli_command *self, int argc, char 
 	if ((rc = member_list(cli->hd, all, &v, &n, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	t = table_new(all ? member_all_columns : member_columns);
-	table_set_empty(t, "no members yet; add one with 'hubdesk member add NAME'");
+	table_set_empty(t, _("no members yet; add one with 'hubdesk member add NAME'"));
 	for (size_t i = 0; i < n; i++)
 		member_row(t, &v[i], all);
 	table_print(t, f, stdout);
@@ -117,7 +118,7 @@ run_member_show(struct cli *cli, const struct cli_command *self, int argc, char 
 	struct member m;
 	struct table *t;
 	enum table_format f;
-	char *err = NULL, created[17];
+	char *err = NULL, created[48];
 	int rc;
 
 	if ((rc = cli_args(self, argc, argv, opts, pos, 1, 1)) != 0 ||
@@ -126,12 +127,13 @@ run_member_show(struct cli *cli, const struct cli_command *self, int argc, char 
 	if ((rc = member_find(cli->hd, pos[0], &m, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	if (f == TABLE_TEXT) {
-		printf("%s\n  code          %s\n  email         %s\n  municipality  %s\n"
-		    "  organisation  %s\n  category      %s\n  uuid          %s\n  member since  %s\n",
-		    m.name[0] ? m.name : "(erased)", m.code, m.email[0] ? m.email : "-",
+		/* TRANSLATORS: keep the values lined up in one column. */
+		printf(_("%s\n  code          %s\n  email         %s\n  municipality  %s\n"
+		    "  organisation  %s\n  category      %s\n  uuid          %s\n  member since  %s\n"),
+		    m.name[0] ? m.name : _("(erased)"), m.code, m.email[0] ? m.email : "-",
 		    m.municipality[0] ? m.municipality : "-",
 		    m.organisation[0] ? m.organisation : "-", m.category, m.uuid,
-		    caltime_format_local(m.created_at, created));
+		    cli_local_text(m.created_at, created, sizeof created));
 		return 0;
 	}
 	t = table_new(member_columns);
@@ -143,21 +145,21 @@ run_member_show(struct cli *cli, const struct cli_command *self, int argc, char 
 
 static const struct cli_command member_add_cmd = {
 	"member add", "NAME [--email E] [--municipality M] [--organisation O] [--category C]",
-	"add a member; prints only the new kiosk code",
-	"C is remote-employee, entrepreneur, student or other (the default).\n",
+	N_("add a member; prints only the new kiosk code"),
+	N_("C is remote-employee, entrepreneur, student or other (the default).\n"),
 	run_member_add,
 };
 static const struct cli_command member_edit_cmd = {
 	"member edit", "CODE [--name N] [--email E] [--municipality M] [--organisation O] "
-	"[--category C]", "change a member; an empty value clears an optional field", NULL,
+	"[--category C]", N_("change a member; an empty value clears an optional field"), NULL,
 	run_member_edit,
 };
 static const struct cli_command member_list_cmd = {
 	"member list", "[--all] [--format text|csv|json]",
-	"list the members (--all: those who left too)", NULL, run_member_list,
+	N_("list the members (--all: those who left too)"), NULL, run_member_list,
 };
 static const struct cli_command member_show_cmd = {
-	"member show", "CODE [--format text|csv|json]", "show one member", NULL, run_member_show,
+	"member show", "CODE [--format text|csv|json]", N_("show one member"), NULL, run_member_show,
 };
 
 const struct cli_command *const cli_member_subs[] = {
@@ -172,7 +174,7 @@ run_member(struct cli *cli, const struct cli_command *self, int argc, char **arg
 }
 
 const struct cli_command cli_cmd_member = {
-	"member", "add|edit|list|show|retire|export|erase ...", "the hub's members",
+	"member", "add|edit|list|show|retire|export|erase ...", N_("the hub's members"),
 	"  member add NAME [--email E] [--municipality M] [--organisation O] [--category C]\n"
 	"  member edit CODE [--name N] [--email E] [--municipality M] [--organisation O]\n"
 	"              [--category C]\n"

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include "hubdesk/cli.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/rules.h"
 
 static int
@@ -29,13 +30,13 @@ run_rules_show(struct cli *cli, const struct cli_command *self, int argc, char *
 			table_str(t, rules_format(&cli->hd->rules, d, buf, sizeof buf));
 		else
 			table_int(t, atoi(rules_format(&cli->hd->rules, d, buf, sizeof buf)));
-		table_str(t, d->help);
+		table_str(t, f == TABLE_TEXT ? _(d->help) : d->help);
 	}
 	for (const struct rule_fixed *d = rule_fixed; d->key != NULL; d++) {
 		table_row(t);
 		table_str(t, d->key);
-		table_str(t, "always");
-		table_str(t, d->help);
+		table_str(t, f == TABLE_TEXT ? C_("rule value", "always") : "always");
+		table_str(t, f == TABLE_TEXT ? _(d->help) : d->help);
 	}
 	table_print(t, f, stdout);
 	table_free(t);
@@ -57,11 +58,11 @@ run_rules_set(struct cli *cli, const struct cli_command *self, int argc, char **
 }
 
 static const struct cli_command rules_show_cmd = {
-	"rules show", "[--format text|csv|json]", "the booking rules in force", NULL,
+	"rules show", "[--format text|csv|json]", N_("the booking rules in force"), NULL,
 	run_rules_show,
 };
 static const struct cli_command rules_set_cmd = {
-	"rules set", "KEY VALUE", "change a booking rule for this hub", NULL, run_rules_set,
+	"rules set", "KEY VALUE", N_("change a booking rule for this hub"), NULL, run_rules_set,
 };
 
 const struct cli_command *const cli_rules_subs[] = { &rules_show_cmd, &rules_set_cmd, NULL };
@@ -73,14 +74,14 @@ run_rules(struct cli *cli, const struct cli_command *self, int argc, char **argv
 }
 
 const struct cli_command cli_cmd_rules = {
-	"rules", "show|set ...", "the hub's booking rules",
-	"  rules show [--format text|csv|json]\n"
+	"rules", "show|set ...", N_("the hub's booking rules"),
+	N_("  rules show [--format text|csv|json]\n"
 	"  rules set KEY VALUE\n\n"
 	"Keys: slot-minutes (30), book-ahead-days (14), max-future-bookings (5),\n"
 	"desk-max-minutes (0: the whole opening day), room-max-minutes (240),\n"
 	"checkin-early-minutes (15), grace-minutes (30), public-holidays (yes).\n"
 	"The config file can give other defaults (slot_minutes = 60); what is set\n"
 	"here wins over them. 'rules show' lists also the rules that always hold\n"
-	"(open-day, opening-hours, not-past, space-available, no-overlap, one-place).\n",
+	"(open-day, opening-hours, not-past, space-available, no-overlap, one-place).\n"),
 	run_rules,
 };

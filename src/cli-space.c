@@ -4,6 +4,7 @@
 
 #include "hubdesk/booking.h"
 #include "hubdesk/cli.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/space.h"
 
 static int
@@ -80,8 +81,8 @@ run_space_list(struct cli *cli, const struct cli_command *self, int argc, char *
 	if ((rc = space_list(cli->hd, all, &v, &n, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	t = table_new(cols);
-	table_set_empty(t, all ? "no spaces yet; add one with 'hubdesk space add CODE'"
-	                       : "no spaces in use; 'hubdesk space list --all' shows retired ones");
+	table_set_empty(t, all ? _("no spaces yet; add one with 'hubdesk space add CODE'")
+	                       : _("no spaces in use; 'hubdesk space list --all' shows retired ones"));
 	for (size_t i = 0; i < n; i++) {
 		table_row(t);
 		table_str(t, v[i].code);
@@ -96,7 +97,11 @@ run_space_list(struct cli *cli, const struct cli_command *self, int argc, char *
 			table_null(t);
 			table_null(t);
 		}
-		table_str(t, v[i].retired ? "retired" : "active");
+		if (f == TABLE_TEXT)
+			table_str(t, v[i].retired ? C_("space status", "retired")
+			                          : C_("space status", "active"));
+		else
+			table_str(t, v[i].retired ? "retired" : "active");
 	}
 	table_print(t, f, stdout);
 	table_free(t);
@@ -122,7 +127,7 @@ run_space_retire(struct cli *cli, const struct cli_command *self, int argc, char
 	if ((rc = space_retire(cli->hd, pos[0], &v, &n, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	if (f == TABLE_TEXT && space_get(cli->hd, pos[0], &sp, NULL) == HD_OK)
-		printf("retired %s\n", sp.code);
+		printf(_("retired %s\n"), sp.code);
 	cli_print_affected(v, n, f);
 	free(v);
 	return 0;
@@ -130,26 +135,26 @@ run_space_retire(struct cli *cli, const struct cli_command *self, int argc, char
 
 static const struct cli_command space_add_cmd = {
 	"space add", "CODE [--kind desk|room|booth] [--name N] [--capacity N] [--zone Z] "
-	"[--map COL,ROW] [--since DATE]", "add a space; prints its code",
-	"--since is the first day it counts as available (default today); visits and\n"
-	"bookings before it are refused, so its figures never exceed what it offered.\n",
+	"[--map COL,ROW] [--since DATE]", N_("add a space; prints its code"),
+	N_("--since is the first day it counts as available (default today); visits and\n"
+	"bookings before it are refused, so its figures never exceed what it offered.\n"),
 	run_space_add,
 };
 static const struct cli_command space_edit_cmd = {
 	"space edit", "CODE [--name N] [--capacity N] [--zone Z] [--map COL,ROW] [--since DATE]",
-	"change a space; an empty value (--map '') clears it", NULL, run_space_edit,
+	N_("change a space; an empty value (--map '') clears it"), NULL, run_space_edit,
 };
 static const struct cli_command space_list_cmd = {
 	"space list", "[--all] [--format text|csv|json]",
-	"list the spaces in use (--all: retired ones too)", NULL, run_space_list,
+	N_("list the spaces in use (--all: retired ones too)"), NULL, run_space_list,
 };
 static const struct cli_command space_retire_cmd = {
 	"space retire", "CODE [--format text|csv|json]",
-	"stop using a space; its history stays, its bookings not yet used are cancelled",
-	"Its bookings not yet used are cancelled, even one that has begun; one checked\n"
+	N_("stop using a space; its history stays, its bookings not yet used are cancelled"),
+	N_("Its bookings not yet used are cancelled, even one that has begun; one checked\n"
 	"in to is kept until its member leaves. Each is listed with what became of it:\n"
 	"  cancelled 2026-12-07 09:00\xe2\x80\x93" "12:00 D01 AB3CD (UUID)\n"
-	"or 'no bookings affected'; --format csv or json gives the list alone.\n",
+	"or 'no bookings affected'; --format csv or json gives the list alone.\n"),
 	run_space_retire,
 };
 
@@ -164,7 +169,7 @@ run_space(struct cli *cli, const struct cli_command *self, int argc, char **argv
 }
 
 const struct cli_command cli_cmd_space = {
-	"space", "add|edit|list|retire ...", "desks, rooms and booths",
+	"space", "add|edit|list|retire ...", N_("desks, rooms and booths"),
 	"  space add CODE [--kind desk|room|booth] [--name N] [--capacity N] [--zone Z]\n"
 	"            [--map COL,ROW] [--since DATE]\n"
 	"  space edit CODE [--name N] [--capacity N] [--zone Z] [--map COL,ROW] [--since DATE]\n"

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "hubdesk/cli.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/staff.h"
 
 /* Reads one line into buf without echo when stdin is a terminal; false at
@@ -64,9 +65,9 @@ run_staff_add(struct cli *cli, const struct cli_command *self, int argc, char **
 	if ((rc = staff_add(cli->hd, pos[0], admin, &m, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	/* The command to copy must work as typed: a name of two words is quoted. */
-	printf("added %s (%s), no PIN yet: 'hubdesk staff pin %s%s%s' sets it\n", m.name,
-	    m.is_admin ? "administrator" : "staff", strchr(m.name, ' ') ? "\"" : "", m.name,
-	    strchr(m.name, ' ') ? "\"" : "");
+	printf(m.is_admin ? _("added %s (administrator), no PIN yet: 'hubdesk staff pin %s%s%s' "
+	    "sets it\n") : _("added %s (staff), no PIN yet: 'hubdesk staff pin %s%s%s' sets it\n"),
+	    m.name, strchr(m.name, ' ') ? "\"" : "", m.name, strchr(m.name, ' ') ? "\"" : "");
 	return 0;
 }
 
@@ -80,7 +81,7 @@ run_staff_list(struct cli *cli, const struct cli_command *self, int argc, char *
 	struct staff_lockout lock;
 	struct table *t;
 	enum table_format f;
-	char until[24], local[17];
+	char until[64], local[48];
 	size_t n;
 	char *err = NULL;
 	int rc;
@@ -93,15 +94,21 @@ run_staff_list(struct cli *cli, const struct cli_command *self, int argc, char *
 	/* One lockout for everyone: an unknown name's tries count too. */
 	until[0] = '\0';
 	if (lock.paused_until > cli->hd->now)
-		snprintf(until, sizeof until, "%s:%02d", caltime_format_local(lock.paused_until, local),
-		    (int)(lock.paused_until % 60));
+		snprintf(until, sizeof until, f == TABLE_TEXT ? C_("time and seconds", "%s:%02d")
+		    : "%s:%02d", f == TABLE_TEXT ? cli_local_text(lock.paused_until, local, sizeof local)
+		    : caltime_format_local(lock.paused_until, local), (int)(lock.paused_until % 60));
 	t = table_new(cols);
-	table_set_empty(t, "no staff members yet; add one with 'hubdesk staff add NAME --admin'");
+	table_set_empty(t, _("no staff members yet; add one with 'hubdesk staff add NAME --admin'"));
 	for (size_t i = 0; i < n; i++) {
 		table_row(t);
 		table_str(t, v[i].name);
-		table_str(t, v[i].is_admin ? "admin" : "staff");
-		table_str(t, v[i].has_pin ? "set" : "not set");
+		if (f == TABLE_TEXT) {
+			table_str(t, v[i].is_admin ? C_("staff role", "admin") : C_("staff role", "staff"));
+			table_str(t, v[i].has_pin ? C_("PIN", "set") : C_("PIN", "not set"));
+		} else {
+			table_str(t, v[i].is_admin ? "admin" : "staff");
+			table_str(t, v[i].has_pin ? "set" : "not set");
+		}
 		table_str(t, until);
 		table_str(t, v[i].uuid);
 	}
@@ -122,7 +129,7 @@ run_staff_remove(struct cli *cli, const struct cli_command *self, int argc, char
 		return rc;
 	if ((rc = staff_remove(cli->hd, pos[0], &err)) != HD_OK)
 		return cli_fail(rc, err);
-	printf("removed %s\n", pos[0]);
+	printf(_("removed %s\n"), pos[0]);
 	return 0;
 }
 
@@ -137,13 +144,13 @@ run_staff_pin(struct cli *cli, const struct cli_command *self, int argc, char **
 		return rc;
 	/* Asked twice on a terminal and twice on stdin alike: a script's typo
 	 * is caught the same way. */
-	if (!staff_read_secret("New staff PIN (6-12 digits): ", pin, sizeof pin) ||
-	    !staff_read_secret("The same PIN again: ", again, sizeof again) ||
+	if (!staff_read_secret(_("New staff PIN (6-12 digits): "), pin, sizeof pin) ||
+	    !staff_read_secret(_("The same PIN again: "), again, sizeof again) ||
 	    strcmp(pin, again) != 0) {
 		staff_wipe_text(pin, sizeof pin);
 		staff_wipe_text(again, sizeof again);
-		fputs("hubdesk: the PIN was not given the same twice; give it on two lines (twice on "
-		    "a terminal); nothing was changed\n", stderr);
+		fputs(_("hubdesk: the PIN was not given the same twice; give it on two lines (twice on "
+		    "a terminal); nothing was changed\n"), stderr);
 		return HD_INVALID;
 	}
 	staff_wipe_text(again, sizeof again);
@@ -151,26 +158,26 @@ run_staff_pin(struct cli *cli, const struct cli_command *self, int argc, char **
 	staff_wipe_text(pin, sizeof pin);
 	if (rc != HD_OK)
 		return cli_fail(rc, err);
-	printf("PIN set for %s\n", pos[0]);
+	printf(_("PIN set for %s\n"), pos[0]);
 	return 0;
 }
 
 static const struct cli_command staff_add_cmd = {
-	"staff add", "NAME [--admin]", "add a staff member (an administrator with --admin), no PIN yet",
+	"staff add", "NAME [--admin]", N_("add a staff member (an administrator with --admin), no PIN yet"),
 	NULL, run_staff_add,
 };
 static const struct cli_command staff_list_cmd = {
 	"staff list", "[--format text|csv|json]",
-	"the staff members: role, PIN set or not, and until when the staff screens are locked",
+	N_("the staff members: role, PIN set or not, and until when the staff screens are locked"),
 	NULL, run_staff_list,
 };
 static const struct cli_command staff_remove_cmd = {
-	"staff remove", "NAME", "remove a staff member", NULL, run_staff_remove,
+	"staff remove", "NAME", N_("remove a staff member"), NULL, run_staff_remove,
 };
 static const struct cli_command staff_pin_cmd = {
 	"staff pin", "NAME",
-	"set a staff member's PIN (asked twice on the terminal, or two lines on stdin)",
-	"The PIN is 6 to 12 digits. Only its yescrypt hash is stored.\n", run_staff_pin,
+	N_("set a staff member's PIN (asked twice on the terminal, or two lines on stdin)"),
+	N_("The PIN is 6 to 12 digits. Only its yescrypt hash is stored.\n"), run_staff_pin,
 };
 
 const struct cli_command *const cli_staff_subs[] = { &staff_add_cmd, &staff_list_cmd,
@@ -183,14 +190,14 @@ run_staff(struct cli *cli, const struct cli_command *self, int argc, char **argv
 }
 
 const struct cli_command cli_cmd_staff = {
-	"staff", "add|list|remove|pin ...", "the staff members who open the staff screens",
-	"  staff add NAME [--admin]\n"
+	"staff", "add|list|remove|pin ...", N_("the staff members who open the staff screens"),
+	N_("  staff add NAME [--admin]\n"
 	"  staff list [--format text|csv|json]\n"
 	"  staff remove NAME\n"
 	"  staff pin NAME\n\n"
 	"All of them are the administrator's: the owner of the database file. A PIN is\n"
 	"6 to 12 digits, read from the terminal (asked twice, not shown) or as two lines\n"
 	"on standard input; only its yescrypt hash is stored. Names are matched\n"
-	"whatever their case.\n",
+	"whatever their case.\n"),
 	run_staff,
 };

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include "hubdesk/cli.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/visit.h"
 
 /* A visit in words for a confirmation: "J93HN on 2026-11-22, 08:10–16:20
@@ -12,25 +13,26 @@ cli_visit_words(struct cli *cli, const struct visit *v, char *buf, size_t n)
 {
 	struct local_date day;
 	int minute;
-	char date[11], a[6], b[6], when[48];
+	char date[I18N_DATE_MAX], a[16], b[16], when[48];
 	size_t used;
 
 	if (v->is_guest)
-		used = (size_t)snprintf(buf, n, "guest %s", v->name);
+		used = (size_t)snprintf(buf, n, _("guest %s"), v->name);
 	else
 		used = (size_t)snprintf(buf, n, "%s", v->member_code);
 	caltime_from_utc(v->in_at, &day, &minute);
 	if (used < n && caltime_date_cmp(day, cli_today(cli)) != 0)
-		used += (size_t)snprintf(buf + used, n - used, " on %s", caltime_format_date(day, date));
+		used += (size_t)snprintf(buf + used, n - used, _(" on %s"),
+		    cli_date_text(day, date, sizeof date));
 	if (v->out_at != 0)
-		snprintf(when, sizeof when, "%s\xe2\x80\x93%s", caltime_format_time(v->in_at, a),
-		    caltime_format_end(v->in_at, v->out_at, b));
+		snprintf(when, sizeof when, "%s\xe2\x80\x93%s", cli_clock_text(v->in_at, a, sizeof a),
+		    cli_end_text(v->in_at, v->out_at, b, sizeof b));
 	else
-		snprintf(when, sizeof when, "in since %s", caltime_format_time(v->in_at, a));
+		snprintf(when, sizeof when, _("in since %s"), cli_clock_text(v->in_at, a, sizeof a));
 	if (used < n)
 		used += (size_t)snprintf(buf + used, n - used, ", %s", when);
 	if (used < n && v->space_code[0] != '\0')
-		snprintf(buf + used, n - used, " at %s", v->space_code);
+		snprintf(buf + used, n - used, _(" at %s"), v->space_code);
 	return buf;
 }
 
@@ -63,12 +65,12 @@ run_visit_edit(struct cli *cli, const struct cli_command *self, int argc, char *
 	if ((rc = cli_args(self, argc, argv, opts, pos, 1, 1)) != 0)
 		return rc;
 	if (in == NULL && out == NULL)
-		return cli_usage_error(self, "give --in, --out or both");
+		return cli_usage_error(self, _("give --in, --out or both"));
 	if ((rc = cli_open(cli)) != 0 || (rc = cli_visit_times(cli, in, out, &in_at, &out_at)) != 0)
 		return rc;
 	if ((rc = visit_edit(cli->hd, pos[0], in_at, out_at, &v, &err)) != HD_OK)
 		return cli_fail(rc, err);
-	printf("changed the visit of %s\n", cli_visit_words(cli, &v, words, sizeof words));
+	printf(_("changed the visit of %s\n"), cli_visit_words(cli, &v, words, sizeof words));
 	return 0;
 }
 
@@ -84,7 +86,7 @@ run_visit_remove(struct cli *cli, const struct cli_command *self, int argc, char
 		return rc;
 	if ((rc = visit_remove(cli->hd, pos[0], &v, &err)) != HD_OK)
 		return cli_fail(rc, err);
-	printf("removed the visit of %s\n", cli_visit_words(cli, &v, words, sizeof words));
+	printf(_("removed the visit of %s\n"), cli_visit_words(cli, &v, words, sizeof words));
 	return 0;
 }
 
@@ -106,50 +108,50 @@ run_visit_add(struct cli *cli, const struct cli_command *self, int argc, char **
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0)
 		return rc;
 	if ((n.member_code == NULL) == (n.guest_name == NULL))
-		return cli_usage_error(self, "give --member CODE, or --guest NAME with --host CODE");
+		return cli_usage_error(self, _("give --member CODE, or --guest NAME with --host CODE"));
 	if (n.guest_name != NULL && n.host_code == NULL)
-		return cli_usage_error(self, "--guest needs --host");
+		return cli_usage_error(self, _("--guest needs --host"));
 	if (n.member_code != NULL && (n.host_code != NULL || n.purpose != NULL))
-		return cli_usage_error(self, "--host and --purpose are for a --guest");
+		return cli_usage_error(self, _("--host and --purpose are for a --guest"));
 	if (n.guest_name != NULL && n.space_code != NULL)
-		return cli_usage_error(self, "a guest's visit is at no space; leave --space out");
+		return cli_usage_error(self, _("a guest's visit is at no space; leave --space out"));
 	if (in == NULL || out == NULL)
-		return cli_usage_error(self, "--in and --out are required");
+		return cli_usage_error(self, _("--in and --out are required"));
 	if ((rc = cli_open(cli)) != 0 || (rc = cli_visit_times(cli, in, out, &n.in_at, &n.out_at)) != 0)
 		return rc;
 	if ((rc = visit_add(cli->hd, &n, &v, &err)) != HD_OK)
 		return cli_fail(rc, err);
-	printf("added the visit of %s (%s)\n", cli_visit_words(cli, &v, words, sizeof words), v.uuid);
+	printf(_("added the visit of %s (%s)\n"), cli_visit_words(cli, &v, words, sizeof words), v.uuid);
 	return 0;
 }
 
 static const struct cli_command visit_edit_cmd = {
 	.name = "visit edit",
 	.usage = "UUID [--in \"YYYY-MM-DD HH:MM\"] [--out \"YYYY-MM-DD HH:MM\"]",
-	.summary = "change a visit's check-in or check-out time",
-	.help = "The visit keeps to its day: check-out after check-in, by midnight of the day\n"
+	.summary = N_("change a visit's check-in or check-out time"),
+	.help = N_("The visit keeps to its day: check-out after check-in, by midnight of the day\n"
 	"it began, neither time in the future, and no overlap with another visit of the\n"
 	"member or at the same space. A visit still under way may get a new check-in;\n"
 	"--out ends it. A check-out given replaces one set at closing time. HH:MM alone\n"
-	"is today. 'hubdesk visits --date D' lists the UUIDs.\n",
+	"is today. 'hubdesk visits --date D' lists the UUIDs.\n"),
 	.run = run_visit_edit,
 };
 static const struct cli_command visit_remove_cmd = {
 	.name = "visit remove",
 	.usage = "UUID",
-	.summary = "remove a visit entered by mistake",
-	.help = "A visit under way may be removed too. A booking the visit was checked in to\n"
+	.summary = N_("remove a visit entered by mistake"),
+	.help = N_("A visit under way may be removed too. A booking the visit was checked in to\n"
 	"becomes what the booking rules make of it without that visit: waiting, kept\n"
-	"or a no-show.\n",
+	"or a no-show.\n"),
 	.run = run_visit_remove,
 };
 static const struct cli_command visit_add_cmd = {
 	.name = "visit add",
 	.usage = "--member CODE | --guest NAME --host CODE [--purpose P]  --in \"YYYY-MM-DD HH:MM\" "
 	"--out \"YYYY-MM-DD HH:MM\" [--space CODE]",
-	.summary = "add a forgotten visit of a past day (or earlier today)",
-	.help = "Both times are required and keep the rules of 'visit edit'; --space must be\n"
-	"available that day and not yet retired. Prints the visit in words and its UUID.\n",
+	.summary = N_("add a forgotten visit of a past day (or earlier today)"),
+	.help = N_("Both times are required and keep the rules of 'visit edit'; --space must be\n"
+	"available that day and not yet retired. Prints the visit in words and its UUID.\n"),
 	.run = run_visit_add,
 };
 
@@ -166,8 +168,8 @@ run_visit(struct cli *cli, const struct cli_command *self, int argc, char **argv
 const struct cli_command cli_cmd_visit = {
 	.name = "visit",
 	.usage = "edit|remove|add ...",
-	.summary = "correct the visitor log (staff)",
-	.help = "  visit edit UUID [--in \"YYYY-MM-DD HH:MM\"] [--out \"YYYY-MM-DD HH:MM\"]\n"
+	.summary = N_("correct the visitor log (staff)"),
+	.help = N_("  visit edit UUID [--in \"YYYY-MM-DD HH:MM\"] [--out \"YYYY-MM-DD HH:MM\"]\n"
 	"  visit remove UUID\n"
 	"  visit add --member CODE --in \"YYYY-MM-DD HH:MM\" --out \"YYYY-MM-DD HH:MM\" "
 	"[--space CODE]\n"
@@ -175,6 +177,6 @@ const struct cli_command cli_cmd_visit = {
 	"\n"
 	"A member's visits never overlap, nor do two visits at one space; a visit lies\n"
 	"within its day and in the past. A correction that would break this is refused\n"
-	"(exit 1) and changes nothing.\n",
+	"(exit 1) and changes nothing.\n"),
 	.run = run_visit,
 };

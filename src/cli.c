@@ -12,6 +12,7 @@
 
 #include "hubdesk/audit.h"
 #include "hubdesk/cli.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/text.h"
 
 const struct cli_command *const cli_commands[] = {
@@ -36,10 +37,10 @@ static const struct {
 	{ &cli_cmd_member, cli_member_subs }, { &cli_cmd_visit, cli_visit_subs },
 };
 
-static const char exit_codes[] =
+static const char exit_codes[] = N_(
     "Exit status: 0 done; 1 refused by a rule (slot taken, closed, already checked in,\n"
     "unknown member); 2 bad usage or invalid input; 3 storage error (the database\n"
-    "is missing or not a hubdesk one, or a file could not be read or written).\n";
+    "is missing or not a hubdesk one, or a file could not be read or written).\n");
 
 const struct cli_command *
 cli_find(const char *name)
@@ -54,14 +55,14 @@ cli_find(const char *name)
 void
 cli_print_help(FILE *out)
 {
-	fputs("usage: hubdesk [--db PATH] [--config PATH] [--now \"YYYY-MM-DD HH:MM\"] [--lang LANG] [--kiosk] "
-	    "[COMMAND [ARGS]]\n\n"
-	    "Desk booking, check-in and visitor log for a remote-work hub.\n"
+	fprintf(out, _("usage: %s\n\n"), "hubdesk [--db PATH] [--config PATH] "
+	    "[--now \"YYYY-MM-DD HH:MM\"] [--lang LANG] [--kiosk] [COMMAND [ARGS]]");
+	fputs(_("Desk booking, check-in and visitor log for a remote-work hub.\n"
 	    "With no command, hubdesk opens the terminal UI (on a terminal; else the status).\n\n"
-	    "Commands:\n", out);
+	    "Commands:\n"), out);
 	for (int i = 0; cli_commands[i] != NULL; i++)
-		fprintf(out, "  %-10s %s\n", cli_commands[i]->name, cli_commands[i]->summary);
-	fputs("\nOptions:\n"
+		fprintf(out, "  %-10s %s\n", cli_commands[i]->name, _(cli_commands[i]->summary));
+	fputs(_("\nOptions:\n"
 	    "  --db PATH      the database (else HUBDESK_DB, db_path in the config,\n"
 	    "                 else $XDG_DATA_HOME/hubdesk/hubdesk.db)\n"
 	    "  --config PATH  the config file (else $XDG_CONFIG_HOME/hubdesk/config)\n"
@@ -70,18 +71,22 @@ cli_print_help(FILE *out)
 	    "                 else the locale)\n"
 	    "  --kiosk        lock the terminal UI: no quitting, Ctrl-C and Ctrl-Z ignored\n"
 	    "  --help, --version\n\n"
-	    "'hubdesk COMMAND --help' describes a command.\n", out);
-	fputs(exit_codes, out);
+	    "'hubdesk COMMAND --help' describes a command.\n"), out);
+	fputs(_(exit_codes), out);
 }
 
 void
 cli_print_usage(FILE *out, const struct cli_command *cmd)
 {
-	fprintf(out, "usage: hubdesk %s %s\n\n%s\n", cmd->name, cmd->usage, cmd->summary);
+	char usage[512];
+
+	snprintf(usage, sizeof usage, "hubdesk %s %s", cmd->name, cmd->usage);
+	fprintf(out, _("usage: %s\n\n"), usage);
+	fprintf(out, "%s\n", _(cmd->summary));
 	if (cmd->help != NULL)
-		fprintf(out, "\n%s", cmd->help);
+		fprintf(out, "\n%s", _(cmd->help));
 	fputc('\n', out);
-	fputs(exit_codes, out);
+	fputs(_(exit_codes), out);
 }
 
 void
@@ -97,7 +102,7 @@ cli_print_error(const char *about, const char *message)
 int
 cli_fail(int status, char *message)
 {
-	cli_print_error(NULL, message != NULL ? message : "failed");
+	cli_print_error(NULL, message != NULL ? message : _("failed"));
 	free(message);
 	return status;
 }
@@ -111,7 +116,7 @@ cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "; see 'hubdesk %s --help'\n", cmd->name);
+	fprintf(stderr, _("; see 'hubdesk %s --help'\n"), cmd->name);
 	return HD_INVALID;
 }
 
@@ -134,7 +139,7 @@ cli_args(const struct cli_command *cmd, int argc, char **argv, const struct cli_
 				continue;
 			}
 			if (npos == max_pos)
-				return cli_usage_error(cmd, "unexpected argument '%s'", text_safe(a, safe));
+				return cli_usage_error(cmd, _("unexpected argument '%s'"), text_safe(a, safe));
 			pos[npos++] = a;
 			continue;
 		}
@@ -153,21 +158,21 @@ cli_args(const struct cli_command *cmd, int argc, char **argv, const struct cli_
 				break;
 		}
 		if (o == NULL || o->name == NULL)
-			return cli_usage_error(cmd, "unknown option '%s'", text_safe(a, safe));
+			return cli_usage_error(cmd, _("unknown option '%s'"), text_safe(a, safe));
 		if (o->value == NULL) {
 			if (eq != NULL)
-				return cli_usage_error(cmd, "--%s takes no value", o->name);
+				return cli_usage_error(cmd, _("--%s takes no value"), o->name);
 			*o->flag = true;
 		} else if (eq != NULL) {
 			*o->value = eq + 1;
 		} else if (i + 1 < argc) {
 			*o->value = argv[++i];
 		} else {
-			return cli_usage_error(cmd, "--%s needs a value", o->name);
+			return cli_usage_error(cmd, _("--%s needs a value"), o->name);
 		}
 	}
 	if (npos < min_pos)
-		return cli_usage_error(cmd, "missing argument");
+		return cli_usage_error(cmd, _("missing argument"));
 	return 0;
 }
 
@@ -224,12 +229,12 @@ open_db(struct cli *cli, bool create)
 		return 0;
 	/* Check what can be checked before the file is touched. */
 	if (cli->now != NULL && caltime_parse_datetime(cli->now, &d, &minute) != 0) {
-		fprintf(stderr, "hubdesk: --now '%s' is not a local time; write it as %s\n",
+		fprintf(stderr, _("hubdesk: --now '%s' is not a local time; write it as %s\n"),
 		    text_safe(cli->now, safe), caltime_datetime_forms());
 		return HD_INVALID;
 	}
 	if (create && make_parents(cli->db_path) != 0) {
-		fprintf(stderr, "hubdesk: cannot create the folder for %s: %s; give --db PATH\n",
+		fprintf(stderr, _("hubdesk: cannot create the folder for %s: %s; give --db PATH\n"),
 		    text_safe(cli->db_path, safe), strerror(errno));
 		return HD_STORE;
 	}
@@ -288,7 +293,7 @@ cli_date(const struct cli *cli, const char *s, struct local_date *d)
 	}
 	if (caltime_parse_day(s, cli_today(cli), d) == 0)
 		return 0;
-	fprintf(stderr, "hubdesk: '%s' is not a date; write it as %s (or today, tomorrow)\n",
+	fprintf(stderr, _("hubdesk: '%s' is not a date; write it as %s (or today, tomorrow)\n"),
 	    text_safe(s, safe), caltime_day_forms());
 	return HD_INVALID;
 }
@@ -300,7 +305,7 @@ cli_time(const char *what, const char *s, int *minute)
 
 	if (caltime_parse_hhmm(s, minute) == 0)
 		return 0;
-	fprintf(stderr, "hubdesk: %s '%s' is not a time; write it as %s\n", what,
+	fprintf(stderr, _("hubdesk: %s '%s' is not a time; write it as %s\n"), what,
 	    text_safe(s, safe), caltime_time_forms());
 	return HD_INVALID;
 }
@@ -320,14 +325,14 @@ cli_when(const struct cli *cli, const char *opt, const char *s, time_t *at)
 
 	if (caltime_parse_datetime(s, &d, &minute) != 0) {
 		if (caltime_parse_hhmm(s, &minute) != 0 || minute == 1440) {
-			fprintf(stderr, "hubdesk: %s '%s' is not a time; write %s, or a time "
-			    "alone for today\n", opt, text_safe(s, safe), caltime_datetime_forms());
+			fprintf(stderr, _("hubdesk: %s '%s' is not a time; write %s, or a time "
+			    "alone for today\n"), opt, text_safe(s, safe), caltime_datetime_forms());
 			return HD_INVALID;
 		}
 		d = cli_today(cli);
 	}
 	if (caltime_to_utc(d, minute, at) != 0) {
-		fprintf(stderr, "hubdesk: %s '%s' does not exist: the clocks go forward over it\n",
+		fprintf(stderr, _("hubdesk: %s '%s' does not exist: the clocks go forward over it\n"),
 		    opt, text_safe(s, safe));
 		return HD_INVALID;
 	}
@@ -345,7 +350,7 @@ cli_format(const char *s, enum table_format *f)
 	}
 	if (table_parse_format(s, f) == 0)
 		return 0;
-	fprintf(stderr, "hubdesk: '%s' is not a format; use text, csv or json\n", text_safe(s, safe));
+	fprintf(stderr, _("hubdesk: '%s' is not a format; use text, csv or json\n"), text_safe(s, safe));
 	return HD_INVALID;
 }
 
@@ -357,7 +362,7 @@ cli_int(const char *what, const char *s, int lo, int hi, int *out)
 
 	v = strtol(s, &end, 10);
 	if (*s == '\0' || *end != '\0' || v < lo || v > hi) {
-		fprintf(stderr, "hubdesk: %s '%s' is not a number from %d to %d\n", what,
+		fprintf(stderr, _("hubdesk: %s '%s' is not a number from %d to %d\n"), what,
 		    text_safe(s, safe), lo, hi);
 		return HD_INVALID;
 	}
@@ -370,6 +375,47 @@ cli_day_range(struct local_date from, struct local_date to, time_t *start, time_
 {
 	*start = caltime_to_utc_next(from, 0);
 	*end = caltime_to_utc_next(caltime_add_days(to, 1), 0);
+}
+
+char *
+cli_date_text(struct local_date d, char *buf, size_t n)
+{
+	return i18n_date(buf, n, d.year, d.month, d.day);
+}
+
+char *
+cli_clock_text(time_t t, char *buf, size_t n)
+{
+	struct local_date d;
+	int minute;
+
+	caltime_from_utc(t, &d, &minute);
+	return i18n_time(buf, n, minute);
+}
+
+char *
+cli_end_text(time_t start, time_t end, char *buf, size_t n)
+{
+	char hhmm[6];
+	int minute;
+
+	/* caltime_format_end knows when an end is the day's midnight (24:00). */
+	caltime_format_end(start, end, hhmm);
+	minute = atoi(hhmm) * 60 + atoi(hhmm + 3);
+	return i18n_time(buf, n, minute);
+}
+
+char *
+cli_local_text(time_t t, char *buf, size_t n)
+{
+	struct local_date d;
+	char date[I18N_DATE_MAX], hhmm[16];
+	int minute;
+
+	caltime_from_utc(t, &d, &minute);
+	snprintf(buf, n, "%s %s", i18n_date(date, sizeof date, d.year, d.month, d.day),
+	    i18n_time(hhmm, sizeof hhmm, minute));
+	return buf;
 }
 
 const struct cli_command *const *
@@ -389,7 +435,7 @@ cli_dispatch(struct cli *cli, const struct cli_command *family, int argc, char *
 	char safe[TEXT_SAFE];
 
 	if (argc < 2)
-		return cli_usage_error(family, "say what to do: %s", family->usage);
+		return cli_usage_error(family, _("say what to do: %s"), family->usage);
 	if (strcmp(argv[1], "--help") == 0) {
 		cli_print_usage(stdout, family);
 		return 0;
@@ -398,6 +444,6 @@ cli_dispatch(struct cli *cli, const struct cli_command *family, int argc, char *
 		if (strcmp(subs[i]->name + strlen(family->name) + 1, argv[1]) == 0)
 			return subs[i]->run(cli, subs[i], argc - 1, argv + 1);
 	}
-	return cli_usage_error(family, "unknown %s command '%s'", family->name,
+	return cli_usage_error(family, _("unknown %s command '%s'"), family->name,
 	    text_safe(argv[1], safe));
 }

@@ -8,6 +8,7 @@
 
 #include "hubdesk/caltime.h"
 #include "hubdesk/config.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/rules.h"
 #include "hubdesk/text.h"
 
@@ -114,7 +115,7 @@ config_defaults(struct config *cfg)
 static enum hd_status
 config_read(const char *path, bool required, struct config *cfg, char **err)
 {
-	char line[1024], *key, *value, *eq, safe[TEXT_SAFE], safe2[TEXT_SAFE];
+	char line[1024], *key, *value, *eq, safe[TEXT_SAFE], safe2[TEXT_SAFE], reason[1024];
 	int lineno = 0;
 	struct stat sb;
 	FILE *f;
@@ -122,13 +123,17 @@ config_read(const char *path, bool required, struct config *cfg, char **err)
 	if ((f = fopen(path, "r")) == NULL) {
 		if (!required && errno == ENOENT)
 			return HD_OK;
-		return hd_fail(err, HD_INVALID, "cannot read the config file %s: %s" HD_HINT "check --config",
+		/* The reason and the hint are translated apart: HD_HINT is no
+		 * part of a message a catalogue can hold. */
+		snprintf(reason, sizeof reason, _("cannot read the config file %s: %s"),
 		    text_safe(path, safe), strerror(errno));
+		return hd_fail(err, HD_INVALID, "%s" HD_HINT "%s", reason, _("check --config"));
 	}
 	if (fstat(fileno(f), &sb) != 0 || !S_ISREG(sb.st_mode)) {
 		fclose(f);
-		return hd_fail(err, HD_INVALID, "the config file %s is not a regular file"
-		    HD_HINT "check --config", text_safe(path, safe));
+		snprintf(reason, sizeof reason, _("the config file %s is not a regular file"),
+		    text_safe(path, safe));
+		return hd_fail(err, HD_INVALID, "%s" HD_HINT "%s", reason, _("check --config"));
 	}
 	while (fgets(line, sizeof line, f) != NULL) {
 		size_t i;
@@ -136,7 +141,7 @@ config_read(const char *path, bool required, struct config *cfg, char **err)
 		lineno++;
 		if (strchr(line, '\n') == NULL && !feof(f)) {
 			fclose(f);
-			return hd_fail(err, HD_INVALID, "%s:%d: the line is too long",
+			return hd_fail(err, HD_INVALID, _("%s:%d: the line is too long"),
 			    text_safe(path, safe), lineno);
 		}
 		key = trim(line);
@@ -144,7 +149,7 @@ config_read(const char *path, bool required, struct config *cfg, char **err)
 			continue;
 		if ((eq = strchr(key, '=')) == NULL) {
 			fclose(f);
-			return hd_fail(err, HD_INVALID, "%s:%d: expected 'key = value'",
+			return hd_fail(err, HD_INVALID, _("%s:%d: expected 'key = value'"),
 			    text_safe(path, safe), lineno);
 		}
 		*eq = '\0';
@@ -165,39 +170,39 @@ config_read(const char *path, bool required, struct config *cfg, char **err)
 				continue;
 			if (r == -1) {
 				fclose(f);
-				return hd_fail(err, HD_INVALID, "%s:%d: %s has a value out of its range; "
-				    "config.example gives the ranges", text_safe(path, safe), lineno,
+				return hd_fail(err, HD_INVALID, _("%s:%d: %s has a value out of its range; "
+				    "config.example gives the ranges"), text_safe(path, safe), lineno,
 				    text_safe(key, safe2));
 			}
 		}
 		if (i == NKEYS) {
 			fclose(f);
-			return hd_fail(err, HD_INVALID, "%s:%d: unknown key '%s'; config.example "
-			    "lists the keys", text_safe(path, safe), lineno, text_safe(key, safe2));
+			return hd_fail(err, HD_INVALID, _("%s:%d: unknown key '%s'; config.example "
+			    "lists the keys"), text_safe(path, safe), lineno, text_safe(key, safe2));
 		}
 		if (strlen(value) >= config_keys[i].size) {
 			fclose(f);
-			return hd_fail(err, HD_INVALID, "%s:%d: the value of %s is too long",
+			return hd_fail(err, HD_INVALID, _("%s:%d: the value of %s is too long"),
 			    text_safe(path, safe), lineno, key);
 		}
 		snprintf((char *)cfg + config_keys[i].offset, config_keys[i].size, "%s", value);
 	}
 	fclose(f);
 	if (strcmp(cfg->kiosk, "yes") != 0 && strcmp(cfg->kiosk, "no") != 0)
-		return hd_fail(err, HD_INVALID, "%s: kiosk is yes or no", text_safe(path, safe));
+		return hd_fail(err, HD_INVALID, _("%s: kiosk is yes or no"), text_safe(path, safe));
 	if (!config_seconds(cfg->idle_timeout))
-		return hd_fail(err, HD_INVALID, "%s: idle_timeout is a number of seconds from 5 to "
-		    "86400", text_safe(path, safe));
+		return hd_fail(err, HD_INVALID, _("%s: idle_timeout is a number of seconds from 5 to "
+		    "86400"), text_safe(path, safe));
 	if (!config_seconds(cfg->staff_idle_timeout))
-		return hd_fail(err, HD_INVALID, "%s: staff_idle_timeout is a number of seconds from "
-		    "5 to 86400", text_safe(path, safe));
+		return hd_fail(err, HD_INVALID, _("%s: staff_idle_timeout is a number of seconds from "
+		    "5 to 86400"), text_safe(path, safe));
 	if (strspn(cfg->kiosk_name, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 	    "0123456789._-") != strlen(cfg->kiosk_name))
-		return hd_fail(err, HD_INVALID, "%s: kiosk_name takes letters a-z, digits, '.', '_' "
-		    "and '-' only, e.g. door-1", text_safe(path, safe));
+		return hd_fail(err, HD_INVALID, _("%s: kiosk_name takes letters a-z, digits, '.', '_' "
+		    "and '-' only, e.g. door-1"), text_safe(path, safe));
 	if (!caltime_zone_exists(cfg->timezone))
-		return hd_fail(err, HD_INVALID, "%s: timezone '%s' is not installed; use a name "
-		    "such as Europe/Helsinki", text_safe(path, safe), text_safe(cfg->timezone, safe2));
+		return hd_fail(err, HD_INVALID, _("%s: timezone '%s' is not installed; use a name "
+		    "such as Europe/Helsinki"), text_safe(path, safe), text_safe(cfg->timezone, safe2));
 	return HD_OK;
 }
 

@@ -29,7 +29,7 @@ global_opt(int argc, char **argv, int *i, const char *name, const char **value, 
 	if (a[len] != '\0')
 		return false;
 	if (*i + 1 >= argc) {
-		fprintf(stderr, "hubdesk: %s needs a value; see 'hubdesk --help'\n", name);
+		fprintf(stderr, _("hubdesk: %s needs a value; see 'hubdesk --help'\n"), name);
 		*bad = 1;
 		return true;
 	}
@@ -102,9 +102,11 @@ main(int argc, char **argv)
 		return HD_INVALID;
 	}
 	if ((db != NULL && *db == '\0') || (now != NULL && *now == '\0')) {
-		fprintf(stderr, "hubdesk: --%s is empty; give %s or leave the option out\n",
-		    db != NULL && *db == '\0' ? "db" : "now",
-		    db != NULL && *db == '\0' ? "a path" : "a time as \"YYYY-MM-DD HH:MM\"");
+		if (db != NULL && *db == '\0')
+			fputs(_("hubdesk: --db is empty; give a path or leave the option out\n"), stderr);
+		else
+			fputs(_("hubdesk: --now is empty; give a time as \"YYYY-MM-DD HH:MM\" or leave "
+			    "the option out\n"), stderr);
 		return HD_INVALID;
 	}
 	if (db == NULL)
@@ -130,7 +132,7 @@ main(int argc, char **argv)
 	}
 	hubdesk_close(cli.hd);
 	if (fflush(stdout) != 0 && rc == 0) {
-		fprintf(stderr, "hubdesk: cannot write the output: %s\n", strerror(errno));
+		fprintf(stderr, _("hubdesk: cannot write the output: %s\n"), strerror(errno));
 		rc = HD_STORE;
 	}
 	return rc < 0 ? 0 : rc;

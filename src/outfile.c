@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "hubdesk/outfile.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/text.h"
 #include "hubdesk/xmalloc.h"
 
@@ -67,8 +68,8 @@ outfile_check_db(const char *path, const char *db, char **err)
 	}
 	if (!same)
 		return HD_OK;
-	return hd_fail(err, HD_INVALID, "--output %s is the hub database or one of its own files "
-	    "(-wal, -shm, -journal); give another file", text_safe(path, safe));
+	return hd_fail(err, HD_INVALID, _("--output %s is the hub database or one of its own files "
+	    "(-wal, -shm, -journal); give another file"), text_safe(path, safe));
 }
 
 enum hd_status
@@ -82,18 +83,18 @@ outfile_check(const char *path, const char *db, char **err)
 		return outfile_check_db(path, db, err); /* missing, or the write will say why */
 	if (S_ISREG(sb.st_mode))
 		return outfile_check_db(path, db, err);
+	/* Whole sentences, so that each language words its own. */
 	if (S_ISDIR(sb.st_mode))
-		what = "a directory";
+		what = _("--output %s is a directory; give the path of a new or regular file");
 	else if (S_ISLNK(sb.st_mode))
-		what = "a symbolic link";
+		what = _("--output %s is a symbolic link; give the path of a new or regular file");
 	else if (S_ISFIFO(sb.st_mode))
-		what = "a FIFO";
+		what = _("--output %s is a FIFO; give the path of a new or regular file");
 	else if (S_ISCHR(sb.st_mode) || S_ISBLK(sb.st_mode))
-		what = "a device";
+		what = _("--output %s is a device; give the path of a new or regular file");
 	else
-		what = "not a regular file";
-	return hd_fail(err, HD_INVALID, "--output %s is %s; give the path of a new or regular file",
-	    text_safe(path, safe), what);
+		what = _("--output %s is not a regular file; give the path of a new or regular file");
+	return hd_fail(err, HD_INVALID, what, text_safe(path, safe));
 }
 
 /* The file's own mode: 0600 for a dump, else what fopen would give. */
@@ -135,14 +136,14 @@ outfile_open(struct outfile *o, const char *path, const char *db, bool private, 
 		saved = errno;
 		free(o->tmp);
 		o->tmp = NULL;
-		return hd_fail(err, HD_STORE, "cannot write %s: %s; check --output",
+		return hd_fail(err, HD_STORE, _("cannot write %s: %s; check --output"),
 		    text_safe(path, safe), strerror(saved));
 	}
 	if (fchmod(fd, outfile_mode(private)) != 0 || (o->f = fdopen(fd, "w")) == NULL) {
 		saved = errno;
 		close(fd);
 		outfile_abort(o);
-		return hd_fail(err, HD_STORE, "cannot write %s: %s; check --output",
+		return hd_fail(err, HD_STORE, _("cannot write %s: %s; check --output"),
 		    text_safe(path, safe), strerror(saved));
 	}
 	o->path = xstrdup(path);
@@ -194,7 +195,7 @@ outfile_commit(struct outfile *o, char **err)
 		saved = errno;
 	}
 	if (!ok) {
-		rc = hd_fail(err, HD_STORE, "cannot write %s: %s; the file is left as it was",
+		rc = hd_fail(err, HD_STORE, _("cannot write %s: %s; the file is left as it was"),
 		    text_safe(o->path, safe), strerror(saved));
 		outfile_abort(o);
 		return rc;

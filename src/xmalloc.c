@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "hubdesk/xmalloc.h"
+#include "hubdesk/i18n.h"
 
 static void (*fatal_hook)(void);
 
@@ -36,7 +37,7 @@ xmalloc(size_t size)
 	void *p = malloc(size == 0 ? 1 : size);
 
 	if (p == NULL)
-		fatal("out of memory (%zu bytes)", size);
+		fatal(_("out of memory (%zu bytes)"), size);
 	return p;
 }
 
@@ -46,7 +47,7 @@ xcalloc(size_t n, size_t size)
 	void *p = calloc(n == 0 ? 1 : n, size == 0 ? 1 : size);
 
 	if (p == NULL)
-		fatal("out of memory (%zu x %zu bytes)", n, size);
+		fatal(_("out of memory (%zu x %zu bytes)"), n, size);
 	return p;
 }
 
@@ -54,10 +55,10 @@ void *
 xreallocarray(void *p, size_t n, size_t size)
 {
 	if (size != 0 && n > SIZE_MAX / size)
-		fatal("allocation overflow (%zu x %zu bytes)", n, size);
+		fatal(_("allocation overflow (%zu x %zu bytes)"), n, size);
 	p = realloc(p, n * size == 0 ? 1 : n * size);
 	if (p == NULL)
-		fatal("out of memory (%zu x %zu bytes)", n, size);
+		fatal(_("out of memory (%zu x %zu bytes)"), n, size);
 	return p;
 }
 
@@ -81,7 +82,7 @@ xasprintf(const char *fmt, ...)
 	len = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
 	if (len < 0)
-		fatal("cannot format a message");
+		fatal(_("cannot format a message"));
 	s = xmalloc((size_t)len + 1);
 	vsnprintf(s, (size_t)len + 1, fmt, ap2);
 	va_end(ap2);

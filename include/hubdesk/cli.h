@@ -11,6 +11,7 @@
 #include "hubdesk/caltime.h"
 #include "hubdesk/config.h"
 #include "hubdesk/hub.h"
+#include "hubdesk/i18n.h" /* the command table's texts are marked N_() */
 #include "hubdesk/table.h"
 
 #define HUBDESK_VERSION "0.1.0"
@@ -70,6 +71,14 @@ int cli_int(const char *what, const char *s, int lo, int hi, int *out);
 struct local_date cli_today(const struct cli *cli);
 /* [start, end) of local dates from..to inclusive, as UTC. */
 void cli_day_range(struct local_date from, struct local_date to, time_t *start, time_t *end);
+
+/* Dates and times for people, in the language (i18n.h): "23.11.2026",
+ * "9.30", "23.11.2026 9.30" in fi and sv, ISO in en. An end at the day's
+ * midnight is 24.00. Text output only: CSV and JSON keep caltime's forms. */
+char *cli_date_text(struct local_date d, char *buf, size_t n);
+char *cli_clock_text(time_t t, char *buf, size_t n);
+char *cli_end_text(time_t start, time_t end, char *buf, size_t n);
+char *cli_local_text(time_t t, char *buf, size_t n);
 
 struct booking_affected; /* booking.h */
 /* Prints what a staff change (closed add, space retire) did to each of n

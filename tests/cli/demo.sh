@@ -49,6 +49,10 @@ test_demo_has_the_documented_staff_pin_stored_as_a_hash() {
 	expect 0 --now "$DEMO_NOW" demo --months 0
 	out_has "^staff PIN: 246810 for demo "
 	grep -q '246810' "$ROOT/docs/hubdesk.1" || fail "the man page does not give the demo's PIN"
+	# The help writes the name and PIN out (one string to translate): the
+	# same as the demo printed from demo.h.
+	pin=$(sed -n 's/^staff PIN: \([0-9]*\) for \([a-z]*\) .*/\2 with the PIN \1/p' "$OUT")
+	"$HUBDESK" demo --help | tr '\n' ' ' | grep -q "is $pin," || fail "demo --help does not give '$pin'"
 	assert_eq "$(sql "SELECT count(*) FROM staff WHERE name = 'demo' AND is_admin = 1 AND pin_hash LIKE '\$y\$%'")" 1 "yescrypt hash"
 	assert_eq "$(sql "SELECT count(*) FROM staff WHERE pin_hash LIKE '%246810%'")" 0 "PIN in the clear"
 	assert_eq "$(sql "SELECT count(*) FROM setting WHERE value LIKE '%246810%'")" 0 "PIN in the clear"
