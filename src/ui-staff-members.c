@@ -6,6 +6,7 @@
 
 #include "hubdesk/member-leave.h"
 #include "hubdesk/member.h"
+#include "hubdesk/municipality.h"
 #include "ui-internal.h"
 
 enum { ADD, EDIT };
@@ -22,11 +23,20 @@ static struct {
 	bool erase;                        /* which of the two it asks */
 } mb = { .form.save = mb_save };
 
+/* A member's municipality in the screen's language, "" when unknown. */
+static const char *
+mb_municipality(const struct member *m)
+{
+	if (m->municipality_number == MUNICIPALITY_UNKNOWN)
+		return "";
+	return municipality_name(m->municipality_number, i18n_current());
+}
+
 static void
 mb_item(struct ui *ui, size_t i, int row)
 {
 	const struct member *m = &mb.m[i];
-	const char *cells[] = { m->code, m->name, m->municipality, m->category, m->organisation };
+	const char *cells[] = { m->code, m->name, mb_municipality(m), m->category, m->organisation };
 	static const int widths[] = { 6, 28, 16, 16, 40 };
 
 	(void)ui;
@@ -142,7 +152,7 @@ mb_key_edit(struct ui *ui)
 	m = &mb.m[mb.list.sel];
 	values[0] = m->name;
 	values[1] = m->email;
-	values[2] = m->municipality;
+	values[2] = mb_municipality(m);
 	values[3] = m->organisation;
 	values[4] = m->category;
 	mb.mode = EDIT;
