@@ -20,7 +20,7 @@ BIN      := hubdesk
 endif
 
 SRCS       := $(wildcard src/*.c)
-OBJS       := $(SRCS:src/%.c=$(BUILD)/%.o) $(BUILD)/migrations.o
+OBJS       := $(SRCS:src/%.c=$(BUILD)/%.o) $(BUILD)/migrations.o $(BUILD)/municipalities.o
 LIB_OBJS   := $(filter-out $(BUILD)/main.o,$(OBJS))
 MIGRATIONS := $(sort $(wildcard db/[0-9][0-9][0-9]_*.sql))
 UNIT_SRCS  := $(wildcard tests/unit/*.c)
@@ -89,6 +89,12 @@ $(BUILD)/migrations.c: $(MIGRATIONS) db/embed.awk | $(BUILD)/.deps-ok
 	awk -f db/embed.awk $(MIGRATIONS) > $@
 
 $(BUILD)/migrations.o: $(BUILD)/migrations.c
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/municipalities.c: db/010_municipalities.sql db/municipalities.awk | $(BUILD)/.deps-ok
+	awk -f db/municipalities.awk db/010_municipalities.sql > $@
+
+$(BUILD)/municipalities.o: $(BUILD)/municipalities.c
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BIN): $(OBJS)

@@ -7,6 +7,7 @@
 #include "hubdesk/cli.h"
 #include "hubdesk/i18n.h"
 #include "hubdesk/member-leave.h"
+#include "hubdesk/municipality.h"
 #include "hubdesk/outfile.h"
 #include "hubdesk/retention.h"
 
@@ -87,6 +88,10 @@ export_json(FILE *f, const struct member_export *x)
 	leave_json(f, ", ", "name", m->name);
 	leave_json(f, ", ", "email", m->email);
 	leave_json(f, ", ", "municipality", m->municipality);
+	if (m->municipality_number != MUNICIPALITY_UNKNOWN)
+		fprintf(f, ", \"municipality_number\": %d", m->municipality_number);
+	else
+		fputs(", \"municipality_number\": null", f);
 	leave_json(f, ", ", "organisation", m->organisation);
 	leave_json(f, ", ", "category", m->category);
 	leave_json(f, ", ", "uuid", m->uuid);
@@ -153,7 +158,9 @@ export_text(FILE *f, const struct member_export *x)
 	fprintf(f, _("Member\n  name          %s\n  code          %s\n  email         %s\n"
 	    "  municipality  %s\n  organisation  %s\n  category      %s\n  uuid          %s\n"
 	    "  member since  %s\n"), m->name[0] ? m->name : _("(erased)"), m->code,
-	    m->email, m->municipality, m->organisation, m->category, m->uuid,
+	    m->email, m->municipality_number != MUNICIPALITY_UNKNOWN ?
+	    municipality_name(m->municipality_number, i18n_current()) : "",
+	    m->organisation, m->category, m->uuid,
 	    leave_text(m->created_at, t1));
 	if (m->retired_at != 0)
 		fprintf(f, _("  left          %s\n"), leave_text(m->retired_at, t1));

@@ -5,6 +5,7 @@
 #include "hubdesk/cli.h"
 #include "hubdesk/i18n.h"
 #include "hubdesk/member.h"
+#include "hubdesk/municipality.h"
 
 static int
 run_member_add(struct cli *cli, const struct cli_command *self, int argc, char **argv)
@@ -58,10 +59,10 @@ run_member_edit(struct cli *cli, const struct cli_command *self, int argc, char 
 }
 
 static const char *const member_columns[] = { "code", "name", "email", "municipality",
-	"organisation", "category", "uuid", "created", NULL };
+	"municipality_number", "organisation", "category", "uuid", "created", NULL };
 /* With --all: when each member left, if they did. */
 static const char *const member_all_columns[] = { "code", "name", "email", "municipality",
-	"organisation", "category", "uuid", "created", "left", NULL };
+	"municipality_number", "organisation", "category", "uuid", "created", "left", NULL };
 
 static void
 member_row(struct table *t, const struct member *m, bool all)
@@ -73,6 +74,10 @@ member_row(struct table *t, const struct member *m, bool all)
 	table_str(t, m->name);
 	table_str(t, m->email);
 	table_str(t, m->municipality);
+	if (m->municipality_number != MUNICIPALITY_UNKNOWN)
+		table_int(t, m->municipality_number);
+	else
+		table_null(t);
 	table_str(t, m->organisation);
 	table_str(t, m->category);
 	table_str(t, m->uuid);
@@ -131,7 +136,8 @@ run_member_show(struct cli *cli, const struct cli_command *self, int argc, char 
 		printf(_("%s\n  code          %s\n  email         %s\n  municipality  %s\n"
 		    "  organisation  %s\n  category      %s\n  uuid          %s\n  member since  %s\n"),
 		    m.name[0] ? m.name : _("(erased)"), m.code, m.email[0] ? m.email : "-",
-		    m.municipality[0] ? m.municipality : "-",
+		    m.municipality_number != MUNICIPALITY_UNKNOWN ?
+		    municipality_name(m.municipality_number, i18n_current()) : "-",
 		    m.organisation[0] ? m.organisation : "-", m.category, m.uuid,
 		    cli_local_text(m.created_at, created, sizeof created));
 		return 0;

@@ -8,6 +8,7 @@
 
 #include "hubdesk/holidays.h"
 #include "hubdesk/hub.h"
+#include "hubdesk/municipality.h"
 #include "hubdesk/store.h"
 #include "domain.h"
 
@@ -61,9 +62,15 @@ hub_settings_check(const struct hub_settings *s, struct hub *out, char **err)
 	if ((rc = text_clean(s->name, _("the hub name"), HD_NAME_CHARS, true, h.name, err)) != HD_OK ||
 	    (rc = text_clean(s->municipality, _("the municipality"), HD_NAME_CHARS, true,
 	        h.municipality, err)) != HD_OK ||
+	    (rc = municipality_parse(h.municipality, &h.municipality_number, err)) != HD_OK ||
 	    (rc = text_clean(s->region, _("the region"), HD_NAME_CHARS, false, h.region,
 	        err)) != HD_OK)
 		return rc;
+	if (municipality_by_number(h.municipality_number) == NULL)
+		return hd_fail(err, HD_INVALID, _("a hub is in a municipality of Finland; "
+		    "give the name of its municipality"));
+	snprintf(h.municipality, sizeof h.municipality, "%s",
+	    municipality_key(h.municipality_number));
 	if (s->timezone != NULL && !caltime_zone_exists(s->timezone))
 		return hd_fail(err, HD_INVALID,
 		    _("'%s' is not a time zone; use a name such as Europe/Helsinki"),

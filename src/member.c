@@ -8,6 +8,7 @@
 #include <wctype.h>
 
 #include "hubdesk/member.h"
+#include "hubdesk/municipality.h"
 #include "hubdesk/store.h"
 #include "hubdesk/xmalloc.h"
 #include "domain.h"
@@ -49,8 +50,9 @@ fill_fields(struct member *m, const struct member_new *n, char **err)
 	    (n->email != NULL &&
 	        ((rc = text_clean(n->email, _("the email"), 254, false, m->email, err)) != HD_OK ||
 	        (rc = check_email(m->email, err)) != HD_OK)) ||
-	    (n->municipality != NULL && (rc = text_clean(n->municipality, _("the municipality"),
-	        HD_NAME_CHARS, false, m->municipality, err)) != HD_OK) ||
+	    (n->municipality != NULL && ((rc = text_clean(n->municipality, _("the municipality"),
+	        HD_NAME_CHARS, false, m->municipality, err)) != HD_OK ||
+	        (rc = municipality_parse(m->municipality, &m->municipality_number, err)) != HD_OK)) ||
 	    (n->organisation != NULL && (rc = text_clean(n->organisation, _("the organisation"), 120,
 	        false, m->organisation, err)) != HD_OK))
 		return rc;
@@ -59,6 +61,8 @@ fill_fields(struct member *m, const struct member_new *n, char **err)
 		    "entrepreneur, student or other"), text_safe(n->category, safe));
 	if (n->category != NULL)
 		snprintf(m->category, sizeof m->category, "%s", n->category);
+	snprintf(m->municipality, sizeof m->municipality, "%s",
+	    municipality_key(m->municipality_number));
 	return HD_OK;
 }
 

@@ -11,6 +11,7 @@
 
 #include "hubdesk/caltime.h"
 #include "hubdesk/member.h"
+#include "hubdesk/municipality.h"
 #include "hubdesk/numfmt.h"
 #include "hubdesk/report.h"
 #include "hubdesk/rollup.h"
@@ -216,7 +217,7 @@ page_figures(FILE *out, const struct stats_month *m, bool daily)
 		fputs("<tr><td colspan=\"2\">" HTML_WITHHELD "</td></tr>\n", out);
 	for (int i = 0; i < m->nmunicipalities; i++) {
 		fputs("<tr><td>", out);
-		esc(out, m->municipalities[i].name);
+		esc(out, municipality_name_of(m->municipalities[i].name, i18n_current()));
 		fprintf(out, "</td><td>%d</td></tr>\n", (int)m->municipalities[i].value);
 	}
 	if (m->withheld.from_elsewhere)
@@ -257,7 +258,7 @@ report_html(FILE *out, const struct report_hub *h, const struct stats_month *m)
 	fputs("<h1>", out);
 	esc(out, h->name);
 	fputs("</h1>\n<p class=\"sub\">", out);
-	esc(out, h->municipality);
+	esc(out, municipality_name_of(h->municipality, i18n_current()));
 	if (h->region[0] != '\0') {
 		fputs(", ", out);
 		esc(out, h->region);
@@ -282,7 +283,7 @@ report_html_rollup(FILE *out, const struct rollup_item *items, size_t n,
 		fputs("<tr><td>", out);
 		esc(out, items[i].hub.name);
 		fputs("</td><td>", out);
-		esc(out, items[i].hub.municipality);
+		esc(out, municipality_name_of(items[i].hub.municipality, i18n_current()));
 		numfmt_fprintf(out, "</td><td>%s</td><td>%.0f%%</td><td>%.0f%%</td><td>%d</td>"
 		    "<td>%d</td><td>%d</td></tr>\n", items[i].month,
 		    m->available_desk_hours > 0 ? pc(m->occupied_desk_hours / m->available_desk_hours) : 0,

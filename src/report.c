@@ -9,6 +9,7 @@
 #include "hubdesk/caltime.h"
 #include "hubdesk/cells.h"
 #include "hubdesk/member.h"
+#include "hubdesk/municipality.h"
 #include "hubdesk/numfmt.h"
 #include "hubdesk/report.h"
 #include "hubdesk/table.h"
@@ -22,6 +23,7 @@ report_hub_of(const struct hub *h, struct report_hub *out)
 	snprintf(out->uuid, sizeof out->uuid, "%s", h->uuid);
 	snprintf(out->name, sizeof out->name, "%s", h->name);
 	snprintf(out->municipality, sizeof out->municipality, "%s", h->municipality);
+	out->municipality_number = h->municipality_number;
 	snprintf(out->region, sizeof out->region, "%s", h->region);
 }
 
@@ -201,6 +203,10 @@ report_json_hub(FILE *out, const struct report_hub *h, const char *indent)
 	table_json_string(out, h->name);
 	fputs(", \"municipality\": ", out);
 	table_json_string(out, h->municipality);
+	if (h->municipality_number != MUNICIPALITY_UNKNOWN)
+		fprintf(out, ", \"municipality_number\": %d", h->municipality_number);
+	else
+		fputs(", \"municipality_number\": null", out);
 	fputs(", \"region\": ", out);
 	if (h->region[0] != '\0')
 		table_json_string(out, h->region);
@@ -256,7 +262,8 @@ report_text(FILE *out, const struct report_hub *h, const struct stats_month *m,
 		fprintf(out, "%s: %s\n(unique visitors, visitor-days, new members, organisations and "
 		    "municipalities are sums over hubs)\n\n", h->name, network);
 	else
-		fprintf(out, "%s, %s: %s\n\n", h->name, h->municipality, period);
+		fprintf(out, "%s, %s: %s\n\n", h->name,
+		    municipality_name_of(h->municipality, i18n_current()), period);
 	fprintf(out, "desk-hours available   %10.1f\n", m->available_desk_hours);
 	fprintf(out, "desk-hours booked      %10.1f   booking rate   ", m->booked_desk_hours);
 	pct(out, m->booking_rate);
@@ -275,7 +282,7 @@ report_text(FILE *out, const struct report_hub *h, const struct stats_month *m,
 		    m->from_elsewhere);
 	else
 		fprintf(out, "from elsewhere         %10d   (home municipality not %s)\n",
-		    m->from_elsewhere, h->municipality);
+		    m->from_elsewhere, municipality_name_of(h->municipality, i18n_current()));
 	fprintf(out, "peak presence          %10d   %s\n", m->peak_presence,
 	    m->withheld.peak ? WITHHELD : m->peak_label[0] ? m->peak_label : "nobody came");
 	fprintf(out, "room hours booked      %10.1f\n", m->room_booked_hours);
@@ -297,8 +304,9 @@ report_text(FILE *out, const struct report_hub *h, const struct stats_month *m,
 	if (m->withheld.municipalities)
 		fprintf(out, "  %s\n", WITHHELD_WHY);
 	for (int i = 0; i < m->nmunicipalities; i++) {
-		fprintf(out, "  %s", m->municipalities[i].name);
-		for (int w = text_width(m->municipalities[i].name); w < 20; w++)
+		const char *name = municipality_name_of(m->municipalities[i].name, i18n_current());
+		fprintf(out, "  %s", name);
+		for (int w = text_width(name); w < 20; w++)
 			fputc(' ', out);
 		fprintf(out, " %10d\n", (int)m->municipalities[i].value);
 	}

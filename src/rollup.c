@@ -10,6 +10,7 @@
 #include "hubdesk/cells.h"
 #include "hubdesk/json.h"
 #include "hubdesk/member.h"
+#include "hubdesk/municipality.h"
 #include "hubdesk/rollup.h"
 #include "hubdesk/stats.h"
 #include "hubdesk/text.h"
@@ -277,6 +278,8 @@ rollup_read(const char *path, struct rollup_item *out, char **err)
 	name_of(out->hub.name, sizeof out->hub.name, json_string(hub, "name"));
 	name_of(out->hub.municipality, sizeof out->hub.municipality,
 	    json_string(hub, "municipality"));
+	/* From the name, which every dump has: older ones hold no number. */
+	out->hub.municipality_number = municipality_number_of(out->hub.municipality);
 	name_of(out->hub.region, sizeof out->hub.region, json_string(hub, "region"));
 	if ((missing = read_figures(j, &out->m, out->m.peak_label)) != NULL) {
 		*err = xasprintf("%s: the dump's %s is missing or wrong", out->file, missing);

@@ -19,6 +19,7 @@
 #include "hubdesk/store.h"
 #include "hubdesk/text.h"
 #include "hubdesk/lifecycle.h"
+#include "hubdesk/municipality.h"
 #include "domain.h"
 
 /* Adds the seconds of [a, b) to the weekday × hour cells, hour by local
@@ -326,13 +327,14 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 					r = &v[k];
 			}
 			out->category_unique[category_index(r->category)]++;
-			if (r->municipality[0] == '\0') {
+			if (r->municipality_number == MUNICIPALITY_UNKNOWN) {
 				stats_count_add(out->municipalities, &out->nmunicipalities, STATS_MAX_NAMES,
 				    "unknown", 1);
 			} else {
 				stats_count_add(out->municipalities, &out->nmunicipalities, STATS_MAX_NAMES,
-				    r->municipality, 1);
-				if (!text_same_folded(r->municipality, hd->hub.municipality))
+				    municipality_key(r->municipality_number), 1);
+				/* By number: Helsingfors is Helsinki. */
+				if (r->municipality_number != hd->hub.municipality_number)
 					out->from_elsewhere++;
 			}
 			if (r->organisation[0] != '\0')

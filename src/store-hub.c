@@ -2,13 +2,15 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "hubdesk/municipality.h"
 #include "store-internal.h"
 
 enum store_rc
 store_hub_get(struct store *st, struct hub *out)
 {
 	static const char sql_hub[] =
-	    "SELECT uuid, name, municipality, region, timezone FROM hub WHERE id = 1";
+	    "SELECT uuid, name, coalesce(municipality_number, 0), region, timezone FROM hub "
+	    "WHERE id = 1";
 	static const char sql_hours[] =
 	    "SELECT weekday, opens_min, closes_min FROM opening_hours";
 	static const char sql_past[] =
@@ -27,7 +29,9 @@ store_hub_get(struct store *st, struct hub *out)
 	}
 	store_column_text(s, 0, out->uuid, sizeof out->uuid);
 	store_column_text(s, 1, out->name, sizeof out->name);
-	store_column_text(s, 2, out->municipality, sizeof out->municipality);
+	out->municipality_number = sqlite3_column_int(s, 2);
+	snprintf(out->municipality, sizeof out->municipality, "%s",
+	    municipality_key(out->municipality_number));
 	store_column_text(s, 3, out->region, sizeof out->region);
 	store_column_text(s, 4, out->timezone, sizeof out->timezone);
 	store_finish(st, s, SQLITE_DONE);
@@ -84,7 +88,7 @@ enum store_rc
 store_hub_insert(struct store *st, const struct hub *h, time_t now)
 {
 	static const char sql[] =
-	    "INSERT INTO hub (id, uuid, name, municipality, region, timezone, created_at) "
+	    "INSERT INTO hub (id, uuid, name, municipality_number, region, timezone, created_at) "
 	    "VALUES (1, ?, ?, ?, ?, ?, ?)";
 	sqlite3_stmt *s = store_stmt(st, sql);
 
@@ -92,7 +96,7 @@ store_hub_insert(struct store *st, const struct hub *h, time_t now)
 		return STORE_ERROR;
 	store_bind_text(s, 1, h->uuid);
 	store_bind_text(s, 2, h->name);
-	store_bind_text(s, 3, h->municipality);
+	store_bind_municipality(s, 3, h->municipality_number);
 	store_bind_text(s, 4, h->region);
 	store_bind_text(s, 5, h->timezone);
 	sqlite3_bind_int64(s, 6, now);

@@ -41,6 +41,8 @@ void store_set_error(struct store *st, const char *msg);
 
 /* Binds s to parameter i, or NULL when s is NULL or empty. */
 int store_bind_text(sqlite3_stmt *s, int i, const char *text);
+/* Binds a municipality's number to parameter i, NULL when unknown. */
+int store_bind_municipality(sqlite3_stmt *s, int i, int number);
 /* Copies column col (NULL reads as "") into dst of size n. */
 void store_column_text(sqlite3_stmt *s, int col, char *dst, size_t n);
 

@@ -1,5 +1,8 @@
 /* Store: members. */
+#include <stdio.h>
 #include <string.h>
+
+#include "hubdesk/municipality.h"
 
 #include "store-internal.h"
 
@@ -7,7 +10,8 @@
  * as "", so that no list shows it and no one copies it. */
 #define MEMBER_COLUMNS \
 	"id, uuid, CASE WHEN erased_at IS NULL THEN code ELSE '' END, name, email, " \
-	"municipality, organisation, category, created_at, coalesce(retired_at, 0), " \
+	"coalesce(municipality_number, 0), organisation, category, created_at, " \
+	"coalesce(retired_at, 0), " \
 	"coalesce(erased_at, 0)"
 
 static void
@@ -19,7 +23,9 @@ read_member(sqlite3_stmt *s, struct member *out)
 	store_column_text(s, 2, out->code, sizeof out->code);
 	store_column_text(s, 3, out->name, sizeof out->name);
 	store_column_text(s, 4, out->email, sizeof out->email);
-	store_column_text(s, 5, out->municipality, sizeof out->municipality);
+	out->municipality_number = sqlite3_column_int(s, 5);
+	snprintf(out->municipality, sizeof out->municipality, "%s",
+	    municipality_key(out->municipality_number));
 	store_column_text(s, 6, out->organisation, sizeof out->organisation);
 	store_column_text(s, 7, out->category, sizeof out->category);
 	out->created_at = sqlite3_column_int64(s, 8);
@@ -52,7 +58,7 @@ enum store_rc
 store_member_insert(struct store *st, struct member *m)
 {
 	static const char sql[] =
-	    "INSERT INTO member (uuid, code, name, email, municipality, organisation, "
+	    "INSERT INTO member (uuid, code, name, email, municipality_number, organisation, "
 	    "category, created_at, org_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
 	    MEMBER_ORG_KEY_OF("?6", "0") ")";
 	sqlite3_stmt *s = store_stmt(st, sql);
@@ -64,7 +70,7 @@ store_member_insert(struct store *st, struct member *m)
 	store_bind_text(s, 2, m->code);
 	store_bind_text(s, 3, m->name);
 	store_bind_text(s, 4, m->email);
-	store_bind_text(s, 5, m->municipality);
+	store_bind_municipality(s, 5, m->municipality_number);
 	store_bind_text(s, 6, m->organisation);
 	store_bind_text(s, 7, m->category);
 	sqlite3_bind_int64(s, 8, m->created_at);
@@ -78,7 +84,7 @@ enum store_rc
 store_member_update(struct store *st, const struct member *m)
 {
 	static const char sql[] =
-	    "UPDATE member SET name = ?1, email = ?2, municipality = ?3, "
+	    "UPDATE member SET name = ?1, email = ?2, municipality_number = ?3, "
 	    "org_key = CASE WHEN organisation IS ?4 THEN org_key ELSE "
 	    MEMBER_ORG_KEY_OF("?4", "?6") " END, organisation = ?4, category = ?5 WHERE id = ?6";
 	sqlite3_stmt *s = store_stmt(st, sql);
@@ -87,7 +93,7 @@ store_member_update(struct store *st, const struct member *m)
 		return STORE_ERROR;
 	store_bind_text(s, 1, m->name);
 	store_bind_text(s, 2, m->email);
-	store_bind_text(s, 3, m->municipality);
+	store_bind_municipality(s, 3, m->municipality_number);
 	store_bind_text(s, 4, m->organisation);
 	store_bind_text(s, 5, m->category);
 	sqlite3_bind_int64(s, 6, m->id);

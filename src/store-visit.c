@@ -233,7 +233,7 @@ store_visit_rows(struct store *st, time_t from, time_t to, struct store_visit_ro
 	 * keeps the planner off the check-in index, which would read all of
 	 * history for the few visits still open). */
 #define VISIT_ROW \
-	"SELECT v.member_id, v.is_guest, sp.kind = 'desk', m.category, m.municipality, " \
+	"SELECT v.member_id, v.is_guest, sp.kind = 'desk', m.category, coalesce(m.municipality_number, 0), " \
 	"coalesce(m.org_key, m.organisation), v.checked_in_at, coalesce(v.checked_out_at, 0), " \
 	"(SELECT min(f.checked_in_at) FROM visit AS f WHERE f.member_id = v.member_id) " \
 	"FROM visit AS v LEFT JOIN member AS m ON m.id = v.member_id " \
@@ -260,7 +260,7 @@ store_visit_rows(struct store *st, time_t from, time_t to, struct store_visit_ro
 		r->is_guest = sqlite3_column_int(s, 1) != 0;
 		r->at_desk = sqlite3_column_int(s, 2) != 0;
 		store_column_text(s, 3, r->category, sizeof r->category);
-		store_column_text(s, 4, r->municipality, sizeof r->municipality);
+		r->municipality_number = sqlite3_column_int(s, 4);
 		store_column_text(s, 5, r->organisation, sizeof r->organisation);
 		r->in_at = sqlite3_column_int64(s, 6);
 		r->out_at = sqlite3_column_int64(s, 7);

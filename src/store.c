@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "hubdesk/i18n.h"
+#include "hubdesk/municipality.h"
 #include "hubdesk/status.h"
 #include "hubdesk/text.h"
 #include "hubdesk/xmalloc.h"
@@ -124,6 +125,14 @@ store_bind_text(sqlite3_stmt *s, int i, const char *text)
 	if (text == NULL || *text == '\0')
 		return sqlite3_bind_null(s, i);
 	return sqlite3_bind_text(s, i, text, -1, SQLITE_TRANSIENT);
+}
+
+int
+store_bind_municipality(sqlite3_stmt *s, int i, int number)
+{
+	if (number == MUNICIPALITY_UNKNOWN)
+		return sqlite3_bind_null(s, i);
+	return sqlite3_bind_int(s, i, number);
 }
 
 void

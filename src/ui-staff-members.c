@@ -10,6 +10,7 @@
 #include "hubdesk/ics.h"
 #include "hubdesk/member-leave.h"
 #include "hubdesk/member.h"
+#include "hubdesk/municipality.h"
 #include "hubdesk/outfile.h"
 #include "ui-internal.h"
 
@@ -30,11 +31,20 @@ static struct {
 /* At 80 columns the organisation keeps 12, its head's length in fi and sv. */
 static const int mb_widths[] = { 6, 24, 16, 16, 40 };
 
+/* A member's municipality in the screen's language, "" when unknown. */
+static const char *
+mb_municipality(const struct member *m)
+{
+	if (m->municipality_number == MUNICIPALITY_UNKNOWN)
+		return "";
+	return municipality_name(m->municipality_number, i18n_current());
+}
+
 static void
 mb_item(struct ui *ui, size_t i, int row)
 {
 	const struct member *m = &mb.m[i];
-	const char *cells[] = { m->code, m->name, m->municipality, m->category, m->organisation };
+	const char *cells[] = { m->code, m->name, mb_municipality(m), m->category, m->organisation };
 
 	(void)ui;
 	ui_put_cells(row, 2, cells, mb_widths, 5);
@@ -212,7 +222,7 @@ mb_key_edit(struct ui *ui)
 	m = &mb.m[mb.list.sel];
 	values[0] = m->name;
 	values[1] = m->email;
-	values[2] = m->municipality;
+	values[2] = mb_municipality(m);
 	values[3] = m->organisation;
 	values[4] = m->category;
 	mb.mode = EDIT;

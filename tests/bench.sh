@@ -201,7 +201,7 @@ if [ -n "${PTYTIME:-}" ]; then
 fi
 
 # Eight kiosks booking at once: throughput and refusals.
-"$HUBDESK" --db "$dir/race.db" --now "$NOW" init --name Race --municipality X >/dev/null
+"$HUBDESK" --db "$dir/race.db" --now "$NOW" init --name Race --municipality Kuortane >/dev/null
 for d in 01 02 03 04; do "$HUBDESK" --db "$dir/race.db" space add D$d --since 2026-01-01 >/dev/null; done
 "$HUBDESK" --db "$dir/race.db" rules set max-future-bookings 100
 for k in 1 2 3 4 5 6 7 8; do

@@ -33,7 +33,8 @@ struct hours_past {
 struct hub {
 	char uuid[UUID_TEXT];
 	char name[HD_TEXT];
-	char municipality[HD_TEXT];
+	int municipality_number;     /* municipality.h */
+	char municipality[HD_TEXT];  /* its official Finnish name */
 	char region[HD_TEXT];
 	char timezone[64];
 	struct opening hours[7]; /* 0 = Monday: the hours from today on */

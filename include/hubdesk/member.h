@@ -13,7 +13,8 @@ struct member {
 	char code[MEMBER_CODE_LEN + 1];
 	char name[HD_TEXT];          /* empty once erased */
 	char email[HD_TEXT];
-	char municipality[HD_TEXT];
+	int municipality_number;     /* municipality.h: 0 unknown, or abroad */
+	char municipality[HD_TEXT];  /* its municipality_key, for machines */
 	char organisation[HD_TEXT];
 	char category[20];
 	time_t created_at;
@@ -22,6 +23,7 @@ struct member {
 };
 
 struct member_new {
+	/* municipality: a name in Finnish or Swedish, any case (municipality_parse). */
 	const char *name, *email, *municipality, *organisation, *category;
 };
 

@@ -20,7 +20,8 @@
 struct report_hub {
 	char uuid[UUID_TEXT];
 	char name[HD_TEXT];
-	char municipality[HD_TEXT];
+	char municipality[HD_TEXT]; /* the official Finnish name */
+	int municipality_number;    /* municipality.h; 0 when unknown */
 	char region[HD_TEXT];
 };
 

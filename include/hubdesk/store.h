@@ -218,7 +218,7 @@ struct store_visit_row {
 	int64_t member_id;      /* 0 for a guest */
 	bool is_guest, at_desk;
 	char category[20];
-	char municipality[HD_TEXT];
+	int municipality_number; /* municipality.h */
 	char organisation[HD_TEXT];
 	time_t in_at, out_at, first_visit;
 };

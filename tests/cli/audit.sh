@@ -357,6 +357,12 @@ test_audit_every_table_has_its_triggers() {
 		ops="INSERT UPDATE DELETE"
 		# The lockout is one row the migration makes; only its updates happen.
 		[ "$t" = staff_lockout ] && ops=UPDATE
+		# The municipalities are the migration's data: no change is let through.
+		if [ "$t" = municipality ]; then
+			sql "DELETE FROM municipality WHERE number = 300" 2>/dev/null &&
+			    fail "a municipality was deleted"
+			continue
+		fi
 		for op in $ops; do
 			n=$(sql "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = '$t'
 			    AND sql LIKE '%AFTER $op ON $t%' AND sql LIKE '%INSERT INTO audit%'")

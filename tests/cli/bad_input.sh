@@ -196,7 +196,7 @@ test_empty_and_10_kb_names_are_refused() {
 test_sql_in_names_is_stored_literally() {
 	small_hub
 	expect 0 member add "$SQL_NAME" --organisation '"; DELETE FROM booking; --' \
-	    --municipality "x' OR '1'='1"
+	    --email "x'OR'1'='1@example.fi"
 	c=$(cat "$OUT")
 	echo "$c" | grep -Eq '^[34679ACEFGHJKMNPRTWXY]{5}$' || fail "member add printed '$c'"
 	assert_eq "$(sql "SELECT name FROM member WHERE code = '$c'")" "$SQL_NAME" "the stored name"
@@ -714,7 +714,7 @@ test_config_file_missing_or_wrong_is_refused() {
 	expect_refused 2 --config garbage.conf status
 	err_has "garbage.conf:1: expected 'key = value'"
 	printf 'timezone = Mars/Olympus\n' >tz.conf
-	DB="$PWD/new.db" expect_refused 2 --config tz.conf init --name X --municipality Y
+	DB="$PWD/new.db" expect_refused 2 --config tz.conf init --name X --municipality Kuortane
 	err_has 'Europe/Helsinki'
 }
 
@@ -768,7 +768,7 @@ test_empty_day_lists_and_odd_zones_are_refused() {
 	small_hub
 	expect_refused 2 hours , closed
 	expect_refused 2 hours mon-xyz 08:00-16:00
-	DB=$DB.2 expect_refused 2 init --name X --municipality Y --timezone leapseconds
+	DB=$DB.2 expect_refused 2 init --name X --municipality Kuortane --timezone leapseconds
 	[ -e "$DB.2" ] && fail "a refused init created the database"
 	return 0
 }

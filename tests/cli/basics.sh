@@ -134,10 +134,10 @@ test_text_tables_pad_wide_characters_by_columns() {
 		LC_ALL=$l expect 0 member list
 		sed -E 's/^[A-Z0-9]{5}  /XXXXX  /; s/[0-9a-f-]{36}/UUID/; s/uuid {34}/uuid  /' "$OUT" >got
 		cat >want <<-'EOF'
-		code   name           email  municipality  organisation  category  uuid  created
-		XXXXX  Aino 😀 Kissa  -      Kuortane      -             other     UUID  2026-11-23 09:00
-		XXXXX  Bob            -      Kuortane      -             other     UUID  2026-11-23 09:00
-		XXXXX  王小明         -      Kuortane      -             other     UUID  2026-11-23 09:00
+		code   name           email  municipality  municipality_number  organisation  category  uuid  created
+		XXXXX  Aino 😀 Kissa  -      Kuortane                      300  -             other     UUID  2026-11-23 09:00
+		XXXXX  Bob            -      Kuortane                      300  -             other     UUID  2026-11-23 09:00
+		XXXXX  王小明         -      Kuortane                      300  -             other     UUID  2026-11-23 09:00
 		EOF
 		diff want got >/dev/null || fail "member list under LC_ALL=$l: $(diff want got)"
 	done
@@ -244,10 +244,10 @@ test_edit_spaces_and_members() {
 	expect_refused 2 space edit D01 --capacity 0
 	expect 0 member edit "$A" --email aino@example.fi --category student
 	expect 0 member show "$A" --format csv
-	out_has ",Aino Äijälä,aino@example.fi,Kuortane,,student,"
+	out_has ",Aino Äijälä,aino@example.fi,Kuortane,300,,student,"
 	expect 0 member edit "$A" --email '' --name "Aino Ä. Äijälä"
 	expect 0 member show "$A" --format csv
-	out_has ",Aino Ä\. Äijälä,,Kuortane,,student,"
+	out_has ",Aino Ä\. Äijälä,,Kuortane,300,,student,"
 	expect_refused 2 member edit "$A" --name ''
 	expect_refused 1 member edit AAAAA --name X
 }
@@ -349,13 +349,13 @@ test_man_page_and_readme_name_every_command() {
 }
 
 test_db_path_from_environment_and_config() {
-	HUBDESK_DB="$PWD/env.db" "$HUBDESK" init --name X --municipality Y >/dev/null ||
+	HUBDESK_DB="$PWD/env.db" "$HUBDESK" init --name X --municipality Kuortane >/dev/null ||
 		fail "init with HUBDESK_DB"
 	[ -f env.db ] || fail "HUBDESK_DB was not used"
 	printf '# test\ndb_path = %s/conf.db\n' "$PWD" >conf
-	"$HUBDESK" --config conf init --name X --municipality Y >/dev/null || fail "init with config"
+	"$HUBDESK" --config conf init --name X --municipality Kuortane >/dev/null || fail "init with config"
 	[ -f conf.db ] || fail "db_path from the config was not used"
-	XDG_DATA_HOME="$PWD/data" "$HUBDESK" init --name X --municipality Y >/dev/null ||
+	XDG_DATA_HOME="$PWD/data" "$HUBDESK" init --name X --municipality Kuortane >/dev/null ||
 		fail "init at the default path"
 	[ -f data/hubdesk/hubdesk.db ] || fail "the default path was not used"
 }

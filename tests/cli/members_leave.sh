@@ -96,8 +96,8 @@ test_erase_leaves_no_trace_in_the_database_file() {
 			[ -f "$f" ] && strings "$f" | grep -qF -- "$trace" && fail "$f still holds $trace"
 		done
 	done
-	assert_eq "$(sql "SELECT municipality || ',' || category FROM member WHERE uuid = '$uuid'")" \
-	    "Kuortane,remote-employee" "what the statistics count"
+	assert_eq "$(sql "SELECT municipality_number || ',' || category FROM member WHERE uuid = '$uuid'")" \
+	    "300,remote-employee" "what the statistics count"
 	assert_eq "$(sql "SELECT count(*) FROM visit WHERE member_id = (SELECT id FROM member WHERE uuid = '$uuid')")" \
 	    1 "the visit kept"
 	assert_eq "$(sql "SELECT detail FROM audit WHERE action = 'member.erase'")" \

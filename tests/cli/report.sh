@@ -308,19 +308,24 @@ test_rollup_refuses_hostile_figures_and_cleans_names() {
 
 test_many_organisations_and_municipalities_are_all_counted() {
 	build_fixture
+	# Seventy municipalities, none of them Kuortane, Helsinki or Oulu.
+	sql "SELECT name_fi FROM municipality WHERE number NOT IN (91, 300, 564)
+	    ORDER BY number LIMIT 70" >names
 	i=0
-	while [ $i -lt 70 ]; do
+	while read -r name; do
 		"$HUBDESK" --db "$DB" --now "2026-10-20 09:00" member add "Jäsen $i" \
-		    --municipality "Kunta $i" --organisation "Yritys $i" >code || fail "member $i"
+		    --municipality "$name" --organisation "Yritys $i" >code || fail "member $i"
 		"$HUBDESK" --db "$DB" --now "2026-10-20 09:00" checkin --member "$(cat code)" \
 		    --at "2026-10-20 09:00" >/dev/null || fail "checkin $i"
 		i=$((i + 1))
-	done
+	done <names
 	expect 0 --now "2026-11-02 09:00" report --month 2026-10 --format json
 	json_is unique_visitors 74
 	json_is organisations 72       # 70 + Firma Oy + Koulu
 	json_is from_elsewhere 72      # 70 + Helsinki + Oulu
-	[ "$(grep -o '"Kunta [0-9]*": 1' "$OUT" | wc -l)" -eq 70 ] || fail "municipalities were dropped"
+	while read -r name; do
+		out_has "\"$name\": 1"
+	done <names
 }
 
 test_html_report_is_well_formed_and_self_contained() {

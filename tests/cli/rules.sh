@@ -179,7 +179,7 @@ test_daily_series_on_closed_days_only_is_refused() {
 }
 
 test_opening_time_off_the_slots_is_a_valid_start() {
-	expect 0 --now "$NOW" init --name X --municipality Y --opens 08:15 --closes 16:45
+	expect 0 --now "$NOW" init --name X --municipality Kuortane --opens 08:15 --closes 16:45
 	expect 0 --now "$NOW" space add D01
 	expect 0 --now "$NOW" member add "Aino Äijälä"
 	A=$(cat "$OUT")
