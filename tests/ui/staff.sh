@@ -218,7 +218,7 @@ test_staff_add_and_retire_spaces_and_add_members() {
 	ui_wait 'Added Ánde Somby: the kiosk code is [A-Z0-9]{5}\.'
 	code=$(grep -o 'the kiosk code is [A-Z0-9]*' screen.txt | awk '{ print $5 }')
 	expect 0 member show "$code" --format csv
-	out_has ",Ánde Somby,,Inari,,student,"
+	out_has ",Ánde Somby,,Inari,148,,student,"
 	expect 0 space list --all --format csv
 	out_has '^D04,desk,Ikkunapöytä,1,,6,0,active'
 	out_has '^D03,.*,retired'
