@@ -39,29 +39,33 @@ static void
 rollup_text(FILE *out, const struct rollup_item *items, size_t n, const struct stats_month *t,
     const char *label)
 {
-	static const int width[] = { 32, 16, 10, 9, 8, 8, 10 };
+	static const int width[] = { 32, 15, 10, 12, 7, 7, 9 };
 	const char *head[] = { C_("report", "hub"), C_("report", "month"),
 		C_("report", "occupancy"), C_("report", "booked"), C_("report", "visits"),
 		C_("report", "unique"), C_("report", "no-shows") };
 	struct report_hub net;
 
-	for (int c = 0; c < 7; c++)
-		report_column(out, head[c], width[c] + (c > 0), c > 1);
+	for (int c = 0; c < 7; c++) {
+		fputs(c > 0 ? " " : "", out);
+		report_column(out, head[c], width[c], c > 1);
+	}
 	fputc('\n', out);
 	for (size_t i = 0; i < n; i++) {
 		const struct stats_month *m = &items[i].m;
 		double avail = m->available_desk_hours;
-		char cell[5][REPORT_PERIOD];
-		report_column(out, items[i].hub.name, width[0], false);
-		report_column(out, report_months(cell[0], sizeof cell[0], items[i].month), width[1] + 1,
-		    false);
-		report_percent(cell[1], sizeof cell[1], avail > 0 ? m->occupied_desk_hours / avail : 0, 1);
-		report_percent(cell[2], sizeof cell[2], avail > 0 ? m->booked_desk_hours / avail : 0, 1);
-		snprintf(cell[3], sizeof cell[3], "%d", m->visits);
-		snprintf(cell[4], sizeof cell[4], "%d", m->unique_visitors);
-		for (int c = 1; c < 5; c++)
-			report_column(out, cell[c], width[c + 1] + 1, true);
-		fprintf(out, " %*d\n", width[6], m->no_shows);
+		char cell[7][REPORT_PERIOD];
+		snprintf(cell[0], sizeof cell[0], "%s", items[i].hub.name);
+		report_months(cell[1], sizeof cell[1], items[i].month);
+		report_percent(cell[2], sizeof cell[2], avail > 0 ? m->occupied_desk_hours / avail : 0, 1);
+		report_percent(cell[3], sizeof cell[3], avail > 0 ? m->booked_desk_hours / avail : 0, 1);
+		snprintf(cell[4], sizeof cell[4], "%d", m->visits);
+		snprintf(cell[5], sizeof cell[5], "%d", m->unique_visitors);
+		snprintf(cell[6], sizeof cell[6], "%d", m->no_shows);
+		for (int c = 0; c < 7; c++) {
+			fputs(c > 0 ? " " : "", out);
+			report_column(out, cell[c], width[c], c > 1);
+		}
+		fputc('\n', out);
 	}
 	memset(&net, 0, sizeof net);
 	snprintf(net.name, sizeof net.name, ngettext("Network total of %zu dump",
