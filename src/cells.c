@@ -165,6 +165,7 @@ cells_municipalities(struct stats_month *m)
 		m->municipalities[k++].value = other;
 	}
 	m->nmunicipalities = k;
+	stats_sort_counts(m->municipalities, k);
 }
 
 /* from_elsewhere splits the unique visitors in two: from elsewhere, and

@@ -8,6 +8,7 @@
 
 #include "hubdesk/cells.h"
 #include "hubdesk/cli.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/outfile.h"
 #include "hubdesk/report.h"
 #include "hubdesk/stats.h"
@@ -28,11 +29,11 @@ cli_output_args(const struct cli *cli, const struct cli_command *self, const cha
 	if (*format == NULL && output == NULL)
 		*format = "text";
 	if (*format == NULL && (*format = outfile_format(output)) == NULL)
-		return cli_usage_error(self, "cannot tell the format of --output %s; name it .html, "
-		    ".csv, .json or .txt, or give --format", text_safe(output, safe));
+		return cli_usage_error(self, _("cannot tell the format of --output %s; name it .html, "
+		    ".csv, .json or .txt, or give --format"), text_safe(output, safe));
 	if (strcmp(*format, "text") != 0 && strcmp(*format, "csv") != 0 &&
 	    strcmp(*format, "json") != 0 && strcmp(*format, "html") != 0)
-		return cli_usage_error(self, "--format is text, csv, json or html");
+		return cli_usage_error(self, _("--format is text, csv, json or html"));
 	return 0;
 }
 
@@ -74,22 +75,23 @@ month_begin(struct cli *cli, const struct cli_command *self, const char *month,
 	int rc;
 
 	if (month == NULL)
-		return cli_usage_error(self, "--month YYYY-MM is required");
+		return cli_usage_error(self, _("--month YYYY-MM is required"));
 	if (caltime_parse_month(month, &first) != 0)
-		return cli_usage_error(self, "--month '%s' is not a month; write YYYY-MM",
+		return cli_usage_error(self, _("--month '%s' is not a month; write YYYY-MM"),
 		    text_safe(month, safe));
 	if ((rc = cli_open(cli)) != 0)
 		return rc;
 	if ((*m = malloc(sizeof **m)) == NULL)
-		return cli_fail(HD_STORE, xstrdup("out of memory"));
+		return cli_fail(HD_STORE, xstrdup(C_("report", "out of memory")));
 	if ((rc = stats_month(cli->hd, first, *m, &err)) != HD_OK) {
 		free(*m);
 		return cli_fail(rc, err);
 	}
 	if (ended && (rc = stats_require_complete(*m, &err)) != HD_OK) {
-		char *hint = xasprintf("%s; %s is of a month that has ended, and 'hubdesk report "
-		    "--month %04d-%02d' shows this one so far", err,
-		    private ? "a dump" : "a public report", first.year, first.month);
+		char *hint = xasprintf(private ? _("%s; a dump is of a month that has ended, and "
+		    "'hubdesk report --month %04d-%02d' shows this one so far") : _("%s; a public report "
+		    "is of a month that has ended, and 'hubdesk report --month %04d-%02d' shows this one "
+		    "so far"), err, first.year, first.month);
 		free(err);
 		free(*m);
 		return cli_fail(rc, hint);
@@ -136,14 +138,17 @@ run_report(struct cli *cli, const struct cli_command *self, int argc, char **arg
 
 const struct cli_command cli_cmd_report = {
 	"report", "--month YYYY-MM [--public] [--format text|csv|json|html] [--output FILE]",
-	"the month's figures: occupancy, bookings, visitors (docs/metrics.md)",
-	"A month in progress is reported up to now and says so (\"so far, to ...\"; in\n"
+	N_("the month's figures: occupancy, bookings, visitors (docs/metrics.md)"),
+	N_("A month in progress is reported up to now and says so (\"so far, to ...\"; in\n"
 	"JSON \"complete\": false and \"through\"); a month that has not begun is refused.\n"
 	"--public is the version a hub sends out: no cell describes one or two people\n"
 	"(such cells are folded into other or withheld; the totals stay), as in a dump,\n"
 	"and, as a dump, only of a month that has ended.\n"
-	"html is one self-contained page with charts, to open in a browser or print.\n"
-	"Without --format, the extension of --output (.html .csv .json .txt) gives it.\n",
+	"text and html are in the hub's language (--lang, the config's language, the\n"
+	"locale); csv and json are the same in every language. html is one\n"
+	"self-contained page with charts and the figures' definitions, laid out for A4,\n"
+	"to open in a browser or print.\n"
+	"Without --format, the extension of --output (.html .csv .json .txt) gives it.\n"),
 	run_report,
 };
 
@@ -165,7 +170,7 @@ run_dump(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 		return rc;
 	/* A dump is JSON whatever it is called; a name saying otherwise misleads. */
 	if (output != NULL && (outfile_format(output) == NULL || strcmp(outfile_format(output), "json") != 0))
-		return cli_usage_error(self, "a dump is JSON; name --output %s with .json at the end",
+		return cli_usage_error(self, _("a dump is JSON; name --output %s with .json at the end"),
 		    text_safe(output, safe));
 	if ((rc = month_begin(cli, self, month, true, true, output, &m, &out)) != 0)
 		return rc;
@@ -177,12 +182,12 @@ run_dump(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 
 const struct cli_command cli_cmd_dump = {
 	"dump", "--month YYYY-MM [--output FILE]",
-	"the aggregate-only monthly dump for the network (docs/dump-format.md)",
-	"No name, email, code, organisation or UUID of a person, booking or visit is in\n"
+	N_("the aggregate-only monthly dump for the network (docs/dump-format.md)"),
+	N_("No name, email, code, organisation or UUID of a person, booking or visit is in\n"
 	"it, and no cell describes one or two people: such cells are folded into other\n"
 	"or withheld (null), as in report --public.\n"
 	"Only a month that has ended is dumped, so a dump never changes; the current\n"
 	"month and months to come are refused. An --output file gets mode 0600, and its\n"
-	"name ends in .json.\n",
+	"name ends in .json.\n"),
 	run_dump,
 };

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "hubdesk/cli.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/numfmt.h"
 #include "hubdesk/outfile.h"
 #include "hubdesk/rollup.h"
@@ -38,22 +39,37 @@ static void
 rollup_text(FILE *out, const struct rollup_item *items, size_t n, const struct stats_month *t,
     const char *label)
 {
+	static const int width[] = { 32, 15, 10, 12, 7, 7, 9 };
+	const char *head[] = { C_("report", "hub"), C_("report", "month"),
+		C_("report", "occupancy"), C_("report", "booked"), C_("report", "visits"),
+		C_("report", "unique"), C_("report", "no-shows") };
 	struct report_hub net;
 
-	fprintf(out, "%-32s %-7s %9s %9s %7s %7s %9s\n", "hub", "month", "occupancy", "booked",
-	    "visits", "unique", "no-shows");
+	for (int c = 0; c < 7; c++) {
+		fputs(c > 0 ? " " : "", out);
+		report_column(out, head[c], width[c], c > 1);
+	}
+	fputc('\n', out);
 	for (size_t i = 0; i < n; i++) {
 		const struct stats_month *m = &items[i].m;
-		double occ = m->available_desk_hours > 0 ? m->occupied_desk_hours / m->available_desk_hours : 0;
-		double bk = m->available_desk_hours > 0 ? m->booked_desk_hours / m->available_desk_hours : 0;
-		fputs(items[i].hub.name, out);
-		for (int w = text_width(items[i].hub.name); w < 33; w++)
-			fputc(' ', out);
-		fprintf(out, "%-7s %8.1f%% %8.1f%% %7d %7d %9d\n", items[i].month, 100 * occ, 100 * bk,
-		    m->visits, m->unique_visitors, m->no_shows);
+		double avail = m->available_desk_hours;
+		char cell[7][REPORT_PERIOD];
+		snprintf(cell[0], sizeof cell[0], "%s", items[i].hub.name);
+		report_months(cell[1], sizeof cell[1], items[i].month);
+		report_percent(cell[2], sizeof cell[2], avail > 0 ? m->occupied_desk_hours / avail : 0, 1);
+		report_percent(cell[3], sizeof cell[3], avail > 0 ? m->booked_desk_hours / avail : 0, 1);
+		snprintf(cell[4], sizeof cell[4], "%d", m->visits);
+		snprintf(cell[5], sizeof cell[5], "%d", m->unique_visitors);
+		snprintf(cell[6], sizeof cell[6], "%d", m->no_shows);
+		for (int c = 0; c < 7; c++) {
+			fputs(c > 0 ? " " : "", out);
+			report_column(out, cell[c], width[c], c > 1);
+		}
+		fputc('\n', out);
 	}
 	memset(&net, 0, sizeof net);
-	snprintf(net.name, sizeof net.name, "Network total of %zu dump%s", n, n == 1 ? "" : "s");
+	snprintf(net.name, sizeof net.name, ngettext("Network total of %zu dump",
+	    "Network total of %zu dumps", n), n);
 	fputc('\n', out);
 	report_text(out, &net, t, label);
 }
@@ -115,8 +131,8 @@ run_rollup(struct cli *cli, const struct cli_command *self, int argc, char **arg
 		if (outfile_same(output, files[i])) {
 			char safe[TEXT_SAFE];
 			free(files);
-			return cli_usage_error(self, "--output %s is one of the dumps to add up; give "
-			    "another file", text_safe(output, safe));
+			return cli_usage_error(self, _("--output %s is one of the dumps to add up; "
+			    "give another file"), text_safe(output, safe));
 		}
 	}
 	items = calloc(n, sizeof *items);
@@ -157,13 +173,13 @@ run_rollup(struct cli *cli, const struct cli_command *self, int argc, char **arg
 
 const struct cli_command cli_cmd_rollup = {
 	"rollup", "FILE... [--format text|csv|json|html] [--output FILE]",
-	"add up monthly dumps of many hubs for the network (no database needed)",
-	"Hours and counts are summed and rates recomputed from the sums. Unique visitors,\n"
+	N_("add up monthly dumps of many hubs for the network (no database needed)"),
+	N_("Hours and counts are summed and rates recomputed from the sums. Unique visitors,\n"
 	"organisations and municipalities can only be summed over hubs: a person who\n"
 	"visits two hubs counts twice. A file that is not a dump, a newer version, or the\n"
 	"same hub and month twice is refused with the file's name (exit status 2), as is\n"
 	"a directory; a file that cannot be read is exit status 3. Without --format, the\n"
 	"extension of --output (.html .csv .json .txt) gives it; --output is never one of\n"
-	"the dumps.\n",
+	"the dumps.\n"),
 	run_rollup,
 };

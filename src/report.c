@@ -8,6 +8,7 @@
 
 #include "hubdesk/caltime.h"
 #include "hubdesk/cells.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/member.h"
 #include "hubdesk/municipality.h"
 #include "hubdesk/numfmt.h"
@@ -53,16 +54,96 @@ month_text(const struct stats_month *m, char buf[static 8])
 	snprintf(buf, 8, "%04u-%02u", (unsigned)m->first.year % 10000u, (unsigned)m->first.month % 100u);
 }
 
+/* A local "YYYY-MM-DD HH:MM" (stats' labels, a dump's peak_at) as people
+ * read it; a label that is none is kept as it is. */
+char *
+report_when(char *buf, size_t n, const char *label)
+{
+	struct local_date d;
+	int minute;
+
+	if (caltime_parse_datetime(label, &d, &minute) != 0)
+		snprintf(buf, n, "%s", label);
+	else
+		i18n_datetime(buf, n, d.year, d.month, d.day, minute);
+	return buf;
+}
+
 void
 report_period(const struct stats_month *m, char buf[static REPORT_PERIOD])
 {
-	char month[8];
+	char month[I18N_DATE_MAX], when[I18N_DATE_MAX];
 
-	month_text(m, month);
+	i18n_month(month, sizeof month, m->first.year, m->first.month);
 	if (m->complete)
 		snprintf(buf, REPORT_PERIOD, "%s", month);
 	else
-		snprintf(buf, REPORT_PERIOD, "%s so far, to %s", month, m->through_label);
+		/* TRANSLATORS: a month in progress: "October 2026", then a day and a time. */
+		snprintf(buf, REPORT_PERIOD, _("%s so far, to %s"), month,
+		    report_when(when, sizeof when, m->through_label));
+}
+
+char *
+report_months(char *buf, size_t n, const char *label)
+{
+	struct local_date lo, hi;
+	char a[I18N_DATE_MAX], b[I18N_DATE_MAX];
+
+	if (caltime_parse_month(label, &lo) == 0)
+		return i18n_month(buf, n, lo.year, lo.month);
+	if (strlen(label) == 16 && label[7] == '.' && label[8] == '.') {
+		char first[8];
+		snprintf(first, sizeof first, "%.7s", label);
+		if (caltime_parse_month(first, &lo) == 0 && caltime_parse_month(label + 9, &hi) == 0) {
+			/* TRANSLATORS: the months a roll-up covers, from the first to the last. */
+			snprintf(buf, n, _("%s to %s"), i18n_month(a, sizeof a, lo.year, lo.month),
+			    i18n_month(b, sizeof b, hi.year, hi.month));
+			return buf;
+		}
+	}
+	snprintf(buf, n, "%s", _("no months"));
+	return buf;
+}
+
+char *
+report_percent(char *buf, size_t n, double rate, int places)
+{
+	char num[I18N_DATE_MAX];
+
+	snprintf(buf, n, "%s %%", i18n_number(num, sizeof num, 100.0 * (isfinite(rate) ? rate : 0),
+	    places));
+	return buf;
+}
+
+const char *
+report_place(const char *name)
+{
+	if (strcmp(name, "other") == 0)
+		/* TRANSLATORS: the people of the places not listed one by one. */
+		return C_("report", "other");
+	if (strcmp(name, "unknown") == 0)
+		/* TRANSLATORS: members who gave no home municipality. */
+		return C_("report", "unknown");
+	return name;
+}
+
+const char *
+report_municipality(const char *name)
+{
+	if (strcmp(name, "other") == 0 || strcmp(name, "unknown") == 0)
+		return report_place(name);
+	return municipality_name_of(name, i18n_current());
+}
+
+const char *
+report_category(int i)
+{
+	/* The order of member_categories. */
+	static const char *const names[STATS_CATEGORIES] = { NC_("category", "remote employee"),
+		NC_("category", "entrepreneur"), NC_("category", "student"),
+		NC_("category", "other") };
+
+	return i >= 0 && i < STATS_CATEGORIES ? i18n_cgettext("category", names[i]) : "?";
 }
 
 static void
@@ -241,99 +322,165 @@ report_dump(FILE *out, const struct report_hub *h, const struct stats_month *m, 
 	fputs("\n}\n", out);
 }
 
-#define WITHHELD "withheld"
-#define WITHHELD_WHY "withheld: fewer than 3 people"
-
-static void
-pct(FILE *out, double rate)
+void
+report_column(FILE *out, const char *s, int width, bool right)
 {
-	fprintf(out, "%.1f %%", 100.0 * (isfinite(rate) ? rate : 0));
+	int w = text_width(s);
+
+	if (!right)
+		fputs(s, out);
+	for (; w < width; w++)
+		fputc(' ', out);
+	if (right)
+		fputs(s, out);
 }
 
-void
-report_text(FILE *out, const struct report_hub *h, const struct stats_month *m,
-    const char *network)
+/* One line of figures: its label, the value right-aligned below the
+ * others, and what goes with it. */
+static void
+report_row(FILE *out, int indent, const char *label, const char *value, const char *note)
 {
-	static const char *const wd[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
-	char period[REPORT_PERIOD];
+	report_column(out, "", indent, false);
+	report_column(out, label, 22 - indent, false);
+	fputc(' ', out);
+	report_column(out, value, 10, true);
+	if (note != NULL && *note != '\0')
+		fprintf(out, "   %s", note);
+	fputc('\n', out);
+}
 
-	report_period(m, period);
-	if (network != NULL)
-		fprintf(out, "%s: %s\n(unique visitors, visitor-days, new members, organisations and "
-		    "municipalities are sums over hubs)\n\n", h->name, network);
-	else
-		fprintf(out, "%s, %s: %s\n\n", h->name,
-		    municipality_name_of(h->municipality, i18n_current()), period);
-	fprintf(out, "desk-hours available   %10.1f\n", m->available_desk_hours);
-	fprintf(out, "desk-hours booked      %10.1f   booking rate   ", m->booked_desk_hours);
-	pct(out, m->booking_rate);
-	fprintf(out, "\ndesk-hours occupied    %10.1f   occupancy      ", m->occupied_desk_hours);
-	pct(out, m->occupancy_rate);
-	fprintf(out, "\nbookings               %10d   no-shows %d (", m->bookings, m->no_shows);
-	pct(out, m->no_show_rate);
-	fprintf(out, ")\nvisits                 %10d   guests %d\n", m->visits, m->guest_visits);
-	fprintf(out, "unique visitors        %10d   visitor-days %d, new members %d\n",
-	    m->unique_visitors, m->visitor_days, m->new_members);
-	fprintf(out, "organisations          %10d\n", m->organisations);
-	if (m->withheld.from_elsewhere)
-		fprintf(out, "from elsewhere         %10s\n", WITHHELD);
-	else if (network != NULL)
-		fprintf(out, "from elsewhere         %10d   (not the hub's own municipality)\n",
-		    m->from_elsewhere);
-	else
-		fprintf(out, "from elsewhere         %10d   (home municipality not %s)\n",
-		    m->from_elsewhere, municipality_name_of(h->municipality, i18n_current()));
-	fprintf(out, "peak presence          %10d   %s\n", m->peak_presence,
-	    m->withheld.peak ? WITHHELD : m->peak_label[0] ? m->peak_label : "nobody came");
-	fprintf(out, "room hours booked      %10.1f\n", m->room_booked_hours);
-	for (int i = 0; i < m->nrooms && !m->withheld.rooms_all; i++) {
-		if (m->withheld.room[i])
-			fprintf(out, "  %-20s %10s\n", m->rooms[i].name, WITHHELD);
-		else
-			fprintf(out, "  %-20s %10.1f\n", m->rooms[i].name, m->rooms[i].value);
-	}
-	if (m->withheld.rooms_all)
-		fprintf(out, "  by room: %s\n", WITHHELD_WHY);
-	fputs("\nby category               visits  unique\n", out);
-	if (m->withheld.categories)
-		fprintf(out, "  %s\n", WITHHELD_WHY);
-	for (int i = 0; i < STATS_CATEGORIES && !m->withheld.categories; i++)
-		fprintf(out, "  %-20s %10d %7d\n", member_categories[i], m->category_visits[i],
-		    m->category_unique[i]);
-	fputs("\nby home municipality      unique\n", out);
-	if (m->withheld.municipalities)
-		fprintf(out, "  %s\n", WITHHELD_WHY);
-	for (int i = 0; i < m->nmunicipalities; i++) {
-		const char *name = municipality_name_of(m->municipalities[i].name, i18n_current());
-		fprintf(out, "  %s", name);
-		for (int w = text_width(name); w < 20; w++)
-			fputc(' ', out);
-		fprintf(out, " %10d\n", (int)m->municipalities[i].value);
-	}
-	fputs("\noccupied desk-hours, weekday x hour\n", out);
+/* "booking rate   2.7 %": a second figure on a line, its label in a column
+ * of its own. */
+static const char *
+report_pair(char *buf, size_t n, const char *label, const char *value)
+{
+	int pad = 15 - text_width(label);
+
+	snprintf(buf, n, "%s%*s%s", label, pad > 1 ? pad : 1, "", value);
+	return buf;
+}
+
+static const char *
+report_num(char *buf, size_t n, double v, int places)
+{
+	return i18n_number(buf, n, v, places);
+}
+
+static const char *
+report_int(char *buf, size_t n, int v)
+{
+	snprintf(buf, n, "%d", v);
+	return buf;
+}
+
+/* The weekday × hour cells, or why they are not shown. */
+static void
+report_text_heat(FILE *out, const struct stats_month *m, const char *why)
+{
+	char v[I18N_DATE_MAX];
+
+	fprintf(out, "\n%s\n", C_("report", "occupied desk-hours, weekday x hour"));
 	if (m->withheld.heat_all) {
-		fprintf(out, "  %s\n", WITHHELD_WHY);
+		fprintf(out, "  %s\n", why);
 		return;
 	}
 	fputs("     ", out);
 	for (int hr = m->first_hour; hr <= m->last_hour; hr++)
 		fprintf(out, " %5.2d", hr);
 	for (int d = 0; d < 7; d++) {
-		fprintf(out, "\n  %s", wd[d]);
+		fputs("\n  ", out);
+		report_column(out, i18n_weekday(v, sizeof v, d), 3, false);
 		for (int hr = m->first_hour; hr <= m->last_hour; hr++) {
-			if (m->withheld.heat[d * 24 + hr])
-				fputs("     *", out);
-			else
-				fprintf(out, " %5.1f", m->heat[d][hr]);
+			fputc(' ', out);
+			report_column(out, m->withheld.heat[d * 24 + hr] ? "*" :
+			    report_num(v, sizeof v, m->heat[d][hr], 1), 5, true);
 		}
 	}
 	fputc('\n', out);
 	for (int c = 0; c < 7 * 24; c++) {
 		if (m->withheld.heat[c]) {
-			fprintf(out, "  * %s\n", WITHHELD_WHY);
+			fprintf(out, "  * %s\n", why);
 			break;
 		}
 	}
+}
+
+void
+report_text(FILE *out, const struct report_hub *h, const struct stats_month *m,
+    const char *network)
+{
+	const char *withheld = C_("report", "withheld");
+	const char *why = _("withheld: fewer than 3 people");
+	char period[REPORT_PERIOD], v[I18N_DATE_MAX], a[I18N_DATE_MAX], note[256];
+
+	if (network != NULL)
+		fprintf(out, "%s: %s\n%s\n\n", h->name, report_months(period, sizeof period, network),
+		    _("(unique visitors, visitor-days, new members, organisations and "
+		    "municipalities are sums over hubs)"));
+	else
+		fprintf(out, "%s, %s: %s\n\n", h->name, report_municipality(h->municipality),
+		    (report_period(m, period), period));
+	report_row(out, 0, C_("report", "desk-hours available"),
+	    report_num(v, sizeof v, m->available_desk_hours, 1), NULL);
+	report_row(out, 0, C_("report", "desk-hours booked"),
+	    report_num(v, sizeof v, m->booked_desk_hours, 1),
+	    report_pair(note, sizeof note, C_("report", "booking rate"),
+	    report_percent(a, sizeof a, m->booking_rate, 1)));
+	report_row(out, 0, C_("report", "desk-hours occupied"),
+	    report_num(v, sizeof v, m->occupied_desk_hours, 1),
+	    report_pair(note, sizeof note, C_("report", "occupancy"),
+	    report_percent(a, sizeof a, m->occupancy_rate, 1)));
+	snprintf(note, sizeof note, _("no-shows %d (%s)"), m->no_shows,
+	    report_percent(a, sizeof a, m->no_show_rate, 1));
+	report_row(out, 0, C_("report", "bookings"), report_int(v, sizeof v, m->bookings), note);
+	snprintf(note, sizeof note, _("guests %d"), m->guest_visits);
+	report_row(out, 0, C_("report", "visits"), report_int(v, sizeof v, m->visits), note);
+	snprintf(note, sizeof note, _("visitor-days %d, new members %d"), m->visitor_days,
+	    m->new_members);
+	report_row(out, 0, C_("report", "unique visitors"),
+	    report_int(v, sizeof v, m->unique_visitors), note);
+	report_row(out, 0, C_("report", "organisations"), report_int(v, sizeof v, m->organisations),
+	    NULL);
+	if (network != NULL)
+		snprintf(note, sizeof note, "%s", _("(not the hub's own municipality)"));
+	else
+		snprintf(note, sizeof note, _("(home municipality not %s)"),
+		    report_municipality(h->municipality));
+	report_row(out, 0, C_("report", "from elsewhere"), m->withheld.from_elsewhere ? withheld :
+	    report_int(v, sizeof v, m->from_elsewhere), m->withheld.from_elsewhere ? NULL : note);
+	report_row(out, 0, C_("report", "peak presence"), report_int(v, sizeof v, m->peak_presence),
+	    m->withheld.peak ? withheld : m->peak_label[0] ?
+	    report_when(a, sizeof a, m->peak_label) : _("nobody came"));
+	report_row(out, 0, C_("report", "room hours booked"),
+	    report_num(v, sizeof v, m->room_booked_hours, 1), NULL);
+	for (int i = 0; i < m->nrooms && !m->withheld.rooms_all; i++)
+		report_row(out, 2, report_place(m->rooms[i].name), m->withheld.room[i] ? withheld :
+		    report_num(v, sizeof v, m->rooms[i].value, 1), NULL);
+	if (m->withheld.rooms_all)
+		fprintf(out, "  %s %s\n", C_("report", "by room:"), why);
+	fputc('\n', out);
+	report_column(out, C_("report", "by category"), 23, false);
+	report_column(out, C_("report", "visits"), 10, true);
+	fputc(' ', out);
+	report_column(out, C_("report", "unique"), 7, true);
+	fputc('\n', out);
+	if (m->withheld.categories)
+		fprintf(out, "  %s\n", why);
+	for (int i = 0; i < STATS_CATEGORIES && !m->withheld.categories; i++) {
+		fputs("  ", out);
+		report_column(out, report_category(i), 20, false);
+		fprintf(out, " %10d %7d\n", m->category_visits[i], m->category_unique[i]);
+	}
+	fputc('\n', out);
+	report_column(out, C_("report", "by home municipality"), 23, false);
+	report_column(out, C_("report", "unique"), 10, true);
+	fputc('\n', out);
+	if (m->withheld.municipalities)
+		fprintf(out, "  %s\n", why);
+	for (int i = 0; i < m->nmunicipalities; i++)
+		report_row(out, 2, report_municipality(m->municipalities[i].name),
+		    report_int(v, sizeof v, (int)m->municipalities[i].value), NULL);
+	report_text_heat(out, m, why);
 }
 
 /* A CSV row of a figure that may be withheld (an empty value). */

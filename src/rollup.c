@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "hubdesk/cells.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/json.h"
 #include "hubdesk/member.h"
 #include "hubdesk/municipality.h"
@@ -31,13 +32,14 @@ slurp(const char *path, size_t *len, enum hd_status *rc, char **err)
 
 	*rc = HD_STORE;
 	if (f == NULL) {
-		*err = xasprintf("cannot read %s: %s", text_safe(path, safe), strerror(errno));
+		*err = xasprintf(C_("report", "cannot read %s: %s"), text_safe(path, safe), strerror(errno));
 		return NULL;
 	}
 	if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
 		fclose(f);
 		*rc = HD_INVALID;
-		*err = xasprintf("%s is a directory; give the dump files in it", text_safe(path, safe));
+		*err = xasprintf(_("%s is a directory; give the dump files in it"),
+		    text_safe(path, safe));
 		return NULL;
 	}
 	buf = xmalloc(DUMP_MAX_BYTES + 1);
@@ -46,13 +48,13 @@ slurp(const char *path, size_t *len, enum hd_status *rc, char **err)
 	fclose(f);
 	if (saved != 0) {
 		free(buf);
-		*err = xasprintf("cannot read %s: %s", text_safe(path, safe), strerror(saved));
+		*err = xasprintf(C_("report", "cannot read %s: %s"), text_safe(path, safe), strerror(saved));
 		return NULL;
 	}
 	if (n > DUMP_MAX_BYTES) {
 		free(buf);
 		*rc = HD_INVALID;
-		*err = xasprintf("%s: too big to be a dump", text_safe(path, safe));
+		*err = xasprintf(_("%s: too big to be a dump"), text_safe(path, safe));
 		return NULL;
 	}
 	buf[n] = '\0';
@@ -241,7 +243,7 @@ rollup_read(const char *path, struct rollup_item *out, char **err)
 	j = json_parse(text, len, &perr);
 	free(text);
 	if (j == NULL) {
-		*err = xasprintf("%s: not a hubdesk dump (not JSON: %s)", out->file, perr);
+		*err = xasprintf(_("%s: not a hubdesk dump (not JSON: %s)"), out->file, perr);
 		free(perr);
 		return HD_INVALID;
 	}
@@ -250,29 +252,32 @@ rollup_read(const char *path, struct rollup_item *out, char **err)
 	month = json_string(j, "month");
 	hub = json_get(j, "hub");
 	if (format == NULL || strcmp(format, DUMP_FORMAT) != 0) {
-		*err = xasprintf("%s: not a hubdesk dump (no \"format\": \"%s\")", out->file, DUMP_FORMAT);
+		*err = xasprintf(_("%s: not a hubdesk dump (no \"format\": \"%s\")"), out->file,
+		    DUMP_FORMAT);
 		goto bad;
 	}
 	if (version != DUMP_VERSION) {
 		if (version < 0)
-			*err = xasprintf("%s: the dump has no version number", out->file);
+			*err = xasprintf(_("%s: the dump has no version number"), out->file);
 		else
-			*err = xasprintf("%s: a dump of version %g; this hubdesk reads version %d%s",
-			    out->file, version, DUMP_VERSION,
-			    version > DUMP_VERSION ? ": use a newer hubdesk" :
-			    ", whose small cells are withheld: dump the month again with this hubdesk");
+			*err = xasprintf(version > DUMP_VERSION ?
+			    _("%s: a dump of version %g; this hubdesk reads version %d: use a newer "
+			    "hubdesk") :
+			    _("%s: a dump of version %g; this hubdesk reads version %d, whose small "
+			    "cells are withheld: dump the month again with this hubdesk"),
+			    out->file, version, DUMP_VERSION);
 		goto bad;
 	}
 	if (month == NULL || caltime_parse_month(month, &out->m.first) != 0 || hub == NULL ||
 	    json_string(hub, "uuid") == NULL || !ids_uuid_valid(json_string(hub, "uuid"))) {
-		*err = xasprintf("%s: the dump has no valid month or hub UUID", out->file);
+		*err = xasprintf(_("%s: the dump has no valid month or hub UUID"), out->file);
 		goto bad;
 	}
 	copy(out->month, sizeof out->month, month);
 	out->m.days = caltime_days_in_month(out->m.first.year, out->m.first.month);
 	copy(out->hub.uuid, sizeof out->hub.uuid, json_string(hub, "uuid"));
 	if (json_string(hub, "name") == NULL || json_string(hub, "municipality") == NULL) {
-		*err = xasprintf("%s: the dump's hub has no name or municipality", out->file);
+		*err = xasprintf(_("%s: the dump's hub has no name or municipality"), out->file);
 		goto bad;
 	}
 	name_of(out->hub.name, sizeof out->hub.name, json_string(hub, "name"));
@@ -282,7 +287,7 @@ rollup_read(const char *path, struct rollup_item *out, char **err)
 	out->hub.municipality_number = municipality_number_of(out->hub.municipality);
 	name_of(out->hub.region, sizeof out->hub.region, json_string(hub, "region"));
 	if ((missing = read_figures(j, &out->m, out->m.peak_label)) != NULL) {
-		*err = xasprintf("%s: the dump's %s is missing or wrong", out->file, missing);
+		*err = xasprintf(_("%s: the dump's %s is missing or wrong"), out->file, missing);
 		goto bad;
 	}
 	/* What the roll-up prints of each hub is published too. */
@@ -301,7 +306,7 @@ rollup_check(const struct rollup_item *items, size_t n, char **err)
 		for (size_t k = 0; k < i; k++) {
 			if (strcmp(items[i].hub.uuid, items[k].hub.uuid) == 0 &&
 			    strcmp(items[i].month, items[k].month) == 0) {
-				*err = xasprintf("%s: hub %s, %s is in %s already; give each hub-month once",
+				*err = xasprintf(_("%s: hub %s, %s is in %s already; give each hub-month once"),
 				    items[i].file, items[i].hub.uuid, items[i].month, items[k].file);
 				return HD_INVALID;
 			}
@@ -388,4 +393,6 @@ rollup_total(const struct rollup_item *items, size_t n, struct stats_month *t,
 	if (n > 0)
 		t->first = items[0].m.first;
 	cells_publish(t);
+	/* The hubs' lists come in file order; the total reads as a hub's does. */
+	stats_sort_counts(t->municipalities, t->nmunicipalities);
 }

@@ -14,6 +14,7 @@
 
 #include "hubdesk/booking.h"
 #include "hubdesk/cells.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/space.h"
 #include "hubdesk/stats.h"
 #include "hubdesk/store.h"
@@ -113,18 +114,32 @@ distinct(int64_t *v, size_t n)
 	return d;
 }
 
-/* Most visitors first, then by name; "unknown" last. */
+/* "other" and "unknown" name no place, so they come after every place. */
+static int
+stats_rank(const char *name)
+{
+	return strcmp(name, "other") == 0 ? 1 : strcmp(name, "unknown") == 0 ? 2 : 0;
+}
+
+/* Most visitors first, then by name; "other", then "unknown", last. */
 static int
 cmp_count(const void *a, const void *b)
 {
 	const struct stats_count *x = a, *y = b;
-	int xu = strcmp(x->name, "unknown") == 0, yu = strcmp(y->name, "unknown") == 0;
+	int xu = stats_rank(x->name), yu = stats_rank(y->name);
 
 	if (xu != yu)
 		return xu - yu;
 	if (x->value != y->value)
 		return x->value < y->value ? 1 : -1;
 	return strcmp(x->name, y->name);
+}
+
+void
+stats_sort_counts(struct stats_count *list, int n)
+{
+	if (n > 1)
+		qsort(list, (size_t)n, sizeof *list, cmp_count);
 }
 
 static int
@@ -188,7 +203,7 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 	month_to = caltime_to_utc_next(caltime_add_days(out->first, out->days), 0);
 	if (hd->now < month_from) {
 		char when[17];
-		return hd_fail(err, HD_REFUSED, "%04d-%02d has not begun yet; it is %s",
+		return hd_fail(err, HD_REFUSED, _("%04d-%02d has not begun yet; it is %s"),
 		    out->first.year, out->first.month, caltime_format_local(hd->now, when));
 	}
 	out->complete = hd->now >= month_to;
@@ -221,7 +236,7 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 	new_ids = calloc(nv + 1, sizeof *new_ids);
 	ev = calloc(2 * nv + 1, sizeof *ev);
 	if (ids == NULL || days == NULL || new_ids == NULL || ev == NULL) {
-		rc = hd_fail(err, HD_STORE, "out of memory");
+		rc = hd_fail(err, HD_STORE, "%s", C_("report", "out of memory"));
 		goto done;
 	}
 
@@ -314,7 +329,7 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 		size_t norgs = 0;
 		int64_t last = -1;
 		if (orgs == NULL) {
-			rc = hd_fail(err, HD_STORE, "out of memory");
+			rc = hd_fail(err, HD_STORE, "%s", C_("report", "out of memory"));
 			goto done;
 		}
 		for (size_t i = 0; i < nids; i++) {
@@ -345,8 +360,7 @@ stats_month(struct hubdesk *hd, struct local_date any_day, struct stats_month *o
 		for (size_t i = 0; i < norgs; i++)
 			out->organisations += i == 0 || strcmp(orgs[i], orgs[i - 1]) != 0;
 		free(orgs);
-		qsort(out->municipalities, (size_t)out->nmunicipalities, sizeof out->municipalities[0],
-		    cmp_count);
+		stats_sort_counts(out->municipalities, out->nmunicipalities);
 	}
 
 	/* The peak: the most people in at one moment, and when it first was. */
@@ -386,7 +400,7 @@ stats_require_complete(const struct stats_month *m, char **err)
 
 	if (m->complete)
 		return HD_OK;
-	return hd_fail(err, HD_REFUSED, "%04d-%02d has not ended yet (it ends at %s 00:00), so "
-	    "its figures can still change", m->first.year, m->first.month,
+	return hd_fail(err, HD_REFUSED, _("%04d-%02d has not ended yet (it ends at %s 00:00), "
+	    "so its figures can still change"), m->first.year, m->first.month,
 	    caltime_format_date(caltime_add_days(m->first, m->days), ends));
 }

@@ -26,10 +26,29 @@ struct report_hub {
 };
 
 void report_hub_of(const struct hub *h, struct report_hub *out);
-/* The month as a heading says it: "2026-10", or "2026-11 so far, to
- * 2026-11-23 10:30" while it is in progress. */
-#define REPORT_PERIOD 48
+/* The month as a heading says it, in the current language: "October
+ * 2026", or "November 2026 so far, to Mon 2026-11-23 10:30" while it is in
+ * progress. */
+#define REPORT_PERIOD 160
 void report_period(const struct stats_month *m, char buf[static REPORT_PERIOD]);
+/* What people read, in the current language (each returns buf or a
+ * constant string):
+ *   report_when      a local "YYYY-MM-DD HH:MM" label as a day and a time
+ *   report_months    a roll-up's "YYYY-MM" or "YYYY-MM..YYYY-MM" in words
+ *   report_percent   a fraction as "46,8 %" with places decimals
+ *   report_place     a municipality or room, "other" and "unknown" translated
+ *   report_category  member_categories[i] in words */
+char *report_when(char *buf, size_t n, const char *label);
+char *report_months(char *buf, size_t n, const char *label);
+char *report_percent(char *buf, size_t n, double rate, int places);
+const char *report_place(const char *name);
+/* A municipality of a report or a dump in the language (municipality.h),
+ * "other" and "unknown" as report_place says them. */
+const char *report_municipality(const char *name);
+const char *report_category(int i);
+/* s and spaces to width terminal columns (a translated word may hold ä or
+ * ö, two bytes in one column), the spaces first when right. */
+void report_column(FILE *out, const char *s, int width, bool right);
 /* network_label NULL: one hub's month; else the roll-up's total, and the
  * months it covers. */
 void report_text(FILE *out, const struct report_hub *h, const struct stats_month *m,

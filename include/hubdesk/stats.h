@@ -19,6 +19,9 @@ struct stats_count {
 /* Adds v to name's entry of list (n entries, at most max), making one; a
  * full list adds to its "other" entry instead. */
 void stats_count_add(struct stats_count *list, int *n, int max, const char *name, double v);
+/* Most first, ties by name, then "other" and "unknown": the order a list of
+ * places is read in. */
+void stats_sort_counts(struct stats_count *list, int n);
 
 /* Figures left out of what is published (cells.h): a breakdown whole, or
  * single cells of one, indexed as the month's own arrays (heat by weekday

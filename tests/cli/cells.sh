@@ -116,7 +116,7 @@ test_hubs_of_one_to_four_people_publish_no_small_cell() {
 test_public_text_csv_and_html_say_withheld() {
 	hub_of 3
 	expect 0 --now "$LATER" report --month 2026-10 --public
-	out_has '^peak presence +4 +2026-10-06 10:00$'
+	out_has '^peak presence +4 +Tue 2026-10-06 10:00$'
 	out_has '^  \* withheld: fewer than 3 people$'
 	out_has '^  Tue +0\.0 +\* +3\.0 +3\.0 +0\.0'
 	out_has '^  by room: withheld: fewer than 3 people$'

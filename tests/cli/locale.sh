@@ -1,7 +1,9 @@
 #!/bin/sh
-# What machines read is the same in every locale: the report's CSV, JSON and
-# HTML, the dump and the roll-up, written under Finnish and Swedish (both
-# write a decimal comma) and compared byte for byte with the C locale.
+# What machines read is the same in every locale and every language: the
+# report's CSV and JSON, the dump and the roll-up, written under Finnish and
+# Swedish locales (both write a decimal comma) and compared byte for byte
+# with the C locale, and written in Finnish and Swedish and compared with
+# English. The HTML, in one language, is the same in every locale too.
 . "$(dirname "$0")/../lib.sh"
 
 NOW="2026-11-23 12:00"
@@ -110,6 +112,37 @@ test_rollup_reads_and_writes_the_same_in_every_locale() {
 		awk '{ s += $1 } END { printf "%.4f", s }' | sed 's/\.\{0,1\}0*$//')
 	grep -q "^    \"occupied_desk_hours\": $sum,\$" c.json ||
 		fail "the total's occupied desk-hours are not $sum: $(grep '^    "occupied_desk_hours"' c.json)"
+}
+
+# in_lang LANG FILE ARGS...: hubdesk on $DB in the language LANG.
+in_lang() {
+	lang=$1 f=$2
+	shift 2
+	"$HUBDESK" --db "$DB" --now "$NOW" --lang "$lang" "$@" >"$f" 2>"$ERR" ||
+		fail "hubdesk --lang $lang $*: exit $?"
+}
+
+# The report's text and HTML are in the hub's language; what machines read
+# is not: every language writes the same bytes.
+test_machine_outputs_are_the_same_in_every_language() {
+	demo_hub
+	in_lang en c.dump dump --month 2026-09
+	for lang in en fi sv; do
+		in_lang "$lang" "$lang.csv" report --month 2026-10 --format csv
+		in_lang "$lang" "$lang.json" report --month 2026-10 --format json
+		in_lang "$lang" "$lang.now.json" report --month 2026-11 --format json
+		in_lang "$lang" "$lang.dump" dump --month 2026-10
+		in_lang "$lang" "$lang.rollup.csv" rollup c.dump "$lang.dump" --format csv
+		in_lang "$lang" "$lang.rollup.json" rollup c.dump "$lang.dump" --format json
+	done
+	for lang in fi sv; do
+		for f in csv json now.json dump rollup.csv rollup.json; do
+			same "en.$f" "$lang.$f"
+		done
+	done
+	has_decimal en.json
+	in_lang fi fi.txt report --month 2026-10
+	grep -q '[0-9],[0-9] %' fi.txt || fail "the Finnish text has no decimal comma"
 }
 
 run_tests "$@"

@@ -100,7 +100,7 @@ test_report_figures_worked_out_by_hand() {
 	out_has '^    \[0, 0, 0, 0, 0, 0, 0, 0, 0, 0.9167, 2, 2, 1.5, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0\],$'
 	out_has '^    \[0, 1, 1, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0\]$'
 	expect 0 --now "2026-11-02 09:00" report --month 2026-10
-	out_has '^Testipiste, Kuortane: 2026-10$'
+	out_has '^Testipiste, Kuortane: October 2026$'
 	out_has 'desk-hours available +505.0'
 	out_has 'occupancy +2.7 %'
 	expect 0 --now "2026-11-02 09:00" report --month 2026-10 --format csv
@@ -134,14 +134,14 @@ test_months_in_progress_say_so() {
 	json_is room_booked_hours '\{"total": 0, "by_room": \{\}\}'
 	out_has '^    \[0, 0, 0, 0, 0, 0, 0, 0, 0, 0.9167, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0\],$'
 	expect 0 --now "$at" report --month 2026-10
-	out_has '^Testipiste, Kuortane: 2026-10 so far, to 2026-10-06 10:00$'
+	out_has '^Testipiste, Kuortane: October 2026 so far, to Tue 2026-10-06 10:00$'
 	out_has 'desk-hours available +124.0'
 	expect 0 --now "$at" report --month 2026-10 --format csv
 	out_has '^complete,false'
 	out_has '^through,2026-10-06 10:00'
 	expect 0 --now "$at" report --month 2026-10 --format html --output r.html
 	report_well_formed r.html || fail "the HTML is not well-formed"
-	grep -q '2026-10 so far, to 2026-10-06 10:00' r.html || fail "the HTML does not say so far"
+	grep -q 'October 2026 so far, to Tue 2026-10-06 10:00' r.html || fail "the HTML does not say so far"
 	grep -q '<title>7: ' r.html && fail "the HTML has a bar for a day to come"
 	grep -q '<title>6: ' r.html || fail "the HTML has no bar for today"
 	# A visit still open counts to now, not to closing: a small hub from
