@@ -165,19 +165,21 @@ run_member(struct cli *cli, const struct cli_command *self, int argc, char **arg
 {
 	static const struct cli_command *const subs[] = {
 		&member_add_cmd, &member_edit_cmd, &member_list_cmd, &member_show_cmd,
-		&cli_cmd_member_retire, &cli_cmd_member_export, &cli_cmd_member_erase, NULL,
+		&cli_cmd_member_import, &cli_cmd_member_retire, &cli_cmd_member_export,
+		&cli_cmd_member_erase, NULL,
 	};
 
 	return cli_dispatch(cli, self, subs, argc, argv);
 }
 
 const struct cli_command cli_cmd_member = {
-	"member", "add|edit|list|show|retire|export|erase ...", "the hub's members",
+	"member", "add|edit|list|show|import|retire|export|erase ...", "the hub's members",
 	"  member add NAME [--email E] [--municipality M] [--organisation O] [--category C]\n"
 	"  member edit CODE [--name N] [--email E] [--municipality M] [--organisation O]\n"
 	"              [--category C]\n"
 	"  member list [--all] [--format text|csv|json]\n"
 	"  member show CODE [--format text|csv|json]\n"
+	"  member import FILE.csv [--dry-run] [--format csv|csv-fi|text|json]\n"
 	"  member retire CODE [--format text|csv|json]\n"
 	"  member export CODE [--format text|json] [--output FILE]\n"
 	"  member erase CODE [--format text|csv|json]\n",

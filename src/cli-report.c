@@ -31,8 +31,9 @@ cli_output_args(const struct cli *cli, const struct cli_command *self, const cha
 		return cli_usage_error(self, "cannot tell the format of --output %s; name it .html, "
 		    ".csv, .json or .txt, or give --format", text_safe(output, safe));
 	if (strcmp(*format, "text") != 0 && strcmp(*format, "csv") != 0 &&
-	    strcmp(*format, "json") != 0 && strcmp(*format, "html") != 0)
-		return cli_usage_error(self, "--format is text, csv, json or html");
+	    strcmp(*format, "csv-fi") != 0 && strcmp(*format, "json") != 0 &&
+	    strcmp(*format, "html") != 0)
+		return cli_usage_error(self, "--format is text, csv, csv-fi, json or html");
 	return 0;
 }
 
@@ -124,8 +125,8 @@ run_report(struct cli *cli, const struct cli_command *self, int argc, char **arg
 	report_hub_of(&cli->hd->hub, &h);
 	if (strcmp(format, "json") == 0)
 		report_json(out.f, &h, m);
-	else if (strcmp(format, "csv") == 0)
-		report_csv(out.f, &h, m);
+	else if (strcmp(format, "csv") == 0 || strcmp(format, "csv-fi") == 0)
+		report_csv(out.f, &h, m, strcmp(format, "csv") == 0 ? CSV_RFC : CSV_FI);
 	else if (strcmp(format, "html") == 0)
 		report_html(out.f, &h, m);
 	else
@@ -135,7 +136,7 @@ run_report(struct cli *cli, const struct cli_command *self, int argc, char **arg
 }
 
 const struct cli_command cli_cmd_report = {
-	"report", "--month YYYY-MM [--public] [--format text|csv|json|html] [--output FILE]",
+	"report", "--month YYYY-MM [--public] [--format text|csv|csv-fi|json|html] [--output FILE]",
 	"the month's figures: occupancy, bookings, visitors (docs/metrics.md)",
 	"A month in progress is reported up to now and says so (\"so far, to ...\"; in\n"
 	"JSON \"complete\": false and \"through\"); a month that has not begun is refused.\n"
@@ -143,7 +144,8 @@ const struct cli_command cli_cmd_report = {
 	"(such cells are folded into other or withheld; the totals stay), as in a dump,\n"
 	"and, as a dump, only of a month that has ended.\n"
 	"html is one self-contained page with charts, to open in a browser or print.\n"
-	"Without --format, the extension of --output (.html .csv .json .txt) gives it.\n",
+	"Without --format, the extension of --output (.html .csv .json .txt) gives it;\n"
+	"csv-fi, for a spreadsheet set to Finnish or Swedish, only by --format.\n",
 	run_report,
 };
 
