@@ -95,7 +95,7 @@ run_audit(struct cli *cli, const struct cli_command *self, int argc, char **argv
 	    (rc = cli_output_args(cli, self, &format, output)) != 0)
 		return rc;
 	if (strcmp(format, "html") == 0)
-		return cli_usage_error(self, _("--format is text, csv or json"));
+		return cli_usage_error(self, _("--format is text, csv, csv-fi or json"));
 	if ((rc = cli_format(format, &f)) != 0 || (rc = cli_open(cli)) != 0 ||
 	    (rc = audit_days(cli, self, from, to, &start, &end)) != 0)
 		return rc;
@@ -112,7 +112,7 @@ run_audit(struct cli *cli, const struct cli_command *self, int argc, char **argv
 }
 
 const struct cli_command cli_cmd_audit = {
-	"audit", "[--from D] [--to D] [--format text|csv|json] [--output FILE]",
+	"audit", "[--from D] [--to D] [--format text|csv|csv-fi|json] [--output FILE]",
 	N_("the audit log: who changed what, and when (default: today)"),
 	N_("Rows in time order: when, the role (kiosk, staff, admin, or clock for what the\n"
 	"clock decided), the staff member, the action, its subject (a UUID, space code,\n"

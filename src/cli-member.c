@@ -170,7 +170,7 @@ static const struct cli_command member_show_cmd = {
 
 const struct cli_command *const cli_member_subs[] = {
 	&member_add_cmd, &member_edit_cmd, &member_list_cmd, &member_show_cmd,
-	&cli_cmd_member_retire, &cli_cmd_member_export, &cli_cmd_member_erase, NULL,
+	&cli_cmd_member_import, &cli_cmd_member_retire, &cli_cmd_member_export, &cli_cmd_member_erase, NULL,
 	};
 
 static int
@@ -180,12 +180,13 @@ run_member(struct cli *cli, const struct cli_command *self, int argc, char **arg
 }
 
 const struct cli_command cli_cmd_member = {
-	"member", "add|edit|list|show|retire|export|erase ...", N_("the hub's members"),
+	"member", "add|edit|list|show|import|retire|export|erase ...", N_("the hub's members"),
 	"  member add NAME [--email E] [--municipality M] [--organisation O] [--category C]\n"
 	"  member edit CODE [--name N] [--email E] [--municipality M] [--organisation O]\n"
 	"              [--category C]\n"
 	"  member list [--all] [--format text|csv|json]\n"
 	"  member show CODE [--format text|csv|json]\n"
+	"  member import FILE.csv [--dry-run] [--format csv|csv-fi|text|json]\n"
 	"  member retire CODE [--format text|csv|json]\n"
 	"  member export CODE [--format text|json] [--output FILE]\n"
 	"  member erase CODE [--format text|csv|json]\n",

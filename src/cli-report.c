@@ -32,8 +32,9 @@ cli_output_args(const struct cli *cli, const struct cli_command *self, const cha
 		return cli_usage_error(self, _("cannot tell the format of --output %s; name it .html, "
 		    ".csv, .json or .txt, or give --format"), text_safe(output, safe));
 	if (strcmp(*format, "text") != 0 && strcmp(*format, "csv") != 0 &&
-	    strcmp(*format, "json") != 0 && strcmp(*format, "html") != 0)
-		return cli_usage_error(self, _("--format is text, csv, json or html"));
+	    strcmp(*format, "csv-fi") != 0 && strcmp(*format, "json") != 0 &&
+	    strcmp(*format, "html") != 0)
+		return cli_usage_error(self, _("--format is text, csv, csv-fi, json or html"));
 	return 0;
 }
 
@@ -126,8 +127,8 @@ run_report(struct cli *cli, const struct cli_command *self, int argc, char **arg
 	report_hub_of(&cli->hd->hub, &h);
 	if (strcmp(format, "json") == 0)
 		report_json(out.f, &h, m);
-	else if (strcmp(format, "csv") == 0)
-		report_csv(out.f, &h, m);
+	else if (strcmp(format, "csv") == 0 || strcmp(format, "csv-fi") == 0)
+		report_csv(out.f, &h, m, strcmp(format, "csv") == 0 ? CSV_RFC : CSV_FI);
 	else if (strcmp(format, "html") == 0)
 		report_html(out.f, &h, m);
 	else
@@ -137,7 +138,7 @@ run_report(struct cli *cli, const struct cli_command *self, int argc, char **arg
 }
 
 const struct cli_command cli_cmd_report = {
-	"report", "--month YYYY-MM [--public] [--format text|csv|json|html] [--output FILE]",
+	"report", "--month YYYY-MM [--public] [--format text|csv|csv-fi|json|html] [--output FILE]",
 	N_("the month's figures: occupancy, bookings, visitors (docs/metrics.md)"),
 	N_("A month in progress is reported up to now and says so (\"so far, to ...\"; in\n"
 	"JSON \"complete\": false and \"through\"); a month that has not begun is refused.\n"
@@ -148,7 +149,8 @@ const struct cli_command cli_cmd_report = {
 	"locale); csv and json are the same in every language. html is one\n"
 	"self-contained page with charts and the figures' definitions, laid out for A4,\n"
 	"to open in a browser or print.\n"
-	"Without --format, the extension of --output (.html .csv .json .txt) gives it.\n"),
+	"Without --format, the extension of --output (.html .csv .json .txt) gives it.\n"
+	"csv-fi, for a spreadsheet set to Finnish or Swedish, is chosen by --format only.\n"),
 	run_report,
 };
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "hubdesk/cli.h"
+#include "hubdesk/csv.h"
 #include "hubdesk/i18n.h"
 #include "hubdesk/numfmt.h"
 #include "hubdesk/outfile.h"
@@ -76,25 +77,41 @@ rollup_text(FILE *out, const struct rollup_item *items, size_t n, const struct s
 
 static void
 rollup_csv(FILE *out, const struct rollup_item *items, size_t n, const struct stats_month *t,
-    const char *label)
+    const char *label, enum csv_flavour flavour)
 {
-	fputs("hub,name,month,available_desk_hours,booked_desk_hours,occupied_desk_hours,"
-	    "booking_rate,occupancy_rate,bookings,no_shows,visits,guest_visits,unique_visitors,"
-	    "visitor_days,new_members,from_elsewhere\r\n", out);
+	/* Keys, as in the dump: the same in every language. */
+	static const char *const heads[] = { "hub", "name", "month", "available_desk_hours",
+		"booked_desk_hours", "occupied_desk_hours", "booking_rate", "occupancy_rate",
+		"bookings", "no_shows", "visits", "guest_visits", "unique_visitors", "visitor_days",
+		"new_members", "from_elsewhere" };
+	struct csv_out w;
+	char num[NUMFMT_MAX];
+
+	csv_begin(&w, out, flavour);
+	for (size_t c = 0; c < sizeof heads / sizeof heads[0]; c++)
+		csv_text(&w, heads[c]);
+	csv_end_row(&w);
 	for (size_t i = 0; i <= n; i++) {
 		const struct stats_month *m = i < n ? &items[i].m : t;
 		double occ = m->available_desk_hours > 0 ? m->occupied_desk_hours / m->available_desk_hours : 0;
 		double bk = m->available_desk_hours > 0 ? m->booked_desk_hours / m->available_desk_hours : 0;
-		const char *name = i < n ? items[i].hub.name : "network (sums over hubs)";
-		fprintf(out, "%s,", i < n ? items[i].hub.uuid : "total");
-		table_csv_field(out, name, true);
-		numfmt_fprintf(out, ",%s,%.4f,%.4f,%.4f,%.4f,%.4f,%d,%d,%d,%d,%d,%d,%d,",
-		    i < n ? items[i].month : label, m->available_desk_hours, m->booked_desk_hours,
-		    m->occupied_desk_hours, bk, occ, m->bookings, m->no_shows, m->visits,
-		    m->guest_visits, m->unique_visitors, m->visitor_days, m->new_members);
-		if (!m->withheld.from_elsewhere)
-			fprintf(out, "%d", m->from_elsewhere);
-		fputs("\r\n", out);
+		const double hours[] = { m->available_desk_hours, m->booked_desk_hours,
+			m->occupied_desk_hours, bk, occ };
+		const int counts[] = { m->bookings, m->no_shows, m->visits, m->guest_visits,
+			m->unique_visitors, m->visitor_days, m->new_members };
+
+		csv_text(&w, i < n ? items[i].hub.uuid : "total");
+		csv_text(&w, i < n ? items[i].hub.name : "network (sums over hubs)");
+		csv_text(&w, i < n ? items[i].month : label);
+		for (size_t k = 0; k < sizeof hours / sizeof hours[0]; k++)
+			csv_number(&w, numfmt_fixed(num, hours[k], 4, false));
+		for (size_t k = 0; k < sizeof counts / sizeof counts[0]; k++)
+			csv_number(&w, numfmt_fixed(num, counts[k], 0, false));
+		if (m->withheld.from_elsewhere)
+			csv_text(&w, NULL);
+		else
+			csv_number(&w, numfmt_fixed(num, m->from_elsewhere, 0, false));
+		csv_end_row(&w);
 	}
 }
 
@@ -157,8 +174,9 @@ run_rollup(struct cli *cli, const struct cli_command *self, int argc, char **arg
 		rollup_total(items, n, total, label);
 		if (strcmp(format, "json") == 0)
 			rollup_json(out.f, items, n, total, label);
-		else if (strcmp(format, "csv") == 0)
-			rollup_csv(out.f, items, n, total, label);
+		else if (strcmp(format, "csv") == 0 || strcmp(format, "csv-fi") == 0)
+			rollup_csv(out.f, items, n, total, label,
+			    strcmp(format, "csv") == 0 ? CSV_RFC : CSV_FI);
 		else if (strcmp(format, "html") == 0)
 			report_html_rollup(out.f, items, n, total, label);
 		else
@@ -172,7 +190,7 @@ run_rollup(struct cli *cli, const struct cli_command *self, int argc, char **arg
 }
 
 const struct cli_command cli_cmd_rollup = {
-	"rollup", "FILE... [--format text|csv|json|html] [--output FILE]",
+	"rollup", "FILE... [--format text|csv|csv-fi|json|html] [--output FILE]",
 	N_("add up monthly dumps of many hubs for the network (no database needed)"),
 	N_("Hours and counts are summed and rates recomputed from the sums. Unique visitors,\n"
 	"organisations and municipalities can only be summed over hubs: a person who\n"

@@ -350,7 +350,7 @@ cli_format(const char *s, enum table_format *f)
 	}
 	if (table_parse_format(s, f) == 0)
 		return 0;
-	fprintf(stderr, _("hubdesk: '%s' is not a format; use text, csv or json\n"), text_safe(s, safe));
+	fprintf(stderr, _("hubdesk: '%s' is not a format; use text, csv, csv-fi or json\n"), text_safe(s, safe));
 	return HD_INVALID;
 }
 

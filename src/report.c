@@ -8,6 +8,7 @@
 
 #include "hubdesk/caltime.h"
 #include "hubdesk/cells.h"
+#include "hubdesk/csv.h"
 #include "hubdesk/i18n.h"
 #include "hubdesk/member.h"
 #include "hubdesk/municipality.h"
@@ -485,72 +486,84 @@ report_text(FILE *out, const struct report_hub *h, const struct stats_month *m,
 
 /* A CSV row of a figure that may be withheld (an empty value). */
 static void
-csv_row(FILE *out, const char *key, const char *fmt, double v, bool withheld)
+csv_row(struct csv_out *w, const char *key, int places, double v, bool withheld)
 {
-	table_csv_field(out, key, true);
-	fputc(',', out);
-	if (!withheld)
-		numfmt_fprintf(out, fmt, v);
-	fputs("\r\n", out);
+	char num[NUMFMT_MAX];
+
+	csv_text(w, key);
+	if (withheld)
+		csv_text(w, NULL);
+	else
+		csv_number(w, numfmt_fixed(num, v, places, false));
+	csv_end_row(w);
+}
+
+static void
+csv_text_row(struct csv_out *w, const char *key, const char *value)
+{
+	csv_text(w, key);
+	csv_text(w, value);
+	csv_end_row(w);
 }
 
 void
-report_csv(FILE *out, const struct report_hub *h, const struct stats_month *m)
+report_csv(FILE *out, const struct report_hub *h, const struct stats_month *m,
+    enum csv_flavour flavour)
 {
-	char month[8];
+	char month[8], key[HD_TEXT + 40];
+	struct csv_out w;
 
-#define ROW(k, fmt, v) numfmt_fprintf(out, "%s," fmt "\r\n", k, v)
 	month_text(m, month);
-	fputs("metric,value\r\n", out);
-	ROW("hub", "%s", h->uuid);
-	ROW("month", "%s", month);
-	ROW("complete", "%s", m->complete ? "true" : "false");
-	ROW("through", "%s", m->complete ? "" : m->through_label);
-	ROW("available_desk_hours", "%.4f", m->available_desk_hours);
-	ROW("booked_desk_hours", "%.4f", m->booked_desk_hours);
-	ROW("occupied_desk_hours", "%.4f", m->occupied_desk_hours);
-	ROW("booking_rate", "%.4f", m->booking_rate);
-	ROW("occupancy_rate", "%.4f", m->occupancy_rate);
-	ROW("bookings", "%d", m->bookings);
-	ROW("no_shows", "%d", m->no_shows);
-	ROW("no_show_rate", "%.4f", m->no_show_rate);
-	ROW("visits", "%d", m->visits);
-	ROW("guest_visits", "%d", m->guest_visits);
-	ROW("unique_visitors", "%d", m->unique_visitors);
-	ROW("visitor_days", "%d", m->visitor_days);
-	ROW("new_members", "%d", m->new_members);
-	ROW("organisations", "%d", m->organisations);
-	ROW("peak_presence", "%d", m->peak_presence);
-	ROW("peak_at", "%s", m->peak_label);
-	ROW("room_booked_hours", "%.4f", m->room_booked_hours);
-	csv_row(out, "from_elsewhere", "%.0f", m->from_elsewhere, m->withheld.from_elsewhere);
+	csv_begin(&w, out, flavour);
+	csv_head(&w, N_("metric"));
+	csv_head(&w, N_("value"));
+	csv_end_row(&w);
+	csv_text_row(&w, "hub", h->uuid);
+	csv_text_row(&w, "month", month);
+	csv_text_row(&w, "complete", m->complete ? "true" : "false");
+	csv_text_row(&w, "through", m->complete ? "" : m->through_label);
+	csv_row(&w, "available_desk_hours", 4, m->available_desk_hours, false);
+	csv_row(&w, "booked_desk_hours", 4, m->booked_desk_hours, false);
+	csv_row(&w, "occupied_desk_hours", 4, m->occupied_desk_hours, false);
+	csv_row(&w, "booking_rate", 4, m->booking_rate, false);
+	csv_row(&w, "occupancy_rate", 4, m->occupancy_rate, false);
+	csv_row(&w, "bookings", 0, m->bookings, false);
+	csv_row(&w, "no_shows", 0, m->no_shows, false);
+	csv_row(&w, "no_show_rate", 4, m->no_show_rate, false);
+	csv_row(&w, "visits", 0, m->visits, false);
+	csv_row(&w, "guest_visits", 0, m->guest_visits, false);
+	csv_row(&w, "unique_visitors", 0, m->unique_visitors, false);
+	csv_row(&w, "visitor_days", 0, m->visitor_days, false);
+	csv_row(&w, "new_members", 0, m->new_members, false);
+	csv_row(&w, "organisations", 0, m->organisations, false);
+	csv_row(&w, "peak_presence", 0, m->peak_presence, false);
+	csv_text_row(&w, "peak_at", m->peak_label);
+	csv_row(&w, "room_booked_hours", 4, m->room_booked_hours, false);
+	csv_row(&w, "from_elsewhere", 0, m->from_elsewhere, m->withheld.from_elsewhere);
 	if (m->withheld.categories)
-		fputs("by_category,\r\n", out);
+		csv_text_row(&w, "by_category", NULL);
 	for (int i = 0; i < STATS_CATEGORIES && !m->withheld.categories; i++) {
-		fprintf(out, "by_category.%s.visits,%d\r\n", member_categories[i], m->category_visits[i]);
-		fprintf(out, "by_category.%s.unique_visitors,%d\r\n", member_categories[i],
-		    m->category_unique[i]);
+		snprintf(key, sizeof key, "by_category.%s.visits", member_categories[i]);
+		csv_row(&w, key, 0, m->category_visits[i], false);
+		snprintf(key, sizeof key, "by_category.%s.unique_visitors", member_categories[i]);
+		csv_row(&w, key, 0, m->category_unique[i], false);
 	}
 	if (m->withheld.municipalities)
-		fputs("by_municipality,\r\n", out);
+		csv_text_row(&w, "by_municipality", NULL);
 	for (int i = 0; i < m->nmunicipalities; i++) {
-		char *key = xasprintf("by_municipality.%s", m->municipalities[i].name);
-		csv_row(out, key, "%.0f", m->municipalities[i].value, false);
-		free(key);
+		snprintf(key, sizeof key, "by_municipality.%s", m->municipalities[i].name);
+		csv_row(&w, key, 0, m->municipalities[i].value, false);
 	}
 	if (m->withheld.rooms_all)
-		fputs("room_booked_hours.by_room,\r\n", out);
+		csv_text_row(&w, "room_booked_hours.by_room", NULL);
 	for (int i = 0; i < m->nrooms && !m->withheld.rooms_all; i++) {
-		char *key = xasprintf("room_booked_hours.%s", m->rooms[i].name);
-		csv_row(out, key, "%.4f", m->rooms[i].value, m->withheld.room[i]);
-		free(key);
+		snprintf(key, sizeof key, "room_booked_hours.%s", m->rooms[i].name);
+		csv_row(&w, key, 4, m->rooms[i].value, m->withheld.room[i]);
 	}
 	if (m->withheld.heat_all)
-		fputs("by_weekday_hour,\r\n", out);
+		csv_text_row(&w, "by_weekday_hour", NULL);
 	for (int c = 0; c < 7 * 24 && !m->withheld.heat_all; c++) {
-		char key[32];
 		snprintf(key, sizeof key, "by_weekday_hour.%d.%d", c / 24, c % 24);
-		csv_row(out, key, "%.4f", m->heat[c / 24][c % 24], m->withheld.heat[c]);
+		csv_row(&w, key, 4, m->heat[c / 24][c % 24], m->withheld.heat[c]);
 	}
-#undef ROW
 }

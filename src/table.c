@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hubdesk/csv.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/table.h"
 #include "hubdesk/text.h"
 #include "hubdesk/xmalloc.h"
@@ -101,6 +103,8 @@ table_parse_format(const char *s, enum table_format *f)
 		*f = TABLE_TEXT;
 	else if (strcmp(s, "csv") == 0)
 		*f = TABLE_CSV;
+	else if (strcmp(s, "csv-fi") == 0)
+		*f = TABLE_CSV_FI;
 	else if (strcmp(s, "json") == 0)
 		*f = TABLE_JSON;
 	else
@@ -155,47 +159,28 @@ print_json(const struct table *t, FILE *out)
 	fputs(rows > 0 ? "\n]\n" : "]\n", out);
 }
 
-/* A spreadsheet runs a cell starting with one of these as a formula (tab
- * and carriage return too, since some strip them first). */
-static bool
-csv_formula_like(const char *s)
-{
-	return s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
-}
-
 void
 table_csv_field(FILE *out, const char *s, bool text)
 {
-	bool guard = text && csv_formula_like(s);
-
-	if (!guard && strpbrk(s, ",\"\r\n") == NULL) {
-		fputs(s, out);
-		return;
-	}
-	fputc('"', out);
-	if (guard)
-		fputc('\'', out);
-	for (; *s != '\0'; s++) {
-		if (*s == '"')
-			fputc('"', out);
-		fputc(*s, out);
-	}
-	fputc('"', out);
+	csv_field(out, s, text, CSV_RFC);
 }
 
 static void
-print_csv(const struct table *t, FILE *out)
+print_csv(const struct table *t, enum csv_flavour flavour, FILE *out)
 {
-	for (size_t c = 0; c < t->ncols; c++) {
-		if (c > 0)
-			fputc(',', out);
-		table_csv_field(out, t->columns[c], true);
-	}
-	fputs("\r\n", out);
+	struct csv_out w;
+
+	csv_begin(&w, out, flavour);
+	for (size_t c = 0; c < t->ncols; c++)
+		csv_head(&w, t->columns[c]);
+	csv_end_row(&w);
 	for (size_t i = 0; i < t->ncells; i++) {
-		if (t->cells[i].text != NULL)
-			table_csv_field(out, t->cells[i].text, !t->cells[i].number);
-		fputs((i + 1) % t->ncols == 0 ? "\r\n" : ",", out);
+		if (t->cells[i].number)
+			csv_number(&w, t->cells[i].text);
+		else
+			csv_text(&w, t->cells[i].text);
+		if ((i + 1) % t->ncols == 0)
+			csv_end_row(&w);
 	}
 }
 
@@ -219,16 +204,17 @@ print_text(const struct table *t, FILE *out)
 	}
 	width = xcalloc(t->ncols, sizeof *width);
 	for (size_t c = 0; c < t->ncols; c++)
-		width[c] = text_width(t->columns[c]);
+		width[c] = text_width(_(t->columns[c]));
 	for (size_t i = 0; i < t->ncells; i++) {
 		int w = text_width(t->cells[i].text != NULL ? t->cells[i].text : "-");
 		if (w > width[i % t->ncols])
 			width[i % t->ncols] = w;
 	}
 	for (size_t c = 0; c < t->ncols; c++) {
-		fputs(t->columns[c], out);
+		const char *head = _(t->columns[c]);
+		fputs(head, out);
 		if (c + 1 < t->ncols)
-			pad(out, width[c] - text_width(t->columns[c]) + 2);
+			pad(out, width[c] - text_width(head) + 2);
 	}
 	fputc('\n', out);
 	for (size_t i = 0; i < t->ncells; i++) {
@@ -254,7 +240,8 @@ table_print(const struct table *t, enum table_format f, FILE *out)
 {
 	switch (f) {
 	case TABLE_TEXT: print_text(t, out); break;
-	case TABLE_CSV: print_csv(t, out); break;
+	case TABLE_CSV: print_csv(t, CSV_RFC, out); break;
+	case TABLE_CSV_FI: print_csv(t, CSV_FI, out); break;
 	case TABLE_JSON: print_json(t, out); break;
 	}
 }

@@ -108,6 +108,7 @@ int cli_no_command(struct cli *cli);
 extern const struct cli_command cli_cmd_space, cli_cmd_member;
 extern const struct cli_command cli_cmd_member_retire, cli_cmd_member_export,
     cli_cmd_member_erase, cli_cmd_purge;
+extern const struct cli_command cli_cmd_member_import;
 extern const struct cli_command cli_cmd_book, cli_cmd_cancel, cli_cmd_bookings, cli_cmd_free;
 extern const struct cli_command cli_cmd_report, cli_cmd_dump, cli_cmd_rollup;
 /* Checks --output before any work (a directory, FIFO, device or link, or

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <time.h>
 
+#include "hubdesk/csv.h"
 #include "hubdesk/hub.h"
 #include "hubdesk/stats.h"
 
@@ -53,7 +54,8 @@ void report_column(FILE *out, const char *s, int width, bool right);
  * months it covers. */
 void report_text(FILE *out, const struct report_hub *h, const struct stats_month *m,
     const char *network_label);
-void report_csv(FILE *out, const struct report_hub *h, const struct stats_month *m);
+void report_csv(FILE *out, const struct report_hub *h, const struct stats_month *m,
+    enum csv_flavour flavour);
 /* The figures as JSON members (no braces), indented by indent spaces;
  * month_label NULL: the month of m, whether it is complete, and through
  * when it is not (null when it is). */

@@ -437,22 +437,22 @@ test_bad_format_is_refused() {
 	small_hub
 	for f in xml JSON csv2 tsv "" yaml; do
 		expect_refused 2 status --format "$f"
-		err_has 'use text, csv or json'
+		err_has "use text, csv, csv-fi or json"
 	done
 	expect_refused 2 hub --format yaml
-	err_has 'use text, csv or json'
+	err_has "use text, csv, csv-fi or json"
 	expect_refused 2 member list --format TEXT
-	err_has 'use text, csv or json'
+	err_has "use text, csv, csv-fi or json"
 	expect_refused 2 space list --format html
-	err_has 'use text, csv or json'
+	err_has "use text, csv, csv-fi or json"
 	expect_refused 2 bookings --format xml
-	err_has 'use text, csv or json'
+	err_has "use text, csv, csv-fi or json"
 	expect_refused 2 visits --format xml
-	err_has 'use text, csv or json'
+	err_has "use text, csv, csv-fi or json"
 	expect_refused 2 closed list --format xml
-	err_has 'use text, csv or json'
+	err_has "use text, csv, csv-fi or json"
 	expect_refused 2 member show "$A" --format xml
-	err_has 'use text, csv or json'
+	err_has "use text, csv, csv-fi or json"
 }
 
 test_bad_now_is_refused() {
