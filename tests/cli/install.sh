@@ -41,10 +41,12 @@ LIST
 	    fail "the installed completion does not complete hubdesk"
 
 	if command -v man >/dev/null 2>&1; then
-		MANWIDTH=80 MANPAGER=cat man -l "$dest/usr/local/share/man/man1/hubdesk.1" \
+		MANWIDTH=80 MANPAGER=cat man --nh --nj -l "$dest/usr/local/share/man/man1/hubdesk.1" \
 		    >man.txt 2>&1 || fail "man -l of the installed page failed: $(head -3 man.txt)"
-		grep -q 'make install' man.txt || fail "the installed page does not say how to install"
-		grep -q 'ISC' man.txt || fail "the installed page does not name the licence"
+		# Words wrapped at the width are joined first.
+		tr -s ' \n' '  ' <man.txt >joined.txt
+		grep -q 'make install' joined.txt || fail "the installed page does not say how to install"
+		grep -q 'ISC licence' joined.txt || fail "the installed page does not name the licence"
 	else
 		echo "    skipped man -l: man is missing (apt-get install -y man-db)"
 	fi

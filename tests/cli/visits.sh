@@ -45,8 +45,8 @@ test_corrections_staff_actually_need() {
 	err_has "give --in, --out or both"
 	expect_refused 2 --now "$LATER" visit edit nonsense --in 08:00
 	err_has "'nonsense' is not a visit UUID"
-	expect_refused 2 --now "$LATER" visit edit "$va" --in "23.11.2026 08:00"
-	err_has "--in '23.11.2026 08:00' is not a time"
+	expect_refused 2 --now "$LATER" visit edit "$va" --in "23.11.2026 8.60"
+	err_has "--in '23.11.2026 8.60' is not a time"
 	expect_refused 2 --now "$LATER" visit add --member "$A" --in "2026-11-23 08:00"
 	err_has "--in and --out are required"
 	expect_refused 1 --now "$LATER" visit add --member "$A" --in "2026-11-20 08:00" \
