@@ -227,7 +227,7 @@ bk_forget(struct ui *ui)
 static const struct ui_key bk_keys[] = {
 	UI_KEY_HELP,
 	UI_KEY_LIST_ROWS,
-	{ 'x', "x", N_("Cancel booking"), N_("Cancel the highlighted booking (asks first)"),
+	{ 'x', "x", N_("Unbook"), N_("Cancel the highlighted booking (asks first)"),
 	  bk_key_cancel },
 	{ 'n', "n", N_("New"), N_("Book for a member on this day; a refusal by the hub's limits "
 	  "can be overridden after a question, and the override is recorded"), bk_key_new },
