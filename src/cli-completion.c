@@ -42,7 +42,7 @@ compl_read_opt(const char *s, struct compl_opt *o)
 		o->file = true;
 		return t;
 	}
-	while ((islower((unsigned char)t[v]) || t[v] == '|') && v + 1 < sizeof o->values)
+	while ((islower((unsigned char)t[v]) || t[v] == '|' || t[v] == '-') && v + 1 < sizeof o->values)
 		v++;
 	/* A word alone is a placeholder's kind of value (HH:MM, D), not a list. */
 	if (v > 0 && memchr(t, '|', v) != NULL && strchr(" ]", t[v]) != NULL) {

@@ -13,7 +13,7 @@ enum import_col { COL_NAME, COL_EMAIL, COL_MUNICIPALITY, COL_ORGANISATION, COL_C
 	COL_SKIPPED, COL_COUNT };
 
 /* What each column may be called, English first. */
-static const char *const import_names[COL_COUNT][7] = {
+static const char *const import_names[COL_COUNT][8] = {
 	[COL_NAME] = { "name", "nimi", "namn", NULL },
 	[COL_EMAIL] = { "email", "e-mail", "sähköposti", "e-post", "epost", NULL },
 	[COL_MUNICIPALITY] = { "municipality", "kotikunta", "kunta", "hemkommun", "kommun", NULL },
@@ -21,7 +21,8 @@ static const char *const import_names[COL_COUNT][7] = {
 	[COL_CATEGORY] = { "category", "ryhmä", "luokka", "kategoria", "kategori", "grupp", NULL },
 	/* What `member list` adds and a new member gets anew: a list of one
 	 * hub imports into another. */
-	[COL_SKIPPED] = { "code", "uuid", "created", "left", "koodi", "kod", NULL },
+	[COL_SKIPPED] = { "code", "uuid", "created", "left", "municipality_number", "koodi", "kod",
+	    NULL },
 };
 
 #define IMPORT_COLUMNS "name, email, municipality, organisation, category"

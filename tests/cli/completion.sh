@@ -41,7 +41,7 @@ test_a_commands_options_complete() {
 
 test_sub_commands_and_their_options_complete() {
 	complete_line "hubdesk member "
-	out_is "--help add edit erase export list retire show "
+	out_is "--help add edit erase export import list retire show "
 	complete_line "hubdesk member list --"
 	out_is "--all --format --help "
 }
@@ -52,6 +52,8 @@ test_listed_values_complete() {
 	out_has " json "
 	complete_line "hubdesk report --format h"
 	out_is "html "
+	complete_line "hubdesk report --format csv"
+	out_is "csv csv-fi "
 	complete_line "hubdesk --lang "
 	out_is "en fi sv "
 }

@@ -108,14 +108,16 @@ def cells(path):
     return rows
 bad = []
 members = cells(sys.argv[1])
-by_name = {r[1][1]: r for r in members[1:] if len(r) > 4}
+heads = [c[1] for c in members[0]]
+oi = heads.index("organisation") if "organisation" in heads else heads.index("organisaatio")
+by_name = {r[1][1]: r for r in members[1:] if len(r) > oi}
 for name, org in (("Máret Áilu", "9E7"), ("Ŋora Đuolb Žák", "00123"), ("Äijö Öhman", "1E3"),
                   ("Eve", "'=cmd")):
     r = by_name.get(name)
     if r is None:
         bad.append("no row of %s: %r" % (name, list(by_name)))
-    elif r[4] != ("string", org):
-        bad.append("%s's organisation is %r, not the text %s" % (name, r[4], org))
+    elif r[oi] != ("string", org):
+        bad.append("%s's organisation is %r, not the text %s" % (name, r[oi], org))
 report = {r[0][1]: r[1] for r in cells(sys.argv[2])[1:] if len(r) > 1}
 for key in ("bookings", "visits", "booked_desk_hours", "booking_rate"):
     kind, val = report.get(key, (None, None))

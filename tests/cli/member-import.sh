@@ -11,7 +11,8 @@ hub() {
 
 # members: the members as name|email|municipality|organisation|category.
 members() {
-	sql "SELECT name || '|' || ifnull(email, '') || '|' || ifnull(municipality, '') || '|' ||
+	sql "SELECT name || '|' || ifnull(email, '') || '|' || ifnull((SELECT name_fi FROM
+	    municipality WHERE number = member.municipality_number), '') || '|' ||
 	    ifnull(organisation, '') || '|' || category FROM member ORDER BY name"
 }
 

@@ -26,9 +26,9 @@ test_either_language_in_any_case_is_one_number() {
 	expect 0 member show "$A" --format csv
 	out_has ",Vaasa,905,"
 	expect 0 --lang sv member show "$A"
-	out_has "^  municipality  Vasa$"
+	out_has "^  kommun +Vasa$"
 	expect 0 --lang fi member show "$A"
-	out_has "^  municipality  Vaasa$"
+	out_has "^  kunta +Vaasa$"
 }
 
 test_unknown_name_is_refused_with_the_nearest() {

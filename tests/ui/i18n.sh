@@ -34,7 +34,7 @@ for e in text.split("\n\n"):
         words = piece.split()
         if len(words) >= 2 or (len(words) == 1 and len(re.sub(r"\W", "", piece)) >= 6):
             print(piece)
-'| grep -v '^Use the kiosk in English' | sort -u >english.txt
+'| grep -v -e '^Use the kiosk in English' -e '^hubdesk$' | sort -u >english.txt
 	[ "$(wc -l <english.txt)" -gt 100 ] || fail "found only $(wc -l <english.txt) English strings"
 }
 
