@@ -162,7 +162,7 @@ test_refusals_keep_their_exit_code_and_prefix() {
 	expect_refused 2 --lang fi --now "$NOW" book --member "$A"
 	assert_eq "$(cat "$ERR")" "hubdesk: --member, --space ja --date ovat pakollisia; katso 'hubdesk book --help'"
 	expect_refused 2 --lang sv --now "$NOW" bookings --date someday
-	assert_eq "$(cat "$ERR")" "hubdesk: 'someday' är inte ett datum; skriv det som ÅÅÅÅ-MM-DD (eller today, tomorrow)"
+	assert_eq "$(cat "$ERR")" "hubdesk: 'someday' är inte ett datum; skriv det som 27.11.2026, 27.11. (i år) eller 2026-11-27 (eller today, tomorrow)"
 	expect_refused 2 --lang fi --now "$NOW" visit add --guest "Eero" --in 09:00 --out 10:00
 	assert_eq "$(cat "$ERR")" "hubdesk: --guest tarvitsee valitsimen --host; katso 'hubdesk visit add --help'"
 	expect_refused 2 --lang sv --now "$NOW" space frobnicate
