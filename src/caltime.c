@@ -109,7 +109,8 @@ read_digits(const char **p, int n, int *out)
 static int
 read_1or2(const char **p, int *out)
 {
-	int n = isdigit((unsigned char)(*p)[1]) ? 2 : 1;
+	/* The second is looked at only after a first: "" ends at its NUL. */
+	int n = isdigit((unsigned char)(*p)[0]) && isdigit((unsigned char)(*p)[1]) ? 2 : 1;
 
 	return read_digits(p, n, out);
 }
