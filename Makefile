@@ -43,7 +43,8 @@ COMPLETION := build/hubdesk.bash
 # catalogues (where i18n.c looks: bin/../share/locale), the bash completion
 # and config.example as documentation only: no live config is installed.
 # make uninstall removes these files, and of the folders only the one that
-# is hubdesk's alone, share/doc/hubdesk.
+# is hubdesk's alone, share/doc/hubdesk. PREFIX is absolute, and neither
+# it nor DESTDIR holds a space (each is refused before anything is done).
 PREFIX     ?= /usr/local
 BINDIR     := $(DESTDIR)$(PREFIX)/bin
 SHAREDIR   := $(DESTDIR)$(PREFIX)/share
@@ -108,6 +109,8 @@ $(UNIT_BIN): $(UNIT_OBJS) $(LIB_OBJS)
 	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(UNIT_OBJS) $(LIB_OBJS) $(PKG_LIBS) $(LDFLAGS)
 
 install: $(BIN) $(MO_FILES) $(COMPLETION)
+	@case '$(PREFIX)' in /*) ;; *) echo "make: PREFIX is an absolute path, e.g. /usr/local" >&2; exit 2 ;; esac
+	@case '$(DESTDIR)$(PREFIX)' in *[[:space:]]*) echo "make: PREFIX and DESTDIR may not hold a space" >&2; exit 2 ;; esac
 	install -d $(BINDIR) $(SHAREDIR)/man/man1 $(SHAREDIR)/man/man5 $(DOCDIR) \
 	    $(SHAREDIR)/bash-completion/completions
 	install -m 755 $(BIN) $(BINDIR)/hubdesk
@@ -122,6 +125,8 @@ install: $(BIN) $(MO_FILES) $(COMPLETION)
 	done
 
 uninstall:
+	@case '$(PREFIX)' in /*) ;; *) echo "make: PREFIX is an absolute path, e.g. /usr/local" >&2; exit 2 ;; esac
+	@case '$(DESTDIR)$(PREFIX)' in *[[:space:]]*) echo "make: PREFIX and DESTDIR may not hold a space" >&2; exit 2 ;; esac
 	rm -f $(INSTALLED)
 	-rmdir $(DOCDIR) 2>/dev/null
 

@@ -23,6 +23,7 @@ import_read(const char *path, char **text, size_t *len)
 	char safe[TEXT_SAFE];
 	struct stat sb;
 	FILE *f = fopen(path, "rb");
+	const char *nul;
 
 	if (f == NULL) {
 		fprintf(stderr, _("hubdesk: cannot read %s: %s\n"), text_safe(path, safe),
@@ -45,6 +46,18 @@ import_read(const char *path, char **text, size_t *len)
 		return HD_STORE;
 	}
 	fclose(f);
+	/* A NUL would end a field in the middle without a word said: a file
+	 * holding one is not the text a spreadsheet saves as CSV. */
+	if ((nul = memchr(*text, '\0', *len)) != NULL) {
+		long line = 1;
+
+		for (const char *p = *text; p < nul; p++)
+			line += *p == '\n';
+		free(*text);
+		fprintf(stderr, _("hubdesk: %s holds a NUL byte on line %ld; save it from the "
+		    "spreadsheet as CSV text (UTF-8)\n"), text_safe(path, safe), line);
+		return HD_INVALID;
+	}
 	return 0;
 }
 

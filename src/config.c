@@ -1,10 +1,12 @@
 /* The configuration file (see config.h and config.example). */
 #include <errno.h>
+#include <fcntl.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "hubdesk/caltime.h"
 #include "hubdesk/config.h"
@@ -118,9 +120,15 @@ config_read(const char *path, bool required, struct config *cfg, char **err)
 	char line[1024], *key, *value, *eq, safe[TEXT_SAFE], safe2[TEXT_SAFE], reason[1024];
 	int lineno = 0;
 	struct stat sb;
-	FILE *f;
+	FILE *f = NULL;
+	int fd;
 
-	if ((f = fopen(path, "r")) == NULL) {
+	/* Without blocking: a FIFO put where the config goes would otherwise
+	 * hold every command until something writes to it. */
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) >= 0 &&
+	    (f = fdopen(fd, "r")) == NULL)
+		close(fd);
+	if (f == NULL) {
 		if (!required && errno == ENOENT)
 			return HD_OK;
 		/* The reason and the hint are translated apart: HD_HINT is no

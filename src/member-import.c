@@ -154,6 +154,10 @@ import_duplicates(struct hubdesk *hd, const struct csv_file *csv, const int *map
 			first = i;
 			continue;
 		}
+		/* Two members of the hub alike already (member add only warns):
+		 * not the file's doing. */
+		if (k[i].line == 0)
+			continue;
 		if (k[first].line == 0)
 			import_error(r, k[i].line, xasprintf(_("a member with this name and email "
 			    "already exists (code %s); leave the row out, or add them again with "

@@ -66,4 +66,18 @@ test_uninstall_of_nothing_installed_is_harmless() {
 	return 0
 }
 
+# A PREFIX that is relative, or one with a space, would scatter files
+# into the source tree or split into two paths: refused, nothing written.
+test_a_relative_or_spaced_prefix_is_refused() {
+	for prefix in d "/opt/h d"; do
+		env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s -C "$ROOT" install \
+		    PREFIX="$prefix" DESTDIR="$PWD/dest" >out.txt 2>&1 &&
+		    fail "make install PREFIX='$prefix' succeeded"
+		grep -q "PREFIX" out.txt || fail "no reason given: $(cat out.txt)"
+		[ -e dest ] && fail "PREFIX='$prefix' wrote $(find dest | head -3)"
+		[ -e "$ROOT/d" ] && fail "PREFIX='$prefix' wrote into the source tree"
+	done
+	return 0
+}
+
 run_tests "$@"

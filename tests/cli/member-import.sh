@@ -141,4 +141,28 @@ test_a_member_list_in_csv_fi_imports_into_another_hub() {
 	assert_eq "$(members)" "Áilu Ŋ|a@x.fi||1E3|student"
 }
 
+test_a_nul_byte_refuses_the_file() {
+	hub
+	printf 'name,email\nAa\0Bb,x@example.fi\n' >nul.csv
+	expect_refused 2 member import nul.csv
+	err_has "NUL byte on line 2"
+}
+
+# member add only warns about a second "Liisa Testi, liisa@example.fi":
+# such a pair in the hub is no row of the file, and blocks no import.
+test_members_alike_already_do_not_block_an_import() {
+	hub
+	expect 0 member add "Liisa Testi" --email liisa@example.fi
+	expect 0 member add "Liisa Testi" --email liisa@example.fi
+	printf 'name,email\nZyx Qwerty,\nLiisa Testi,liisa@example.fi\n' >m.csv
+	before=$(db_digest)
+	expect 2 member import m.csv
+	err_has "^hubdesk: line 3: a member with this name and email already exists"
+	assert_eq "$(db_digest)" "$before" "the database"
+	[ "$(grep -c 'line 0' "$ERR")" = 0 ] || fail "a line 0 was named"
+	printf 'name\nZyx Qwerty\n' >one.csv
+	expect 0 member import one.csv
+	assert_eq "$(sql "SELECT count(*) FROM member")" 3 "members"
+}
+
 run_tests "$@"
