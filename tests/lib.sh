@@ -74,7 +74,10 @@ err_has() {
 assert_eq() { # assert_eq ACTUAL EXPECTED [WHAT]
 	[ "$1" = "$2" ] || fail "${3:-value} is '$1', expected '$2'"
 }
-sql() { sqlite3 "$DB" "$@"; }
+# sql SQL...: the sqlite3 shell on $DB, waiting (as hubdesk does) when
+# another reader is opening the file: two shells started at once in one
+# pipeline may meet the write-ahead log's recovery lock.
+sql() { sqlite3 -cmd ".timeout 10000" "$DB" "$@"; }
 
 # A small hub: Mon-Fri 08:00-17:00, desks D01-D03 and room R1, two members
 # whose codes are in $A and $B. The clock is Monday 2026-11-23 09:00.
