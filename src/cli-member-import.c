@@ -53,7 +53,7 @@ import_print(const struct member_import *r, enum table_format f)
 {
 	/* The member list's own columns, translated in text and csv-fi as
 	 * `member list` has them. */
-	static const char *const cols[] = { "name", "email", "code", NULL };
+	static const char *const cols[] = { N_("name"), N_("email"), N_("code"), NULL };
 	struct table *t = table_new(cols);
 
 	for (size_t i = 0; i < r->nadded; i++) {

@@ -58,11 +58,13 @@ run_member_edit(struct cli *cli, const struct cli_command *self, int argc, char 
 	return 0;
 }
 
-static const char *const member_columns[] = { "code", "name", "email", "municipality",
-	"municipality_number", "organisation", "category", "uuid", "created", NULL };
+static const char *const member_columns[] = { N_("code"), N_("name"), N_("email"),
+	N_("municipality"), N_("municipality_number"), N_("organisation"), N_("category"),
+	N_("uuid"), N_("created"), NULL };
 /* With --all: when each member left, if they did. */
-static const char *const member_all_columns[] = { "code", "name", "email", "municipality",
-	"municipality_number", "organisation", "category", "uuid", "created", "left", NULL };
+static const char *const member_all_columns[] = { N_("code"), N_("name"), N_("email"),
+	N_("municipality"), N_("municipality_number"), N_("organisation"), N_("category"),
+	N_("uuid"), N_("created"), N_("left"), NULL };
 
 static void
 member_row(struct table *t, const struct member *m, bool all)

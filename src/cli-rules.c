@@ -9,7 +9,7 @@
 static int
 run_rules_show(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	static const char *const cols[] = { "rule", "value", "meaning", NULL };
+	static const char *const cols[] = { N_("rule"), N_("value"), N_("meaning"), NULL };
 	const char *format = NULL;
 	const struct cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
 	enum table_format f;

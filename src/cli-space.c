@@ -61,8 +61,8 @@ run_space_edit(struct cli *cli, const struct cli_command *self, int argc, char *
 static int
 run_space_list(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	static const char *const cols[] = { "code", "kind", "name", "capacity", "zone", "map_col",
-		"map_row", "status", NULL };
+	static const char *const cols[] = { N_("code"), N_("kind"), N_("name"), N_("capacity"),
+		N_("zone"), N_("map_col"), N_("map_row"), N_("status"), NULL };
 	const char *format = NULL;
 	bool all = false;
 	const struct cli_opt opts[] = {
@@ -86,7 +86,7 @@ run_space_list(struct cli *cli, const struct cli_command *self, int argc, char *
 	for (size_t i = 0; i < n; i++) {
 		table_row(t);
 		table_str(t, v[i].code);
-		table_str(t, v[i].kind);
+		table_str(t, f == TABLE_TEXT ? cli_kind_text(v[i].kind) : v[i].kind);
 		table_str(t, v[i].name);
 		table_int(t, v[i].capacity);
 		table_str(t, v[i].zone);

@@ -74,7 +74,8 @@ run_staff_add(struct cli *cli, const struct cli_command *self, int argc, char **
 static int
 run_staff_list(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	static const char *const cols[] = { "name", "role", "pin", "locked_until", "uuid", NULL };
+	static const char *const cols[] = { N_("name"), N_("role"), N_("pin"), N_("locked_until"),
+		N_("uuid"), NULL };
 	const char *format = NULL;
 	const struct cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
 	struct staff_member *v;

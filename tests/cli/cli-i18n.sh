@@ -97,6 +97,48 @@ test_help_in_finnish_and_swedish() {
 	out_has 'incheckningsfönster'
 }
 
+# The heads of text tables are in the language of the values under them.
+test_text_table_heads_in_finnish_and_swedish() {
+	booked_hub
+	expect 0 --now "2026-11-23 10:00" checkin --member "$A"
+	expect 0 --lang fi --now "2026-11-23 10:30" bookings
+	out_has '^UUID +päivä +alkaa +päättyy +paikka +jäsen +nimi +tila +sarja$'
+	expect 0 --lang fi --now "2026-11-23 10:30" visits
+	out_has '^UUID +laji +jäsen +nimi +isäntä +asia +paikka +varaus +tulo +lähtö '
+	out_has ' jäsen +'"$A"' +Aino Äijälä '
+	expect 0 --lang fi --now "2026-11-23 10:30" space list
+	out_has '^koodi +laji +nimi +paikkoja +alue +kartan sarake +kartan rivi +tila$'
+	out_has '^D01 +työpiste +'
+	out_has '^R1 +huone +'
+	expect 0 --lang fi --now "2026-11-23 10:30" rules show
+	out_has '^sääntö +arvo +merkitys$'
+	expect 0 --lang sv --now "2026-11-23 10:30" bookings
+	out_has '^UUID +datum +från +till +plats +medlem +namn +status +serie$'
+	expect 0 --lang sv --now "2026-11-23 10:30" space list
+	out_has '^kod +typ +namn +platser +zon +kartkolumn +kartrad +status$'
+	out_has '^D01 +arbetsplats +'
+	expect 0 --lang sv --now "2026-11-23 10:30" free --date today --kind room
+	out_has '^kod +typ +namn +platser +zon$'
+	out_has '^R1 +rum +'
+	# What staff type and machines read stays English outside text.
+	expect 0 --lang fi --now "2026-11-23 10:30" space list --format csv
+	out_has '^D01,desk,'
+}
+
+# csv-fi is for a spreadsheet set to Finnish: its heads are the language's,
+# while --format csv keeps the English keys.
+test_csv_fi_heads_follow_the_language() {
+	booked_hub
+	expect 0 --lang fi --now "$NOW" bookings --format csv-fi
+	head -1 "$OUT" | grep -q 'UUID;päivä;alkaa;päättyy;paikka;jäsen;nimi;tila;sarja' ||
+	    fail "bookings csv-fi heads are not Finnish: $(head -1 "$OUT")"
+	expect 0 --lang fi --now "$NOW" member list --format csv-fi
+	head -1 "$OUT" | grep -q 'koodi;nimi;sähköposti;kotikunta;' ||
+	    fail "member list csv-fi heads are not Finnish: $(head -1 "$OUT")"
+	expect 0 --lang fi --now "$NOW" bookings --format csv
+	assert_eq "$(head -1 "$OUT" | tr -d '\r')" "uuid,date,from,to,space,member,name,status,series"
+}
+
 # The lines of po/LANG.po's msgids (ids.txt) and of its translations
 # (strs.txt), one a line, as the program prints them.
 po_lines() {
