@@ -237,7 +237,7 @@ run_free(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 
 const struct cli_command cli_cmd_free = {
 	"free", "--date D [--from HH:MM --to HH:MM] [--kind desk|room|booth] "
-	"[--format text|csv|json]",
+	"[--format text|csv|csv-fi|json]",
 	N_("the spaces free for the whole of a span (default: the whole opening day)"), NULL,
 	run_free,
 };
@@ -348,7 +348,8 @@ run_bookings(struct cli *cli, const struct cli_command *self, int argc, char **a
 
 const struct cli_command cli_cmd_bookings = {
 	"bookings",
-	"[--date D | --from D --to D] [--member CODE] [--space CODE] [--format text|csv|json|ics]",
+	"[--date D | --from D --to D] [--member CODE] [--space CODE] "
+	"[--format text|csv|csv-fi|json|ics]",
 	N_("list bookings (default: today, or --from, and the 14 days after)"),
 	N_("Lists bookings of every status that overlap the days given. --format ics, with\n"
 	"--member, writes that member's bookings as an iCalendar file (RFC 5545).\n"),

@@ -130,8 +130,8 @@ run_hub(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 }
 
 const struct cli_command cli_cmd_hub = {
-	"hub", "[--format text|csv|json]", N_("show the hub's name, UUID, time zone and hours"),
-	NULL, run_hub,
+	"hub", "[--format text|csv|csv-fi|json]",
+	N_("show the hub's name, UUID, time zone and hours"), NULL, run_hub,
 };
 
 static int
@@ -248,7 +248,7 @@ run_closed_list(struct cli *cli, const struct cli_command *self, int argc, char 
 }
 
 static const struct cli_command closed_add = {
-	"closed add", "DATE [--note TEXT] [--format text|csv|json]",
+	"closed add", "DATE [--note TEXT] [--format text|csv|csv-fi|json]",
 	N_("close the hub on DATE; cancels its bookings to come and lists them"),
 	N_("The bookings of DATE still to come are cancelled in the same step; those under\n"
 	"way (begun or checked in to) are kept. Each is listed with what became of it:\n"
@@ -261,7 +261,8 @@ static const struct cli_command closed_remove = {
 	"closed remove", "DATE", N_("open the hub again on DATE"), NULL, run_closed_remove,
 };
 static const struct cli_command closed_list = {
-	"closed list", "[--format text|csv|json]", N_("list the closed dates"), NULL, run_closed_list,
+	"closed list", "[--format text|csv|csv-fi|json]", N_("list the closed dates"), NULL,
+	run_closed_list,
 };
 
 const struct cli_command *const cli_closed_subs[] = {
@@ -350,7 +351,7 @@ run_status(struct cli *cli, const struct cli_command *self, int argc, char **arg
 }
 
 const struct cli_command cli_cmd_status = {
-	"status", "[--format text|csv|json]",
+	"status", "[--format text|csv|csv-fi|json]",
 	N_("the hub now: desks free, people in, today's bookings"), NULL, run_status,
 };
 

@@ -145,11 +145,11 @@ static const struct cli_command space_edit_cmd = {
 	N_("change a space; an empty value (--map '') clears it"), NULL, run_space_edit,
 };
 static const struct cli_command space_list_cmd = {
-	"space list", "[--all] [--format text|csv|json]",
+	"space list", "[--all] [--format text|csv|csv-fi|json]",
 	N_("list the spaces in use (--all: retired ones too)"), NULL, run_space_list,
 };
 static const struct cli_command space_retire_cmd = {
-	"space retire", "CODE [--format text|csv|json]",
+	"space retire", "CODE [--format text|csv|csv-fi|json]",
 	N_("stop using a space; its history stays, its bookings not yet used are cancelled"),
 	N_("Its bookings not yet used are cancelled, even one that has begun; one checked\n"
 	"in to is kept until its member leaves. Each is listed with what became of it:\n"
@@ -173,7 +173,7 @@ const struct cli_command cli_cmd_space = {
 	"  space add CODE [--kind desk|room|booth] [--name N] [--capacity N] [--zone Z]\n"
 	"            [--map COL,ROW] [--since DATE]\n"
 	"  space edit CODE [--name N] [--capacity N] [--zone Z] [--map COL,ROW] [--since DATE]\n"
-	"  space list [--all] [--format text|csv|json]\n"
-	"  space retire CODE [--format text|csv|json]\n",
+	"  space list [--all] [--format text|csv|csv-fi|json]\n"
+	"  space retire CODE [--format text|csv|csv-fi|json]\n",
 	run_space,
 };

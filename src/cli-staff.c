@@ -168,7 +168,7 @@ static const struct cli_command staff_add_cmd = {
 	NULL, run_staff_add,
 };
 static const struct cli_command staff_list_cmd = {
-	"staff list", "[--format text|csv|json]",
+	"staff list", "[--format text|csv|csv-fi|json]",
 	N_("the staff members: role, PIN set or not, and until when the staff screens are locked"),
 	NULL, run_staff_list,
 };
@@ -193,7 +193,7 @@ run_staff(struct cli *cli, const struct cli_command *self, int argc, char **argv
 const struct cli_command cli_cmd_staff = {
 	"staff", "add|list|remove|pin ...", N_("the staff members who open the staff screens"),
 	N_("  staff add NAME [--admin]\n"
-	"  staff list [--format text|csv|json]\n"
+	"  staff list [--format text|csv|csv-fi|json]\n"
 	"  staff remove NAME\n"
 	"  staff pin NAME\n\n"
 	"All of them are the administrator's: the owner of the database file. A PIN is\n"

@@ -240,6 +240,6 @@ run_visits(struct cli *cli, const struct cli_command *self, int argc, char **arg
 }
 
 const struct cli_command cli_cmd_visits = {
-	"visits", "[--date D | --month YYYY-MM] [--format text|csv|json]",
+	"visits", "[--date D | --month YYYY-MM] [--format text|csv|csv-fi|json]",
 	N_("the visitor log (default: today)"), NULL, run_visits,
 };

@@ -193,7 +193,17 @@ test_help_has_no_untranslated_line() {
 		"$HUBDESK" --lang $lang --help >help.txt
 		for c in $cmds; do
 			"$HUBDESK" --lang $lang "$c" --help >>help.txt || fail "$c --help failed"
+			# A family's sub-commands (member import, space list …), named
+			# in its help's usage lines.
+			subs=$("$HUBDESK" --lang en "$c" --help |
+			    sed -n "s/^  $c \([a-z][a-z-]*\)\( .*\)\{0,1\}$/\1/p" | sort -u)
+			for s in $subs; do
+				"$HUBDESK" --lang $lang "$c" "$s" --help >>help.txt ||
+				    fail "$c $s --help failed"
+				echo "$c $s" >>seen.txt
+			done
 		done
+		grep -qx 'member import' seen.txt || fail "member import --help was not looked at"
 		left=$(untranslated_lines help.txt)
 		[ -z "$left" ] || fail "--lang $lang help has English lines: $left"
 	done
