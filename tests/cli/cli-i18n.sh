@@ -139,6 +139,24 @@ test_csv_fi_heads_follow_the_language() {
 	assert_eq "$(head -1 "$OUT" | tr -d '\r')" "uuid,date,from,to,space,member,name,status,series"
 }
 
+# A help whose usage shows YYYY-MM-DD or HH:MM says the Finnish forms are
+# taken too, in the language; one without dates says nothing of them.
+test_help_names_the_forms_dates_and_times_are_typed_in() {
+	expect 0 book --help
+	out_has '^A date may be typed 27\.11\.2026, 27\.11\. \(this year\) or 2026-11-27\.$'
+	out_has '^A time may be typed 9, 9\.30, 9:30 or 09:30, '
+	expect 0 --lang fi free --help
+	out_has '^Päivämäärän voi kirjoittaa muodossa 27\.11\.2026, 27\.11\. '
+	out_has '^Kellonajan voi kirjoittaa muodossa 9, 9\.30, 9:30 '
+	expect 0 --lang sv bookings --help
+	out_has '^Ett datum kan skrivas 27\.11\.2026, 27\.11\. \(i år\) eller 2026-11-27\.$'
+	out_lacks 'En tid kan skrivas'
+	expect 0 --lang sv visit edit --help
+	out_has '^Datum och tid kan skrivas "27\.11\.2026 9\.30" '
+	expect 0 space list --help
+	out_lacks 'may be typed'
+}
+
 # The lines of po/LANG.po's msgids (ids.txt) and of its translations
 # (strs.txt), one a line, as the program prints them.
 po_lines() {
