@@ -52,8 +52,8 @@ audit_days(struct cli *cli, const struct cli_command *self, const char *from, co
 static void
 audit_print(const struct audit_row *v, size_t n, enum table_format f, FILE *out)
 {
-	static const char *const cols[] = { "at", "role", "staff", "action", "subject", "detail",
-		NULL };
+	static const char *const cols[] = { N_("at"), N_("role"), N_("staff"), N_("action"),
+		N_("subject"), N_("detail"), NULL };
 	struct table *t = table_new(cols);
 	char when[48], said[HD_TEXT + 64];
 

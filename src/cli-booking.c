@@ -143,8 +143,8 @@ const struct cli_command cli_cmd_cancel = {
 void
 cli_print_affected(const struct booking_affected *v, size_t n, enum table_format f)
 {
-	static const char *const cols[] = { "fate", "uuid", "date", "from", "to", "space",
-		"member", "name", NULL };
+	static const char *const cols[] = { N_("fate"), N_("uuid"), N_("date"), N_("from"),
+		N_("to"), N_("space"), N_("member"), N_("name"), NULL };
 	struct table *t;
 	char date[I18N_DATE_MAX], a[16], b[16];
 
@@ -189,7 +189,8 @@ cli_print_affected(const struct booking_affected *v, size_t n, enum table_format
 static int
 run_free(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	static const char *const cols[] = { "code", "kind", "name", "capacity", "zone", NULL };
+	static const char *const cols[] = { N_("code"), N_("kind"), N_("name"), N_("capacity"),
+		N_("zone"), NULL };
 	const char *date = NULL, *from = NULL, *to = NULL, *kind = NULL, *format = NULL;
 	const struct cli_opt opts[] = {
 		{ "date", &date, NULL }, { "from", &from, NULL }, { "to", &to, NULL },
@@ -223,7 +224,7 @@ run_free(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 	for (size_t i = 0; i < n; i++) {
 		table_row(t);
 		table_str(t, v[i].code);
-		table_str(t, v[i].kind);
+		table_str(t, f == TABLE_TEXT ? cli_kind_text(v[i].kind) : v[i].kind);
 		table_str(t, v[i].name);
 		table_int(t, v[i].capacity);
 		table_str(t, v[i].zone);
@@ -236,7 +237,7 @@ run_free(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 
 const struct cli_command cli_cmd_free = {
 	"free", "--date D [--from HH:MM --to HH:MM] [--kind desk|room|booth] "
-	"[--format text|csv|json]",
+	"[--format text|csv|csv-fi|json]",
 	N_("the spaces free for the whole of a span (default: the whole opening day)"), NULL,
 	run_free,
 };
@@ -262,8 +263,8 @@ cli_booking_status(const char *status)
 static int
 run_bookings(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	static const char *const cols[] = { "uuid", "date", "from", "to", "space", "member",
-		"name", "status", "series", NULL };
+	static const char *const cols[] = { N_("uuid"), N_("date"), N_("from"), N_("to"),
+		N_("space"), N_("member"), N_("name"), N_("status"), N_("series"), NULL };
 	const char *date = NULL, *from = NULL, *to = NULL, *format = NULL;
 	struct booking_filter fl = { 0 };
 	const struct cli_opt opts[] = {
@@ -347,7 +348,8 @@ run_bookings(struct cli *cli, const struct cli_command *self, int argc, char **a
 
 const struct cli_command cli_cmd_bookings = {
 	"bookings",
-	"[--date D | --from D --to D] [--member CODE] [--space CODE] [--format text|csv|json|ics]",
+	"[--date D | --from D --to D] [--member CODE] [--space CODE] "
+	"[--format text|csv|csv-fi|json|ics]",
 	N_("list bookings (default: today, or --from, and the 14 days after)"),
 	N_("Lists bookings of every status that overlap the days given. --format ics, with\n"
 	"--member, writes that member's bookings as an iCalendar file (RFC 5545).\n"),

@@ -250,8 +250,8 @@ run_completion(struct cli *cli, const struct cli_command *self, int argc, char *
 const struct cli_command cli_cmd_completion = {
 	.name = "completion",
 	.usage = "bash",
-	.summary = "print the bash completion script (installed by make install)",
-	.help = "Put it in ~/.local/share/bash-completion/completions/hubdesk, or source it:\n"
-	    "  source <(hubdesk completion bash)\n",
+	.summary = N_("print the bash completion script (installed by make install)"),
+	.help = N_("Put it in ~/.local/share/bash-completion/completions/hubdesk, or source it:\n"
+	    "  source <(hubdesk completion bash)\n"),
 	.run = run_completion,
 };

@@ -108,8 +108,9 @@ run_hub(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 		print_hours(h, stdout);
 		return 0;
 	}
-	static const char *const cols[] = { "uuid", "name", "municipality", "region", "timezone",
-		"mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL };
+	static const char *const cols[] = { N_("uuid"), N_("name"), N_("municipality"),
+		N_("region"), N_("timezone"), N_("mon"), N_("tue"), N_("wed"), N_("thu"),
+		N_("fri"), N_("sat"), N_("sun"), NULL };
 	struct table *t = table_new(cols);
 	table_row(t);
 	table_str(t, h->uuid);
@@ -129,8 +130,8 @@ run_hub(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 }
 
 const struct cli_command cli_cmd_hub = {
-	"hub", "[--format text|csv|json]", N_("show the hub's name, UUID, time zone and hours"),
-	NULL, run_hub,
+	"hub", "[--format text|csv|csv-fi|json]",
+	N_("show the hub's name, UUID, time zone and hours"), NULL, run_hub,
 };
 
 static int
@@ -217,7 +218,7 @@ run_closed_remove(struct cli *cli, const struct cli_command *self, int argc, cha
 static int
 run_closed_list(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	static const char *const cols[] = { "date", "note", NULL };
+	static const char *const cols[] = { N_("date"), N_("note"), NULL };
 	const char *format = NULL;
 	const struct cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
 	struct closed_day *days;
@@ -247,7 +248,7 @@ run_closed_list(struct cli *cli, const struct cli_command *self, int argc, char 
 }
 
 static const struct cli_command closed_add = {
-	"closed add", "DATE [--note TEXT] [--format text|csv|json]",
+	"closed add", "DATE [--note TEXT] [--format text|csv|csv-fi|json]",
 	N_("close the hub on DATE; cancels its bookings to come and lists them"),
 	N_("The bookings of DATE still to come are cancelled in the same step; those under\n"
 	"way (begun or checked in to) are kept. Each is listed with what became of it:\n"
@@ -260,7 +261,8 @@ static const struct cli_command closed_remove = {
 	"closed remove", "DATE", N_("open the hub again on DATE"), NULL, run_closed_remove,
 };
 static const struct cli_command closed_list = {
-	"closed list", "[--format text|csv|json]", N_("list the closed dates"), NULL, run_closed_list,
+	"closed list", "[--format text|csv|csv-fi|json]", N_("list the closed dates"), NULL,
+	run_closed_list,
 };
 
 const struct cli_command *const cli_closed_subs[] = {
@@ -283,9 +285,9 @@ const struct cli_command cli_cmd_closed = {
 static int
 print_status(struct cli *cli, enum table_format f)
 {
-	static const char *const cols[] = { "date", "open", "opens", "closes", "desks",
-		"desks_free_now", "desks_free_rest_of_day", "members_in", "guests_in",
-		"bookings_today", NULL };
+	static const char *const cols[] = { N_("date"), N_("open"), N_("opens"), N_("closes"),
+		N_("desks"), N_("desks_free_now"), N_("desks_free_rest_of_day"), N_("members_in"),
+		N_("guests_in"), N_("bookings_today"), NULL };
 	struct today t;
 	struct table *tab;
 	char *err = NULL, date[I18N_DATE_MAX], a[16], b[16], members[64], guests[64];
@@ -349,7 +351,7 @@ run_status(struct cli *cli, const struct cli_command *self, int argc, char **arg
 }
 
 const struct cli_command cli_cmd_status = {
-	"status", "[--format text|csv|json]",
+	"status", "[--format text|csv|csv-fi|json]",
 	N_("the hub now: desks free, people in, today's bookings"), NULL, run_status,
 };
 

@@ -66,7 +66,7 @@ import_print(const struct member_import *r, enum table_format f)
 {
 	/* The member list's own columns, translated in text and csv-fi as
 	 * `member list` has them. */
-	static const char *const cols[] = { "name", "email", "code", NULL };
+	static const char *const cols[] = { N_("name"), N_("email"), N_("code"), NULL };
 	struct table *t = table_new(cols);
 
 	for (size_t i = 0; i < r->nadded; i++) {
@@ -135,8 +135,8 @@ run_member_import(struct cli *cli, const struct cli_command *self, int argc, cha
 
 const struct cli_command cli_cmd_member_import = {
 	"member import", "FILE.csv [--dry-run] [--format csv|csv-fi|text|json]",
-	"add the members of a spreadsheet; prints their new codes as CSV",
-	"FILE is CSV in either flavour (',' or ';', a BOM or none, CRLF or LF). Its first\n"
+	N_("add the members of a spreadsheet; prints their new codes as CSV"),
+	N_("FILE is CSV in either flavour (',' or ';', a BOM or none, CRLF or LF). Its first\n"
 	"line names the columns, in any case and order, in English, Finnish or Swedish:\n"
 	"  name (nimi, namn; required)      email (sähköposti, e-post)\n"
 	"  municipality (kotikunta, hemkommun)  organisation (organisaatio)\n"
@@ -145,6 +145,6 @@ const struct cli_command cli_cmd_member_import = {
 	"or a member's name and email is refused. Every bad row is named by its line,\n"
 	"and then nothing is added (exit status 2). Otherwise the new members' name,\n"
 	"email and code are printed (--format, default csv) for a mail-merge.\n"
-	"--dry-run checks the file and adds nobody.\n",
+	"--dry-run checks the file and adds nobody.\n"),
 	run_member_import,
 };

@@ -220,12 +220,12 @@ run_member_export(struct cli *cli, const struct cli_command *self, int argc, cha
 }
 
 const struct cli_command cli_cmd_member_retire = {
-	"member retire", "CODE [--format text|csv|json]",
+	"member retire", "CODE [--format text|csv|csv-fi|json]",
 	N_("a member leaves: the code stops working, bookings to come are cancelled"),
 	N_("Their history stays; 'member list --all' still lists them.\n"), run_member_retire,
 };
 const struct cli_command cli_cmd_member_erase = {
-	"member erase", "CODE [--format text|csv|json]",
+	"member erase", "CODE [--format text|csv|csv-fi|json]",
 	N_("the administrator erases a member's name, e-mail, code and organisation"),
 	N_("Their visits and bookings stay as anonymous rows, so no figure changes.\n"),
 	run_member_erase,

@@ -58,11 +58,13 @@ run_member_edit(struct cli *cli, const struct cli_command *self, int argc, char 
 	return 0;
 }
 
-static const char *const member_columns[] = { "code", "name", "email", "municipality",
-	"municipality_number", "organisation", "category", "uuid", "created", NULL };
+static const char *const member_columns[] = { N_("code"), N_("name"), N_("email"),
+	N_("municipality"), N_("municipality_number"), N_("organisation"), N_("category"),
+	N_("uuid"), N_("created"), NULL };
 /* With --all: when each member left, if they did. */
-static const char *const member_all_columns[] = { "code", "name", "email", "municipality",
-	"municipality_number", "organisation", "category", "uuid", "created", "left", NULL };
+static const char *const member_all_columns[] = { N_("code"), N_("name"), N_("email"),
+	N_("municipality"), N_("municipality_number"), N_("organisation"), N_("category"),
+	N_("uuid"), N_("created"), N_("left"), NULL };
 
 static void
 member_row(struct table *t, const struct member *m, bool all)
@@ -161,11 +163,12 @@ static const struct cli_command member_edit_cmd = {
 	run_member_edit,
 };
 static const struct cli_command member_list_cmd = {
-	"member list", "[--all] [--format text|csv|json]",
+	"member list", "[--all] [--format text|csv|csv-fi|json]",
 	N_("list the members (--all: those who left too)"), NULL, run_member_list,
 };
 static const struct cli_command member_show_cmd = {
-	"member show", "CODE [--format text|csv|json]", N_("show one member"), NULL, run_member_show,
+	"member show", "CODE [--format text|csv|csv-fi|json]", N_("show one member"), NULL,
+	run_member_show,
 };
 
 const struct cli_command *const cli_member_subs[] = {
@@ -184,11 +187,11 @@ const struct cli_command cli_cmd_member = {
 	"  member add NAME [--email E] [--municipality M] [--organisation O] [--category C]\n"
 	"  member edit CODE [--name N] [--email E] [--municipality M] [--organisation O]\n"
 	"              [--category C]\n"
-	"  member list [--all] [--format text|csv|json]\n"
-	"  member show CODE [--format text|csv|json]\n"
+	"  member list [--all] [--format text|csv|csv-fi|json]\n"
+	"  member show CODE [--format text|csv|csv-fi|json]\n"
 	"  member import FILE.csv [--dry-run] [--format csv|csv-fi|text|json]\n"
-	"  member retire CODE [--format text|csv|json]\n"
+	"  member retire CODE [--format text|csv|csv-fi|json]\n"
 	"  member export CODE [--format text|json] [--output FILE]\n"
-	"  member erase CODE [--format text|csv|json]\n",
+	"  member erase CODE [--format text|csv|csv-fi|json]\n",
 	run_member,
 };

@@ -9,7 +9,7 @@
 static int
 run_rules_show(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	static const char *const cols[] = { "rule", "value", "meaning", NULL };
+	static const char *const cols[] = { N_("rule"), N_("value"), N_("meaning"), NULL };
 	const char *format = NULL;
 	const struct cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
 	enum table_format f;
@@ -58,7 +58,7 @@ run_rules_set(struct cli *cli, const struct cli_command *self, int argc, char **
 }
 
 static const struct cli_command rules_show_cmd = {
-	"rules show", "[--format text|csv|json]", N_("the booking rules in force"), NULL,
+	"rules show", "[--format text|csv|csv-fi|json]", N_("the booking rules in force"), NULL,
 	run_rules_show,
 };
 static const struct cli_command rules_set_cmd = {
@@ -75,7 +75,7 @@ run_rules(struct cli *cli, const struct cli_command *self, int argc, char **argv
 
 const struct cli_command cli_cmd_rules = {
 	"rules", "show|set ...", N_("the hub's booking rules"),
-	N_("  rules show [--format text|csv|json]\n"
+	N_("  rules show [--format text|csv|csv-fi|json]\n"
 	"  rules set KEY VALUE\n\n"
 	"Keys: slot-minutes (30), book-ahead-days (14), max-future-bookings (5),\n"
 	"desk-max-minutes (0: the whole opening day), room-max-minutes (240),\n"

@@ -61,8 +61,8 @@ run_space_edit(struct cli *cli, const struct cli_command *self, int argc, char *
 static int
 run_space_list(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	static const char *const cols[] = { "code", "kind", "name", "capacity", "zone", "map_col",
-		"map_row", "status", NULL };
+	static const char *const cols[] = { N_("code"), N_("kind"), N_("name"), N_("capacity"),
+		N_("zone"), N_("map_col"), N_("map_row"), N_("status"), NULL };
 	const char *format = NULL;
 	bool all = false;
 	const struct cli_opt opts[] = {
@@ -86,7 +86,7 @@ run_space_list(struct cli *cli, const struct cli_command *self, int argc, char *
 	for (size_t i = 0; i < n; i++) {
 		table_row(t);
 		table_str(t, v[i].code);
-		table_str(t, v[i].kind);
+		table_str(t, f == TABLE_TEXT ? cli_kind_text(v[i].kind) : v[i].kind);
 		table_str(t, v[i].name);
 		table_int(t, v[i].capacity);
 		table_str(t, v[i].zone);
@@ -145,11 +145,11 @@ static const struct cli_command space_edit_cmd = {
 	N_("change a space; an empty value (--map '') clears it"), NULL, run_space_edit,
 };
 static const struct cli_command space_list_cmd = {
-	"space list", "[--all] [--format text|csv|json]",
+	"space list", "[--all] [--format text|csv|csv-fi|json]",
 	N_("list the spaces in use (--all: retired ones too)"), NULL, run_space_list,
 };
 static const struct cli_command space_retire_cmd = {
-	"space retire", "CODE [--format text|csv|json]",
+	"space retire", "CODE [--format text|csv|csv-fi|json]",
 	N_("stop using a space; its history stays, its bookings not yet used are cancelled"),
 	N_("Its bookings not yet used are cancelled, even one that has begun; one checked\n"
 	"in to is kept until its member leaves. Each is listed with what became of it:\n"
@@ -173,7 +173,7 @@ const struct cli_command cli_cmd_space = {
 	"  space add CODE [--kind desk|room|booth] [--name N] [--capacity N] [--zone Z]\n"
 	"            [--map COL,ROW] [--since DATE]\n"
 	"  space edit CODE [--name N] [--capacity N] [--zone Z] [--map COL,ROW] [--since DATE]\n"
-	"  space list [--all] [--format text|csv|json]\n"
-	"  space retire CODE [--format text|csv|json]\n",
+	"  space list [--all] [--format text|csv|csv-fi|json]\n"
+	"  space retire CODE [--format text|csv|csv-fi|json]\n",
 	run_space,
 };

@@ -74,7 +74,8 @@ run_staff_add(struct cli *cli, const struct cli_command *self, int argc, char **
 static int
 run_staff_list(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	static const char *const cols[] = { "name", "role", "pin", "locked_until", "uuid", NULL };
+	static const char *const cols[] = { N_("name"), N_("role"), N_("pin"), N_("locked_until"),
+		N_("uuid"), NULL };
 	const char *format = NULL;
 	const struct cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
 	struct staff_member *v;
@@ -167,7 +168,7 @@ static const struct cli_command staff_add_cmd = {
 	NULL, run_staff_add,
 };
 static const struct cli_command staff_list_cmd = {
-	"staff list", "[--format text|csv|json]",
+	"staff list", "[--format text|csv|csv-fi|json]",
 	N_("the staff members: role, PIN set or not, and until when the staff screens are locked"),
 	NULL, run_staff_list,
 };
@@ -192,7 +193,7 @@ run_staff(struct cli *cli, const struct cli_command *self, int argc, char **argv
 const struct cli_command cli_cmd_staff = {
 	"staff", "add|list|remove|pin ...", N_("the staff members who open the staff screens"),
 	N_("  staff add NAME [--admin]\n"
-	"  staff list [--format text|csv|json]\n"
+	"  staff list [--format text|csv|csv-fi|json]\n"
 	"  staff remove NAME\n"
 	"  staff pin NAME\n\n"
 	"All of them are the administrator's: the owner of the database file. A PIN is\n"

@@ -169,8 +169,9 @@ const struct cli_command cli_cmd_guest_out = {
 static int
 run_visits(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
-	static const char *const cols[] = { "uuid", "kind", "member", "name", "host", "purpose",
-		"space", "booking", "in", "out", "auto_closed", NULL };
+	static const char *const cols[] = { N_("uuid"), N_("kind"), N_("member"), N_("name"),
+		N_("host"), N_("purpose"), N_("space"), N_("booking"), N_("in"), N_("out"),
+		N_("auto_closed"), NULL };
 	const char *date = NULL, *month = NULL, *format = NULL;
 	const struct cli_opt opts[] = {
 		{ "date", &date, NULL }, { "month", &month, NULL }, { "format", &format, NULL },
@@ -239,6 +240,6 @@ run_visits(struct cli *cli, const struct cli_command *self, int argc, char **arg
 }
 
 const struct cli_command cli_cmd_visits = {
-	"visits", "[--date D | --month YYYY-MM] [--format text|csv|json]",
+	"visits", "[--date D | --month YYYY-MM] [--format text|csv|csv-fi|json]",
 	N_("the visitor log (default: today)"), NULL, run_visits,
 };

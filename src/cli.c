@@ -75,6 +75,37 @@ cli_print_help(FILE *out)
 	fputs(_(exit_codes), out);
 }
 
+/* Whether usage has the placeholder word w, as in "--date D]". */
+static bool
+cli_usage_word(const char *usage, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (const char *p = strstr(usage, w); p != NULL; p = strstr(p + 1, w))
+		if ((p == usage || p[-1] == ' ') && strchr(" ]|", p[n]) != NULL)
+			return true;
+	return false;
+}
+
+/* The usages show ISO placeholders; the forms people type at a Finnish desk
+ * are taken too, and a help that never said so would hide them. */
+static void
+cli_print_forms(FILE *out, const char *usage)
+{
+	bool datetime = strstr(usage, "YYYY-MM-DD HH:MM") != NULL;
+	bool date = !datetime && (cli_usage_word(usage, "YYYY-MM-DD") || cli_usage_word(usage, "D"));
+	bool time = !datetime && strstr(usage, "HH:MM") != NULL;
+
+	if (datetime || date || time)
+		fputc('\n', out);
+	if (datetime)
+		fprintf(out, _("A date and time may be typed %s.\n"), caltime_datetime_forms());
+	if (date)
+		fprintf(out, _("A date may be typed %s.\n"), caltime_day_forms());
+	if (time)
+		fprintf(out, _("A time may be typed %s.\n"), caltime_time_forms());
+}
+
 void
 cli_print_usage(FILE *out, const struct cli_command *cmd)
 {
@@ -85,6 +116,7 @@ cli_print_usage(FILE *out, const struct cli_command *cmd)
 	fprintf(out, "%s\n", _(cmd->summary));
 	if (cmd->help != NULL)
 		fprintf(out, "\n%s", _(cmd->help));
+	cli_print_forms(out, cmd->usage);
 	fputc('\n', out);
 	fputs(_(exit_codes), out);
 }
@@ -375,6 +407,18 @@ cli_day_range(struct local_date from, struct local_date to, time_t *start, time_
 {
 	*start = caltime_to_utc_next(from, 0);
 	*end = caltime_to_utc_next(caltime_add_days(to, 1), 0);
+}
+
+const char *
+cli_kind_text(const char *kind)
+{
+	if (strcmp(kind, "desk") == 0)
+		return C_("kind", "desk");
+	if (strcmp(kind, "room") == 0)
+		return C_("kind", "room");
+	if (strcmp(kind, "booth") == 0)
+		return C_("kind", "booth");
+	return kind;
 }
 
 char *

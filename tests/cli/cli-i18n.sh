@@ -97,6 +97,66 @@ test_help_in_finnish_and_swedish() {
 	out_has 'incheckningsfönster'
 }
 
+# The heads of text tables are in the language of the values under them.
+test_text_table_heads_in_finnish_and_swedish() {
+	booked_hub
+	expect 0 --now "2026-11-23 10:00" checkin --member "$A"
+	expect 0 --lang fi --now "2026-11-23 10:30" bookings
+	out_has '^UUID +päivä +alkaa +päättyy +paikka +jäsen +nimi +tila +sarja$'
+	expect 0 --lang fi --now "2026-11-23 10:30" visits
+	out_has '^UUID +laji +jäsen +nimi +isäntä +asia +paikka +varaus +tulo +lähtö '
+	out_has ' jäsen +'"$A"' +Aino Äijälä '
+	expect 0 --lang fi --now "2026-11-23 10:30" space list
+	out_has '^koodi +laji +nimi +paikkoja +alue +kartan sarake +kartan rivi +tila$'
+	out_has '^D01 +työpiste +'
+	out_has '^R1 +huone +'
+	expect 0 --lang fi --now "2026-11-23 10:30" rules show
+	out_has '^sääntö +arvo +merkitys$'
+	expect 0 --lang sv --now "2026-11-23 10:30" bookings
+	out_has '^UUID +datum +från +till +plats +medlem +namn +status +serie$'
+	expect 0 --lang sv --now "2026-11-23 10:30" space list
+	out_has '^kod +typ +namn +platser +zon +kartkolumn +kartrad +status$'
+	out_has '^D01 +arbetsplats +'
+	expect 0 --lang sv --now "2026-11-23 10:30" free --date today --kind room
+	out_has '^kod +typ +namn +platser +zon$'
+	out_has '^R1 +rum +'
+	# What staff type and machines read stays English outside text.
+	expect 0 --lang fi --now "2026-11-23 10:30" space list --format csv
+	out_has '^D01,desk,'
+}
+
+# csv-fi is for a spreadsheet set to Finnish: its heads are the language's,
+# while --format csv keeps the English keys.
+test_csv_fi_heads_follow_the_language() {
+	booked_hub
+	expect 0 --lang fi --now "$NOW" bookings --format csv-fi
+	head -1 "$OUT" | grep -q 'UUID;päivä;alkaa;päättyy;paikka;jäsen;nimi;tila;sarja' ||
+	    fail "bookings csv-fi heads are not Finnish: $(head -1 "$OUT")"
+	expect 0 --lang fi --now "$NOW" member list --format csv-fi
+	head -1 "$OUT" | grep -q 'koodi;nimi;sähköposti;kotikunta;' ||
+	    fail "member list csv-fi heads are not Finnish: $(head -1 "$OUT")"
+	expect 0 --lang fi --now "$NOW" bookings --format csv
+	assert_eq "$(head -1 "$OUT" | tr -d '\r')" "uuid,date,from,to,space,member,name,status,series"
+}
+
+# A help whose usage shows YYYY-MM-DD or HH:MM says the Finnish forms are
+# taken too, in the language; one without dates says nothing of them.
+test_help_names_the_forms_dates_and_times_are_typed_in() {
+	expect 0 book --help
+	out_has '^A date may be typed 27\.11\.2026, 27\.11\. \(this year\) or 2026-11-27\.$'
+	out_has '^A time may be typed 9, 9\.30, 9:30 or 09:30, '
+	expect 0 --lang fi free --help
+	out_has '^Päivämäärän voi kirjoittaa muodossa 27\.11\.2026, 27\.11\. '
+	out_has '^Kellonajan voi kirjoittaa muodossa 9, 9\.30, 9:30 '
+	expect 0 --lang sv bookings --help
+	out_has '^Ett datum kan skrivas 27\.11\.2026, 27\.11\. \(i år\) eller 2026-11-27\.$'
+	out_lacks 'En tid kan skrivas'
+	expect 0 --lang sv visit edit --help
+	out_has '^Datum och tid kan skrivas "27\.11\.2026 9\.30" '
+	expect 0 space list --help
+	out_lacks 'may be typed'
+}
+
 # The lines of po/LANG.po's msgids (ids.txt) and of its translations
 # (strs.txt), one a line, as the program prints them.
 po_lines() {
@@ -151,7 +211,17 @@ test_help_has_no_untranslated_line() {
 		"$HUBDESK" --lang $lang --help >help.txt
 		for c in $cmds; do
 			"$HUBDESK" --lang $lang "$c" --help >>help.txt || fail "$c --help failed"
+			# A family's sub-commands (member import, space list …), named
+			# in its help's usage lines.
+			subs=$("$HUBDESK" --lang en "$c" --help |
+			    sed -n "s/^  $c \([a-z][a-z-]*\)\( .*\)\{0,1\}$/\1/p" | sort -u)
+			for s in $subs; do
+				"$HUBDESK" --lang $lang "$c" "$s" --help >>help.txt ||
+				    fail "$c $s --help failed"
+				echo "$c $s" >>seen.txt
+			done
 		done
+		grep -qx 'member import' seen.txt || fail "member import --help was not looked at"
 		left=$(untranslated_lines help.txt)
 		[ -z "$left" ] || fail "--lang $lang help has English lines: $left"
 	done

@@ -54,6 +54,11 @@ test_listed_values_complete() {
 	out_is "html "
 	complete_line "hubdesk report --format csv"
 	out_is "csv csv-fi "
+	# Every list that takes --format takes csv-fi, and its usage says so.
+	complete_line "hubdesk bookings --format csv"
+	out_is "csv csv-fi "
+	complete_line "hubdesk space list --format csv"
+	out_is "csv csv-fi "
 	complete_line "hubdesk --lang "
 	out_is "en fi sv "
 }
