@@ -338,11 +338,41 @@ report_column(FILE *out, const char *s, int width, bool right)
 
 /* One line of figures: its label, the value right-aligned below the
  * others, and what goes with it. */
+static int report_label_width = 22;
+
+/* The label column as wide as the longest label of the report in its
+ * language ("työpistetunteja tarjolla" is 24), never narrower than 22. */
+static void
+report_fit_labels(const struct stats_month *m)
+{
+	static const char *const labels[] = { NC_("report", "desk-hours available"),
+		NC_("report", "desk-hours booked"), NC_("report", "desk-hours occupied"),
+		NC_("report", "bookings"), NC_("report", "visits"),
+		NC_("report", "unique visitors"), NC_("report", "organisations"),
+		NC_("report", "from elsewhere"), NC_("report", "peak presence"),
+		NC_("report", "room hours booked") };
+	int w;
+
+	report_label_width = 22;
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		w = text_width(i18n_cgettext("report", labels[i])) + 1;
+		report_label_width = w > report_label_width ? w : report_label_width;
+	}
+	for (int i = 0; i < m->nrooms; i++) {
+		w = text_width(report_place(m->rooms[i].name)) + 3;
+		report_label_width = w > report_label_width ? w : report_label_width;
+	}
+	for (int i = 0; i < m->nmunicipalities; i++) {
+		w = text_width(report_municipality(m->municipalities[i].name)) + 3;
+		report_label_width = w > report_label_width ? w : report_label_width;
+	}
+}
+
 static void
 report_row(FILE *out, int indent, const char *label, const char *value, const char *note)
 {
 	report_column(out, "", indent, false);
-	report_column(out, label, 22 - indent, false);
+	report_column(out, label, report_label_width - indent, false);
 	fputc(' ', out);
 	report_column(out, value, 10, true);
 	if (note != NULL && *note != '\0')
@@ -414,6 +444,8 @@ report_text(FILE *out, const struct report_hub *h, const struct stats_month *m,
 	const char *why = _("withheld: fewer than 3 people");
 	char period[REPORT_PERIOD], v[I18N_DATE_MAX], a[I18N_DATE_MAX], note[256];
 
+	report_fit_labels(m);
+
 	if (network != NULL)
 		fprintf(out, "%s: %s\n%s\n\n", h->name, report_months(period, sizeof period, network),
 		    _("(unique visitors, visitor-days, new members, organisations and "
@@ -473,7 +505,7 @@ report_text(FILE *out, const struct report_hub *h, const struct stats_month *m,
 		fprintf(out, " %10d %7d\n", m->category_visits[i], m->category_unique[i]);
 	}
 	fputc('\n', out);
-	report_column(out, C_("report", "by home municipality"), 23, false);
+	report_column(out, C_("report", "by home municipality"), report_label_width + 1, false);
 	report_column(out, C_("report", "unique"), 10, true);
 	fputc('\n', out);
 	if (m->withheld.municipalities)

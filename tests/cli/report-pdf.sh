@@ -85,6 +85,14 @@ test_swedish_report_and_a_month_in_progress() {
 		fail "the month in progress does not say so"
 }
 
+# The figures of the report's first block end in one column, however long
+# the language's labels ("arbetsplatstimmar tillgängliga").
+report_figures_aligned() {
+	ends=$(sed -n '3,12p' "$OUT" | sed -E 's/^([^0-9]*[0-9][0-9,]*).*/\1/' | while IFS= read -r l; do
+		printf '%s' "$l" | wc -m; done | sort -u)
+	[ "$(echo "$ends" | wc -l)" = 1 ] || fail "the figures end in columns $(echo $ends)"
+}
+
 test_text_report_in_finnish_has_a_decimal_comma() {
 	demo_hub
 	expect 0 --now "$NOW" --lang fi report --month 2026-10
@@ -92,7 +100,9 @@ test_text_report_in_finnish_has_a_decimal_comma() {
 	out_has '^työpistetunteja käytetty +1059,5 +käyttöaste +22,3 %$'
 	out_has '^eniten paikalla +14 +ke 21\.10\.2026 klo 11\.03$'
 	out_lacks '[0-9]\.[0-9] %'
+	report_figures_aligned
 	expect 0 --now "$NOW" --lang sv report --month 2026-10
+	report_figures_aligned
 	out_has '^arbetsplatstimmar använda +1059,5 +beläggning +22,3 %$'
 	out_has '^  ons '
 }
