@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "hubdesk/lifecycle.h"
+#include "hubdesk/space.h"
 #include "hubdesk/store.h"
 #include "hubdesk/visit.h"
 #include "domain.h"
@@ -131,9 +132,9 @@ refuse_none_free(struct hubdesk *hd, const struct occupancy *o, const char *kind
 		/* TRANSLATORS: the first %s may say why: "D04, your booked desk, is
 		 * in use and "; the second is a kind of space. */
 		return hd_fail(err, HD_REFUSED, _("%sno %s is free now; the first is free at %s"),
-		    lead, domain_kind(kind), domain_time(first, hh));
+		    lead, space_kind_text(kind), domain_time(first, hh));
 	return hd_fail(err, HD_REFUSED, _("%sno %s is free now; one is free when someone checks "
-	    "out (ask staff)"), lead, domain_kind(kind));
+	    "out (ask staff)"), lead, space_kind_text(kind));
 }
 
 /* A check-in at `at` (usually now; earlier when a paper log is entered)
@@ -263,7 +264,7 @@ plan_booked(struct hubdesk *hd, const struct occupancy *o, const struct member *
 	/* TRANSLATORS: the start of "… no desk is free now"; a space's code,
 	 * then its kind. */
 	snprintf(lead, sizeof lead, _("%s, your booked %s, is in use and "), sp.code,
-	    domain_kind(sp.kind));
+	    space_kind_text(sp.kind));
 	return refuse_none_free(hd, o, sp.kind, at, lead, err);
 }
 

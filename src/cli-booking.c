@@ -7,6 +7,7 @@
 #include "hubdesk/cli.h"
 #include "hubdesk/ics.h"
 #include "hubdesk/i18n.h"
+#include "hubdesk/space.h"
 
 /* Prints each occurrence of a series: UUIDs on stdout, refusals on stderr. */
 static void
@@ -224,7 +225,7 @@ run_free(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 	for (size_t i = 0; i < n; i++) {
 		table_row(t);
 		table_str(t, v[i].code);
-		table_str(t, f == TABLE_TEXT ? cli_kind_text(v[i].kind) : v[i].kind);
+		table_str(t, f == TABLE_TEXT ? space_kind_text(v[i].kind) : v[i].kind);
 		table_str(t, v[i].name);
 		table_int(t, v[i].capacity);
 		table_str(t, v[i].zone);

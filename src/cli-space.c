@@ -86,7 +86,7 @@ run_space_list(struct cli *cli, const struct cli_command *self, int argc, char *
 	for (size_t i = 0; i < n; i++) {
 		table_row(t);
 		table_str(t, v[i].code);
-		table_str(t, f == TABLE_TEXT ? cli_kind_text(v[i].kind) : v[i].kind);
+		table_str(t, f == TABLE_TEXT ? space_kind_text(v[i].kind) : v[i].kind);
 		table_str(t, v[i].name);
 		table_int(t, v[i].capacity);
 		table_str(t, v[i].zone);

@@ -409,18 +409,6 @@ cli_day_range(struct local_date from, struct local_date to, time_t *start, time_
 	*end = caltime_to_utc_next(caltime_add_days(to, 1), 0);
 }
 
-const char *
-cli_kind_text(const char *kind)
-{
-	if (strcmp(kind, "desk") == 0)
-		return C_("kind", "desk");
-	if (strcmp(kind, "room") == 0)
-		return C_("kind", "room");
-	if (strcmp(kind, "booth") == 0)
-		return C_("kind", "booth");
-	return kind;
-}
-
 char *
 cli_date_text(struct local_date d, char *buf, size_t n)
 {

@@ -56,18 +56,6 @@ domain_local(time_t t, char buf[static DOMAIN_WORDS])
 }
 
 const char *
-domain_kind(const char *kind)
-{
-	if (strcmp(kind, "desk") == 0)
-		return C_("kind", "desk");
-	if (strcmp(kind, "room") == 0)
-		return C_("kind", "room");
-	if (strcmp(kind, "booth") == 0)
-		return C_("kind", "booth");
-	return kind;
-}
-
-const char *
 domain_status(const char *status)
 {
 	if (strcmp(status, "booked") == 0)

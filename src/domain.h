@@ -65,7 +65,6 @@ char *domain_time(time_t t, char buf[static DOMAIN_WORDS]);
 char *domain_end(time_t start, time_t end, char buf[static DOMAIN_WORDS]);
 char *domain_date(struct local_date d, char buf[static DOMAIN_WORDS]);
 char *domain_local(time_t t, char buf[static DOMAIN_WORDS]);
-const char *domain_kind(const char *kind);
 /* A booking's status in words for a sentence that names it: "booked",
  * "cancelled", "checked-in", "no-show" ("peruttu" …). */
 const char *domain_status(const char *status);

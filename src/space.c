@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "hubdesk/booking.h"
+#include "hubdesk/i18n.h"
 #include "hubdesk/space.h"
 #include "hubdesk/store.h"
 #include "domain.h"
@@ -273,4 +274,16 @@ space_retire(struct hubdesk *hd, const char *code, struct booking_affected **out
 	if (rc != HD_OK)
 		return domain_abort(hd, rc);
 	return domain_commit_settled(hd, a, nv, out, n, err);
+}
+
+const char *
+space_kind_text(const char *kind)
+{
+	if (strcmp(kind, "desk") == 0)
+		return C_("kind", "desk");
+	if (strcmp(kind, "room") == 0)
+		return C_("kind", "room");
+	if (strcmp(kind, "booth") == 0)
+		return C_("kind", "booth");
+	return kind;
 }

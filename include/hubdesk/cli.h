@@ -78,9 +78,6 @@ void cli_day_range(struct local_date from, struct local_date to, time_t *start, 
 char *cli_date_text(struct local_date d, char *buf, size_t n);
 char *cli_clock_text(time_t t, char *buf, size_t n);
 char *cli_end_text(time_t start, time_t end, char *buf, size_t n);
-/* A space's kind for a text table ("työpiste" for desk); one it does not
- * know as stored. CSV and JSON keep the key staff type. */
-const char *cli_kind_text(const char *kind);
 char *cli_local_text(time_t t, char *buf, size_t n);
 
 struct booking_affected; /* booking.h */

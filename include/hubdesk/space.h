@@ -55,4 +55,8 @@ struct booking_affected; /* booking.h */
 enum hd_status space_retire(struct hubdesk *hd, const char *code,
     struct booking_affected **out, size_t *n, char **err);
 
+/* A space's kind (desk, room, booth) as people read it in the current
+ * language; any other text as it is. Keys, CSV and JSON keep the kind. */
+const char *space_kind_text(const char *kind);
+
 #endif
