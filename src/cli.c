@@ -418,23 +418,13 @@ cli_date_text(struct local_date d, char *buf, size_t n)
 char *
 cli_clock_text(time_t t, char *buf, size_t n)
 {
-	struct local_date d;
-	int minute;
-
-	caltime_from_utc(t, &d, &minute);
-	return i18n_time(buf, n, minute);
+	return i18n_clock(buf, n, t);
 }
 
 char *
 cli_end_text(time_t start, time_t end, char *buf, size_t n)
 {
-	char hhmm[6];
-	int minute;
-
-	/* caltime_format_end knows when an end is the day's midnight (24:00). */
-	caltime_format_end(start, end, hhmm);
-	minute = atoi(hhmm) * 60 + atoi(hhmm + 3);
-	return i18n_time(buf, n, minute);
+	return i18n_end(buf, n, start, end);
 }
 
 char *

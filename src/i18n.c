@@ -282,6 +282,27 @@ i18n_time(char *buf, size_t n, int minutes)
 }
 
 char *
+i18n_clock(char *buf, size_t n, time_t t)
+{
+	struct local_date d;
+	int minute;
+
+	caltime_from_utc(t, &d, &minute);
+	return i18n_time(buf, n, minute);
+}
+
+char *
+i18n_end(char *buf, size_t n, time_t start, time_t end)
+{
+	struct local_date ds, de;
+	int ms, me;
+
+	caltime_from_utc(start, &ds, &ms);
+	caltime_from_utc(end, &de, &me);
+	return i18n_time(buf, n, me == 0 && caltime_date_cmp(de, ds) > 0 ? 24 * 60 : me);
+}
+
+char *
 i18n_datetime(char *buf, size_t n, int y, int m, int d, int minutes)
 {
 	char day[I18N_DATE_MAX], t[16];

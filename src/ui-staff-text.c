@@ -12,26 +12,16 @@
 char *
 ui_staff_time(time_t t, char *buf, size_t n)
 {
-	struct local_date d;
-	int m;
-
-	caltime_from_utc(t, &d, &m);
-	return i18n_time(buf, n, m);
+	return i18n_clock(buf, n, t);
 }
 
 char *
 ui_staff_span(time_t start, time_t end, char *buf, size_t n)
 {
-	struct local_date ds, de;
-	int ms, me;
 	char a[16], b[16];
 
-	caltime_from_utc(start, &ds, &ms);
-	caltime_from_utc(end, &de, &me);
-	/* A span that ends at the next midnight ends at 24.00 of its day. */
-	if (me == 0 && caltime_date_cmp(de, ds) > 0)
-		me = 24 * 60;
-	snprintf(buf, n, "%s\xe2\x80\x93%s", i18n_time(a, sizeof a, ms), i18n_time(b, sizeof b, me));
+	snprintf(buf, n, "%s\xe2\x80\x93%s", i18n_clock(a, sizeof a, start),
+	    i18n_end(b, sizeof b, start, end));
 	return buf;
 }
 

@@ -21,6 +21,7 @@
 #include <libintl.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #define _(s) gettext(s)
 #define N_(s) (s)
@@ -71,6 +72,10 @@ char *i18n_weekday(char *buf, size_t n, int wday);
 char *i18n_date(char *buf, size_t n, int y, int m, int d);
 char *i18n_day(char *buf, size_t n, int y, int m, int d);
 char *i18n_time(char *buf, size_t n, int minutes);
+/* i18n_time of the local time of t; and of an end, 24.00 when it is the
+ * midnight after start's day (as caltime_format_end). */
+char *i18n_clock(char *buf, size_t n, time_t t);
+char *i18n_end(char *buf, size_t n, time_t start, time_t end);
 char *i18n_datetime(char *buf, size_t n, int y, int m, int d, int minutes);
 char *i18n_month(char *buf, size_t n, int y, int m);
 char *i18n_number(char *buf, size_t n, double v, int places);
