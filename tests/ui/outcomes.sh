@@ -35,6 +35,8 @@ open_staff_menu() { # open_staff_menu [ARGS...]: hubdesk ARGS, at the staff menu
 
 open_staff_screen() { # open_staff_screen LABEL: the staff menu's item
 	open_staff_menu
+	# The heading is drawn before the items: wait for the item itself.
+	ui_wait "^ *[0-9]+  $1"
 	ui_type "$(sed -n "s/^ *\([0-9]*\)  $1.*/\1/p" screen.txt | head -1)"
 }
 
