@@ -23,6 +23,7 @@ const struct cli_command *const cli_commands[] = {
 	&cli_cmd_checkin, &cli_cmd_checkout, &cli_cmd_guest, &cli_cmd_guest_out, &cli_cmd_visits,
 	&cli_cmd_visit, &cli_cmd_audit,
 	&cli_cmd_report, &cli_cmd_dump, &cli_cmd_rollup, &cli_cmd_purge,
+	&cli_cmd_backup, &cli_cmd_restore, &cli_cmd_check,
 	&cli_cmd_completion,
 	NULL,
 };

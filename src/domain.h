@@ -70,4 +70,8 @@ char *domain_local(time_t t, char buf[static DOMAIN_WORDS]);
 const char *domain_status(const char *status);
 const char *domain_on_weekdays(int weekday);
 
+struct backup_facts; /* backup.h */
+/* The levels and counts of f as a backup or check reports them. */
+void backup_facts_from(const struct store_facts *f, struct backup_facts *out);
+
 #endif

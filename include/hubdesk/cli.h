@@ -127,6 +127,8 @@ int cli_output_done(struct outfile *o);
 extern const struct cli_command cli_cmd_checkin, cli_cmd_checkout, cli_cmd_guest,
     cli_cmd_guest_out, cli_cmd_visits, cli_cmd_visit;
 extern const struct cli_command cli_cmd_audit;
+/* backup, restore, check (cli-backup.c) */
+extern const struct cli_command cli_cmd_backup, cli_cmd_restore, cli_cmd_check;
 /* completion bash: the shell completion, written from cli_commands[]. */
 extern const struct cli_command cli_cmd_completion;
 

@@ -273,4 +273,43 @@ enum store_rc store_audit_naming(struct store *st, const char *uuid,
 enum store_rc store_checkpoint(struct store *st);
 
 
+/* backup (store-backup.c) */
+/* Copies the whole database, as one snapshot, into a new file at path;
+ * the kiosks go on writing meanwhile. */
+enum store_rc store_backup_to(struct store *st, const char *path);
+/* Copies the database file at path over the open one's content, taking
+ * its write lock, so that every connection sees it at its next read. */
+enum store_rc store_restore_from(struct store *st, const char *path);
+/* What a database holds, read without writing: its schema level, whether
+ * it has hubdesk's hub table, integrity_check's complaints (and any error
+ * on the way) in problem[], and the counts of members, spaces, bookings,
+ * members' visits and guests' visits (-1: unreadable). */
+#define STORE_FACTS_PROBLEMS 8
+#define STORE_FACTS_COUNTS 5
+struct store_facts {
+	int level;
+	bool hub;
+	int problems;
+	char problem[STORE_FACTS_PROBLEMS][160];
+	long long count[STORE_FACTS_COUNTS];
+};
+enum store_rc store_facts(struct store *st, struct store_facts *f);
+/* The same of the file at path, opened read-only; STORE_ERROR with why
+ * when it cannot be opened at all. */
+enum store_rc store_file_facts(const char *path, struct store_facts *f, char *why, size_t n);
+/* Two active bookings of one space that overlap (newly allocated). */
+struct store_overlap {
+	char space[SPACE_CODE];
+	char a[UUID_TEXT], b[UUID_TEXT];
+	time_t a_start, b_start;
+};
+enum store_rc store_check_overlaps(struct store *st, struct store_overlap **out, size_t *n);
+/* A member (space false) or a space with more than one open visit. */
+struct store_open_twice {
+	bool space;
+	char code[SPACE_CODE]; /* the member's or the space's code */
+	int visits;
+};
+enum store_rc store_check_open_twice(struct store *st, struct store_open_twice **out, size_t *n);
+
 #endif

@@ -29,7 +29,7 @@ test_commands_complete_from_their_first_letters() {
 	complete_line "hubdesk bo"
 	out_is "book bookings "
 	complete_line "hubdesk --db x.db che"
-	out_is "checkin checkout "
+	out_is "check checkin checkout "
 }
 
 test_a_commands_options_complete() {

@@ -1,0 +1,62 @@
+/* Backup, restore and check of a hub's database (docs/backup.md).
+ *
+ * A backup is one consistent snapshot taken while kiosks go on writing,
+ * written beside its target, checked, and only then renamed into place. A
+ * restore copies a checked backup into the live database, so that a kiosk
+ * running on it sees the restored data at its next read, after keeping
+ * what was there as <db>.before-restore. A check reads the database and
+ * names everything wrong with it: damage, and any invariant that the
+ * schema's triggers and indexes should have kept. */
+#ifndef HUBDESK_BACKUP_H
+#define HUBDESK_BACKUP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "hubdesk/hub.h"
+
+/* What a database holds, for the line a backup or restore ends with. */
+struct backup_facts {
+	long long size;  /* bytes of the file written (a backup) */
+	int level;       /* schema level */
+	long long members, spaces, bookings, visits, guests;
+};
+
+/* Writes a backup of hd's database (db_path) to target: a copy made as
+ * target.tmp (0600), synced, checked (integrity, this program's schema
+ * level, a hubdesk database), renamed to target and its directory synced.
+ * HD_INVALID when target is the database or one of its files, is not a
+ * regular file, or exists and force is false; HD_STORE when it cannot be
+ * written (a missing directory) or the copy fails its check, target then
+ * left as it was. *err (caller frees) says why. */
+enum hd_status backup_write(struct hubdesk *hd, const char *db_path, const char *target,
+    bool force, struct backup_facts *out, char **err);
+
+/* Restores the backup file into hd's database (db_path): HD_STORE when file
+ * is missing, not a hubdesk database, of a newer schema or damaged, with
+ * nothing changed. Otherwise the database is first copied to
+ * db_path.before-restore (replacing an earlier one), then file is copied
+ * into it, an older schema is migrated and hd reads the restored hub. */
+enum hd_status backup_restore(struct hubdesk *hd, const char *db_path, const char *file,
+    struct backup_facts *out, char **err);
+
+/* The outcome of a check: the facts, then each finding (something wrong:
+ * damage or a broken invariant) and each note (worth knowing, not wrong)
+ * as one sentence in the current language. */
+struct check_result {
+	struct backup_facts facts;
+	bool integrity_ok;
+	char **findings, **notes;
+	size_t nfindings, nnotes;
+};
+
+/* Checks hd's database at the clock's now: integrity, schema level,
+ * counts, no overlapping active bookings of a space, no member or space
+ * with two open visits, no open visit beginning after now; a visit still
+ * open past its day's closing, which the next change closes, is a note.
+ * HD_OK when there is no finding, else HD_STORE; r is filled either way
+ * and freed with check_result_free. */
+enum hd_status check_run(struct hubdesk *hd, struct check_result *r);
+void check_result_free(struct check_result *r);
+
+#endif
