@@ -28,6 +28,10 @@ MIGRATIONS := $(sort $(wildcard db/[0-9][0-9][0-9]_*.sql))
 UNIT_SRCS  := $(wildcard tests/unit/*.c)
 UNIT_OBJS  := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/unit/%.o)
 UNIT_BIN   := $(BUILD)/unit-tests
+# The fuzz targets (tests/fuzz/NAME.c) and their corpora's replay binaries,
+# which make check runs; the fuzzing rules are further down.
+FUZZ_TARGETS := argv caltime config csv dump json text
+REPLAY_BINS  := $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay/%)
 DEMO_DB    ?= demo.db
 
 # The languages: po/LL.po compiled by msgfmt into build/locale, where the
@@ -166,7 +170,6 @@ bench: $(BIN) $(MO_FILES) $(BUILD)/ptytime $(BUILD)/trivial-curses
 # (tests/fuzz/corpus/NAME, only read) in build/fuzz/corpus/NAME and prints
 # its executions and executions a second. make check replays every seed
 # corpus through tests/fuzz/replay.c, built with $(CC), without clang.
-FUZZ_TARGETS := argv caltime config csv dump json text
 FUZZ_SECONDS ?= $(or $(SECONDS_),30)
 FUZZ_RUNS    ?= -1
 FUZZ_DIR     := build/fuzz
@@ -176,7 +179,6 @@ FUZZ_OBJS    := $(SRCS:src/%.c=$(FUZZ_DIR)/%.o) $(FUZZ_DIR)/migrations.o \
                 $(FUZZ_DIR)/municipalities.o
 FUZZ_LIB     := $(filter-out $(FUZZ_DIR)/main.o,$(FUZZ_OBJS))
 FUZZ_BINS    := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/bin/%)
-REPLAY_BINS  := $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay/%)
 
 $(FUZZ_DIR)/%.o: src/%.c | $(BUILD)/.deps-ok
 	@mkdir -p $(FUZZ_DIR)
