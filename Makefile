@@ -1,5 +1,7 @@
 # hubdesk: `make` builds ./hubdesk, `make demo` opens it on a demo hub,
-# `make check` runs every test, `make asan` runs them under ASan and UBSan.
+# `make check` runs every test, `make asan` runs them under ASan and UBSan,
+# `make fuzz-build` builds the libFuzzer targets with clang and `make fuzz`
+# runs each for FUZZ_SECONDS (docs/reliability.md).
 
 PKGS     := ncursesw sqlite3 uuid libxcrypt
 CC       ?= cc
@@ -26,6 +28,10 @@ MIGRATIONS := $(sort $(wildcard db/[0-9][0-9][0-9]_*.sql))
 UNIT_SRCS  := $(wildcard tests/unit/*.c)
 UNIT_OBJS  := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/unit/%.o)
 UNIT_BIN   := $(BUILD)/unit-tests
+# The fuzz targets (tests/fuzz/NAME.c) and their corpora's replay binaries,
+# which make check runs; the fuzzing rules are further down.
+FUZZ_TARGETS := argv caltime config csv dump json text
+REPLAY_BINS  := $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay/%)
 DEMO_DB    ?= demo.db
 
 # The languages: po/LL.po compiled by msgfmt into build/locale, where the
@@ -56,7 +62,7 @@ INSTALLED  := $(BINDIR)/hubdesk $(SHAREDIR)/man/man1/hubdesk.1 \
 
 ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SANFLAGS) $(PKG_CFLAGS)
 
-.PHONY: all check asan demo bench fuzz clean deps pot install uninstall
+.PHONY: all check asan demo bench fuzz fuzz-build clean deps pot install uninstall
 
 all: $(BIN) $(MO_FILES) $(COMPLETION)
 
@@ -130,9 +136,10 @@ uninstall:
 	rm -f $(INSTALLED)
 	-rmdir $(DOCDIR) 2>/dev/null
 
-check: $(BIN) $(UNIT_BIN) $(MO_FILES) $(COMPLETION)
+check: $(BIN) $(UNIT_BIN) $(MO_FILES) $(COMPLETION) $(REPLAY_BINS)
 	@sh .ci/install-deps check
-	@HUBDESK=$(abspath $(BIN)) UNIT_TESTS=$(abspath $(UNIT_BIN)) sh tests/run.sh $(T)
+	@HUBDESK=$(abspath $(BIN)) UNIT_TESTS=$(abspath $(UNIT_BIN)) \
+	    FUZZ_REPLAY=$(abspath $(BUILD)/fuzz-replay) sh tests/run.sh $(T)
 
 asan:
 	$(MAKE) check SANITIZE=1
@@ -155,15 +162,76 @@ bench: $(BIN) $(MO_FILES) $(BUILD)/ptytime $(BUILD)/trivial-curses
 	@HUBDESK=$(abspath $(BIN)) PTYTIME=$(abspath $(BUILD)/ptytime) \
 	    TRIVIAL=$(abspath $(BUILD)/trivial-curses) sh tests/bench.sh
 
-# libFuzzer on the JSON reader (needs clang); the corpus is replayed by make check.
-fuzz: $(MIGRATIONS)
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -D_GNU_SOURCE \
-	    -o build/json-fuzz tests/fuzz/json_fuzz.c src/json.c src/numfmt.c src/text.c src/status.c \
-	    src/xmalloc.c
-	mkdir -p build/fuzz-corpus
-	build/json-fuzz -max_total_time=$${SECONDS_:-30} build/fuzz-corpus tests/fuzz/json
+# Fuzzing (docs/reliability.md). One libFuzzer target per reader of
+# outside input, tests/fuzz/NAME.c, each linked against all of the
+# program's objects built again by clang with the sanitizers, so a target
+# never stops linking when a file is added. `make fuzz-build` builds them;
+# `make fuzz` runs each for FUZZ_SECONDS on a copy of its seed corpus
+# (tests/fuzz/corpus/NAME, only read) in build/fuzz/corpus/NAME and prints
+# its executions and executions a second. make check replays every seed
+# corpus through tests/fuzz/replay.c, built with $(CC), without clang.
+FUZZ_SECONDS ?= $(or $(SECONDS_),30)
+FUZZ_RUNS    ?= -1
+FUZZ_DIR     := build/fuzz
+FUZZ_CC      := clang
+FUZZ_CFLAGS  := -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined
+FUZZ_OBJS    := $(SRCS:src/%.c=$(FUZZ_DIR)/%.o) $(FUZZ_DIR)/migrations.o \
+                $(FUZZ_DIR)/municipalities.o
+FUZZ_LIB     := $(filter-out $(FUZZ_DIR)/main.o,$(FUZZ_OBJS))
+FUZZ_BINS    := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/bin/%)
+
+$(FUZZ_DIR)/%.o: src/%.c | $(BUILD)/.deps-ok
+	@mkdir -p $(FUZZ_DIR)
+	$(FUZZ_CC) $(CPPFLAGS) $(WARNINGS) $(FUZZ_CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(FUZZ_DIR)/%.o: $(BUILD)/%.c
+	@mkdir -p $(FUZZ_DIR)
+	$(FUZZ_CC) $(CPPFLAGS) $(WARNINGS) $(FUZZ_CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
+
+$(FUZZ_DIR)/t/%.o: tests/fuzz/%.c | $(BUILD)/.deps-ok
+	@mkdir -p $(FUZZ_DIR)/t
+	$(FUZZ_CC) $(CPPFLAGS) -Itests/fuzz $(WARNINGS) $(FUZZ_CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(FUZZ_DIR)/bin/%: $(FUZZ_DIR)/t/%.o $(FUZZ_DIR)/t/common.o $(FUZZ_LIB)
+	@mkdir -p $(FUZZ_DIR)/bin
+	$(FUZZ_CC) -g -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_DIR)/t/common.o \
+	    $(FUZZ_LIB) $(PKG_LIBS) $(LDFLAGS)
+
+$(BUILD)/fuzz-replay/%.o: tests/fuzz/%.c | $(BUILD)/.deps-ok
+	@mkdir -p $(BUILD)/fuzz-replay
+	$(CC) $(CPPFLAGS) -Itests/fuzz $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/fuzz-replay/%: $(BUILD)/fuzz-replay/%.o $(BUILD)/fuzz-replay/replay.o \
+    $(BUILD)/fuzz-replay/common.o $(LIB_OBJS)
+	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $< $(BUILD)/fuzz-replay/replay.o \
+	    $(BUILD)/fuzz-replay/common.o $(LIB_OBJS) $(PKG_LIBS) $(LDFLAGS)
+
+fuzz-build: $(FUZZ_BINS)
+
+# Kept, so that a second build compiles only what changed.
+.SECONDARY: $(FUZZ_OBJS) $(FUZZ_TARGETS:%=$(FUZZ_DIR)/t/%.o) $(FUZZ_DIR)/t/common.o \
+    $(REPLAY_BINS:%=%.o) $(BUILD)/fuzz-replay/replay.o $(BUILD)/fuzz-replay/common.o
+
+# FUZZ_RUNS=N stops each target after N executions (-1: no limit). The
+# paths are absolute: a target may work in a scratch folder of its own.
+fuzz: fuzz-build
+	@for t in $(FUZZ_TARGETS); do \
+	    mkdir -p $(FUZZ_DIR)/corpus/$$t $(FUZZ_DIR)/crashes && \
+	    $(FUZZ_DIR)/bin/$$t -max_total_time=$(FUZZ_SECONDS) -runs=$(FUZZ_RUNS) \
+	        -print_final_stats=1 -artifact_prefix=$(CURDIR)/$(FUZZ_DIR)/crashes/$$t- \
+	        $(CURDIR)/$(FUZZ_DIR)/corpus/$$t $(CURDIR)/tests/fuzz/corpus/$$t \
+	        > $(FUZZ_DIR)/$$t.log 2>&1; \
+	    rc=$$?; \
+	    printf '%-8s %12s execs %8s exec/s corpus %s files%s\n' $$t \
+	        "$$(sed -n 's/^stat::number_of_executed_units: *//p' $(FUZZ_DIR)/$$t.log)" \
+	        "$$(sed -n 's/^stat::average_exec_per_sec: *//p' $(FUZZ_DIR)/$$t.log)" \
+	        "$$(ls $(FUZZ_DIR)/corpus/$$t | wc -l)" \
+	        "$$([ $$rc -eq 0 ] || echo "  FAILED (exit $$rc): see $(FUZZ_DIR)/$$t.log")"; \
+	    [ $$rc -eq 0 ] || exit 1; \
+	done
 
 clean:
 	rm -rf build $(BIN)
 
--include $(OBJS:.o=.d) $(UNIT_OBJS:.o=.d)
+-include $(OBJS:.o=.d) $(UNIT_OBJS:.o=.d) $(wildcard $(FUZZ_DIR)/*.d $(FUZZ_DIR)/t/*.d \
+    $(BUILD)/fuzz-replay/*.d)

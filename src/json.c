@@ -92,13 +92,27 @@ hex4(struct parser *p, uint32_t *out)
 	return 0;
 }
 
+/* The bytes from p->pos to the string's closing quote (or the input's
+ * end), escapes passed over whole. */
+static size_t
+string_span(const struct parser *p)
+{
+	size_t i = p->pos;
+
+	while (i < p->len && p->s[i] != '"')
+		i += p->s[i] == '\\' ? 2 : 1;
+	return i < p->len ? i - p->pos : p->len - p->pos;
+}
+
 /* A string at p->pos (after the opening quote). Newly allocated. */
 static char *
 string(struct parser *p)
 {
 	/* The output is never longer than the input: \uXXXX is 6 bytes for at
-	 * most 3, a surrogate pair 12 for 4. */
-	char *buf = xmalloc(p->len - p->pos + 1);
+	 * most 3, a surrogate pair 12 for 4. Only this string's bytes are
+	 * allocated, not the rest of the input: ["","",…] would otherwise
+	 * cost the square of its length. */
+	char *buf = xmalloc(string_span(p) + 1);
 	size_t o = 0;
 
 	while (p->pos < p->len) {
@@ -229,15 +243,27 @@ number(struct parser *p)
 	return j;
 }
 
-static void
+/* Adds item (and key, in an object). The arrays double when n reaches a
+ * power of two, so a long array costs linear time. False when the
+ * container is full (n is 32 bits). */
+static bool
 append(struct json *j, char *key, struct json *item)
 {
-	j->items = xreallocarray(j->items, j->n + 1, sizeof *j->items);
+	size_t n = j->n;
+
+	if (n == UINT32_MAX)
+		return false;
+	if ((n & (n - 1)) == 0) {
+		size_t cap = n == 0 ? 1 : 2 * n;
+		j->items = xreallocarray(j->items, cap, sizeof *j->items);
+		if (j->type == JSON_OBJECT)
+			j->keys = xreallocarray(j->keys, cap, sizeof *j->keys);
+	}
 	if (j->type == JSON_OBJECT)
-		j->keys = xreallocarray(j->keys, j->n + 1, sizeof *j->keys);
-	if (j->type == JSON_OBJECT)
-		j->keys[j->n] = key;
-	j->items[j->n++] = item;
+		j->keys[n] = key;
+	j->items[n] = item;
+	j->n++;
+	return true;
 }
 
 static struct json *
@@ -271,7 +297,11 @@ container(struct parser *p, int depth, bool object)
 		}
 		if ((item = value(p, depth + 1)) == NULL)
 			break;
-		append(j, key, item);
+		if (!append(j, key, item)) {
+			json_free(item);
+			fail(p, N_("too many values"));
+			break;
+		}
 		key = NULL;
 		skip_ws(p);
 		if (p->pos < p->len && p->s[p->pos] == ',') {
@@ -367,14 +397,17 @@ json_free(struct json *j)
 {
 	if (j == NULL)
 		return;
-	for (size_t i = 0; i < j->n; i++) {
-		json_free(j->items[i]);
-		if (j->keys != NULL)
-			free(j->keys[i]);
+	if (j->type == JSON_STRING)
+		free(j->string);
+	if (j->type == JSON_ARRAY || j->type == JSON_OBJECT) {
+		for (size_t i = 0; i < j->n; i++) {
+			json_free(j->items[i]);
+			if (j->type == JSON_OBJECT)
+				free(j->keys[i]);
+		}
+		free(j->items);
+		free(j->keys);
 	}
-	free(j->items);
-	free(j->keys);
-	free(j->string);
 	free(j);
 }
 

@@ -228,20 +228,34 @@ read_figures(const struct json *j, struct stats_month *m, char peak[static 17])
 enum hd_status
 rollup_read(const char *path, struct rollup_item *out, char **err)
 {
-	char safe[TEXT_SAFE], *text, *perr = NULL;
+	char *text;
+	size_t len;
+	enum hd_status rc;
+
+	if ((text = slurp(path, &len, &rc, err)) == NULL) {
+		char safe[TEXT_SAFE];
+		memset(out, 0, sizeof *out);
+		copy(out->file, sizeof out->file, text_safe(path, safe));
+		return rc;
+	}
+	rc = rollup_parse(path, text, len, out, err);
+	free(text);
+	return rc;
+}
+
+enum hd_status
+rollup_parse(const char *name, const char *text, size_t len, struct rollup_item *out,
+    char **err)
+{
+	char safe[TEXT_SAFE], *perr = NULL;
 	const char *format, *month, *missing;
 	const struct json *hub;
 	struct json *j;
-	size_t len;
 	double version;
-	enum hd_status rc;
 
 	memset(out, 0, sizeof *out);
-	copy(out->file, sizeof out->file, text_safe(path, safe));
-	if ((text = slurp(path, &len, &rc, err)) == NULL)
-		return rc;
+	copy(out->file, sizeof out->file, text_safe(name, safe));
 	j = json_parse(text, len, &perr);
-	free(text);
 	if (j == NULL) {
 		*err = xasprintf(_("%s: not a hubdesk dump (not JSON: %s)"), out->file, perr);
 		free(perr);

@@ -1,7 +1,9 @@
 #!/bin/sh
 # Runs every test suite and ends with the totals: "N passed, N failed".
 # Usage: tests/run.sh [FILTER]  (FILTER: a substring of test names)
-# Needs HUBDESK (the binary under test) and UNIT_TESTS (the unit test binary).
+# Needs HUBDESK (the binary under test) and UNIT_TESTS (the unit test binary);
+# FUZZ_REPLAY, when set, is the folder of the fuzz corpora's replay binaries
+# (tests/fuzz/replay.c), one a target, each replaying tests/fuzz/corpus/NAME.
 cd "$(dirname "$0")/.." || exit 2
 filter=${1:-}
 passed=0
@@ -41,13 +43,27 @@ runs() {
 	fi
 }
 
+# One run a fuzz target: "fuzz-NAME -", its test named fuzz-NAME.
+fuzz_runs() {
+	[ -n "${FUZZ_REPLAY:-}" ] || return 0
+	for bin in "$FUZZ_REPLAY"/*; do
+		case $bin in *.o | *.d) continue ;; esac
+		[ -x "$bin" ] && echo "fuzz-$(basename "$bin") -"
+	done
+}
+
 log_of() { echo "$logs/$(echo "$1-$2" | tr '/.' '__').log"; }
 
 export logs filter
-{ echo "unit -"; runs; } | xargs -P "$jobs" -L 1 sh -c '
+{ echo "unit -"; fuzz_runs; runs; } | xargs -P "$jobs" -L 1 sh -c '
 	log="$logs/$(echo "$0-$1" | tr "/." "__").log"
 	if [ "$0" = unit ]; then
 		"$UNIT_TESTS" $filter >"$log" 2>&1
+	elif [ "${0#fuzz-}" != "$0" ]; then
+		case $0 in
+		*"$filter"*) "$FUZZ_REPLAY/${0#fuzz-}" "$0" "tests/fuzz/corpus/${0#fuzz-}" >"$log" 2>&1 ;;
+		*) echo "$0: 0 passed, 0 failed" >"$log" ;;
+		esac
 	elif [ "$1" = - ]; then
 		sh "$0" $filter >"$log" 2>&1
 	else
@@ -55,7 +71,7 @@ export logs filter
 	fi
 	exit 0'
 
-for log in $({ echo "unit -"; runs; } | while read -r suite loc; do log_of "$suite" "$loc"; done); do
+for log in $({ echo "unit -"; fuzz_runs; runs; } | while read -r suite loc; do log_of "$suite" "$loc"; done); do
 	cat "$log"
 	add_counts "$log"
 done

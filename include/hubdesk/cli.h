@@ -59,6 +59,10 @@ int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void cli_print_usage(FILE *out, const struct cli_command *cmd);
 
+/* The program (main calls it): runs argv as the command line and returns
+ * the exit status; it never calls exit() itself. */
+int cli_main(int argc, char **argv);
+
 /* Typed values; each prints a one-line error and returns HD_INVALID. */
 int cli_date(const struct cli *cli, const char *s, struct local_date *d);
 int cli_time(const char *what, const char *s, int *minute);

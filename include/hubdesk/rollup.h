@@ -18,6 +18,10 @@ struct rollup_item {
  * refused (a directory, not a dump, a newer version, a missing figure);
  * HD_STORE when it cannot be read ("cannot read FILE: REASON"). */
 enum hd_status rollup_read(const char *path, struct rollup_item *out, char **err);
+/* rollup_read's reading of the text of a dump (len bytes) called name in
+ * its messages: the roll-up's whole judgement of a dump, without a file. */
+enum hd_status rollup_parse(const char *name, const char *text, size_t len,
+    struct rollup_item *out, char **err);
 /* Checks that no hub and month come twice; HD_INVALID naming both files. */
 enum hd_status rollup_check(const struct rollup_item *items, size_t n, char **err);
 /* Adds the items up into total; its peak is the largest of any hub (and
