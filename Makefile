@@ -1,7 +1,9 @@
 # hubdesk: `make` builds ./hubdesk, `make demo` opens it on a demo hub,
 # `make check` runs every test, `make asan` runs them under ASan and UBSan,
 # `make fuzz-build` builds the libFuzzer targets with clang and `make fuzz`
-# runs each for FUZZ_SECONDS (docs/reliability.md).
+# runs each for FUZZ_SECONDS (docs/reliability.md), `make valgrind` runs the
+# command-line suites and the unit tests with every run
+# under valgrind (tests/valgrind/; docs/reliability.md).
 
 PKGS     := ncursesw sqlite3 uuid libxcrypt
 CC       ?= cc
@@ -62,7 +64,7 @@ INSTALLED  := $(BINDIR)/hubdesk $(SHAREDIR)/man/man1/hubdesk.1 \
 
 ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SANFLAGS) $(PKG_CFLAGS)
 
-.PHONY: all check asan demo bench fuzz fuzz-build clean deps pot install uninstall
+.PHONY: all check asan valgrind demo bench fuzz fuzz-build clean deps pot install uninstall
 
 all: $(BIN) $(MO_FILES) $(COMPLETION)
 
@@ -80,7 +82,7 @@ pot:
 # The Debian packages of .ci/packages: installed when missing if we are root
 # on Debian, else one line naming what to install. Before a check, the test
 # suites' packages too.
-DEPS_FOR := $(if $(filter check asan,$(MAKECMDGOALS)),check,build)
+DEPS_FOR := $(if $(filter check asan valgrind,$(MAKECMDGOALS)),check,build)
 
 $(BUILD)/.deps-ok: .ci/packages .ci/install-deps
 	@sh .ci/install-deps $(DEPS_FOR)
@@ -143,6 +145,12 @@ check: $(BIN) $(UNIT_BIN) $(MO_FILES) $(COMPLETION) $(REPLAY_BINS)
 
 asan:
 	$(MAKE) check SANITIZE=1
+
+# The plain build under valgrind's memcheck: any error, or a definite or
+# indirect leak, in any run fails it, naming the test and the command.
+valgrind: $(BIN) $(UNIT_BIN) $(MO_FILES) $(COMPLETION)
+	@sh .ci/install-deps check
+	@HUBDESK_BIN=$(abspath $(BIN)) UNIT_BIN=$(abspath $(UNIT_BIN)) sh tests/valgrind/run.sh $(T)
 
 # Builds hubdesk, fills $(DEMO_DB) with a demo hub the first time, opens it.
 # Both at one busy Monday morning, the README's, so the hub is alive at any

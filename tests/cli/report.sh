@@ -17,7 +17,8 @@ report_well_formed() {
 # it counts up to the 16th. R1 is a room.
 #   D01: 22 weekdays x 9 + 4 Saturdays x 9 + Sundays 24+24+24+25 = 331 h
 #   D02: 1st-16th = 9+9+9+24 + 45 + 9+24 + 45 = 174 h          available 505 h
-build_fixture() {
+build_fixture() { set_up build_fixture_steps; }
+build_fixture_steps() {
 	n="2026-09-30 12:00"
 	expect 0 --now "$n" init --name "Testipiste" --municipality Kuortane --days mon-sat
 	expect 0 --now "$n" hours sun 00:00-24:00

@@ -73,7 +73,7 @@ test_a_bad_system_file_is_refused_naming_it() {
 test_a_fifo_for_a_config_is_refused_without_waiting() {
 	setup_dirs
 	mkfifo sys2/hubdesk/config
-	XDG_CONFIG_DIRS="$PWD/sys1:$PWD/sys2" timeout 10 "$HUBDESK" --db "$PWD/x.db" status \
+	XDG_CONFIG_DIRS="$PWD/sys1:$PWD/sys2" timeout $((10 * SLOW)) "$HUBDESK" --db "$PWD/x.db" status \
 	    >"$OUT" 2>"$ERR"
 	RC=$?
 	assert_eq "$RC" 2 "exit status (124: it waited)"
