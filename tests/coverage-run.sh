@@ -11,6 +11,7 @@
 : "${HUBDESK_COVERED:?set HUBDESK_COVERED to the instrumented hubdesk}"
 if [ "$(ulimit -f)" != unlimited ]; then
 	GCOV_PREFIX=$(cd "$(dirname "$0")/.." && pwd)/build/coverage-capped
-	export GCOV_PREFIX
+	GCOV_ERROR_FILE=$GCOV_PREFIX/gcov-errors.log # capped too: its lines cut short
+	export GCOV_PREFIX GCOV_ERROR_FILE
 fi
 exec "$HUBDESK_COVERED" "$@"
