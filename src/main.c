@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,6 +53,10 @@ main(int argc, char **argv)
 	 * and write never follows either (numfmt.h). */
 	setlocale(LC_ALL, "");
 	setlocale(LC_NUMERIC, "C");
+	/* A file size limit (ulimit -f) would otherwise kill the process with
+	 * a core dump mid-write: ignored, the write fails and SQLite rolls the
+	 * transaction back, said as a full disk with exit status 3. */
+	signal(SIGXFSZ, SIG_IGN);
 	i18n_init(NULL, NULL, &bad_lang);
 	memset(&cli, 0, sizeof cli);
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {

@@ -19,12 +19,38 @@
  * "database is locked"; a commit takes milliseconds. */
 #define STORE_BUSY_TIMEOUT_MS 10000
 
+/* What a person at the hub can do about a failure of the disk or the file,
+ * or NULL for any other error (SQL's own message is kept then). SQLite
+ * reports a full disk met while sizing its shared-memory file, or a file
+ * size limit, as an I/O error: the system's errno tells them apart. */
+static const char *
+store_fault_text(int kind, int sys)
+{
+	if (kind == SQLITE_FULL || (kind == SQLITE_IOERR &&
+	    (sys == ENOSPC || sys == EDQUOT || sys == EFBIG)))
+		return _("the disk is full: free space on it, then try again");
+	if (kind == SQLITE_READONLY || (kind == SQLITE_IOERR && sys == EROFS))
+		return _("the database cannot be written (a read-only file, folder or disk): "
+		    "let hubdesk write there, then try again");
+	if (kind == SQLITE_IOERR)
+		return _("the disk could not be read or written: check it, then try again");
+	if (kind == SQLITE_CANTOPEN)
+		return _("the database's file or folder is gone or cannot be opened: "
+		    "check that they are there, then try again");
+	if (kind == SQLITE_CORRUPT)
+		return _("the database file is damaged: restore it from a backup");
+	return NULL;
+}
+
 void
 store_set_error(struct store *st, const char *msg)
 {
 	int kind = st->db != NULL ? sqlite3_errcode(st->db) & 0xff : SQLITE_OK;
+	const char *fault = st->db == NULL ? NULL :
+	    store_fault_text(kind, sqlite3_system_errno(st->db));
 
-	snprintf(st->error, sizeof st->error, "%s", msg);
+	st->fault = fault != NULL;
+	snprintf(st->error, sizeof st->error, "%s", fault != NULL ? fault : msg);
 	/* The file under the connection is not what it was: only opening it
 	 * again (store_reopen) can read it, or say why not. */
 	if (kind == SQLITE_CORRUPT || kind == SQLITE_NOTADB || kind == SQLITE_IOERR)
@@ -35,6 +61,25 @@ const char *
 store_error(const struct store *st)
 {
 	return st->error;
+}
+
+bool
+store_fault(const struct store *st)
+{
+	return st->fault;
+}
+
+/* Why the file could not be opened: the hint to check --db only when the
+ * path may be wrong, not when the disk is full or read-only. */
+static char *
+store_open_error(bool fault, const char *why, const char *path)
+{
+	char safe[TEXT_SAFE];
+
+	if (fault)
+		return xasprintf(_("cannot open the database %s: %s"), text_safe(path, safe), why);
+	return xasprintf(_("cannot open the database %s: %s" "\037" "check the --db path"),
+	    text_safe(path, safe), why);
 }
 
 int
@@ -248,8 +293,7 @@ store_check_kind(struct store *st, const char *path, bool create, char **err)
 	    query_int(st, "SELECT count(*) FROM sqlite_schema", &tables) != 0 ||
 	    query_int(st, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'hub'",
 	    &hub) != 0) {
-		*err = xasprintf(_("cannot open the database %s: %s" "\037" "check the --db path"),
-		    text_safe(path, safe), st->error);
+		*err = store_open_error(st->fault, st->error, path);
 		return -1;
 	}
 	if (level == 0 && tables == 0) {
@@ -278,7 +322,6 @@ enum store_rc
 store_open(const char *path, bool create, struct store **out, char **err)
 {
 	struct store *st;
-	char safe[TEXT_SAFE];
 	struct stat sb;
 	int fd;
 
@@ -287,10 +330,14 @@ store_open(const char *path, bool create, struct store **out, char **err)
 	 * umask; SQLite gives its -wal and -shm files the same mode. */
 	fd = open(path, O_RDWR | O_CLOEXEC | (create ? O_CREAT : 0), 0600);
 	if (fd < 0) {
+		const char *fault;
+
 		if (errno == ENOENT && !create)
 			return STORE_NOTFOUND;
-		*err = xasprintf(_("cannot open the database %s: %s" "\037" "check the --db path"),
-		    text_safe(path, safe), strerror(errno));
+		fault = store_fault_text(errno == EROFS || errno == EACCES || errno == EPERM ?
+		    SQLITE_READONLY : SQLITE_IOERR, errno);
+		*err = store_open_error(errno != ENOENT && errno != ENOTDIR && errno != EISDIR,
+		    errno == ENOENT || errno == ENOTDIR || errno == EISDIR ? strerror(errno) : fault, path);
 		return STORE_ERROR;
 	}
 	st = xcalloc(1, sizeof *st);
@@ -301,8 +348,8 @@ store_open(const char *path, bool create, struct store **out, char **err)
 	}
 	close(fd);
 	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		*err = xasprintf(_("cannot open the database %s: %s" "\037" "check the --db path"),
-		    text_safe(path, safe), st->db != NULL ? sqlite3_errmsg(st->db) : _("out of memory"));
+		store_set_error(st, st->db != NULL ? sqlite3_errmsg(st->db) : _("out of memory"));
+		*err = store_open_error(st->fault, st->error, path);
 		store_close(st);
 		return STORE_ERROR;
 	}
@@ -326,8 +373,7 @@ store_open(const char *path, bool create, struct store **out, char **err)
 	    exec_fixed(st, "PRAGMA synchronous = FULL") != 0 ||
 	    exec_fixed(st, "PRAGMA temp_store = MEMORY") != 0 ||
 	    exec_fixed(st, "PRAGMA foreign_keys = ON") != 0) {
-		*err = xasprintf(_("cannot open the database %s: %s" "\037" "check the --db path"),
-		    text_safe(path, safe), st->error);
+		*err = store_open_error(st->fault, st->error, path);
 		store_close(st);
 		return STORE_ERROR;
 	}
