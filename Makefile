@@ -1,5 +1,6 @@
 # hubdesk: `make` builds ./hubdesk, `make demo` opens it on a demo hub,
-# `make check` runs every test, `make asan` runs them under ASan and UBSan.
+# `make check` runs every test, `make asan` runs them under ASan and UBSan,
+# `make torture` kills writers KILL_ROUNDS times (docs/reliability.md).
 
 PKGS     := ncursesw sqlite3 uuid libxcrypt
 CC       ?= cc
@@ -56,7 +57,7 @@ INSTALLED  := $(BINDIR)/hubdesk $(SHAREDIR)/man/man1/hubdesk.1 \
 
 ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SANFLAGS) $(PKG_CFLAGS)
 
-.PHONY: all check asan demo bench fuzz clean deps pot install uninstall
+.PHONY: all check asan demo bench fuzz torture clean deps pot install uninstall
 
 all: $(BIN) $(MO_FILES) $(COMPLETION)
 
@@ -162,6 +163,14 @@ fuzz: $(MIGRATIONS)
 	    src/xmalloc.c
 	mkdir -p build/fuzz-corpus
 	build/json-fuzz -max_total_time=$${SECONDS_:-30} build/fuzz-corpus tests/fuzz/json
+
+# The kill rounds of tests/cli/kill.sh, KILL_ROUNDS of them (default 400),
+# their figures in build/torture-kill.txt.
+KILL_ROUNDS ?= 400
+torture: $(BIN) $(MO_FILES)
+	@KILL_ROUNDS=$(KILL_ROUNDS) KILL_REPORT=$(abspath build/torture-kill.txt) \
+	    HUBDESK=$(abspath $(BIN)) sh tests/cli/kill.sh
+	@cat build/torture-kill.txt
 
 clean:
 	rm -rf build $(BIN)
