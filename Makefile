@@ -1,6 +1,7 @@
 # hubdesk: `make` builds ./hubdesk, `make demo` opens it on a demo hub,
 # `make check` runs every test, `make asan` runs them under ASan and UBSan,
-# `make torture` kills writers KILL_ROUNDS times (docs/reliability.md).
+# `make torture` kills writers KILL_ROUNDS times and cuts the power
+# POWER_ROUNDS times (docs/reliability.md).
 
 PKGS     := ncursesw sqlite3 uuid libxcrypt
 CC       ?= cc
@@ -131,9 +132,15 @@ uninstall:
 	rm -f $(INSTALLED)
 	-rmdir $(DOCDIR) 2>/dev/null
 
-check: $(BIN) $(UNIT_BIN) $(MO_FILES) $(COMPLETION)
+# The power-cut shim of tests/cli/power.sh, loaded with LD_PRELOAD.
+POWERCUT := $(BUILD)/powercut.so
+$(POWERCUT): tests/power/powercut.c | $(BUILD)/.deps-ok
+	$(CC) $(WARNINGS) $(CFLAGS) -fPIC -shared -o $@ $< -ldl
+
+check: $(BIN) $(UNIT_BIN) $(MO_FILES) $(COMPLETION) $(POWERCUT)
 	@sh .ci/install-deps check
-	@HUBDESK=$(abspath $(BIN)) UNIT_TESTS=$(abspath $(UNIT_BIN)) sh tests/run.sh $(T)
+	@HUBDESK=$(abspath $(BIN)) UNIT_TESTS=$(abspath $(UNIT_BIN)) POWERCUT=$(abspath $(POWERCUT)) \
+	    sh tests/run.sh $(T)
 
 asan:
 	$(MAKE) check SANITIZE=1
@@ -165,12 +172,17 @@ fuzz: $(MIGRATIONS)
 	build/json-fuzz -max_total_time=$${SECONDS_:-30} build/fuzz-corpus tests/fuzz/json
 
 # The kill rounds of tests/cli/kill.sh, KILL_ROUNDS of them (default 400),
-# their figures in build/torture-kill.txt.
+# their figures in build/torture-kill.txt; then POWER_ROUNDS power cuts of
+# tests/cli/power.sh (default 200), in build/torture-power.txt.
 KILL_ROUNDS ?= 400
-torture: $(BIN) $(MO_FILES)
+POWER_ROUNDS ?= 200
+torture: $(BIN) $(MO_FILES) $(POWERCUT)
 	@KILL_ROUNDS=$(KILL_ROUNDS) KILL_REPORT=$(abspath build/torture-kill.txt) \
 	    HUBDESK=$(abspath $(BIN)) sh tests/cli/kill.sh
 	@cat build/torture-kill.txt
+	@POWER_ROUNDS=$(POWER_ROUNDS) POWER_REPORT=$(abspath build/torture-power.txt) \
+	    POWERCUT=$(abspath $(POWERCUT)) HUBDESK=$(abspath $(BIN)) sh tests/cli/power.sh
+	@cat build/torture-power.txt
 
 clean:
 	rm -rf build $(BIN)
