@@ -60,6 +60,8 @@ test_full_disk_mid_transaction_rolls_back() {
 	assert_eq "$RC" 3 "exit status of the series on a full disk"
 	[ "$(wc -l <"$ERR")" -eq 1 ] || fail "expected one line on stderr"
 	err_has 'the disk is full: free space on it, then try again'
+	# Not one occurrence told as booked: none was stored.
+	[ -s "$OUT" ] && fail "printed bookings of a series that was not saved"
 	rm -f "$dir/fill"
 	sound
 	assert_eq "$(sql 'SELECT count(*) FROM booking')" "$before" "bookings after the failed series"

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 int fsync(int fd);
@@ -40,14 +41,17 @@ powercut_shadow(const char *path, char *shadow, size_t n)
 }
 
 /* Copies what fd holds now to the shadow, through a temporary file and a
- * rename, so that a kill in the middle leaves the previous copy whole. */
+ * rename, so that a kill in the middle leaves the previous copy whole.
+ * Copies by several processes (a commit's and another's checkpoint sync
+ * the WAL at once) take a lock, so that the one that read the file last
+ * is the one renamed last: a disk never forgets a synced write. */
 static void
 powercut_copy(int fd)
 {
 	char link[64], path[PATH_MAX], shadow[PATH_MAX + 16], tmp[PATH_MAX + 32], buf[65536];
 	ssize_t len, got;
 	off_t off = 0;
-	int out;
+	int out, lock;
 
 	snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
 	len = readlink(link, path, sizeof path - 1);
@@ -56,6 +60,10 @@ powercut_copy(int fd)
 	path[len] = '\0';
 	if (!powercut_shadow(path, shadow, sizeof shadow))
 		return;
+	snprintf(tmp, sizeof tmp, "%s.lock", shadow);
+	lock = open(tmp, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (lock < 0 || flock(lock, LOCK_EX) != 0)
+		abort();
 	snprintf(tmp, sizeof tmp, "%s.tmp", shadow);
 	out = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 	if (out < 0)
@@ -67,6 +75,7 @@ powercut_copy(int fd)
 	}
 	if (got < 0 || close(out) != 0 || rename(tmp, shadow) != 0)
 		abort();
+	close(lock);
 }
 
 int
