@@ -78,32 +78,28 @@ powercut_copy(int fd)
 	close(lock);
 }
 
-int
-fsync(int fd)
+/* The real sync of the C library under the name given, then the copy. */
+static int
+powercut_sync(const char *name, int fd)
 {
-	static int (*real)(int);
-	int rc;
+	int (*real)(int) = (int (*)(int))dlsym(RTLD_NEXT, name);
+	int rc = real(fd);
 
-	if (real == NULL)
-		real = (int (*)(int))dlsym(RTLD_NEXT, "fsync");
-	rc = real(fd);
 	if (rc == 0)
 		powercut_copy(fd);
 	return rc;
 }
 
 int
+fsync(int fd)
+{
+	return powercut_sync("fsync", fd);
+}
+
+int
 fdatasync(int fd)
 {
-	static int (*real)(int);
-	int rc;
-
-	if (real == NULL)
-		real = (int (*)(int))dlsym(RTLD_NEXT, "fdatasync");
-	rc = real(fd);
-	if (rc == 0)
-		powercut_copy(fd);
-	return rc;
+	return powercut_sync("fdatasync", fd);
 }
 
 /* A log removed is gone from the disk too (SQLite removes it only after
