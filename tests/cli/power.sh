@@ -24,12 +24,12 @@ kill_after() {
 }
 
 test_power_cut_at_random_loses_nothing_acknowledged() {
-	if [ -z "${POWERCUT:-}" ] || [ ! -f "$POWERCUT" ]; then
-		echo "    skipped: POWERCUT names no shim (make check builds it)"
+	if ! command -v pkill >/dev/null 2>&1; then
+		echo "    skipped: pkill is missing (apt-get install -y procps)"
 		return 0
 	fi
-	if ldd "$HUBDESK" | grep -q libasan; then
-		echo "    skipped: the shim cannot be loaded before ASan's runtime"
+	if [ -z "${POWERCUT:-}" ] || [ ! -f "$POWERCUT" ]; then
+		echo "    skipped: POWERCUT names no shim (make check builds it)"
 		return 0
 	fi
 	kill_setup
