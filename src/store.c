@@ -42,6 +42,17 @@ store_fault_text(int kind, int sys)
 	return NULL;
 }
 
+/* The same for an errno of open(2), or NULL when the path itself is wrong. */
+static const char *
+store_errno_fault(int e)
+{
+	if (e == EROFS || e == EACCES || e == EPERM)
+		return store_fault_text(SQLITE_READONLY, e);
+	if (e == ENOSPC || e == EDQUOT || e == EIO)
+		return store_fault_text(SQLITE_IOERR, e);
+	return NULL;
+}
+
 void
 store_set_error(struct store *st, const char *msg)
 {
@@ -330,14 +341,12 @@ store_open(const char *path, bool create, struct store **out, char **err)
 	 * umask; SQLite gives its -wal and -shm files the same mode. */
 	fd = open(path, O_RDWR | O_CLOEXEC | (create ? O_CREAT : 0), 0600);
 	if (fd < 0) {
-		const char *fault;
+		int e = errno;
+		const char *fault = store_errno_fault(e);
 
-		if (errno == ENOENT && !create)
+		if (e == ENOENT && !create)
 			return STORE_NOTFOUND;
-		fault = store_fault_text(errno == EROFS || errno == EACCES || errno == EPERM ?
-		    SQLITE_READONLY : SQLITE_IOERR, errno);
-		*err = store_open_error(errno != ENOENT && errno != ENOTDIR && errno != EISDIR,
-		    errno == ENOENT || errno == ENOTDIR || errno == EISDIR ? strerror(errno) : fault, path);
+		*err = store_open_error(fault != NULL, fault != NULL ? fault : strerror(e), path);
 		return STORE_ERROR;
 	}
 	st = xcalloc(1, sizeof *st);
