@@ -5,6 +5,8 @@
 # and the unit tests with every run under valgrind, `make coverage` reports
 # the line and branch coverage of the domain and the store (all three:
 # docs/reliability.md).
+# `make torture` kills writers KILL_ROUNDS times and cuts the power
+# POWER_ROUNDS times (docs/reliability.md).
 
 PKGS     := ncursesw sqlite3 uuid libxcrypt
 CC       ?= cc
@@ -73,7 +75,7 @@ INSTALLED  := $(BINDIR)/hubdesk $(SHAREDIR)/man/man1/hubdesk.1 \
 
 ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SANFLAGS) $(PKG_CFLAGS)
 
-.PHONY: all check asan valgrind coverage demo bench fuzz fuzz-build clean deps pot install uninstall
+.PHONY: all check asan valgrind coverage demo bench fuzz fuzz-build torture clean deps pot install uninstall
 
 all: $(BIN) $(MO_FILES) $(COMPLETION)
 
@@ -147,9 +149,14 @@ uninstall:
 	rm -f $(INSTALLED)
 	-rmdir $(DOCDIR) 2>/dev/null
 
-check: $(BIN) $(UNIT_BIN) $(MO_FILES) $(COMPLETION) $(REPLAY_BINS)
+# The power-cut shim of tests/cli/power.sh, loaded with LD_PRELOAD.
+POWERCUT := $(BUILD)/powercut.so
+$(POWERCUT): tests/power/powercut.c | $(BUILD)/.deps-ok
+	$(CC) $(WARNINGS) $(CFLAGS) -fPIC -shared -o $@ $< -ldl
+
+check: $(BIN) $(UNIT_BIN) $(MO_FILES) $(COMPLETION) $(REPLAY_BINS) $(POWERCUT)
 	@sh .ci/install-deps check
-	@HUBDESK=$(abspath $(BIN)) UNIT_TESTS=$(abspath $(UNIT_BIN)) \
+	@HUBDESK=$(abspath $(BIN)) UNIT_TESTS=$(abspath $(UNIT_BIN)) POWERCUT=$(abspath $(POWERCUT)) \
 	    FUZZ_REPLAY=$(abspath $(BUILD)/fuzz-replay) sh tests/run.sh $(T)
 
 asan:
@@ -270,6 +277,19 @@ fuzz: fuzz-build
 	        "$$([ $$rc -eq 0 ] || echo "  FAILED (exit $$rc): see $(FUZZ_DIR)/$$t.log")"; \
 	    [ $$rc -eq 0 ] || exit 1; \
 	done
+
+# The kill rounds of tests/cli/kill.sh, KILL_ROUNDS of them (default 400),
+# their figures in build/torture-kill.txt; then POWER_ROUNDS power cuts of
+# tests/cli/power.sh (default 200), in build/torture-power.txt.
+KILL_ROUNDS ?= 400
+POWER_ROUNDS ?= 200
+torture: $(BIN) $(MO_FILES) $(POWERCUT)
+	@KILL_ROUNDS=$(KILL_ROUNDS) KILL_REPORT=$(abspath build/torture-kill.txt) \
+	    HUBDESK=$(abspath $(BIN)) sh tests/cli/kill.sh
+	@cat build/torture-kill.txt
+	@POWER_ROUNDS=$(POWER_ROUNDS) POWER_REPORT=$(abspath build/torture-power.txt) \
+	    POWERCUT=$(abspath $(POWERCUT)) HUBDESK=$(abspath $(BIN)) sh tests/cli/power.sh
+	@cat build/torture-power.txt
 
 clean:
 	rm -rf build $(BIN)

@@ -15,6 +15,9 @@
 enum hd_status
 domain_store_fail(struct hubdesk *hd, char **err)
 {
+	/* A full or read-only disk is said as what to do about it, alone. */
+	if (store_fault(hd->store))
+		return hd_fail(err, HD_STORE, "%s", store_error(hd->store));
 	return hd_fail(err, HD_STORE,
 	    _("database error: %s; check the disk, then try again" "\037"
 	    "check the --db path too"),
@@ -24,6 +27,8 @@ domain_store_fail(struct hubdesk *hd, char **err)
 enum hd_status
 domain_begin_fail(struct hubdesk *hd, char **err)
 {
+	if (store_fault(hd->store))
+		return domain_store_fail(hd, err);
 	return hd_fail(err, HD_STORE,
 	    _("database error: %s; nothing was written, try again in a moment"),
 	    store_error(hd->store));
@@ -70,10 +75,12 @@ domain_require_admin(struct hubdesk *hd, const char *what, char **err)
 enum hd_status
 domain_commit(struct hubdesk *hd, char **err)
 {
-	if (store_commit(hd->store) != STORE_OK)
-		return hd_fail(err, HD_STORE, _("database error: %s; the change was not saved, try again"),
-		    store_error(hd->store));
-	return HD_OK;
+	if (store_commit(hd->store) == STORE_OK)
+		return HD_OK;
+	if (store_fault(hd->store))
+		return domain_store_fail(hd, err);
+	return hd_fail(err, HD_STORE, _("database error: %s; the change was not saved, try again"),
+	    store_error(hd->store));
 }
 
 enum hd_status

@@ -15,6 +15,23 @@
 
 #define SERIES_MAX_DAYS 366
 
+/* The outcomes of a series, kept until its commit: a booking's UUID told
+ * before COMMIT returned would be acknowledged and then lost if the commit
+ * failed (a full disk) or the process died. */
+struct series_kept {
+	struct series_outcome o;
+	struct booking b;
+	char *why;
+};
+
+static void
+series_kept_free(struct series_kept *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i].why);
+	free(v);
+}
+
 enum hd_status
 booking_create_series(struct hubdesk *hd, const struct booking_request *r,
     enum booking_repeat repeat, struct local_date until,
@@ -23,6 +40,8 @@ booking_create_series(struct hubdesk *hd, const struct booking_request *r,
 {
 	struct booking_request occ = *r;
 	struct local_date d;
+	struct series_kept *kept = NULL;
+	size_t nkept = 0, cap = 0;
 	bool refused = false;
 	enum hd_status rc;
 	int span, tried = 0;
@@ -45,9 +64,7 @@ booking_create_series(struct hubdesk *hd, const struct booking_request *r,
 		return rc;
 	for (d = r->date; caltime_date_cmp(d, until) <= 0;
 	    d = caltime_add_days(d, repeat == BOOKING_WEEKLY ? 7 : 1)) {
-		struct series_outcome o = { d, HD_OK, NULL, NULL };
-		struct booking b;
-		char *why = NULL;
+		struct series_kept *k;
 
 		/* Daily means on the days the hub opens: closed days are skipped,
 		 * not refused. */
@@ -55,24 +72,35 @@ booking_create_series(struct hubdesk *hd, const struct booking_request *r,
 			continue;
 		occ.date = d;
 		tried++;
-		o.status = booking_create(hd, &occ, &b, &why);
-		if (o.status == HD_STORE) {
-			free(why);
+		if (nkept == cap) {
+			cap = cap == 0 ? 16 : cap * 2;
+			kept = xreallocarray(kept, cap, sizeof *kept);
+		}
+		k = &kept[nkept++];
+		memset(k, 0, sizeof *k);
+		k->o.date = d;
+		k->o.status = booking_create(hd, &occ, &k->b, &k->why);
+		if (k->o.status == HD_STORE) {
+			series_kept_free(kept, nkept);
 			store_rollback(hd->store);
 			return hd_fail(err, HD_STORE, _("database error: %s; nothing was booked"),
 			    store_error(hd->store));
 		}
-		o.booking = o.status == HD_OK ? &b : NULL;
-		o.why = why;
-		refused |= o.status != HD_OK;
-		each(ctx, &o);
-		free(why);
+		refused |= k->o.status != HD_OK;
 	}
 	if (tried == 0)
 		return domain_abort(hd, hd_fail(err, HD_REFUSED, _("the hub is closed on every day of "
 		    "the series; nothing was booked")));
-	if ((rc = domain_commit(hd, err)) != HD_OK)
+	if ((rc = domain_commit(hd, err)) != HD_OK) {
+		series_kept_free(kept, nkept);
 		return rc;
+	}
+	for (size_t i = 0; i < nkept; i++) {
+		kept[i].o.booking = kept[i].o.status == HD_OK ? &kept[i].b : NULL;
+		kept[i].o.why = kept[i].why;
+		each(ctx, &kept[i].o);
+	}
+	series_kept_free(kept, nkept);
 	return refused ? HD_REFUSED : HD_OK;
 }
 

@@ -15,6 +15,7 @@ struct store {
 	dev_t dev;    /* the file opened, to notice another moved over its path */
 	ino_t ino;
 	bool damaged; /* a call failed with SQLITE_CORRUPT, _NOTADB or _IOERR */
+	bool fault;   /* error is the disk's or the file's (store_fault) */
 	int tx_depth; /* 0: none; 1: BEGIN IMMEDIATE; >1: savepoints */
 	char error[512];
 	struct {

@@ -19,12 +19,49 @@
  * "database is locked"; a commit takes milliseconds. */
 #define STORE_BUSY_TIMEOUT_MS 10000
 
+/* What a person at the hub can do about a failure of the disk or the file,
+ * or NULL for any other error (SQL's own message is kept then). SQLite
+ * reports a full disk met while sizing its shared-memory file, or a file
+ * size limit, as an I/O error: the system's errno tells them apart. */
+static const char *
+store_fault_text(int kind, int sys)
+{
+	if (kind == SQLITE_FULL || (kind == SQLITE_IOERR &&
+	    (sys == ENOSPC || sys == EDQUOT || sys == EFBIG)))
+		return _("the disk is full: free space on it, then try again");
+	if (kind == SQLITE_READONLY || (kind == SQLITE_IOERR && sys == EROFS))
+		return _("the database cannot be written (a read-only file, folder or disk): "
+		    "let hubdesk write there, then try again");
+	if (kind == SQLITE_IOERR)
+		return _("the disk could not be read or written: check it, then try again");
+	if (kind == SQLITE_CANTOPEN)
+		return _("the database's file or folder is gone or cannot be opened: "
+		    "check that they are there, then try again");
+	if (kind == SQLITE_CORRUPT)
+		return _("the database file is damaged: restore it from a backup");
+	return NULL;
+}
+
+/* The same for an errno of open(2), or NULL when the path itself is wrong. */
+static const char *
+store_errno_fault(int e)
+{
+	if (e == EROFS || e == EACCES || e == EPERM)
+		return store_fault_text(SQLITE_READONLY, e);
+	if (e == ENOSPC || e == EDQUOT || e == EIO)
+		return store_fault_text(SQLITE_IOERR, e);
+	return NULL;
+}
+
 void
 store_set_error(struct store *st, const char *msg)
 {
 	int kind = st->db != NULL ? sqlite3_errcode(st->db) & 0xff : SQLITE_OK;
+	const char *fault = st->db == NULL ? NULL :
+	    store_fault_text(kind, sqlite3_system_errno(st->db));
 
-	snprintf(st->error, sizeof st->error, "%s", msg);
+	st->fault = fault != NULL;
+	snprintf(st->error, sizeof st->error, "%s", fault != NULL ? fault : msg);
 	/* The file under the connection is not what it was: only opening it
 	 * again (store_reopen) can read it, or say why not. */
 	if (kind == SQLITE_CORRUPT || kind == SQLITE_NOTADB || kind == SQLITE_IOERR)
@@ -35,6 +72,25 @@ const char *
 store_error(const struct store *st)
 {
 	return st->error;
+}
+
+bool
+store_fault(const struct store *st)
+{
+	return st->fault;
+}
+
+/* Why the file could not be opened: the hint to check --db only when the
+ * path may be wrong, not when the disk is full or read-only. */
+static char *
+store_open_error(bool fault, const char *why, const char *path)
+{
+	char safe[TEXT_SAFE];
+
+	if (fault)
+		return xasprintf(_("cannot open the database %s: %s"), text_safe(path, safe), why);
+	return xasprintf(_("cannot open the database %s: %s" "\037" "check the --db path"),
+	    text_safe(path, safe), why);
 }
 
 int
@@ -248,8 +304,7 @@ store_check_kind(struct store *st, const char *path, bool create, char **err)
 	    query_int(st, "SELECT count(*) FROM sqlite_schema", &tables) != 0 ||
 	    query_int(st, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'hub'",
 	    &hub) != 0) {
-		*err = xasprintf(_("cannot open the database %s: %s" "\037" "check the --db path"),
-		    text_safe(path, safe), st->error);
+		*err = store_open_error(st->fault, st->error, path);
 		return -1;
 	}
 	if (level == 0 && tables == 0) {
@@ -278,7 +333,6 @@ enum store_rc
 store_open(const char *path, bool create, struct store **out, char **err)
 {
 	struct store *st;
-	char safe[TEXT_SAFE];
 	struct stat sb;
 	int fd;
 
@@ -287,10 +341,12 @@ store_open(const char *path, bool create, struct store **out, char **err)
 	 * umask; SQLite gives its -wal and -shm files the same mode. */
 	fd = open(path, O_RDWR | O_CLOEXEC | (create ? O_CREAT : 0), 0600);
 	if (fd < 0) {
-		if (errno == ENOENT && !create)
+		int e = errno;
+		const char *fault = store_errno_fault(e);
+
+		if (e == ENOENT && !create)
 			return STORE_NOTFOUND;
-		*err = xasprintf(_("cannot open the database %s: %s" "\037" "check the --db path"),
-		    text_safe(path, safe), strerror(errno));
+		*err = store_open_error(fault != NULL, fault != NULL ? fault : strerror(e), path);
 		return STORE_ERROR;
 	}
 	st = xcalloc(1, sizeof *st);
@@ -301,8 +357,8 @@ store_open(const char *path, bool create, struct store **out, char **err)
 	}
 	close(fd);
 	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		*err = xasprintf(_("cannot open the database %s: %s" "\037" "check the --db path"),
-		    text_safe(path, safe), st->db != NULL ? sqlite3_errmsg(st->db) : _("out of memory"));
+		store_set_error(st, st->db != NULL ? sqlite3_errmsg(st->db) : _("out of memory"));
+		*err = store_open_error(st->fault, st->error, path);
 		store_close(st);
 		return STORE_ERROR;
 	}
@@ -326,8 +382,7 @@ store_open(const char *path, bool create, struct store **out, char **err)
 	    exec_fixed(st, "PRAGMA synchronous = FULL") != 0 ||
 	    exec_fixed(st, "PRAGMA temp_store = MEMORY") != 0 ||
 	    exec_fixed(st, "PRAGMA foreign_keys = ON") != 0) {
-		*err = xasprintf(_("cannot open the database %s: %s" "\037" "check the --db path"),
-		    text_safe(path, safe), st->error);
+		*err = store_open_error(st->fault, st->error, path);
 		store_close(st);
 		return STORE_ERROR;
 	}

@@ -54,7 +54,8 @@ struct series_outcome {
 	const char *why;               /* when refused */
 };
 /* Books r->date and its repetitions up to until (daily: every opening day;
- * weekly: the same weekday), calling each() for every occurrence. Those
+ * weekly: the same weekday), calling each() for every occurrence once the
+ * series is committed (never for a series that was not stored). Those
  * that break a rule or conflict are refused and the rest booked. Returns
  * HD_OK when all were booked, HD_REFUSED when any was refused, another
  * status (and nothing booked) when the request itself is wrong. */

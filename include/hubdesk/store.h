@@ -52,6 +52,10 @@ bool store_stale(const struct store *st);
 enum store_rc store_reopen(struct store *st, char **err);
 /* The message of the last failed call; owned by the store. */
 const char *store_error(const struct store *st);
+/* Whether the last failure was the disk's or the file's (full, read-only,
+ * an I/O error, gone, damaged) rather than SQL's: then store_error() is a
+ * whole sentence in the language saying what to do, shown alone. */
+bool store_fault(const struct store *st);
 int store_schema_level(void);
 
 /* Write transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are
