@@ -30,7 +30,7 @@ export HUBDESK_BIN HUBDESK_SLOW=${HUBDESK_SLOW:-50}
 
 # The CI set (.ci/run): the suites that run every command of
 # `hubdesk --help` and its refusals, the kiosk-less paths (no terminal)
-# and the unit tests, in a third of the full run's time. Left out, as they
+# and the unit tests, with fewer runs than the full set. Left out, as they
 # run again commands the set already runs, with other data or in another
 # language: report, cli-i18n, domain-i18n, i18n, locale, messages,
 # municipality, cells, csv-readers, json-limits, dst, dates, exports,
