@@ -9,7 +9,8 @@
 # 10:00-10:30; the first also on Thursday 8th 14:00-15:00 and in room R1 on
 # Wednesday 7th. Three of remote-employee from Kuortane, the fourth a
 # student from Seinäjoki.
-hub_of() {
+hub_of() { set_up hub_of_steps "$@"; }
+hub_of_steps() {
 	set_at="2026-09-30 12:00"
 	expect 0 --now "$set_at" init --name "Piste $1" --municipality Kuortane
 	for d in D01 D02 D03 D04; do expect 0 --now "$set_at" space add $d; done

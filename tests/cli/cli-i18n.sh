@@ -8,6 +8,9 @@
 # A small hub with one booking of A's, 10:00-12:00 today at D01.
 booked_hub() {
 	small_hub
+	set_up booked_hub_book
+}
+booked_hub_book() {
 	expect 0 --now "$NOW" book --member "$A" --space D01 --date today --from 10:00 --to 12:00
 	UUID=$(cat "$OUT")
 }

@@ -2,8 +2,11 @@
 # The command-line suites and the unit tests with every run of hubdesk and
 # of the unit tests under valgrind (tests/valgrind/memcheck), then every
 # run's report read: each run with an error or a leak is one more failure,
-# named by its test and command. Ends with "N passed, N failed".
+# named by its test and command. First the checker's own test
+# (selftest.sh). Ends with "N passed, N failed".
 # Usage: tests/valgrind/run.sh [FILTER]
+# VALGRIND_SUITES: the command-line suites run (patterns; default every
+# one), or "ci" for the CI set below.
 # Needs HUBDESK_BIN and UNIT_BIN, the plain builds (`make valgrind` sets them).
 cd "$(dirname "$0")/../.." || exit 2
 : "${HUBDESK_BIN:?set HUBDESK_BIN to the hubdesk binary}"
@@ -24,31 +27,43 @@ done
 # tests that time hubdesk allow it this many times longer.
 export VALGRIND_LOGS HUBDESK="$wrappers/hubdesk" UNIT_TESTS="$wrappers/unit-tests"
 export HUBDESK_BIN HUBDESK_SLOW=${HUBDESK_SLOW:-50}
-export TEST_SUITES='tests/cli/*.sh'
-sh tests/run.sh "$@" >"$wrappers/run.out"
-sed '$d' "$wrappers/run.out"
-last=$(tail -n 1 "$wrappers/run.out")
-passed=$(printf '%s\n' "$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
-failed=$(printf '%s\n' "$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
-[ -n "$passed" ] || { echo "$last"; passed=0 failed=1; }
 
-# A report without its ERROR SUMMARY is a run that was killed (SIGKILL)
-# before valgrind could tell: counted, not failed.
-runs=0 erred=0 killed=0
-for log in "$VALGRIND_LOGS"/*.log; do
-	[ -f "$log" ] || continue
-	runs=$((runs + 1))
-	errors=$(sed -n 's/.*ERROR SUMMARY: \([0-9]*\) errors.*/\1/p' "$log" | tail -n 1)
-	if [ -z "$errors" ]; then
-		killed=$((killed + 1))
-	elif [ "$errors" -ne 0 ]; then
-		erred=$((erred + 1))
-		name=$(basename "$log" .log)
-		echo "  FAIL valgrind/${name%.*}: $errors errors in$(sed -n 's/^==[0-9]*== Command://p' "$log")"
-		grep -v '^==[0-9]*== \(Memcheck\|Copyright\|Using Valgrind\|Command\|Parent PID\)' "$log" |
-		    sed 's/^==[0-9]*== /    /' | head -60
-	fi
-done
+# The CI set (.ci/run): the suites that run every command of
+# `hubdesk --help` and its refusals, the kiosk-less paths (no terminal)
+# and the unit tests, with fewer runs than the full set. Left out, as they
+# run again commands the set already runs, with other data or in another
+# language: report, cli-i18n, domain-i18n, i18n, locale, messages,
+# municipality, cells, csv-readers, json-limits, dst, dates, exports,
+# report-pdf, manpage, install, demo, sysconfig (docs/reliability.md).
+ci_suites='tests/cli/basics.sh tests/cli/bad_input.sh tests/cli/lifecycle.sh
+tests/cli/rules.sh tests/cli/files.sh tests/cli/audit.sh tests/cli/staff.sh
+tests/cli/visits.sh tests/cli/members_leave.sh tests/cli/member-import.sh
+tests/cli/backup.sh tests/cli/concurrency.sh tests/cli/door.sh tests/cli/ics.sh
+tests/cli/completion.sh'
+case ${VALGRIND_SUITES:=tests/cli/*.sh} in ci) VALGRIND_SUITES=$ci_suites ;; esac
+export TEST_SUITES="$VALGRIND_SUITES"
+
+passed=0 failed=0
+# counts FILE: adds a closing "N passed, N failed" line's counts.
+counts() {
+	sed '$d' "$1"
+	last=$(tail -n 1 "$1")
+	p=$(printf '%s\n' "$last" | sed -n 's/^\(.* \)\{0,1\}\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\2/p')
+	f=$(printf '%s\n' "$last" | sed -n 's/^\(.* \)\{0,1\}\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\3/p')
+	[ -n "$p" ] || { echo "$last"; p=0 f=1; }
+	passed=$((passed + p)) failed=$((failed + f))
+}
+sh tests/valgrind/selftest.sh >"$wrappers/selftest.out"
+counts "$wrappers/selftest.out"
+sh tests/run.sh "$@" >"$wrappers/run.out"
+counts "$wrappers/run.out"
+
+# Every run's report read (check-logs): each run that erred is one more
+# failure; none, one test passed.
+sh tests/valgrind/check-logs "$VALGRIND_LOGS" >"$wrappers/check.out"
+sed '$d' "$wrappers/check.out"
+set -- $(tail -n 1 "$wrappers/check.out") # runs N erred N killed N
+runs=$2 erred=$4 killed=$6
 if [ "$erred" -eq 0 ] && [ "$runs" -gt 0 ]; then
 	passed=$((passed + 1))
 	echo "  ok   valgrind: $runs runs, no error and no leak"
