@@ -1,7 +1,9 @@
 # Helpers for the terminal UI suites (tests/ui/*.sh), on top of lib.sh:
 # hubdesk runs in a private tmux server at a fixed size; keys go in with
 # send-keys and the screen comes back with capture-pane. Waits poll the
-# screen every 10 ms for up to 5 s instead of sleeping blindly.
+# screen instead of sleeping blindly: every 10 ms for the first 0.5 s, when
+# most screens have come, then every 30 ms, up to 10 s in all, so that a
+# long wait spends less of the processor the program under test needs.
 . "$(dirname "$0")/../lib.sh"
 
 # Without tmux (an optional package) the suite is skipped, saying so.
@@ -25,16 +27,24 @@ ui_start() {
 
 ui_screen() { tmux -S "$SOCK" capture-pane -p -J -t ui; }
 
+# ui_poll: one pause of a wait's loop, $i the polls so far; false once the
+# 10 s are up.
+UI_POLLS=367
+ui_poll() {
+	i=$((i + 1))
+	[ $i -lt $UI_POLLS ] || return 1
+	if [ $i -le 50 ]; then sleep 0.01; else sleep 0.03; fi
+}
+
 # ui_wait REGEX: until the screen matches (grep -E), else fail showing it.
 ui_wait() {
 	i=0
-	while [ $i -lt 500 ]; do
+	while :; do
 		ui_screen >screen.txt 2>/dev/null
 		grep -Eq -- "$1" screen.txt && return 0
-		sleep 0.01
-		i=$((i + 1))
+		ui_poll || break
 	done
-	echo "    waited 5 s for /$1/; the screen:"
+	echo "    waited 10 s for /$1/; the screen:"
 	sed 's/^/      |/' screen.txt
 	exit 1
 }
@@ -44,13 +54,12 @@ ui_wait() {
 # one cut at the edge of the screen is not.
 ui_wait_text() {
 	i=0
-	while [ $i -lt 500 ]; do
+	while :; do
 		ui_screen >screen.txt 2>/dev/null
 		tr '\n' ' ' <screen.txt | tr -s ' ' | grep -Eq -- "$1" && return 0
-		sleep 0.01
-		i=$((i + 1))
+		ui_poll || break
 	done
-	echo "    waited 5 s for /$1/ in the text; the screen:"
+	echo "    waited 10 s for /$1/ in the text; the screen:"
 	sed 's/^/      |/' screen.txt
 	exit 1
 }
@@ -58,13 +67,12 @@ ui_wait_text() {
 # ui_gone REGEX: until the screen no longer matches.
 ui_gone() {
 	i=0
-	while [ $i -lt 500 ]; do
+	while :; do
 		ui_screen >screen.txt 2>/dev/null
 		grep -Eq -- "$1" screen.txt || return 0
-		sleep 0.01
-		i=$((i + 1))
+		ui_poll || break
 	done
-	echo "    waited 5 s for /$1/ to go; the screen:"
+	echo "    waited 10 s for /$1/ to go; the screen:"
 	sed 's/^/      |/' screen.txt
 	exit 1
 }
@@ -86,7 +94,7 @@ ui_resize() { tmux -S "$SOCK" resize-window -t ui -x "$1" -y "$2"; }
 # ui_exit_status: waits for the program to end and prints its status.
 ui_exit_status() {
 	i=0
-	while [ $i -lt 500 ]; do
+	while :; do
 		s=$(tmux -S "$SOCK" display-message -p -t ui '#{pane_dead_status}' 2>/dev/null)
 		if [ -n "$s" ]; then
 			echo "$s"
@@ -94,8 +102,7 @@ ui_exit_status() {
 		fi
 		# tmux 3.3a can miss SIGCHLD under load; remind it.
 		pkill -CHLD -f "tmux -S $SOCK" 2>/dev/null
-		sleep 0.01
-		i=$((i + 1))
+		ui_poll || break
 	done
 	echo "still running"
 }
