@@ -1,9 +1,13 @@
 /* The week at a glance and a kiosk noticing another program's writes: what
  * the screens ask of the domain between redraws. */
+#include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "fixture.h"
+#include "hubdesk/audit.h"
 #include "hubdesk/grid.h"
+#include "hubdesk/today.h"
 #include "test.h"
 
 #define H(h, m) ((h) * 60 + (m))
@@ -74,4 +78,44 @@ TEST(week_a_kiosk_sees_another_programs_write_and_reloads_the_hub)
 	CHECK_STR(f.hd->hub.name, "Toinen piste");
 	free(err);
 	fixture_close(&f);
+}
+
+TEST(week_the_kiosks_counts_that_cannot_be_read_are_storage_errors)
+{
+	struct fixture f;
+	struct hubdesk *bare = NULL;
+	struct today t;
+	int n = -1;
+	char wal[300];
+	char *err = NULL;
+
+	REQUIRE(fixture_open(&f, H(8, 0), H(17, 0), 0x1f) == 0);
+	REQUIRE(today_get(f.hd, &t, &err) == HD_OK);
+	CHECK_INT(t.desks, 3);
+	REQUIRE(audit_unknown_code(f.hd, "door", &err) == HD_OK);
+	REQUIRE(audit_unknown_codes_now(f.hd, "door", &n, &err) == HD_OK);
+	CHECK_INT(n, 1);
+	fixture_sql("PRAGMA legacy_alter_table = ON; ALTER TABLE booking RENAME TO gone");
+	CHECK_INT(today_get(f.hd, &t, &err), HD_STORE);
+	fixture_sql("PRAGMA legacy_alter_table = ON; ALTER TABLE gone RENAME TO booking;"
+	    "ALTER TABLE space RENAME TO gone");
+	CHECK_INT(today_get(f.hd, &t, &err), HD_STORE);
+	fixture_sql("PRAGMA legacy_alter_table = ON; ALTER TABLE gone RENAME TO space;"
+	    "ALTER TABLE closed_date RENAME TO gone");
+	CHECK_INT(today_get(f.hd, &t, &err), HD_STORE);
+	CHECK(strncmp(err, "database error: ", 16) == 0);
+	fixture_sql("PRAGMA legacy_alter_table = ON; ALTER TABLE gone RENAME TO closed_date;"
+	    "ALTER TABLE audit RENAME TO gone");
+	CHECK_INT(audit_unknown_codes_now(f.hd, "door", &n, &err), HD_STORE);
+	CHECK_INT(audit_unknown_code(f.hd, "door", &err), HD_STORE);
+	fixture_close(&f);
+	/* A new file with no hub yet: nothing to count. */
+	snprintf(wal, sizeof wal, "%s-wal", test_db_path());
+	unlink(test_db_path());
+	unlink(wal);
+	REQUIRE(hubdesk_open(test_db_path(), true, &bare, &err) == HD_OK);
+	CHECK_INT(today_get(bare, &t, &err), HD_REFUSED);
+	CHECK(strncmp(err, "this database has no hub yet", 28) == 0);
+	hubdesk_close(bare);
+	free(err);
 }
