@@ -192,10 +192,10 @@ $(FUZZ_DIR)/t/%.o: tests/fuzz/%.c | $(BUILD)/.deps-ok
 	@mkdir -p $(FUZZ_DIR)/t
 	$(FUZZ_CC) $(CPPFLAGS) -Itests/fuzz $(WARNINGS) $(FUZZ_CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(FUZZ_DIR)/bin/%: $(FUZZ_DIR)/t/%.o $(FUZZ_DIR)/t/common.o $(FUZZ_LIB)
+$(FUZZ_DIR)/bin/%: $(FUZZ_DIR)/t/%.o $(FUZZ_DIR)/t/common.o $(FUZZ_DIR)/t/options.o $(FUZZ_LIB)
 	@mkdir -p $(FUZZ_DIR)/bin
 	$(FUZZ_CC) -g -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_DIR)/t/common.o \
-	    $(FUZZ_LIB) $(PKG_LIBS) $(LDFLAGS)
+	    $(FUZZ_DIR)/t/options.o $(FUZZ_LIB) $(PKG_LIBS) $(LDFLAGS)
 
 $(BUILD)/fuzz-replay/%.o: tests/fuzz/%.c | $(BUILD)/.deps-ok
 	@mkdir -p $(BUILD)/fuzz-replay
@@ -210,6 +210,7 @@ fuzz-build: $(FUZZ_BINS)
 
 # Kept, so that a second build compiles only what changed.
 .SECONDARY: $(FUZZ_OBJS) $(FUZZ_TARGETS:%=$(FUZZ_DIR)/t/%.o) $(FUZZ_DIR)/t/common.o \
+    $(FUZZ_DIR)/t/options.o \
     $(REPLAY_BINS:%=%.o) $(BUILD)/fuzz-replay/replay.o $(BUILD)/fuzz-replay/common.o
 
 # FUZZ_RUNS=N stops each target after N executions (-1: no limit). The
