@@ -247,10 +247,10 @@ $(FUZZ_DIR)/t/%.o: tests/fuzz/%.c | $(BUILD)/.deps-ok
 	@mkdir -p $(FUZZ_DIR)/t
 	$(FUZZ_CC) $(CPPFLAGS) -Itests/fuzz $(WARNINGS) $(FUZZ_CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(FUZZ_DIR)/bin/%: $(FUZZ_DIR)/t/%.o $(FUZZ_DIR)/t/common.o $(FUZZ_LIB)
+$(FUZZ_DIR)/bin/%: $(FUZZ_DIR)/t/%.o $(FUZZ_DIR)/t/common.o $(FUZZ_DIR)/t/options.o $(FUZZ_LIB)
 	@mkdir -p $(FUZZ_DIR)/bin
 	$(FUZZ_CC) -g -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_DIR)/t/common.o \
-	    $(FUZZ_LIB) $(PKG_LIBS) $(LDFLAGS)
+	    $(FUZZ_DIR)/t/options.o $(FUZZ_LIB) $(PKG_LIBS) $(LDFLAGS)
 
 $(BUILD)/fuzz-replay/%.o: tests/fuzz/%.c | $(BUILD)/.deps-ok
 	@mkdir -p $(BUILD)/fuzz-replay
@@ -265,14 +265,19 @@ fuzz-build: $(FUZZ_BINS)
 
 # Kept, so that a second build compiles only what changed.
 .SECONDARY: $(FUZZ_OBJS) $(FUZZ_TARGETS:%=$(FUZZ_DIR)/t/%.o) $(FUZZ_DIR)/t/common.o \
+    $(FUZZ_DIR)/t/options.o \
     $(REPLAY_BINS:%=%.o) $(BUILD)/fuzz-replay/replay.o $(BUILD)/fuzz-replay/common.o
 
 # FUZZ_RUNS=N stops each target after N executions (-1: no limit). The
 # paths are absolute: a target may work in a scratch folder of its own.
+# text's input is at most 1024 bytes: the program holds no text longer than
+# HD_TEXT (256 bytes), and a screen's message is a sentence with a few of
+# them in it; longer inputs only made each execution slower.
 fuzz: fuzz-build
 	@for t in $(FUZZ_TARGETS); do \
+	    case $$t in text) max_len=-max_len=1024 ;; *) max_len= ;; esac; \
 	    mkdir -p $(FUZZ_DIR)/corpus/$$t $(FUZZ_DIR)/crashes && \
-	    $(FUZZ_DIR)/bin/$$t -max_total_time=$(FUZZ_SECONDS) -runs=$(FUZZ_RUNS) \
+	    $(FUZZ_DIR)/bin/$$t -max_total_time=$(FUZZ_SECONDS) -runs=$(FUZZ_RUNS) $$max_len \
 	        -print_final_stats=1 -artifact_prefix=$(CURDIR)/$(FUZZ_DIR)/crashes/$$t- \
 	        $(CURDIR)/$(FUZZ_DIR)/corpus/$$t $(CURDIR)/tests/fuzz/corpus/$$t \
 	        > $(FUZZ_DIR)/$$t.log 2>&1; \

@@ -211,9 +211,11 @@ ui_sentence(const char *msg, char *buf, size_t size)
 	return buf;
 }
 
-/* Columns of the first n bytes of s; *fit: how many of those bytes, whole
- * characters, fit in limit columns. A byte that is no character counts as
- * one column, as ui_put draws nothing wider for it. */
+/* Columns of the first n bytes of s, counted only up to the first
+ * character past limit (callers ask whether a span fits, and reading on
+ * made wrapping one long word quadratic); *fit: how many of those bytes,
+ * whole characters, fit in limit columns. A byte that is no character
+ * counts as one column, as ui_put draws nothing wider for it. */
 static int
 ui_span_width(const char *s, size_t n, int limit, size_t *fit)
 {
@@ -236,8 +238,9 @@ ui_span_width(const char *s, size_t n, int limit, size_t *fit)
 		}
 		used += w;
 		b += k;
-		if (used <= limit)
-			*fit = b;
+		if (used > limit)
+			break;
+		*fit = b;
 	}
 	return used;
 }
@@ -245,7 +248,7 @@ ui_span_width(const char *s, size_t n, int limit, size_t *fit)
 int
 ui_wrap(const char *s, int width, struct ui_line *lines, int max)
 {
-	size_t i = 0, fit;
+	size_t i = 0, fit, word_end = 0;
 	int n = 0;
 
 	if (width < 1)
@@ -267,8 +270,9 @@ ui_wrap(const char *s, int width, struct ui_line *lines, int max)
 				w0++;
 			if (s[w0] == '\0')
 				break;
-			for (w1 = w0; s[w1] != '\0' && s[w1] != ' '; w1++)
-				;
+			/* A word broken over many lines is scanned once. */
+			w1 = w0 < word_end ? word_end : w0 + strcspn(s + w0, " ");
+			word_end = w1;
 			c = ui_span_width(s + start, w1 - start, width, &k);
 			if (c > width)
 				break;
@@ -278,9 +282,7 @@ ui_wrap(const char *s, int width, struct ui_line *lines, int max)
 		if (end == start) {
 			/* One word wider than the line: broken where it must be, at
 			 * least one character a line so the loop always moves on. */
-			size_t w1;
-			for (w1 = start; s[w1] != '\0' && s[w1] != ' '; w1++)
-				;
+			size_t w1 = word_end;
 			ui_span_width(s + start, w1 - start, width, &fit);
 			if (fit == 0)
 				fit = (size_t)mblen(s + start, MB_CUR_MAX) > 0 ?
