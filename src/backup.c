@@ -183,9 +183,8 @@ backup_write(struct hubdesk *hd, const char *db_path, const char *target, bool f
 	return HD_OK;
 }
 
-/* HD_OK when file is a whole hubdesk database this program can open. */
-static enum hd_status
-backup_check_source(const char *db_path, const char *file, char **err)
+enum hd_status
+backup_check_file(const char *db_path, const char *file, char **err)
 {
 	struct store_facts f;
 	char why[256], safe[TEXT_SAFE];
@@ -222,7 +221,7 @@ backup_restore(struct hubdesk *hd, const char *db_path, const char *file,
 	char *keep, safe[TEXT_SAFE];
 	enum hd_status rc;
 
-	if ((rc = backup_check_source(db_path, file, err)) != HD_OK)
+	if ((rc = backup_check_file(db_path, file, err)) != HD_OK)
 		return rc;
 	keep = xasprintf("%s.before-restore", db_path);
 	rc = backup_write(hd, db_path, keep, true, &before, err);
@@ -241,4 +240,59 @@ backup_restore(struct hubdesk *hd, const char *db_path, const char *file,
 		    f.problems > 0 ? f.problem[0] : store_error(hd->store));
 	backup_facts_from(&f, out);
 	return HD_OK;
+}
+
+/* Removes a database that backup_restore_new made and could not fill. */
+static void
+backup_remove_new(const char *db_path)
+{
+	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
+
+	for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
+		char *name = xasprintf("%s%s", db_path, suffix[i]);
+		unlink(name);
+		free(name);
+	}
+}
+
+enum hd_status
+backup_restore_new(const char *db_path, const char *file, struct backup_facts *out,
+    char **err)
+{
+	struct hubdesk *hd = NULL;
+	struct store_facts f = { 0 };
+	char safe[TEXT_SAFE];
+	enum hd_status rc;
+	int fd;
+
+	if ((rc = backup_check_file(db_path, file, err)) != HD_OK)
+		return rc;
+	/* O_EXCL: a database another program created meanwhile is never
+	 * overwritten without its .before-restore copy. */
+	if ((fd = open(db_path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600)) < 0)
+		return hd_fail(err, errno == EEXIST ? HD_INVALID : HD_STORE,
+		    _("cannot create %s: %s; nothing was restored"), text_safe(db_path, safe),
+		    strerror(errno));
+	close(fd);
+	if ((rc = hubdesk_open(db_path, true, &hd, err)) != HD_OK)
+		goto fail;
+	if (store_restore_from(hd->store, file) != STORE_OK) {
+		rc = hd_fail(err, HD_STORE, _("cannot restore %s: %s"), text_safe(file, safe),
+		    store_error(hd->store));
+		goto fail;
+	}
+	if ((rc = hubdesk_reopen(hd, err)) != HD_OK)
+		goto fail;
+	if (store_facts(hd->store, &f) != STORE_OK || f.problems > 0) {
+		rc = hd_fail(err, HD_STORE, _("the restored database failed its check: %s"),
+		    f.problems > 0 ? f.problem[0] : store_error(hd->store));
+		goto fail;
+	}
+	backup_facts_from(&f, out);
+	hubdesk_close(hd);
+	return HD_OK;
+fail:
+	hubdesk_close(hd);
+	backup_remove_new(db_path);
+	return rc;
 }

@@ -1,6 +1,8 @@
 /* Commands that keep a hub's database safe: backup, restore, check. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "hubdesk/backup.h"
 #include "hubdesk/cli.h"
@@ -49,15 +51,31 @@ run_restore(struct cli *cli, const struct cli_command *self, int argc, char **ar
 {
 	const char *pos[1];
 	struct backup_facts f;
-	char *err = NULL, safe[TEXT_SAFE];
+	char *err = NULL, safe[TEXT_SAFE], db_safe[TEXT_SAFE];
 	int rc;
 
-	if ((rc = cli_args(self, argc, argv, NULL, pos, 1, 1)) != 0 || (rc = cli_open(cli)) != 0)
+	if ((rc = cli_args(self, argc, argv, NULL, pos, 1, 1)) != 0)
+		return rc;
+	/* No database yet (a new box, or its file lost): the backup becomes
+	 * it, once it is known to be one restore would take. */
+	if (access(cli->db_path, F_OK) != 0 && errno == ENOENT) {
+		if ((rc = backup_check_file(cli->db_path, pos[0], &err)) != HD_OK)
+			return cli_fail(rc, err);
+		if ((rc = cli_db_folder(cli)) != 0)
+			return rc;
+		if ((rc = backup_restore_new(cli->db_path, pos[0], &f, &err)) != HD_OK)
+			return cli_fail(rc, err);
+		printf(_("restored %s as the new database %s: "), text_safe(pos[0], safe),
+		    text_safe(cli->db_path, db_safe));
+		cli_backup_counts(&f);
+		return 0;
+	}
+	if ((rc = cli_open(cli)) != 0)
 		return rc;
 	if ((rc = backup_restore(cli->hd, cli->db_path, pos[0], &f, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	printf(_("restored %s (the database as it was is in %s.before-restore): "),
-	    text_safe(pos[0], safe), cli->db_path);
+	    text_safe(pos[0], safe), text_safe(cli->db_path, db_safe));
 	cli_backup_counts(&f);
 	return 0;
 }
@@ -68,7 +86,8 @@ const struct cli_command cli_cmd_restore = {
 	N_("FILE must be a whole hubdesk database of this program's schema or an older\n"
 	"one (migrated after the restore). The database as it was is first copied to\n"
 	"DB.before-restore. Kiosks running on the database may stay: they see the\n"
-	"restored data at their next screen. Run 'hubdesk check' afterwards.\n"),
+	"restored data at their next screen. Without a database at --db (a new box),\n"
+	"the backup becomes it. Run 'hubdesk check' afterwards.\n"),
 	run_restore,
 };
 

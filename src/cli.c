@@ -266,11 +266,8 @@ open_db(struct cli *cli, bool create)
 		    text_safe(cli->now, safe), caltime_datetime_forms());
 		return HD_INVALID;
 	}
-	if (create && make_parents(cli->db_path) != 0) {
-		fprintf(stderr, _("hubdesk: cannot create the folder for %s: %s; give --db PATH\n"),
-		    text_safe(cli->db_path, safe), strerror(errno));
-		return HD_STORE;
-	}
+	if (create && (rc = cli_db_folder(cli)) != 0)
+		return rc;
 	if ((rc = hubdesk_open(cli->db_path, create, &cli->hd, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	cli_act_as_user(cli);
@@ -287,6 +284,18 @@ open_db(struct cli *cli, bool create)
 	if (cli->now != NULL && (rc = hubdesk_set_now(cli->hd, cli->now, &err)) != HD_OK)
 		return cli_fail(rc, err);
 	return 0;
+}
+
+int
+cli_db_folder(const struct cli *cli)
+{
+	char safe[TEXT_SAFE];
+
+	if (make_parents(cli->db_path) == 0)
+		return 0;
+	fprintf(stderr, _("hubdesk: cannot create the folder for %s: %s; give --db PATH\n"),
+	    text_safe(cli->db_path, safe), strerror(errno));
+	return HD_STORE;
 }
 
 int

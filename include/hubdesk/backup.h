@@ -40,6 +40,20 @@ enum hd_status backup_write(struct hubdesk *hd, const char *db_path, const char 
 enum hd_status backup_restore(struct hubdesk *hd, const char *db_path, const char *file,
     struct backup_facts *out, char **err);
 
+/* Whether file is a backup restore would take: HD_OK, or the HD_STORE (or
+ * HD_INVALID: file is the database db_path itself) restore gives, with *err
+ * saying why. */
+enum hd_status backup_check_file(const char *db_path, const char *file, char **err);
+
+/* Restores the backup file as a new database at db_path, which must not
+ * exist (a hub moved to a new box, or one whose file was lost): created
+ * 0600, file copied into it and an older schema migrated. There is nothing
+ * to keep as .before-restore. HD_STORE, with db_path left missing, when
+ * file would not be restored or the copy fails; HD_INVALID when db_path
+ * appeared meanwhile. */
+enum hd_status backup_restore_new(const char *db_path, const char *file,
+    struct backup_facts *out, char **err);
+
 /* The outcome of a check: the facts, then each finding (something wrong:
  * damage or a broken invariant) and each note (worth knowing, not wrong)
  * as one sentence in the current language. */

@@ -50,6 +50,9 @@ int cli_args(const struct cli_command *cmd, int argc, char **argv, const struct 
  * (init, demo) creates it. */
 int cli_open(struct cli *cli);
 int cli_create(struct cli *cli);
+/* Creates the folders above --db as cli_create does; prints the error and
+ * returns the exit status when it cannot. */
+int cli_db_folder(const struct cli *cli);
 /* Prints a domain message on stderr as one line, "hubdesk: ABOUT: REASON;
  * HINT" (ABOUT when not NULL, HINT when the message has one). */
 void cli_print_error(const char *about, const char *message);

@@ -35,11 +35,11 @@ test_backup_under_load_holds_every_write_acknowledged_before_it() {
 	[ "$(stat -c %a copy.db)" = 600 ] || fail "copy.db is not private"
 	awk -v t="$began" '$1 < t' acks.* >before
 	[ -s before ] || fail "no write was acknowledged before the backup began"
-	# Restored into a fresh hub, as a new box would be after a loss.
+	# Restored as the database of a new box, as after a loss.
 	fresh=$DB
 	DB=$PWD/fresh.db
-	expect 0 --now "$NOW" init --name "Uusi" --municipality Kuortane
 	expect 0 restore copy.db
+	out_has "^restored copy.db as the new database .*fresh.db: schema"
 	sqlite3 "$DB" "SELECT code FROM member" | sort >members
 	sqlite3 "$DB" "SELECT m.code FROM visit v JOIN member m ON m.id = v.member_id" | sort >visits
 	missing=0
@@ -120,6 +120,26 @@ test_restore_keeps_the_database_before_it_and_migrates_an_older_one() {
 	assert_eq "$(sql "PRAGMA user_version")" "$(sqlite3 old.db "PRAGMA user_version")" "level"
 	assert_eq "$(sql "SELECT code || ' ' || municipality_number FROM member")" "AAAA3 905" \
 	    "the migrated member"
+	expect 0 check
+	out_has "^healthy$"
+}
+
+test_restore_onto_a_missing_database_makes_it_from_the_backup() {
+	small_hub
+	expect 0 backup nightly.db
+	DB=$PWD/new/box/hub.db
+	# What restore would refuse creates nothing.
+	echo "not a database" >garbage.db
+	expect_refused 3 restore garbage.db
+	err_has "garbage.db is not a hubdesk database; nothing was restored"
+	expect_refused 3 restore nowhere.db
+	[ -e "$DB" ] || [ -e new ] && fail "a refused restore left $(find new | tr '\n' ' ')"
+	expect 0 restore nightly.db
+	out_has "^restored nightly.db as the new database .*new/box/hub.db: schema [0-9]+; 2 members"
+	[ "$(stat -c %a "$DB")" = 600 ] || fail "the new database is not private"
+	[ "$(stat -c %a new/box)" = 700 ] || fail "its new folder is not private"
+	[ -e "$DB.before-restore" ] && fail "a new database has nothing to keep"
+	expect 0 --now "$NOW" book --member "$A" --space D01 --date 2026-11-24 --from 09:00 --to 10:00
 	expect 0 check
 	out_has "^healthy$"
 }
