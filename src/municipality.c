@@ -84,37 +84,97 @@ muni_same(const char *name, const uint32_t *key, size_t n)
 	return muni_fold(name, f) == n && memcmp(f, key, n * sizeof *key) == 0;
 }
 
+/* Every municipality's names folded once, on first use: each lookup and
+ * each nearest-name search compares what was typed with all of them, and
+ * folding them again each time was most of its cost (a member import
+ * folds them for every row). Municipalities past MUNI_TABLE_MAX, if the
+ * data ever grows that far, are folded at each use instead. */
+#define MUNI_TABLE_MAX 512
+struct muni_folded {
+	uint32_t c[MUNI_FOLD_MAX];
+	size_t n; /* MUNI_FOLD_MAX + 1: the name is too long to fold */
+};
+static struct muni_folded muni_table[MUNI_TABLE_MAX][2];
+static bool muni_table_ready;
+
+/* Municipality i's Finnish (sv false) or Swedish name folded: the table's
+ * copy, or f filled. */
+static const struct muni_folded *
+muni_folded_name(size_t i, bool sv, struct muni_folded *f)
+{
+	const char *name = sv ? municipalities[i].name_sv : municipalities[i].name_fi;
+
+	if (!muni_table_ready) {
+		for (size_t k = 0; k < municipality_count && k < MUNI_TABLE_MAX; k++) {
+			muni_table[k][0].n = muni_fold(municipalities[k].name_fi, muni_table[k][0].c);
+			muni_table[k][1].n = muni_fold(municipalities[k].name_sv, muni_table[k][1].c);
+		}
+		muni_table_ready = true;
+	}
+	if (i < MUNI_TABLE_MAX)
+		return &muni_table[i][sv];
+	f->n = muni_fold(name, f->c);
+	return f;
+}
+
+/* True when municipality i's name in either language folds to key. */
+static bool
+muni_same_number(size_t i, const uint32_t *key, size_t n)
+{
+	struct muni_folded own;
+
+	for (int sv = 0; sv < 2; sv++) {
+		const struct muni_folded *f = muni_folded_name(i, sv, &own);
+		if (f->n == n && memcmp(f->c, key, n * sizeof *key) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Levenshtein distance of a and b, two rows at a time, or cap + 1 when it
  * is more than cap (at most MUNI_FOLD_MAX, which no distance exceeds). */
 static size_t
 muni_distance(const uint32_t *a, size_t na, const uint32_t *b, size_t nb, size_t cap)
 {
-	size_t prev[MUNI_FOLD_MAX + 1], cur[MUNI_FOLD_MAX + 1];
+	size_t row[2][MUNI_FOLD_MAX + 1], *prev = row[0], *cur = row[1], *t, far = cap + 1;
 
 	/* Past cap the exact figure does not matter to a caller: given up
 	 * when the lengths differ by more, or when a whole row is past it (no
-	 * later row is smaller). Most of the 618 names are given up early:
-	 * a typo's nearest names took a fifth less time (folding each name
-	 * is most of what is left). */
+	 * later row is smaller). Only the band of cells within cap of the
+	 * diagonal is computed (a cell outside it is more than cap): the
+	 * nearest-name search passes the farthest distance it would still
+	 * suggest, one or two for most names, so a name costs a few cells a
+	 * letter instead of its whole length. */
 	if ((na > nb ? na - nb : nb - na) > cap)
-		return cap + 1;
+		return far;
 	for (size_t j = 0; j <= nb; j++)
-		prev[j] = j;
+		prev[j] = j < far ? j : far;
 	for (size_t i = 1; i <= na; i++) {
-		size_t low = cur[0] = i;
-		for (size_t j = 1; j <= nb; j++) {
+		size_t lo = i > cap ? i - cap : 1, hi = i + cap < nb ? i + cap : nb;
+		size_t low = far;
+
+		cur[lo - 1] = lo == 1 && i < far ? i : far;
+		if (cur[lo - 1] < low)
+			low = cur[lo - 1];
+		for (size_t j = lo; j <= hi; j++) {
 			size_t best = prev[j - 1] + (a[i - 1] != b[j - 1]);
 			if (prev[j] + 1 < best)
 				best = prev[j] + 1;
 			if (cur[j - 1] + 1 < best)
 				best = cur[j - 1] + 1;
-			cur[j] = best;
-			if (best < low)
-				low = best;
+			cur[j] = best < far ? best : far;
+			if (cur[j] < low)
+				low = cur[j];
 		}
+		/* The next row's band reaches one cell further right: that
+		 * cell, never computed in this row, is outside it. */
+		if (hi < nb)
+			cur[hi + 1] = far;
 		if (low > cap)
-			return cap + 1;
-		memcpy(prev, cur, (nb + 1) * sizeof *cur);
+			return far;
+		t = prev;
+		prev = cur;
+		cur = t;
 	}
 	return prev[nb];
 }
@@ -185,8 +245,7 @@ muni_exact(const uint32_t *key, size_t n)
 	if (n == 0)
 		return MUNICIPALITY_UNKNOWN;
 	for (size_t i = 0; i < municipality_count; i++)
-		if (muni_same(municipalities[i].name_fi, key, n) ||
-		    muni_same(municipalities[i].name_sv, key, n))
+		if (muni_same_number(i, key, n))
 			return municipalities[i].number;
 	for (size_t i = 0; i < sizeof muni_aliases / sizeof muni_aliases[0]; i++)
 		if (muni_same(muni_aliases[i].alias, key, n))
@@ -198,18 +257,21 @@ muni_exact(const uint32_t *key, size_t n)
 	return -1;
 }
 
-/* Distance from key to name, remembered in out when it is as near as the
- * nearest so far (*best, *found); a nearer one starts the list again. */
+/* Distance from key to municipality m's name (its Swedish one when sv),
+ * remembered in out when it is as near as the nearest so far (*best,
+ * *found); a nearer one starts the list again. */
 static void
-muni_consider(const char *name, int number, const uint32_t *key, size_t n, int *out,
-    size_t max, size_t *best, size_t *found)
+muni_consider(size_t m, bool sv, const uint32_t *key, size_t n, int *out, size_t max,
+    size_t *best, size_t *found)
 {
-	uint32_t f[MUNI_FOLD_MAX];
-	size_t fn = muni_fold(name, f), d;
+	struct muni_folded own;
+	const struct muni_folded *f = muni_folded_name(m, sv, &own);
+	int number = municipalities[m].number;
+	size_t d;
 
-	if (fn > MUNI_FOLD_MAX)
+	if (f->n > MUNI_FOLD_MAX)
 		return;
-	d = muni_distance(key, n, f, fn, *best);
+	d = muni_distance(key, n, f->c, f->n, *best);
 	if (d > *best)
 		return;
 	if (d < *best) {
@@ -227,20 +289,24 @@ size_t
 municipality_nearest(const char *typed, int *out, size_t max)
 {
 	uint32_t key[MUNI_FOLD_MAX];
-	size_t n = muni_fold(typed, key), best = MUNI_FOLD_MAX, found = 0;
+	size_t n = muni_fold(typed, key), best, found = 0;
 
 	if (n == 0 || n > MUNI_FOLD_MAX)
 		return 0;
-	for (size_t i = 0; i < municipality_count; i++) {
-		muni_consider(municipalities[i].name_fi, municipalities[i].number, key, n, out, max,
-		    &best, &found);
-		muni_consider(municipalities[i].name_sv, municipalities[i].number, key, n, out, max,
-		    &best, &found);
-	}
 	/* A slip of a letter, two in a name of five or more, or a third of a
 	 * long one; anything farther is another word, and a guess would
-	 * mislead ("Y" is not "Ii"). */
-	return best <= 1 || (best <= 2 && n >= 5) || best * 3 <= n ? found : 0;
+	 * mislead ("Y" is not "Ii"). The search starts there, so a farther
+	 * name is given up after a letter or two. */
+	best = n / 3;
+	if (best < 1)
+		best = 1;
+	if (n >= 5 && best < 2)
+		best = 2;
+	for (size_t i = 0; i < municipality_count; i++) {
+		muni_consider(i, false, key, n, out, max, &best, &found);
+		muni_consider(i, true, key, n, out, max, &best, &found);
+	}
+	return found;
 }
 
 /* The name of number nearest to typed as people spell it: its Swedish

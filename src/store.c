@@ -329,6 +329,19 @@ store_check_kind(struct store *st, const char *path, bool create, char **err)
 	return 0;
 }
 
+/* SQLite's process-wide settings, before its first use: no memory
+ * statistics (nothing reads them), so that its allocations take no global
+ * mutex. Later calls, and one after SQLite has started, change nothing. */
+static void
+store_configure(void)
+{
+	static bool done;
+
+	if (!done)
+		(void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+	done = true;
+}
+
 enum store_rc
 store_open(const char *path, bool create, struct store **out, char **err)
 {
@@ -337,6 +350,7 @@ store_open(const char *path, bool create, struct store **out, char **err)
 	int fd;
 
 	*out = NULL;
+	store_configure();
 	/* Create the file ourselves so that it is private (0600) whatever the
 	 * umask; SQLite gives its -wal and -shm files the same mode. */
 	fd = open(path, O_RDWR | O_CLOEXEC | (create ? O_CREAT : 0), 0600);
