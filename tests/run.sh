@@ -60,6 +60,7 @@ log_of() { echo "$logs/$(echo "$1-$2" | tr '/.' '__').log"; }
 export logs filter
 { echo "unit -"; fuzz_runs; runs; } | xargs -P "$jobs" -L 1 sh -c '
 	log="$logs/$(echo "$0-$1" | tr "/." "__").log"
+	began=$(date +%s)
 	if [ "$0" = unit ]; then
 		"$UNIT_TESTS" $filter >"$log" 2>&1
 	elif [ "${0#fuzz-}" != "$0" ]; then
@@ -72,6 +73,8 @@ export logs filter
 	else
 		HUBDESK_TEST_LOCALE=$1 sh "$0" $filter >"$log" 2>&1
 	fi
+	at=@$1
+	echo "$(($(date +%s) - began)) $(basename "$0" .sh)${at%@-}" >"$log.time"
 	exit 0'
 
 for log in $({ echo "unit -"; fuzz_runs; runs; } | while read -r suite loc; do log_of "$suite" "$loc"; done); do
@@ -80,6 +83,11 @@ for log in $({ echo "unit -"; fuzz_runs; runs; } | while read -r suite loc; do l
 done
 locale -a 2>/dev/null | grep -qi '^fi_FI\.utf-\?8$' ||
 	echo "(fi_FI.UTF-8 is not installed: the Finnish-locale run is skipped)"
+
+# The slowest suites' wall times (seconds, side by side with the others),
+# for keeping make check within its four minutes.
+printf 'slowest: %s\n' "$(cat "$logs"/*.time 2>/dev/null | sort -rn | head -n 8 |
+    awk '{ printf "%s%s %ss", (NR > 1 ? ", " : ""), $2, $1 }')"
 
 if [ $((passed + failed)) -eq 0 ]; then
 	echo "no test ran (filter '$filter' matched nothing)"

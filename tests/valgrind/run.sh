@@ -6,7 +6,9 @@
 # (selftest.sh). Ends with "N passed, N failed".
 # Usage: tests/valgrind/run.sh [FILTER]
 # VALGRIND_SUITES: the command-line suites run (patterns; default every
-# one), or "ci" for the CI set below.
+# one), or "ci" for the CI set below. VALGRIND_REPEATS=N: within a test,
+# only the first N runs of each command under valgrind (tests/valgrind/
+# memcheck; the CI set's default is 2, empty for all).
 # Needs HUBDESK_BIN and UNIT_BIN, the plain builds (`make valgrind` sets them).
 cd "$(dirname "$0")/../.." || exit 2
 : "${HUBDESK_BIN:?set HUBDESK_BIN to the hubdesk binary}"
@@ -40,8 +42,13 @@ tests/cli/rules.sh tests/cli/files.sh tests/cli/audit.sh tests/cli/staff.sh
 tests/cli/visits.sh tests/cli/members_leave.sh tests/cli/member-import.sh
 tests/cli/backup.sh tests/cli/concurrency.sh tests/cli/door.sh tests/cli/ics.sh
 tests/cli/completion.sh'
-case ${VALGRIND_SUITES:=tests/cli/*.sh} in ci) VALGRIND_SUITES=$ci_suites ;; esac
-export TEST_SUITES="$VALGRIND_SUITES"
+# The CI set runs each command of a test under valgrind twice at most
+# (VALGRIND_REPEATS, tests/valgrind/memcheck): its repeats with other bad
+# values take the path the first runs took, and run under ASan in make asan.
+case ${VALGRIND_SUITES:=tests/cli/*.sh} in
+ci) VALGRIND_SUITES=$ci_suites VALGRIND_REPEATS=${VALGRIND_REPEATS-2} ;;
+esac
+export TEST_SUITES="$VALGRIND_SUITES" VALGRIND_REPEATS
 
 passed=0 failed=0
 # counts FILE: adds a closing "N passed, N failed" line's counts.
@@ -72,5 +79,7 @@ else
 	[ "$runs" -eq 0 ] && { echo "  FAIL valgrind: no run was recorded"; failed=$((failed + 1)); }
 fi
 [ "$killed" -gt 0 ] && echo "  ($killed runs were killed before valgrind's summary)"
+[ -s "$VALGRIND_LOGS/repeats" ] &&
+    echo "  ($(wc -l <"$VALGRIND_LOGS/repeats") repeats of a command in a test ran plainly: VALGRIND_REPEATS=$VALGRIND_REPEATS)"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

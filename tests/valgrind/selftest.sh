@@ -2,7 +2,8 @@
 # The checker's own test, run first by tests/valgrind/run.sh: flawed.c,
 # built here, run through memcheck with a leak, with an uninitialised
 # read and with neither; check-logs must fail the first two, naming the
-# flaw, and pass the third. Three runs, a few seconds.
+# flaw, and pass the third; then VALGRIND_REPEATS's sampling. Four runs
+# under valgrind, a few seconds.
 # Prints "  ok   ..." / "  FAIL ..." lines and "valgrind-selftest: N passed, N failed".
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
@@ -54,5 +55,19 @@ flaw() {
 flaw leak 'definitely lost'
 flaw uninit 'uninitialised value'
 flaw clean ''
+
+# VALGRIND_REPEATS=1: of three runs of one command in one test, the first
+# is under valgrind and the other two plain (no report; two repeats).
+mkdir "$tmp/repeats"
+for i in 1 2 3; do
+	VALGRIND_LOGS=$tmp/repeats VALGRIND_REPEATS=1 HUBDESK_TEST=flawed-repeats \
+	    "$here/memcheck" "$tmp/flawed" --db x clean
+done
+sh "$here/check-logs" "$tmp/repeats" >"$tmp/check.out"
+ok=1 why=
+tail -n 1 "$tmp/check.out" | grep -q '^runs 1 ' || { ok=0 why="not one run under valgrind"; }
+[ "$(wc -l <"$tmp/repeats/repeats")" = 2 ] || { ok=0 why="not two repeats run plainly"; }
+grep -qx 'flawed-repeats clean' "$tmp/repeats/repeats" || { ok=0 why="the repeat's command is not 'clean'"; }
+result "$ok" repeats "$why"
 echo "valgrind-selftest: $pass passed, $failn failed"
 [ "$failn" -eq 0 ]
