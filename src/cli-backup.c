@@ -1,13 +1,17 @@
 /* Commands that keep a hub's database safe: backup, restore, check. */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "hubdesk/backup.h"
 #include "hubdesk/cli.h"
 #include "hubdesk/i18n.h"
 #include "hubdesk/text.h"
+#include "hubdesk/xmalloc.h"
 
 /* The counts as one clause, for the lines backup and restore end with. */
 static void
@@ -15,6 +19,29 @@ cli_backup_counts(const struct backup_facts *f)
 {
 	printf(_("schema %d; %lld members, %lld spaces, %lld bookings, %lld visits, %lld guests\n"),
 	    f->level, f->members, f->spaces, f->bookings, f->visits, f->guests);
+}
+
+/* SIGINT, SIGTERM (what systemd sends on stop) and SIGHUP are held back
+ * while a backup or restore runs: one then ends the program once its files
+ * are in place or removed, never halfway, with a temporary copy of the
+ * hub's personal data left behind. */
+static void
+hold_signals(sigset_t *old)
+{
+	sigset_t set;
+
+	sigemptyset(&set);
+	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGHUP);
+	sigprocmask(SIG_BLOCK, &set, old);
+}
+
+static void
+release_signals(const sigset_t *old)
+{
+	fflush(stdout);
+	sigprocmask(SIG_SETMASK, old, NULL);
 }
 
 static int
@@ -25,16 +52,25 @@ run_backup(struct cli *cli, const struct cli_command *self, int argc, char **arg
 	const char *pos[1];
 	struct backup_facts f;
 	char *err = NULL, safe[TEXT_SAFE];
+	sigset_t old;
 	int rc;
 
-	if ((rc = cli_args(self, argc, argv, opts, pos, 1, 1)) != 0 || (rc = cli_open(cli)) != 0)
+	if ((rc = cli_args(self, argc, argv, opts, pos, 1, 1)) != 0)
 		return rc;
-	if ((rc = backup_write(cli->hd, cli->db_path, pos[0], force, &f, &err)) != HD_OK)
-		return cli_fail(rc, err);
-	/* Printed only now: the copy is checked, renamed and on disk. */
-	printf(_("backed up to %s (%lld bytes): "), text_safe(pos[0], safe), f.size);
-	cli_backup_counts(&f);
-	return 0;
+	if (pos[0][0] == '\0')
+		return cli_usage_error(self, _("the backup's file name is empty; give one"));
+	if ((rc = cli_open(cli)) != 0)
+		return rc;
+	hold_signals(&old);
+	if ((rc = backup_write(cli->hd, cli->db_path, pos[0], force, &f, &err)) != HD_OK) {
+		rc = cli_fail(rc, err);
+	} else {
+		/* Printed only now: the copy is checked, renamed and on disk. */
+		printf(_("backed up to %s (%lld bytes): "), text_safe(pos[0], safe), f.size);
+		cli_backup_counts(&f);
+	}
+	release_signals(&old);
+	return rc;
 }
 
 const struct cli_command cli_cmd_backup = {
@@ -46,38 +82,100 @@ const struct cli_command cli_cmd_backup = {
 	run_backup,
 };
 
+/* The shallowest folder above path that does not exist yet (newly
+ * allocated), or NULL when its folder is there. */
+static char *
+first_missing_folder(const char *path)
+{
+	char *dir = xstrdup(path), *top = NULL;
+	struct stat sb;
+
+	for (char *slash = strrchr(dir, '/'); slash != NULL && slash != dir;
+	    slash = strrchr(dir, '/')) {
+		*slash = '\0';
+		if (stat(dir, &sb) == 0)
+			break;
+		free(top);
+		top = xstrdup(dir);
+	}
+	free(dir);
+	return top;
+}
+
+/* Removes the folders above path down to top, which a restore that failed
+ * made: each only while empty. */
+static void
+remove_made_folders(const char *path, const char *top)
+{
+	char *dir = xstrdup(path);
+
+	for (char *slash = strrchr(dir, '/'); slash != NULL && slash != dir;
+	    slash = strrchr(dir, '/')) {
+		*slash = '\0';
+		if (rmdir(dir) != 0 || strcmp(dir, top) == 0)
+			break;
+	}
+	free(dir);
+}
+
+/* restore with no database at --db: the backup becomes it. */
+static int
+restore_new(struct cli *cli, const char *file, struct backup_facts *f)
+{
+	char *err = NULL, *made;
+	int rc;
+
+	/* What can be told without opening the backup is told before any
+	 * folder is made. */
+	if ((rc = backup_check_file(cli->db_path, file, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	made = first_missing_folder(cli->db_path);
+	if ((rc = cli_db_folder(cli)) == 0 &&
+	    (rc = backup_restore_new(cli->db_path, file, f, &err)) != HD_OK) {
+		rc = cli_fail(rc, err);
+		if (made != NULL)
+			remove_made_folders(cli->db_path, made);
+	}
+	free(made);
+	return rc;
+}
+
 static int
 run_restore(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
 	const char *pos[1];
 	struct backup_facts f;
 	char *err = NULL, safe[TEXT_SAFE], db_safe[TEXT_SAFE];
+	sigset_t old;
 	int rc;
 
 	if ((rc = cli_args(self, argc, argv, NULL, pos, 1, 1)) != 0)
 		return rc;
-	/* No database yet (a new box, or its file lost): the backup becomes
-	 * it, once it is known to be one restore would take. */
+	text_safe(pos[0], safe);
+	text_safe(cli->db_path, db_safe);
+	hold_signals(&old);
 	if (access(cli->db_path, F_OK) != 0 && errno == ENOENT) {
-		if ((rc = backup_check_file(cli->db_path, pos[0], &err)) != HD_OK)
-			return cli_fail(rc, err);
-		if ((rc = cli_db_folder(cli)) != 0)
-			return rc;
-		if ((rc = backup_restore_new(cli->db_path, pos[0], &f, &err)) != HD_OK)
-			return cli_fail(rc, err);
-		printf(_("restored %s as the new database %s: "), text_safe(pos[0], safe),
-		    text_safe(cli->db_path, db_safe));
-		cli_backup_counts(&f);
-		return 0;
+		/* No database yet (a new box, or its file lost). */
+		if ((rc = restore_new(cli, pos[0], &f)) == 0)
+			printf(_("restored %s as the new database %s: "), safe, db_safe);
+	} else if (backup_db_damaged(cli->db_path)) {
+		/* Damaged past opening: the backup takes its place. */
+		if ((rc = backup_restore_damaged(cli->db_path, pos[0], &f, &err)) != HD_OK)
+			rc = cli_fail(rc, err);
+		else
+			printf(_("restored %s (the damaged database is kept as "
+			    "%s.before-restore): "), safe, db_safe);
+	} else if ((rc = cli_open(cli)) == 0) {
+		if ((rc = backup_restore(cli->hd, cli->db_path, pos[0], &f, &err)) != HD_OK)
+			rc = cli_fail(rc, err);
+		else
+			printf(_("restored %s (the database as it was is in %s.before-restore): "),
+			    safe, db_safe);
 	}
-	if ((rc = cli_open(cli)) != 0)
-		return rc;
-	if ((rc = backup_restore(cli->hd, cli->db_path, pos[0], &f, &err)) != HD_OK)
-		return cli_fail(rc, err);
-	printf(_("restored %s (the database as it was is in %s.before-restore): "),
-	    text_safe(pos[0], safe), text_safe(cli->db_path, db_safe));
-	cli_backup_counts(&f);
-	return 0;
+	if (rc == 0)
+		cli_backup_counts(&f);
+	release_signals(&old);
+	return rc;
 }
 
 const struct cli_command cli_cmd_restore = {
@@ -87,7 +185,9 @@ const struct cli_command cli_cmd_restore = {
 	"one (migrated after the restore). The database as it was is first copied to\n"
 	"DB.before-restore. Kiosks running on the database may stay: they see the\n"
 	"restored data at their next screen. Without a database at --db (a new box),\n"
-	"the backup becomes it. Run 'hubdesk check' afterwards.\n"),
+	"the backup becomes it; a database damaged past opening is moved to\n"
+	"DB.before-restore and the backup takes its place. Run 'hubdesk check'\n"
+	"afterwards.\n"),
 	run_restore,
 };
 

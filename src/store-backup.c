@@ -7,9 +7,6 @@
 #include "hubdesk/xmalloc.h"
 #include "store-internal.h"
 
-/* How often a copy into the live database waits again for the kiosks'
- * write lock (each wait is the busy timeout) before it gives up. */
-#define STORE_BACKUP_TRIES 3
 
 /* Copies every page of src into dst in one step. One step is one read
  * transaction on src: with WAL, writers go on meanwhile and the copy is the
@@ -26,9 +23,14 @@ store_backup_copy(sqlite3 *dst, sqlite3 *src, char *why, size_t n)
 		snprintf(why, n, "%s", sqlite3_errmsg(dst));
 		return sqlite3_errcode(dst);
 	}
-	for (int i = 0; i < STORE_BACKUP_TRIES; i++) {
+	/* A copy into a live database waits for the kiosks' write lock as any
+	 * write does, the busy timeout in all: a step that found its snapshot
+	 * stale (another writer committed meanwhile, as a second restore does)
+	 * is refused at once, without the busy handler, so it is tried again
+	 * until the time is up. */
+	for (int waited = 0;; waited += 100) {
 		rc = sqlite3_backup_step(b, -1);
-		if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+		if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || waited >= STORE_BUSY_TIMEOUT_MS)
 			break;
 		sqlite3_sleep(100);
 	}
@@ -97,6 +99,44 @@ store_restore_from(struct store *st, const char *path)
 	return rc == SQLITE_OK ? STORE_OK : STORE_ERROR;
 }
 
+enum store_rc
+store_copy_file(const char *src, const char *dst, char *why, size_t n)
+{
+	sqlite3 *from = NULL, *to = NULL;
+	int rc;
+
+	if ((rc = sqlite3_open_v2(src, &from, SQLITE_OPEN_READONLY, NULL)) != SQLITE_OK ||
+	    (rc = sqlite3_open_v2(dst, &to, SQLITE_OPEN_READWRITE, NULL)) != SQLITE_OK) {
+		snprintf(why, n, "%s", to != NULL ? sqlite3_errmsg(to) : from != NULL ?
+		    sqlite3_errmsg(from) : sqlite3_errstr(rc));
+		sqlite3_close(from);
+		sqlite3_close(to);
+		return STORE_ERROR;
+	}
+	sqlite3_busy_timeout(from, 10000);
+	rc = store_backup_copy(to, from, why, n);
+	if (rc == SQLITE_OK && sqlite3_exec(to, "PRAGMA journal_mode = DELETE", NULL, NULL,
+	    NULL) != SQLITE_OK) {
+		snprintf(why, n, "%s", sqlite3_errmsg(to));
+		rc = SQLITE_ERROR;
+	}
+	sqlite3_close(from);
+	if (sqlite3_close(to) != SQLITE_OK && rc == SQLITE_OK) {
+		snprintf(why, n, "%s", sqlite3_errmsg(to));
+		rc = SQLITE_ERROR;
+	}
+	return rc == SQLITE_OK ? STORE_OK : STORE_ERROR;
+}
+
+/* Whether an error SQLite gave says the file itself is damaged. */
+static bool
+store_facts_corrupt(sqlite3 *db)
+{
+	int rc = sqlite3_errcode(db) & 0xff;
+
+	return rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB;
+}
+
 /* The first row's integer of fixed SQL, or -1 with why set. */
 static long long
 store_facts_int(sqlite3 *db, const char *sql, struct store_facts *f)
@@ -104,10 +144,14 @@ store_facts_int(sqlite3 *db, const char *sql, struct store_facts *f)
 	sqlite3_stmt *s = NULL;
 	long long v = -1;
 
-	if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+	if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW) {
 		v = sqlite3_column_int64(s, 0);
-	else if (f->problems < STORE_FACTS_PROBLEMS)
-		snprintf(f->problem[f->problems++], sizeof f->problem[0], "%s", sqlite3_errmsg(db));
+	} else {
+		f->damaged |= store_facts_corrupt(db);
+		if (f->problems < STORE_FACTS_PROBLEMS)
+			snprintf(f->problem[f->problems++], sizeof f->problem[0], "%s",
+			    sqlite3_errmsg(db));
+	}
 	sqlite3_finalize(s);
 	return v;
 }
@@ -120,6 +164,7 @@ store_facts_integrity(sqlite3 *db, struct store_facts *f)
 	int rc;
 
 	if (sqlite3_prepare_v2(db, "PRAGMA integrity_check(8)", -1, &s, NULL) != SQLITE_OK) {
+		f->damaged |= store_facts_corrupt(db);
 		snprintf(f->problem[f->problems++], sizeof f->problem[0], "%s", sqlite3_errmsg(db));
 		return;
 	}
@@ -127,6 +172,7 @@ store_facts_integrity(sqlite3 *db, struct store_facts *f)
 		const char *line = (const char *)sqlite3_column_text(s, 0);
 		if (line == NULL || strcmp(line, "ok") == 0)
 			continue;
+		f->damaged = true;
 		/* A complaint may run over lines; a finding is one. */
 		snprintf(f->problem[f->problems], sizeof f->problem[0], "%s", line);
 		for (char *c = f->problem[f->problems]; *c != '\0'; c++)
@@ -134,8 +180,10 @@ store_facts_integrity(sqlite3 *db, struct store_facts *f)
 				*c = ' ';
 		f->problems++;
 	}
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE && f->problems < STORE_FACTS_PROBLEMS)
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE && f->problems < STORE_FACTS_PROBLEMS) {
+		f->damaged |= store_facts_corrupt(db);
 		snprintf(f->problem[f->problems++], sizeof f->problem[0], "%s", sqlite3_errmsg(db));
+	}
 	sqlite3_finalize(s);
 }
 

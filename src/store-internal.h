@@ -7,6 +7,10 @@
 
 #include "hubdesk/store.h"
 
+/* Long enough that a kiosk waiting for another kiosk's commit never sees
+ * "database is locked"; a commit takes milliseconds. */
+#define STORE_BUSY_TIMEOUT_MS 10000
+
 #define STORE_MAX_STMTS 96
 
 struct store {

@@ -15,10 +15,6 @@
 #include "hubdesk/xmalloc.h"
 #include "store-internal.h"
 
-/* Long enough that a kiosk waiting for another kiosk's commit never sees
- * "database is locked"; a commit takes milliseconds. */
-#define STORE_BUSY_TIMEOUT_MS 10000
-
 /* What a person at the hub can do about a failure of the disk or the file,
  * or NULL for any other error (SQL's own message is kept then). SQLite
  * reports a full disk met while sizing its shared-memory file, or a file

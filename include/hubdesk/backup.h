@@ -32,26 +32,43 @@ struct backup_facts {
 enum hd_status backup_write(struct hubdesk *hd, const char *db_path, const char *target,
     bool force, struct backup_facts *out, char **err);
 
-/* Restores the backup file into hd's database (db_path): HD_STORE when file
- * is missing, not a hubdesk database, of a newer schema or damaged, with
- * nothing changed. Otherwise the database is first copied to
- * db_path.before-restore (replacing an earlier one), then file is copied
- * into it, an older schema is migrated and hd reads the restored hub. */
+/* Restores the backup file into hd's database (db_path). The file is first
+ * copied beside the database and opened there as the hub opens its
+ * database (an older schema migrated) and checked: HD_STORE when file is
+ * missing, unreadable, not a hubdesk database, of a newer schema, damaged
+ * or fails to migrate, with nothing changed. Then the database is copied
+ * to a new file, the checked copy is copied into the database (taking its
+ * write lock, so running kiosks see it at their next read), and only then
+ * does the new file replace db_path.before-restore: a restore that fails
+ * keeps the earlier one. hd then reads the restored hub. */
 enum hd_status backup_restore(struct hubdesk *hd, const char *db_path, const char *file,
     struct backup_facts *out, char **err);
 
-/* Whether file is a backup restore would take: HD_OK, or the HD_STORE (or
- * HD_INVALID: file is the database db_path itself) restore gives, with *err
- * saying why. */
+/* Whether file is a backup restore would take, as far as can be told
+ * without opening it as a hub: HD_OK, or the HD_STORE (or HD_INVALID: file
+ * is the database db_path itself) restore gives, with *err saying why. */
 enum hd_status backup_check_file(const char *db_path, const char *file, char **err);
 
 /* Restores the backup file as a new database at db_path, which must not
- * exist (a hub moved to a new box, or one whose file was lost): created
- * 0600, file copied into it and an older schema migrated. There is nothing
- * to keep as .before-restore. HD_STORE, with db_path left missing, when
- * file would not be restored or the copy fails; HD_INVALID when db_path
+ * exist (a hub moved to a new box, or one whose file was lost): checked
+ * and migrated as backup_restore does, then linked into place (0600).
+ * There is nothing to keep as .before-restore. HD_STORE, with db_path left
+ * missing, when file would not be restored; HD_INVALID when db_path
  * appeared meanwhile. */
 enum hd_status backup_restore_new(const char *db_path, const char *file,
+    struct backup_facts *out, char **err);
+
+/* Whether the file at db_path is damaged past opening as a hub: empty, not
+ * an SQLite file, or damage SQLite itself reports. Not when it is merely
+ * locked, unreadable to this user, or another program's sound database. */
+bool backup_db_damaged(const char *db_path);
+
+/* Restores the backup file in place of the damaged database at db_path:
+ * the backup checked and migrated as backup_restore does, then the damaged
+ * file (and its WAL) moved to db_path.before-restore and the backup put in
+ * its place. A kiosk running on the damaged file sees the new one at its
+ * next read. */
+enum hd_status backup_restore_damaged(const char *db_path, const char *file,
     struct backup_facts *out, char **err);
 
 /* The outcome of a check: the facts, then each finding (something wrong:

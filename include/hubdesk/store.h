@@ -284,6 +284,10 @@ enum store_rc store_backup_to(struct store *st, const char *path);
 /* Copies the database file at path over the open one's content, taking
  * its write lock, so that every connection sees it at its next read. */
 enum store_rc store_restore_from(struct store *st, const char *path);
+/* Copies the database file src into a new, empty file dst (no -wal beside
+ * it afterwards); STORE_ERROR with why when src cannot be read or dst
+ * written. */
+enum store_rc store_copy_file(const char *src, const char *dst, char *why, size_t n);
 /* What a database holds, read without writing: its schema level, whether
  * it has hubdesk's hub table, integrity_check's complaints (and any error
  * on the way) in problem[], and the counts of members, spaces, bookings,
@@ -293,6 +297,7 @@ enum store_rc store_restore_from(struct store *st, const char *path);
 struct store_facts {
 	int level;
 	bool hub;
+	bool damaged;   /* integrity_check found damage, or SQLite said corrupt */
 	int problems;
 	char problem[STORE_FACTS_PROBLEMS][160];
 	long long count[STORE_FACTS_COUNTS];

@@ -69,6 +69,19 @@ test_backup_refuses_an_existing_file_the_database_and_a_missing_folder() {
 	expect_refused 2 backup "$DB"
 	err_has "is the hub database"
 	expect_refused 2 backup "$DB-wal"
+	# Through a symbolic or hard link to the database, its -wal and -shm
+	# are still its own (a kiosk's live WAL would be overwritten).
+	ln -s "$DB" link.db
+	ln "$DB" hard.db
+	for target in "$DB-shm" "$DB-wal" "$DB-journal"; do
+		DB=$PWD/link.db expect_refused 2 backup "$target" --force
+		err_has "is the hub database or one of its own files"
+		DB=$PWD/hard.db expect_refused 2 backup "$target" --force
+	done
+	expect_refused 2 backup notes.txt-journal
+	err_has "ends as SQLite names a database's own files"
+	expect_refused 2 backup ""
+	err_has "file name is empty"
 	expect_refused 3 backup nowhere/copy.db
 	err_has "its directory does not exist"
 	[ -e nowhere ] && fail "made the folder"
@@ -140,6 +153,83 @@ test_restore_onto_a_missing_database_makes_it_from_the_backup() {
 	[ "$(stat -c %a new/box)" = 700 ] || fail "its new folder is not private"
 	[ -e "$DB.before-restore" ] && fail "a new database has nothing to keep"
 	expect 0 --now "$NOW" book --member "$A" --space D01 --date 2026-11-24 --from 09:00 --to 10:00
+	expect 0 check
+	out_has "^healthy$"
+}
+
+test_restore_puts_a_backup_in_place_of_a_damaged_database() {
+	small_hub
+	expect 0 backup good.db
+	for damage in empty header page; do
+		cp good.db "$DB"
+		rm -f "$DB-wal" "$DB-shm" "$DB.before-restore"*
+		case $damage in
+		empty) : >"$DB" ;;
+		header) printf 'not an SQLite header at all' | dd of="$DB" conv=notrunc 2>/dev/null ;;
+		page) dd if=/dev/zero of="$DB" bs=4096 seek=2 count=3 conv=notrunc 2>/dev/null ;;
+		esac
+		expect 3 member list
+		cp "$DB" damaged.db
+		expect 0 restore good.db
+		out_has "^restored good.db \(the damaged database is kept as .*hub.db.before-restore\)"
+		cmp -s "$DB.before-restore" damaged.db || fail "$damage: .before-restore is not the damaged file"
+		expect 0 member list
+		out_has "Aino"
+		expect 0 check
+		out_has "^healthy$"
+	done
+	# Another program's sound database is not damage: refused, kept.
+	rm -f "$DB" "$DB-wal" "$DB-shm" "$DB.before-restore"*
+	sqlite3 "$DB" "CREATE TABLE t (x); INSERT INTO t VALUES (1)"
+	expect_refused 3 restore good.db
+	err_has "not a hubdesk one"
+	[ -e "$DB.before-restore" ] && fail "moved another program's database aside"
+	return 0
+}
+
+test_a_restore_that_fails_changes_nothing_and_leaves_nothing() {
+	small_hub
+	expect 0 backup good.db
+	expect 0 restore good.db
+	cp "$DB.before-restore" earlier.db
+	# Labelled a level older than it is: its migration fails, which is
+	# found on a copy before the database or .before-restore is touched.
+	cp good.db forged.db
+	sqlite3 forged.db "PRAGMA user_version = $(($(sql "PRAGMA user_version") - 1))"
+	expect_refused 3 restore forged.db
+	err_has "forged.db cannot be opened as a hub database \(.*\); nothing was restored"
+	cmp -s "$DB.before-restore" earlier.db || fail "a failed restore replaced .before-restore"
+	ls -a | grep -q 'tmp-' && fail "left $(ls -a | grep 'tmp-')"
+	# Nor on a new box: no database, and no folder made for it.
+	DB=$PWD/new/box/hub.db expect_refused 3 restore forged.db
+	[ -e new ] && fail "a failed restore left new/"
+	# A backup this user may not read says so (root reads anything).
+	if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+		chmod 600 good.db
+		chmod 777 .
+		HOME=$PWD XDG_CONFIG_HOME=$PWD XDG_CONFIG_DIRS=$PWD setpriv --reuid=65534 --regid=65534 --clear-groups \
+		    "$HUBDESK" --db "$PWD/other.db" restore good.db >"$OUT" 2>"$ERR"
+		err_has "cannot read good.db: Permission denied; give the path of a backup file"
+	fi
+	return 0
+}
+
+test_two_backups_and_two_restores_at_once_all_succeed() {
+	small_hub
+	expect 0 backup good.db
+	for round in 1 2 3; do
+		"$HUBDESK" --db "$DB" backup same.db --force >out.1 2>err.1 &
+		"$HUBDESK" --db "$DB" backup same.db --force >out.2 2>err.2 &
+		wait
+		cat err.1 err.2 >"$ERR"
+		[ -s "$ERR" ] && fail "two backups to one name at once: $(cat "$ERR")"
+		"$HUBDESK" --db "$DB" restore good.db >out.1 2>err.1 &
+		"$HUBDESK" --db "$DB" restore same.db >out.2 2>err.2 &
+		wait
+		cat err.1 err.2 >"$ERR"
+		[ -s "$ERR" ] && fail "two restores at once: $(cat "$ERR")"
+	done
+	ls -a | grep -q 'tmp-' && fail "left $(ls -a | grep 'tmp-')"
 	expect 0 check
 	out_has "^healthy$"
 }

@@ -86,7 +86,8 @@ test_libreoffice_reads_numbers_names_and_codes() {
 	mkdir -p home ods
 	# Separator ';' (59), text delimiter '"' (34), UTF-8 (76), from line 1:
 	# everything else at the import's defaults.
-	HOME=$PWD/home LC_ALL=fi_FI.UTF-8 timeout 120 soffice --headless \
+	HOME=$PWD/home XDG_CONFIG_HOME=$PWD/home XDG_CACHE_HOME=$PWD/home LC_ALL=fi_FI.UTF-8 \
+	    timeout 120 soffice --headless \
 	    --infilter="CSV:59,34,76,1" --convert-to ods --outdir ods \
 	    members.fi.csv report.fi.csv >soffice.log 2>&1 || fail "soffice failed: $(cat soffice.log)"
 	$PY - ods/members.fi.ods ods/report.fi.ods <<'PY' || fail "LibreOffice read the csv-fi wrong"

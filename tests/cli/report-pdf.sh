@@ -24,7 +24,10 @@ demo_hub() {
 # Chromium several seconds, so only the Finnish page is printed; the Swedish
 # one is the same page in other words.
 pdf() {
-	HOME=$PWD/home timeout 60 "$CHROMIUM" --headless --no-sandbox --disable-gpu \
+	# Its own home and XDG folders: lib.sh points XDG_CONFIG_HOME at a
+	# folder that must not exist, where Chromium would make its profile.
+	HOME=$PWD/home XDG_CONFIG_HOME=$PWD/home XDG_CACHE_HOME=$PWD/home \
+	    timeout 60 "$CHROMIUM" --headless --no-sandbox --disable-gpu \
 	    --no-pdf-header-footer --no-first-run --disable-extensions \
 	    --disable-background-networking --user-data-dir="$PWD/home/profile" \
 	    --print-to-pdf="$PWD/$2" "file://$PWD/$1" >chromium.log 2>&1 ||
