@@ -229,13 +229,15 @@ FUZZ_SECONDS ?= $(or $(SECONDS_),30)
 FUZZ_RUNS    ?= -1
 FUZZ_DIR     := build/fuzz
 FUZZ_CC      := clang
-FUZZ_CFLAGS  := -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined
+FUZZ_IGNORE  := tests/fuzz/coverage-ignore.txt
+FUZZ_CFLAGS  := -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined \
+                -fsanitize-coverage-ignorelist=$(FUZZ_IGNORE)
 FUZZ_OBJS    := $(SRCS:src/%.c=$(FUZZ_DIR)/%.o) $(FUZZ_DIR)/migrations.o \
                 $(FUZZ_DIR)/municipalities.o
 FUZZ_LIB     := $(filter-out $(FUZZ_DIR)/main.o,$(FUZZ_OBJS))
 FUZZ_BINS    := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/bin/%)
 
-$(FUZZ_DIR)/%.o: src/%.c | $(BUILD)/.deps-ok
+$(FUZZ_DIR)/%.o: src/%.c $(FUZZ_IGNORE) | $(BUILD)/.deps-ok
 	@mkdir -p $(FUZZ_DIR)
 	$(FUZZ_CC) $(CPPFLAGS) $(WARNINGS) $(FUZZ_CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
