@@ -8,7 +8,7 @@
 # VALGRIND_SUITES: the command-line suites run (patterns; default every
 # one), or "ci" for the CI set below. VALGRIND_REPEATS=N: within a test,
 # only the first N runs of each command under valgrind (tests/valgrind/
-# memcheck; the CI set's default is 2, empty for all).
+# memcheck; the CI set's default is 1, empty for all).
 # Needs HUBDESK_BIN and UNIT_BIN, the plain builds (`make valgrind` sets them).
 cd "$(dirname "$0")/../.." || exit 2
 : "${HUBDESK_BIN:?set HUBDESK_BIN to the hubdesk binary}"
@@ -42,11 +42,11 @@ tests/cli/rules.sh tests/cli/files.sh tests/cli/audit.sh tests/cli/staff.sh
 tests/cli/visits.sh tests/cli/members_leave.sh tests/cli/member-import.sh
 tests/cli/backup.sh tests/cli/concurrency.sh tests/cli/door.sh tests/cli/ics.sh
 tests/cli/completion.sh'
-# The CI set runs each command of a test under valgrind twice at most
-# (VALGRIND_REPEATS, tests/valgrind/memcheck): its repeats with other bad
-# values take the path the first runs took, and run under ASan in make asan.
+# The CI set runs each command of a test under valgrind once (VALGRIND_
+# REPEATS, tests/valgrind/memcheck): its repeats with other bad values take
+# the path the first run took, and run under ASan in make asan.
 case ${VALGRIND_SUITES:=tests/cli/*.sh} in
-ci) VALGRIND_SUITES=$ci_suites VALGRIND_REPEATS=${VALGRIND_REPEATS-2} ;;
+ci) VALGRIND_SUITES=$ci_suites VALGRIND_REPEATS=${VALGRIND_REPEATS-1} ;;
 esac
 export TEST_SUITES="$VALGRIND_SUITES" VALGRIND_REPEATS
 
