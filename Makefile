@@ -272,12 +272,14 @@ fuzz-build: $(FUZZ_BINS)
 
 # FUZZ_RUNS=N stops each target after N executions (-1: no limit). The
 # paths are absolute: a target may work in a scratch folder of its own.
-# text's input is at most 1024 bytes: the program holds no text longer than
-# HD_TEXT (256 bytes), and a screen's message is a sentence with a few of
-# them in it; longer inputs only made each execution slower.
+# text's and csv's inputs are at most 1024 bytes: the program holds no text
+# longer than HD_TEXT (256 bytes), a screen's message is a sentence with a
+# few of them in it, and 1 KiB of CSV is a header and several rows, enough
+# for what rows do to each other; longer inputs only made each execution
+# slower (csv: 2.8 times as many executions a second at 1024).
 fuzz: fuzz-build
 	@for t in $(FUZZ_TARGETS); do \
-	    case $$t in text) max_len=-max_len=1024 ;; *) max_len= ;; esac; \
+	    case $$t in text | csv) max_len=-max_len=1024 ;; *) max_len= ;; esac; \
 	    mkdir -p $(FUZZ_DIR)/corpus/$$t $(FUZZ_DIR)/crashes && \
 	    $(FUZZ_DIR)/bin/$$t -max_total_time=$(FUZZ_SECONDS) -runs=$(FUZZ_RUNS) $$max_len \
 	        -print_final_stats=1 -artifact_prefix=$(CURDIR)/$(FUZZ_DIR)/crashes/$$t- \
