@@ -323,12 +323,25 @@ backup_same_owner(const char *path, const char *like)
 		(void)chown(path, sb.st_uid, sb.st_gid);
 }
 
+/* The facts of the restored database hd has open, or HD_STORE when it
+ * fails its check. */
+static enum hd_status
+backup_restored_facts(struct hubdesk *hd, struct backup_facts *out, char **err)
+{
+	struct store_facts f = { 0 };
+
+	if (store_facts(hd->store, &f) != STORE_OK || f.problems > 0)
+		return hd_fail(err, HD_STORE, _("the restored database failed its check: %s"),
+		    f.problems > 0 ? f.problem[0] : store_error(hd->store));
+	backup_facts_from(&f, out);
+	return HD_OK;
+}
+
 enum hd_status
 backup_restore(struct hubdesk *hd, const char *db_path, const char *file,
     struct backup_facts *out, char **err)
 {
 	struct backup_facts before;
-	struct store_facts f = { 0 };
 	char *keep, *keep_tmp = NULL, *staged = NULL, safe[TEXT_SAFE];
 	enum hd_status rc;
 
@@ -358,12 +371,7 @@ backup_restore(struct hubdesk *hd, const char *db_path, const char *file,
 	 * rules are read. */
 	if ((rc = hubdesk_reopen(hd, err)) != HD_OK)
 		goto done;
-	if (store_facts(hd->store, &f) != STORE_OK || f.problems > 0) {
-		rc = hd_fail(err, HD_STORE, _("the restored database failed its check: %s"),
-		    f.problems > 0 ? f.problem[0] : store_error(hd->store));
-		goto done;
-	}
-	backup_facts_from(&f, out);
+	rc = backup_restored_facts(hd, out, err);
 done:
 	if (keep_tmp != NULL && rc != HD_OK)
 		backup_remove(keep_tmp);
@@ -419,16 +427,11 @@ static enum hd_status
 backup_installed_facts(const char *db_path, struct backup_facts *out, char **err)
 {
 	struct hubdesk *hd = NULL;
-	struct store_facts f = { 0 };
 	enum hd_status rc;
 
 	if ((rc = hubdesk_open(db_path, false, &hd, err)) != HD_OK)
 		return rc;
-	if (store_facts(hd->store, &f) != STORE_OK || f.problems > 0)
-		rc = hd_fail(err, HD_STORE, _("the restored database failed its check: %s"),
-		    f.problems > 0 ? f.problem[0] : store_error(hd->store));
-	else
-		backup_facts_from(&f, out);
+	rc = backup_restored_facts(hd, out, err);
 	hubdesk_close(hd);
 	return rc;
 }
