@@ -51,7 +51,8 @@ hubdesk_open(const char *path, bool create, struct hubdesk **out, char **err)
 		break;
 	case STORE_NOTFOUND:
 		return hd_fail(err, HD_STORE, _("there is no hub database at %s" "\037" "create one with "
-		    "'hubdesk init --name NAME --municipality NAME' or 'hubdesk demo', or check --db"),
+		    "'hubdesk init --name NAME --municipality NAME' or 'hubdesk demo', bring a backup "
+		    "back with 'hubdesk restore FILE', or check --db"),
 		    text_safe(path, safe));
 	default:
 		return HD_STORE;

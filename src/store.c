@@ -307,7 +307,8 @@ store_check_kind(struct store *st, const char *path, bool create, char **err)
 		if (create)
 			return 0;
 		*err = xasprintf(_("%s is empty, not a hub database" "\037" "create one with 'hubdesk init "
-		    "--name NAME --municipality NAME' or 'hubdesk demo', or check --db"),
+		    "--name NAME --municipality NAME' or 'hubdesk demo', bring a backup back with "
+		    "'hubdesk restore FILE', or check --db"),
 		    text_safe(path, safe));
 		return -1;
 	}
