@@ -37,22 +37,26 @@ backup_sync_dir(const char *path)
 	free(dir);
 }
 
+/* A database's own name ("") and the suffixes of the files SQLite keeps
+ * beside it. */
+static const char *const backup_suffix[] = { "", "-wal", "-shm", "-journal" };
+#define BACKUP_SUFFIXES (sizeof backup_suffix / sizeof backup_suffix[0])
+
 /* Whether path is db or a file SQLite keeps beside it, by any name: db's
  * own files are named after the name db was opened by, which a symbolic
  * link hides, so db's real path is tried too. */
 static bool
 backup_is_db(const char *path, const char *db)
 {
-	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
 	char *real = realpath(db, NULL);
 	bool same = false;
 
-	for (size_t i = 0; i < sizeof suffix / sizeof suffix[0] && !same; i++) {
-		char *name = xasprintf("%s%s", db, suffix[i]);
+	for (size_t i = 0; i < BACKUP_SUFFIXES && !same; i++) {
+		char *name = xasprintf("%s%s", db, backup_suffix[i]);
 		same = outfile_same(path, name);
 		free(name);
 		if (!same && real != NULL) {
-			name = xasprintf("%s%s", real, suffix[i]);
+			name = xasprintf("%s%s", real, backup_suffix[i]);
 			same = outfile_same(path, name);
 			free(name);
 		}
@@ -67,12 +71,11 @@ backup_is_db(const char *path, const char *db)
 static bool
 backup_is_sqlite_name(const char *path)
 {
-	static const char *const suffix[] = { "-wal", "-shm", "-journal" };
 	size_t n = strlen(path);
 
-	for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
-		size_t k = strlen(suffix[i]);
-		if (n >= k && strcmp(path + n - k, suffix[i]) == 0)
+	for (size_t i = 1; i < BACKUP_SUFFIXES; i++) {
+		size_t k = strlen(backup_suffix[i]);
+		if (n >= k && strcmp(path + n - k, backup_suffix[i]) == 0)
 			return true;
 	}
 	return false;
@@ -82,10 +85,8 @@ backup_is_sqlite_name(const char *path)
 static void
 backup_remove(const char *path)
 {
-	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
-
-	for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
-		char *name = xasprintf("%s%s", path, suffix[i]);
+	for (size_t i = 0; i < BACKUP_SUFFIXES; i++) {
+		char *name = xasprintf("%s%s", path, backup_suffix[i]);
 		unlink(name);
 		free(name);
 	}
