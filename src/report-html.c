@@ -423,10 +423,9 @@ report_html(FILE *out, const struct report_hub *h, const struct stats_month *m)
 }
 
 void
-report_html_rollup(FILE *out, const struct rollup_item *items, size_t n,
-    const struct stats_month *t, const char *label)
+report_html_rollup_head(FILE *out, size_t n, const char *label)
 {
-	char months[REPORT_PERIOD], title[128], a[I18N_DATE_MAX], b[I18N_DATE_MAX];
+	char months[REPORT_PERIOD], title[128];
 
 	report_months(months, sizeof months, label);
 	snprintf(title, sizeof title, ngettext("Network of %zu dump", "Network of %zu dumps", n), n);
@@ -441,20 +440,30 @@ report_html_rollup(FILE *out, const struct rollup_item *items, size_t n,
 	table_open(out, 8, C_("report", "hub"), C_("report", "municipality"), C_("report", "month"),
 	    C_("report", "occupancy"), C_("report", "booked"), C_("report", "visits"),
 	    C_("report", "unique visitors"), C_("report", "no-shows"));
-	for (size_t i = 0; i < n; i++) {
-		const struct stats_month *m = &items[i].m;
-		double avail = m->available_desk_hours;
-		fputs("<tr><td>", out);
-		esc(out, items[i].hub.name);
-		fputs("</td><td>", out);
-		esc(out, report_municipality(items[i].hub.municipality));
-		fputs("</td><td>", out);
-		esc(out, report_months(months, sizeof months, items[i].month));
-		fprintf(out, "</td><td>%s</td><td>%s</td><td>%d</td><td>%d</td><td>%d</td></tr>\n",
-		    report_percent(a, sizeof a, avail > 0 ? m->occupied_desk_hours / avail : 0, 0),
-		    report_percent(b, sizeof b, avail > 0 ? m->booked_desk_hours / avail : 0, 0),
-		    m->visits, m->unique_visitors, m->no_shows);
-	}
+}
+
+void
+report_html_rollup_row(FILE *out, const struct rollup_item *it)
+{
+	char months[REPORT_PERIOD], a[I18N_DATE_MAX], b[I18N_DATE_MAX];
+	const struct stats_month *m = &it->m;
+	double avail = m->available_desk_hours;
+
+	fputs("<tr><td>", out);
+	esc(out, it->hub.name);
+	fputs("</td><td>", out);
+	esc(out, report_municipality(it->hub.municipality));
+	fputs("</td><td>", out);
+	esc(out, report_months(months, sizeof months, it->month));
+	fprintf(out, "</td><td>%s</td><td>%s</td><td>%d</td><td>%d</td><td>%d</td></tr>\n",
+	    report_percent(a, sizeof a, avail > 0 ? m->occupied_desk_hours / avail : 0, 0),
+	    report_percent(b, sizeof b, avail > 0 ? m->booked_desk_hours / avail : 0, 0),
+	    m->visits, m->unique_visitors, m->no_shows);
+}
+
+void
+report_html_rollup_tail(FILE *out, const struct stats_month *t)
+{
 	fputs("</table>\n</section>\n<h2>", out);
 	esc(out, _("Network total"));
 	fputs("</h2>\n", out);

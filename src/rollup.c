@@ -2,6 +2,7 @@
  * memory (they are a few kilobytes; more than a megabyte is refused) and
  * parsed strictly; every figure the total needs must be there. */
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +28,7 @@ slurp(const char *path, size_t *len, enum hd_status *rc, char **err)
 	char safe[TEXT_SAFE], *buf;
 	struct stat sb;
 	FILE *f = fopen(path, "rb");
-	size_t n = 0;
+	size_t n = 0, want;
 	int saved;
 
 	*rc = HD_STORE;
@@ -35,15 +36,32 @@ slurp(const char *path, size_t *len, enum hd_status *rc, char **err)
 		*err = xasprintf(C_("report", "cannot read %s: %s"), text_safe(path, safe), strerror(errno));
 		return NULL;
 	}
-	if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+	if (fstat(fileno(f), &sb) != 0) {
+		saved = errno;
+		fclose(f);
+		*err = xasprintf(C_("report", "cannot read %s: %s"), text_safe(path, safe), strerror(saved));
+		return NULL;
+	}
+	if (S_ISDIR(sb.st_mode)) {
 		fclose(f);
 		*rc = HD_INVALID;
 		*err = xasprintf(_("%s is a directory; give the dump files in it"),
 		    text_safe(path, safe));
 		return NULL;
 	}
-	buf = xmalloc(DUMP_MAX_BYTES + 1);
-	n = fread(buf, 1, DUMP_MAX_BYTES + 1, f);
+	/* A regular file's buffer is its size (a dump is a few kilobytes, and a
+	 * roll-up reads thousands); one more byte tells that it grew. */
+	want = S_ISREG(sb.st_mode) && sb.st_size < DUMP_MAX_BYTES ? (size_t)sb.st_size + 1 :
+	    DUMP_MAX_BYTES + 1;
+	buf = xmalloc(want + 1);
+	n = fread(buf, 1, want, f);
+	if (n == want && want <= DUMP_MAX_BYTES && !ferror(f)) {
+		/* It grew while being read: read it again as a stream. */
+		free(buf);
+		rewind(f);
+		buf = xmalloc(DUMP_MAX_BYTES + 2);
+		n = fread(buf, 1, DUMP_MAX_BYTES + 1, f);
+	}
 	saved = ferror(f) ? errno : 0;
 	fclose(f);
 	if (saved != 0) {
@@ -81,11 +99,37 @@ count_ok(const struct json *x)
 	    x->number <= DUMP_MAX_COUNT && x->number == (double)(long long)x->number;
 }
 
+/* Hours in a dump have at most four decimals (docs/dump-format.md), so the
+ * roll-up adds them as whole ten-thousandths of an hour: sums of thousands
+ * of dumps stay exact, and equal those of a database adding the same
+ * decimals (docs/network.md). */
 static bool
 hours_ok(const struct json *x)
 {
-	return x != NULL && x->type == JSON_NUMBER && x->number >= 0 &&
-	    x->number <= DUMP_MAX_HOURS;
+	double e4;
+
+	if (x == NULL || x->type != JSON_NUMBER || x->number < 0 || x->number > DUMP_MAX_HOURS)
+		return false;
+	e4 = x->number * 1e4;
+	return fabs(e4 - (double)llround(e4)) < 1e-3;
+}
+
+long long
+rollup_e4(double hours)
+{
+	return llround(hours * 1e4);
+}
+
+double
+rollup_rate(long long num, long long den)
+{
+	__int128 n = num, d = den;
+
+	if (den <= 0 || num < 0)
+		return 0;
+	/* num / den rounded to four decimals, half up, in whole numbers: no
+	 * double's rounding comes between the sums and the digits written. */
+	return (double)(long long)((n * 20000 + d) / (2 * d)) / 1e4;
 }
 
 static bool
@@ -172,11 +216,11 @@ read_figures(const struct json *j, struct stats_month *m, char peak[static 17])
 		m->unsafe.rooms_all = true;
 	}
 	/* Rates are recomputed from the figures, never taken on trust. */
-	m->booking_rate = m->available_desk_hours > 0 ?
-	    m->booked_desk_hours / m->available_desk_hours : 0;
-	m->occupancy_rate = m->available_desk_hours > 0 ?
-	    m->occupied_desk_hours / m->available_desk_hours : 0;
-	m->no_show_rate = m->bookings > 0 ? (double)m->no_shows / m->bookings : 0;
+	m->booking_rate = rollup_rate(rollup_e4(m->booked_desk_hours),
+	    rollup_e4(m->available_desk_hours));
+	m->occupancy_rate = rollup_rate(rollup_e4(m->occupied_desk_hours),
+	    rollup_e4(m->available_desk_hours));
+	m->no_show_rate = rollup_rate(m->no_shows, m->bookings);
 	heat = json_get(j, "by_weekday_hour");
 	if (withheld(heat))
 		m->unsafe.heat_all = true;
@@ -313,100 +357,200 @@ bad:
 	return HD_INVALID;
 }
 
-enum hd_status
-rollup_check(const struct rollup_item *items, size_t n, char **err)
+/* The hub-months seen: an open-addressing hash table of "uuid month" keys,
+ * each with the first file that held it, so that a duplicate is found in
+ * constant time and both files are named. */
+struct seen_slot {
+	char key[48];   /* "UUID YYYY-MM"; empty: a free slot */
+	char *file;
+};
+
+struct rollup_seen {
+	struct seen_slot *slot;
+	size_t cap, used;   /* cap: a power of two, at least twice used */
+};
+
+struct rollup_seen *
+rollup_seen_new(void)
 {
-	for (size_t i = 0; i < n; i++) {
-		for (size_t k = 0; k < i; k++) {
-			if (strcmp(items[i].hub.uuid, items[k].hub.uuid) == 0 &&
-			    strcmp(items[i].month, items[k].month) == 0) {
-				*err = xasprintf(_("%s: hub %s, %s is in %s already; give each hub-month once"),
-				    items[i].file, items[i].hub.uuid, items[i].month, items[k].file);
-				return HD_INVALID;
-			}
-		}
+	struct rollup_seen *s = xcalloc(1, sizeof *s);
+	s->cap = 1024;
+	s->slot = xcalloc(s->cap, sizeof *s->slot);
+	return s;
+}
+
+void
+rollup_seen_free(struct rollup_seen *s)
+{
+	if (s == NULL)
+		return;
+	for (size_t i = 0; i < s->cap; i++)
+		free(s->slot[i].file);
+	free(s->slot);
+	free(s);
+}
+
+static size_t
+seen_hash(const char *key)
+{
+	size_t h = 14695981039346656037u; /* FNV-1a */
+	for (; *key != '\0'; key++)
+		h = (h ^ (unsigned char)*key) * 1099511628211u;
+	return h;
+}
+
+static struct seen_slot *
+seen_find(struct seen_slot *slot, size_t cap, const char *key)
+{
+	size_t i = seen_hash(key) & (cap - 1);
+	while (slot[i].key[0] != '\0' && strcmp(slot[i].key, key) != 0)
+		i = (i + 1) & (cap - 1);
+	return &slot[i];
+}
+
+static void
+seen_grow(struct rollup_seen *s)
+{
+	size_t cap = s->cap * 2;
+	struct seen_slot *slot = xcalloc(cap, sizeof *slot);
+	for (size_t i = 0; i < s->cap; i++)
+		if (s->slot[i].key[0] != '\0')
+			*seen_find(slot, cap, s->slot[i].key) = s->slot[i];
+	free(s->slot);
+	s->slot = slot;
+	s->cap = cap;
+}
+
+enum hd_status
+rollup_seen_add(struct rollup_seen *s, const struct rollup_item *it, char **err)
+{
+	struct seen_slot *e;
+	char key[48];
+
+	snprintf(key, sizeof key, "%s %s", it->hub.uuid, it->month);
+	e = seen_find(s->slot, s->cap, key);
+	if (e->key[0] != '\0') {
+		*err = xasprintf(_("%s: hub %s, %s is in %s already; give each hub-month once"),
+		    it->file, it->hub.uuid, it->month, e->file);
+		return HD_INVALID;
 	}
+	snprintf(e->key, sizeof e->key, "%s", key);
+	e->file = xstrdup(it->file);
+	if (++s->used * 2 > s->cap)
+		seen_grow(s);
 	return HD_OK;
 }
 
 void
-rollup_total(const struct rollup_item *items, size_t n, struct stats_month *t,
-    char label[static 24])
+rollup_begin(struct rollup_total *t)
 {
-	const char *lo = NULL, *hi = NULL;
-
 	memset(t, 0, sizeof *t);
-	t->first_hour = 24;
-	for (size_t i = 0; i < n; i++) {
-		const struct stats_month *m = &items[i].m;
-		t->available_desk_hours += m->available_desk_hours;
-		t->booked_desk_hours += m->booked_desk_hours;
-		t->occupied_desk_hours += m->occupied_desk_hours;
-		t->bookings += m->bookings;
-		t->no_shows += m->no_shows;
-		t->visits += m->visits;
-		t->guest_visits += m->guest_visits;
-		t->unique_visitors += m->unique_visitors;
-		t->visitor_days += m->visitor_days;
-		t->new_members += m->new_members;
-		t->organisations += m->organisations;
-		t->from_elsewhere += m->from_elsewhere;
-		t->unsafe.from_elsewhere |= m->withheld.from_elsewhere;
-		t->room_booked_hours += m->room_booked_hours;
-		if (m->peak_presence > t->peak_presence) {
-			t->peak_presence = m->peak_presence;
-			t->unsafe.peak = m->withheld.peak;
-			copy(t->peak_label, sizeof t->peak_label, m->peak_label);
+	t->m.first_hour = 24;
+}
+
+/* a += b, unless the sum would leave an int. */
+static bool
+add_int(int *a, int b)
+{
+	return !__builtin_add_overflow(*a, b, a);
+}
+
+enum hd_status
+rollup_add(struct rollup_total *total, const struct rollup_item *it, char **err)
+{
+	struct stats_month *t = &total->m;
+	const struct stats_month *m = &it->m;
+	int *const sums[] = { &t->bookings, &t->no_shows, &t->visits, &t->guest_visits,
+		&t->unique_visitors, &t->visitor_days, &t->new_members, &t->organisations,
+		&t->from_elsewhere };
+	const int adds[] = { m->bookings, m->no_shows, m->visits, m->guest_visits,
+		m->unique_visitors, m->visitor_days, m->new_members, m->organisations,
+		m->from_elsewhere };
+
+	/* Each count of a dump is at most DUMP_MAX_COUNT, so only the sum of
+	 * thousands of dumps can overflow; checked on a copy of the counts, so
+	 * that a refused dump adds nothing. */
+	for (size_t k = 0; k < sizeof adds / sizeof adds[0]; k++) {
+		int v = *sums[k];
+		if (!add_int(&v, adds[k])) {
+			*err = xasprintf(_("%s: the sums of the dumps grow too large to add up; "
+			    "roll up fewer dumps at a time"), it->file);
+			return HD_INVALID;
 		}
-		/* A cell withheld by one hub leaves the sum unknown. */
-		t->unsafe.heat_all |= m->withheld.heat_all;
-		for (int d = 0; d < 7; d++)
-			for (int h = 0; h < 24; h++) {
-				bool some = m->heat[d][h] > 0 || m->withheld.heat[d * 24 + h];
-				t->heat[d][h] += m->heat[d][h];
-				t->unsafe.heat[d * 24 + h] |= m->withheld.heat[d * 24 + h];
-				if (some && h < t->first_hour)
-					t->first_hour = h;
-				if (some && h > t->last_hour)
-					t->last_hour = h;
-			}
-		/* A hub's withheld breakdown goes whole into "other" (the people
-		 * not listed), which cells_publish then judges like any cell. */
-		for (int c = 0; c < STATS_CATEGORIES; c++) {
-			t->category_visits[c] += m->category_visits[c];
-			t->category_unique[c] += m->category_unique[c];
-		}
-		if (m->withheld.categories) {
-			t->category_visits[STATS_CATEGORIES - 1] += m->visits;
-			t->category_unique[STATS_CATEGORIES - 1] += m->unique_visitors;
-		}
-		for (int k = 0; k < m->nmunicipalities; k++)
-			stats_count_add(t->municipalities, &t->nmunicipalities, STATS_MAX_NAMES,
-			    m->municipalities[k].name, m->municipalities[k].value);
-		if (m->withheld.municipalities && m->unique_visitors > 0)
-			stats_count_add(t->municipalities, &t->nmunicipalities, STATS_MAX_NAMES, "other",
-			    m->unique_visitors);
-		if (lo == NULL || strcmp(items[i].month, lo) < 0)
-			lo = items[i].month;
-		if (hi == NULL || strcmp(items[i].month, hi) > 0)
-			hi = items[i].month;
 	}
+	for (size_t k = 0; k < sizeof adds / sizeof adds[0]; k++)
+		*sums[k] += adds[k];
+	total->dumps++;
+	total->available_e4 += rollup_e4(m->available_desk_hours);
+	total->booked_e4 += rollup_e4(m->booked_desk_hours);
+	total->occupied_e4 += rollup_e4(m->occupied_desk_hours);
+	total->room_e4 += rollup_e4(m->room_booked_hours);
+	t->unsafe.from_elsewhere |= m->withheld.from_elsewhere;
+	if (m->peak_presence > t->peak_presence) {
+		t->peak_presence = m->peak_presence;
+		t->unsafe.peak = m->withheld.peak;
+		copy(t->peak_label, sizeof t->peak_label, m->peak_label);
+	}
+	/* A cell withheld by one hub leaves the sum unknown. */
+	t->unsafe.heat_all |= m->withheld.heat_all;
+	for (int d = 0; d < 7; d++)
+		for (int h = 0; h < 24; h++) {
+			bool some = m->heat[d][h] > 0 || m->withheld.heat[d * 24 + h];
+			t->heat[d][h] += m->heat[d][h];
+			t->unsafe.heat[d * 24 + h] |= m->withheld.heat[d * 24 + h];
+			if (some && h < t->first_hour)
+				t->first_hour = h;
+			if (some && h > t->last_hour)
+				t->last_hour = h;
+		}
+	/* A hub's withheld breakdown goes whole into "other" (the people not
+	 * listed), which cells_publish then judges like any cell. */
+	for (int c = 0; c < STATS_CATEGORIES; c++) {
+		t->category_visits[c] += m->category_visits[c];
+		t->category_unique[c] += m->category_unique[c];
+	}
+	if (m->withheld.categories) {
+		t->category_visits[STATS_CATEGORIES - 1] += m->visits;
+		t->category_unique[STATS_CATEGORIES - 1] += m->unique_visitors;
+	}
+	for (int k = 0; k < m->nmunicipalities; k++)
+		stats_count_add(t->municipalities, &t->nmunicipalities, STATS_MAX_NAMES,
+		    m->municipalities[k].name, m->municipalities[k].value);
+	if (m->withheld.municipalities && m->unique_visitors > 0)
+		stats_count_add(t->municipalities, &t->nmunicipalities, STATS_MAX_NAMES, "other",
+		    m->unique_visitors);
+	if (total->lo[0] == '\0' || strcmp(it->month, total->lo) < 0) {
+		copy(total->lo, sizeof total->lo, it->month);
+		t->first = m->first;
+	}
+	if (total->hi[0] == '\0' || strcmp(it->month, total->hi) > 0)
+		copy(total->hi, sizeof total->hi, it->month);
+	return HD_OK;
+}
+
+void
+rollup_end(struct rollup_total *total, char label[static 24])
+{
+	struct stats_month *t = &total->m;
+
 	if (t->first_hour > t->last_hour)
 		t->first_hour = t->last_hour = 0;
+	/* An exact sum of ten-thousandths, as a double, prints back as written. */
+	t->available_desk_hours = (double)total->available_e4 / 1e4;
+	t->booked_desk_hours = (double)total->booked_e4 / 1e4;
+	t->occupied_desk_hours = (double)total->occupied_e4 / 1e4;
+	t->room_booked_hours = (double)total->room_e4 / 1e4;
 	/* Rates from the summed numerators and denominators, never averaged. */
-	t->booking_rate = t->available_desk_hours > 0 ? t->booked_desk_hours / t->available_desk_hours : 0;
-	t->occupancy_rate = t->available_desk_hours > 0 ?
-	    t->occupied_desk_hours / t->available_desk_hours : 0;
-	t->no_show_rate = t->bookings > 0 ? (double)t->no_shows / t->bookings : 0;
-	if (lo == NULL)
+	t->booking_rate = rollup_rate(total->booked_e4, total->available_e4);
+	t->occupancy_rate = rollup_rate(total->occupied_e4, total->available_e4);
+	t->no_show_rate = rollup_rate(t->no_shows, t->bookings);
+	if (total->lo[0] == '\0')
 		snprintf(label, 24, "none");
-	else if (strcmp(lo, hi) == 0)
-		snprintf(label, 24, "%s", lo);
+	else if (strcmp(total->lo, total->hi) == 0)
+		snprintf(label, 24, "%s", total->lo);
 	else
-		snprintf(label, 24, "%s..%s", lo, hi);
-	if (n > 0)
-		t->first = items[0].m.first;
+		snprintf(label, 24, "%s..%s", total->lo, total->hi);
 	cells_publish(t);
-	/* The hubs' lists come in file order; the total reads as a hub's does. */
+	/* The hubs are listed in the order read; the total reads as a hub's does. */
 	stats_sort_counts(t->municipalities, t->nmunicipalities);
 }

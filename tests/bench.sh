@@ -223,3 +223,38 @@ printf '\n8 kiosks x 80 bookings: %.2f s, %d booked, %d "locked" errors\n' \
     "$(echo "$a $b" | awk '{ print ($2 - $1) / 1e9 }')" \
     "$(sqlite3 "$dir/race.db" "SELECT count(*) FROM booking")" \
     "$(grep -c -i 'locked' "$dir/race.err")"
+
+# The network's roll-up: 300 hubs x 12 months (3,600 dumps of a demo hub,
+# tests/net/gen-dumps.py) in folders, against reading the same files with
+# Python's json module in the same run. Peak memory from GNU time (Debian's
+# `time`).
+if command -v python3 >/dev/null 2>&1; then
+	"$HUBDESK" --db "$dir/net.db" --now "2026-11-02 09:00" demo --months 2 --seed 5 >/dev/null
+	"$HUBDESK" --db "$dir/net.db" --now "2026-11-02 09:00" dump --month 2026-10 --output "$dir/base.json"
+	python3 "$(dirname "$0")/net/gen-dumps.py" "$dir/base.json" "$dir/net" 300 12 2026-01
+	peak_kb() { # peak_kb CMD...: the command's peak resident memory, KiB (GNU time)
+		if [ -x /usr/bin/time ]; then
+			/usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1
+		else
+			echo "-"
+		fi
+	}
+	pyread='import json, os, sys
+n = 0
+for d, _, fs in os.walk(sys.argv[1]):
+    for f in fs:
+        with open(os.path.join(d, f)) as fh:
+            n += json.load(fh)["visits"]
+print(n)'
+	printf '\n%-44s %12s %14s\n' "rollup of 3,600 dumps (16 MB)" "median ms" "peak KiB"
+	for fmt in text csv json; do
+		printf '%-44s %12s %14s\n' "  --format $fmt" \
+		    "$(ms "$HUBDESK" rollup "$dir/net" --months 2026 --format $fmt)" \
+		    "$(peak_kb "$HUBDESK" rollup "$dir/net" --months 2026 --format $fmt)"
+	done
+	printf '%-44s %12s %14s\n' "  python3 json.load of the same files" \
+	    "$(RUNS=5 ms python3 -c "$pyread" "$dir/net")" "$(peak_kb python3 -c "$pyread" "$dir/net")"
+	printf '%-44s %12s %14s\n' "  rollup of one month (300 dumps)" \
+	    "$(ms "$HUBDESK" rollup "$dir/net" --months 2026-10)" \
+	    "$(peak_kb "$HUBDESK" rollup "$dir/net" --months 2026-10)"
+fi

@@ -30,6 +30,7 @@ struct json {
  * and time are linear in len: a string costs its own length, and arrays
  * and objects grow by doubling. */
 struct json *json_parse(const char *text, size_t len, char **err);
+/* Frees a tree json_parse returned (never a part of one), all of it. */
 void json_free(struct json *j);
 /* The member named key of an object, or NULL. */
 const struct json *json_get(const struct json *obj, const char *key);

@@ -70,8 +70,11 @@ void report_json(FILE *out, const struct report_hub *h, const struct stats_month
 void report_dump(FILE *out, const struct report_hub *h, const struct stats_month *m, time_t now);
 void report_html(FILE *out, const struct report_hub *h, const struct stats_month *m);
 struct rollup_item;
-/* The roll-up as one HTML page: a row per hub, then the network's figures. */
-void report_html_rollup(FILE *out, const struct rollup_item *items, size_t n,
-    const struct stats_month *total, const char *label);
+/* The roll-up as one HTML page, written in three parts so that its rows
+ * can stream: the head (n dumps of the months label), a row per hub, then
+ * the table's end and the network's figures. */
+void report_html_rollup_head(FILE *out, size_t n, const char *label);
+void report_html_rollup_row(FILE *out, const struct rollup_item *it);
+void report_html_rollup_tail(FILE *out, const struct stats_month *total);
 
 #endif

@@ -298,7 +298,7 @@ test_rollup_output_is_none_of_its_dumps() {
 }
 
 # A dump that cannot be read is a storage error (exit 3) naming the file
-# and why; a directory is no dump (exit 2).
+# and why; a folder with no dump in it is refused (exit 2).
 test_rollup_unreadable_input_is_a_storage_error() {
 	code=$(awk '/^\.SH EXIT STATUS/ { s = 1 } s && /^\.B [0-9]/ { c = $2 }
 	    s && /^\.B rollup/ { print c; exit }' "$ROOT/docs/hubdesk.1")
@@ -311,7 +311,17 @@ test_rollup_unreadable_input_is_a_storage_error() {
 	err_has '^hubdesk: cannot read nonexist.json: No such file or directory$'
 	mkdir dumps
 	expect_refused 2 rollup dumps
-	err_has '^hubdesk: dumps is a directory; give the dump files in it$'
+	err_has '^hubdesk: no dump to add up: the folders given hold no FILE.json$'
+	mkdir dumps/locked
+	cp a.json dumps/locked/
+	chmod 0000 dumps/locked
+	if [ -r dumps/locked ]; then
+		echo "    skipped the unreadable folder: running as root reads it anyway"
+	else
+		expect_refused 3 rollup dumps
+		err_has '^hubdesk: cannot read dumps/locked: Permission denied$'
+	fi
+	chmod 0700 dumps/locked
 	cp a.json locked.json
 	chmod 0000 locked.json
 	if [ -r locked.json ]; then

@@ -114,11 +114,11 @@ test_rollup_page_lists_municipalities_by_visitors() {
 	demo_hub
 	expect 0 --now "$NOW" dump --month 2026-09 --output sep.json
 	expect 0 --now "$NOW" dump --month 2026-10 --output oct.json
-	expect 0 --lang fi rollup sep.json oct.json
+	expect 0 --lang fi rollup sep.json oct.json --months 2026-09..2026-10
 	out_has '^piste +kuukausi +käyttöaste +varausaste +käynnit +eri +saapumatta$'
 	out_has '^Kuortaneen etätyöpiste +lokakuu 2026 +22,3 % +16,9 % +206 +68 +20$'
 	out_has '^Verkosto yhteensä, 2 koostetta: syyskuu 2026 – lokakuu 2026$'
-	expect 0 --lang fi rollup sep.json oct.json --format html --output net.html
+	expect 0 --lang fi rollup sep.json oct.json --months 2026-09..2026-10 --format html --output net.html
 	grep -q '<title>Verkosto, 2 koostetta — syyskuu 2026 – lokakuu 2026</title>' net.html ||
 		fail "the title is not the network's months in words"
 	no_identifiers net.html

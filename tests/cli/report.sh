@@ -236,7 +236,9 @@ test_rollup_of_three_dumps_is_their_sum() {
 	expect 0 --now "2026-11-02 09:00" dump --month 2026-09 --output b.json
 	DB=$DB.2 build_fixture
 	DB=$DB.2 expect 0 --now "2026-11-02 09:00" dump --month 2026-10 --output c.json
-	expect 0 rollup a.json b.json c.json --format json
+	expect_refused 2 rollup a.json b.json c.json --format json
+	err_has '^hubdesk: b.json: a dump of 2026-09 among dumps of 2026-10; give --months to add up several months \(--months 2026-09..2026-10, or a year: --months 2026\)$'
+	expect 0 rollup a.json b.json c.json --format json --months 2026-09..2026-10
 	grep -q '^    "hubs": 3,$' "$OUT" || fail "three hubs in the total"
 	# Sums: 505 + 18 (September: two desks on the 30th, from noon, 9 h) + 505
 	# available, 13.4167 x 2 occupied (the dumps' figures, as written); the
@@ -250,7 +252,7 @@ test_rollup_of_three_dumps_is_their_sum() {
 	out_has '"summed_over_hubs": \["unique_visitors"'
 	expect 0 rollup a.json c.json
 	out_has 'Network total of 2 dumps'
-	expect 0 rollup a.json b.json c.json --format csv
+	expect 0 rollup a.json b.json c.json --format csv --months 2026
 	out_has '^total,network \(sums over hubs\),2026-09..2026-10,1028.0000'
 	expect 0 rollup a.json c.json --format html --output net.html
 	report_well_formed net.html || fail "the roll-up's HTML is not well-formed"

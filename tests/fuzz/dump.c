@@ -9,16 +9,22 @@
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct rollup_item items[2];
-	struct stats_month total;
+	static struct rollup_item item;
+	static struct rollup_total total;
+	struct rollup_seen *seen = rollup_seen_new();
 	char label[24], *err = NULL;
 
-	if (rollup_parse("dump.json", (const char *)data, size, &items[0], &err) == HD_OK) {
-		items[1] = items[0];
-		rollup_total(items, 2, &total, label);
-		if (rollup_check(items, 2, &err) == HD_OK)
+	if (rollup_parse("dump.json", (const char *)data, size, &item, &err) == HD_OK) {
+		rollup_begin(&total);
+		if (rollup_add(&total, &item, &err) != HD_OK || rollup_add(&total, &item, &err) != HD_OK)
+			abort(); /* two dumps' counts always fit */
+		rollup_end(&total, label);
+		if (rollup_seen_add(seen, &item, &err) != HD_OK)
+			abort();
+		if (rollup_seen_add(seen, &item, &err) == HD_OK)
 			abort(); /* the same hub and month twice is refused */
 	}
+	rollup_seen_free(seen);
 	free(err);
 	return 0;
 }

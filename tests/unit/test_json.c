@@ -81,3 +81,36 @@ TEST(json_a_million_values)
 	json_free(j);
 	free(s);
 }
+
+/* Decimals of up to 15 digits are read without strtod (json.c): the same
+ * double, bit for bit, as strtod gives, for every length and place. */
+TEST(json_short_decimals_read_as_strtod_reads_them)
+{
+	unsigned long long seed = 88172645463325252ull;
+	char text[64], *err = NULL, *end;
+	int differ = 0;
+
+	for (int i = 0; i < 200000; i++) {
+		int digits, point, o = 0;
+		seed ^= seed << 13, seed ^= seed >> 7, seed ^= seed << 17;
+		digits = 1 + (int)(seed % 15);
+		point = (int)((seed >> 8) % (unsigned)(digits + 1));
+		if ((seed >> 20) & 1)
+			text[o++] = '-';
+		for (int d = 0; d < digits; d++) {
+			if (d == point && d > 0)
+				text[o++] = '.';
+			/* No leading zero but a lone one, as JSON demands. */
+			text[o++] = (char)('0' + (d == 0 && point != 1 ? 1 + (seed >> (24 + d)) % 9 :
+			    (seed >> (24 + d * 2)) % 10));
+		}
+		text[o] = '\0';
+		struct json *j = json_parse(text, (size_t)o, &err);
+		REQUIRE(j != NULL);
+		double want = strtod(text, &end);
+		if (memcmp(&j->number, &want, sizeof want) != 0 && differ++ < 3)
+			fprintf(stderr, "%s: %.17g, strtod %.17g\n", text, j->number, want);
+		json_free(j);
+	}
+	CHECK(differ == 0);
+}
