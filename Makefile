@@ -15,7 +15,15 @@ WARNINGS := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
             -Wmissing-prototypes -Wformat=2 -Wno-format-nonliteral -Wpointer-arith -Wvla
 CPPFLAGS += -D_DEFAULT_SOURCE -D_GNU_SOURCE -Iinclude -Isrc
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -ldl
+# PostgreSQL's client library, for push and network (docs/network.md): an
+# optional part of the build. Only its header is used; the library itself
+# is loaded when first needed (src/central.c), never linked.
+HAVE_LIBPQ := $(shell pkg-config --exists libpq 2>/dev/null && echo 1)
+ifeq ($(HAVE_LIBPQ),1)
+CPPFLAGS   += -DHAVE_LIBPQ
+PKG_CFLAGS += $(shell pkg-config --cflags libpq 2>/dev/null)
+endif
 
 ifeq ($(SANITIZE),1)
 BUILD    ?= build/asan
@@ -37,9 +45,11 @@ BIN      := hubdesk
 endif
 
 SRCS       := $(wildcard src/*.c)
-OBJS       := $(SRCS:src/%.c=$(BUILD)/%.o) $(BUILD)/migrations.o $(BUILD)/municipalities.o
+OBJS       := $(SRCS:src/%.c=$(BUILD)/%.o) $(BUILD)/migrations.o $(BUILD)/municipalities.o \
+              $(BUILD)/central-migrations.o
 LIB_OBJS   := $(filter-out $(BUILD)/main.o,$(OBJS))
 MIGRATIONS := $(sort $(wildcard db/[0-9][0-9][0-9]_*.sql))
+CENTRAL_MIGRATIONS := $(sort $(wildcard db/central/[0-9][0-9][0-9]_*.sql))
 UNIT_SRCS  := $(wildcard tests/unit/*.c)
 UNIT_OBJS  := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/unit/%.o)
 UNIT_BIN   := $(BUILD)/unit-tests
@@ -111,6 +121,12 @@ $(BUILD)/migrations.c: $(MIGRATIONS) db/embed.awk | $(BUILD)/.deps-ok
 	awk -f db/embed.awk $(MIGRATIONS) > $@
 
 $(BUILD)/migrations.o: $(BUILD)/migrations.c
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/central-migrations.c: $(CENTRAL_MIGRATIONS) db/embed.awk | $(BUILD)/.deps-ok
+	awk -v array=central_migrations -f db/embed.awk $(CENTRAL_MIGRATIONS) > $@
+
+$(BUILD)/central-migrations.o: $(BUILD)/central-migrations.c
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/municipalities.c: db/010_municipalities.sql db/municipalities.awk | $(BUILD)/.deps-ok
@@ -216,6 +232,7 @@ $(BUILD)/trivial-curses: tests/bench/trivial-curses.c | $(BUILD)/.deps-ok
 bench: $(BIN) $(MO_FILES) $(BUILD)/ptytime $(BUILD)/trivial-curses
 	@HUBDESK=$(abspath $(BIN)) PTYTIME=$(abspath $(BUILD)/ptytime) \
 	    TRIVIAL=$(abspath $(BUILD)/trivial-curses) sh tests/bench.sh
+	@HUBDESK=$(abspath $(BIN)) sh tests/bench-network.sh
 
 # Fuzzing (docs/reliability.md). One libFuzzer target per reader of
 # outside input, tests/fuzz/NAME.c, each linked against all of the
@@ -233,7 +250,7 @@ FUZZ_IGNORE  := tests/fuzz/coverage-ignore.txt
 FUZZ_CFLAGS  := -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined \
                 -fsanitize-coverage-ignorelist=$(FUZZ_IGNORE)
 FUZZ_OBJS    := $(SRCS:src/%.c=$(FUZZ_DIR)/%.o) $(FUZZ_DIR)/migrations.o \
-                $(FUZZ_DIR)/municipalities.o
+                $(FUZZ_DIR)/municipalities.o $(FUZZ_DIR)/central-migrations.o
 FUZZ_LIB     := $(filter-out $(FUZZ_DIR)/main.o,$(FUZZ_OBJS))
 FUZZ_BINS    := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/bin/%)
 

@@ -1,9 +1,12 @@
 # Turns the numbered migrations db/NNN_*.sql into a C array, so that the
 # binary carries its schema and needs no files beside it at run time.
+# -v array=NAME names the array (default store_migrations): the central
+# database's db/central/NNN_*.sql are central_migrations.
 BEGIN {
-    print "/* Generated from the db/NNN_name.sql files by db/embed.awk; do not edit. */"
+    if (array == "") array = "store_migrations"
+    print "/* Generated from NNN_name.sql files by db/embed.awk; do not edit. */"
     print "#include \"hubdesk/store.h\""
-    print "const struct store_migration store_migrations[] = {"
+    print "const struct store_migration " array "[] = {"
 }
 FNR == 1 {
     if (NR > 1) print "    },"

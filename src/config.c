@@ -32,6 +32,8 @@ static const struct config_key {
 	  sizeof(((struct config *)0)->language), "" },
 	{ "kiosk_name", offsetof(struct config, kiosk_name),
 	  sizeof(((struct config *)0)->kiosk_name), "" },
+	{ "network_db", offsetof(struct config, network_db),
+	  sizeof(((struct config *)0)->network_db), "" },
 };
 
 #define NKEYS (sizeof config_keys / sizeof config_keys[0])

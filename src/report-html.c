@@ -470,3 +470,61 @@ report_html_rollup_tail(FILE *out, const struct stats_month *t)
 	page_figures(out, t, false);
 	page_appendix(out, true);
 }
+
+/* The network's pages (network report, network hubs): a heading, tables
+ * of text cells, and, for figures, the appendix of definitions. */
+void
+report_html_page_open(FILE *out, const char *title, const char *sub)
+{
+	page_head(out, title, sub);
+	fputs("<h1>", out);
+	esc(out, title);
+	fputs("</h1>\n<p class=\"sub\">", out);
+	esc(out, sub);
+	fputs("</p>\n", out);
+}
+
+void
+report_html_table(FILE *out, const char *heading, int ncols, const char *const *heads)
+{
+	fputs("<section>\n", out);
+	if (heading != NULL) {
+		fputs("<h2>", out);
+		esc(out, heading);
+		fputs("</h2>\n", out);
+	}
+	fputs("<table>\n<tr>", out);
+	for (int i = 0; i < ncols; i++) {
+		fputs("<th>", out);
+		esc(out, heads[i]);
+		fputs("</th>", out);
+	}
+	fputs("</tr>\n", out);
+}
+
+void
+report_html_row(FILE *out, int ncols, const char *const *cells)
+{
+	fputs("<tr>", out);
+	for (int i = 0; i < ncols; i++) {
+		fputs("<td>", out);
+		esc(out, cells[i] != NULL ? cells[i] : "");
+		fputs("</td>", out);
+	}
+	fputs("</tr>\n", out);
+}
+
+void
+report_html_table_end(FILE *out)
+{
+	fputs("</table>\n</section>\n", out);
+}
+
+void
+report_html_page_close(FILE *out, bool definitions)
+{
+	if (definitions)
+		page_appendix(out, true);
+	else
+		fputs("</body>\n</html>\n", out);
+}

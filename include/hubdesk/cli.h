@@ -136,6 +136,9 @@ extern const struct cli_command cli_cmd_checkin, cli_cmd_checkout, cli_cmd_guest
 extern const struct cli_command cli_cmd_audit;
 /* backup, restore, check (cli-backup.c) */
 extern const struct cli_command cli_cmd_backup, cli_cmd_restore, cli_cmd_check;
+/* push, network init|report|hubs (cli-network.c) */
+extern const struct cli_command cli_cmd_push, cli_cmd_network;
+extern const struct cli_command *const cli_network_subs[];
 /* completion bash: the shell completion, written from cli_commands[]. */
 extern const struct cli_command cli_cmd_completion;
 

@@ -76,5 +76,13 @@ struct rollup_item;
 void report_html_rollup_head(FILE *out, size_t n, const char *label);
 void report_html_rollup_row(FILE *out, const struct rollup_item *it);
 void report_html_rollup_tail(FILE *out, const struct stats_month *total);
+/* A page of the network's (network report, network hubs): its head and
+ * heading, tables of text cells (NULL: empty), and its end, with the
+ * appendix of the figures' definitions when definitions is true. */
+void report_html_page_open(FILE *out, const char *title, const char *sub);
+void report_html_table(FILE *out, const char *heading, int ncols, const char *const *heads);
+void report_html_row(FILE *out, int ncols, const char *const *cells);
+void report_html_table_end(FILE *out);
+void report_html_page_close(FILE *out, bool definitions);
 
 #endif

@@ -1,0 +1,108 @@
+/* Pushing the hub's monthly dumps to the network (see network.h). The
+ * dump is made exactly as `hubdesk dump` makes it, so what the central
+ * database holds is what a file would have carried. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hubdesk/network.h"
+#include "hubdesk/report.h"
+#include "hubdesk/stats.h"
+#include "hubdesk/store.h"
+#include "hubdesk/xmalloc.h"
+#include "domain.h"
+
+enum hd_status
+network_dump_text(struct hubdesk *hd, struct local_date first, char **text, char **err)
+{
+	struct stats_month *m = xmalloc(sizeof *m);
+	struct report_hub h;
+	enum hd_status rc;
+	size_t len;
+	FILE *f;
+
+	*text = NULL;
+	if ((rc = stats_month(hd, first, m, err)) != HD_OK ||
+	    (rc = stats_require_complete(m, err)) != HD_OK) {
+		free(m);
+		return rc;
+	}
+	if ((f = open_memstream(text, &len)) == NULL) {
+		free(m);
+		return hd_fail(err, HD_STORE, _("out of memory"));
+	}
+	report_hub_of(&hd->hub, &h);
+	report_dump(f, &h, m, hd->now);
+	free(m);
+	if (fclose(f) != 0) {
+		free(*text);
+		*text = NULL;
+		return hd_fail(err, HD_STORE, _("out of memory"));
+	}
+	return HD_OK;
+}
+
+enum hd_status
+network_push_month(struct hubdesk *hd, struct central *c, struct local_date first,
+    char result[static 16], char **err)
+{
+	char *text, month[8], generated[32] = "";
+	const char *g;
+	enum hd_status rc;
+
+	result[0] = '\0';
+	if ((rc = network_dump_text(hd, first, &text, err)) != HD_OK)
+		return rc;
+	if ((g = strstr(text, "\"generated_at\": \"")) != NULL)
+		snprintf(generated, sizeof generated, "%.20s", g + strlen("\"generated_at\": \""));
+	rc = central_push(c, text, result, err);
+	free(text);
+	if (rc != HD_OK)
+		return rc;
+	/* Acknowledged: recorded, so the month is no longer pending. Should
+	 * this fail, the month is pushed again later and the database answers
+	 * "unchanged": nothing is stored twice. */
+	snprintf(month, sizeof month, "%04d-%02d", first.year, first.month);
+	if ((rc = domain_begin(hd, err)) != HD_OK)
+		return rc;
+	if (store_push_record(hd->store, month, hd->now, result, generated) != STORE_OK)
+		return domain_abort(hd, domain_store_fail(hd, err));
+	return domain_commit(hd, err);
+}
+
+enum hd_status
+network_pending(struct hubdesk *hd, struct local_date **months, size_t *n, char **err)
+{
+	struct push_row *pushed = NULL;
+	struct local_date d, now;
+	size_t npushed = 0, k = 0, cap = 0;
+	time_t created;
+	int minute;
+
+	*months = NULL;
+	*n = 0;
+	if (store_hub_created(hd->store, &created) != STORE_OK ||
+	    store_push_list(hd->store, &pushed, &npushed) != STORE_OK)
+		return domain_store_fail(hd, err);
+	caltime_from_utc(created, &d, &minute);
+	caltime_from_utc(hd->now, &now, &minute);
+	d.day = 1;
+	/* Every month that has ended: up to the one before now's. */
+	while (d.year < now.year || (d.year == now.year && d.month < now.month)) {
+		char label[8];
+		snprintf(label, sizeof label, "%04d-%02d", d.year, d.month);
+		while (k < npushed && strcmp(pushed[k].month, label) < 0)
+			k++;
+		if (k >= npushed || strcmp(pushed[k].month, label) != 0) {
+			if (*n == cap) {
+				cap = cap ? cap * 2 : 16;
+				*months = xreallocarray(*months, cap, sizeof **months);
+			}
+			(*months)[(*n)++] = d;
+		}
+		d.month = d.month == 12 ? 1 : d.month + 1;
+		d.year += d.month == 1;
+	}
+	free(pushed);
+	return HD_OK;
+}
