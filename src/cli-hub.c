@@ -85,6 +85,46 @@ print_hours(const struct hub *h, FILE *out)
 }
 
 static int
+run_hub_edit(struct cli *cli, const struct cli_command *self, int argc, char **argv)
+{
+	const char *name = NULL, *address = NULL, *email = NULL;
+	bool no_address = false, no_email = false;
+	const struct cli_opt opts[] = {
+		{ "name", &name, NULL }, { "address", &address, NULL },
+		{ "no-address", NULL, &no_address }, { "email", &email, NULL },
+		{ "no-email", NULL, &no_email }, { NULL, NULL, NULL },
+	};
+	struct hub_card_edit e;
+	char *err = NULL;
+	int rc;
+
+	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0)
+		return rc;
+	if ((address != NULL && no_address) || (email != NULL && no_email))
+		return cli_usage_error(self, _("give --address or --no-address, --email or "
+		    "--no-email, not both"));
+	if (name == NULL && address == NULL && email == NULL && !no_address && !no_email)
+		return cli_usage_error(self, _("nothing to change; give --name, --address or --email"));
+	if ((rc = cli_open(cli)) != 0)
+		return rc;
+	e.name = name;
+	e.address = no_address ? "" : address;
+	e.email = no_email ? "" : email;
+	if ((rc = hub_edit(cli->hd, &e, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	return 0;
+}
+
+static const struct cli_command hub_edit_cmd = {
+	"hub edit", "[--name NAME] [--address TEXT|--no-address] [--email ADDRESS|--no-email]",
+	N_("change the hub's name, or the address and contact e-mail of its public card"),
+	N_("The address and e-mail are the hub's own, for the network's directory of hubs:\n"
+	"the monthly dump carries them only when set (docs/dump-format.md). Never give a\n"
+	"person's e-mail here.\n"),
+	run_hub_edit,
+};
+
+static int
 run_hub(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 {
 	const char *format = NULL;
@@ -94,6 +134,8 @@ run_hub(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 	char *err = NULL, a[6], b[6];
 	int rc;
 
+	if (argc > 1 && strcmp(argv[1], "edit") == 0)
+		return run_hub_edit(cli, &hub_edit_cmd, argc - 1, argv + 1);
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
 	    (rc = cli_format(format, &f)) != 0 || (rc = cli_open(cli)) != 0)
 		return rc;
@@ -103,14 +145,17 @@ run_hub(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 	if (f == TABLE_TEXT) {
 		/* TRANSLATORS: keep the values lined up in one column. */
 		printf(_("%s\n  uuid          %s\n  municipality  %s\n  region        %s\n"
-		    "  time zone     %s\nopening hours:\n"), h->name, h->uuid, h->municipality,
+		    "  time zone     %s\n"), h->name, h->uuid, h->municipality,
 		    h->region[0] ? h->region : "-", h->timezone);
+		/* TRANSLATORS: lined up with the lines above. */
+		printf(_("  address       %s\n  e-mail        %s\nopening hours:\n"),
+		    h->address[0] ? h->address : "-", h->email[0] ? h->email : "-");
 		print_hours(h, stdout);
 		return 0;
 	}
 	static const char *const cols[] = { N_("uuid"), N_("name"), N_("municipality"),
-		N_("region"), N_("timezone"), N_("mon"), N_("tue"), N_("wed"), N_("thu"),
-		N_("fri"), N_("sat"), N_("sun"), NULL };
+		N_("region"), N_("timezone"), N_("address"), N_("email"), N_("mon"), N_("tue"),
+		N_("wed"), N_("thu"), N_("fri"), N_("sat"), N_("sun"), NULL };
 	struct table *t = table_new(cols);
 	table_row(t);
 	table_str(t, h->uuid);
@@ -118,6 +163,8 @@ run_hub(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 	table_str(t, h->municipality);
 	table_str(t, h->region);
 	table_str(t, h->timezone);
+	table_str(t, h->address[0] ? h->address : NULL);
+	table_str(t, h->email[0] ? h->email : NULL);
 	for (int i = 0; i < 7; i++) {
 		char span[16];
 		snprintf(span, sizeof span, "%s-%s", caltime_format_hhmm(h->hours[i].opens_min, a),
@@ -130,8 +177,12 @@ run_hub(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 }
 
 const struct cli_command cli_cmd_hub = {
-	"hub", "[--format text|csv|csv-fi|json]",
-	N_("show the hub's name, UUID, time zone and hours"), NULL, run_hub,
+	"hub", "[--format text|csv|csv-fi|json] | edit [--name NAME] [--address TEXT|--no-address] "
+	"[--email ADDRESS|--no-email]",
+	N_("show the hub's name, UUID, time zone and hours; edit its public card"),
+	N_("  hub [--format F]   the hub, its address and e-mail, and its hours\n"
+	"  hub edit ...       change its name, or the address and contact e-mail the\n"
+	"                     monthly dump carries to the network's directory\n"), run_hub,
 };
 
 static int

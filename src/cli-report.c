@@ -162,10 +162,12 @@ run_dump(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 		{ "month", &month, NULL }, { "output", &output, NULL }, { NULL, NULL, NULL },
 	};
 	struct stats_month *m;
-	struct report_hub h;
 	struct outfile out;
 	char safe[TEXT_SAFE];
 	int rc;
+	struct hub_card card;
+	enum hd_status st;
+	char *err = NULL;
 
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
 	    (rc = cli_output_args(cli, self, NULL, output)) != 0)
@@ -176,8 +178,12 @@ run_dump(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 		    text_safe(output, safe));
 	if ((rc = month_begin(cli, self, month, true, true, output, &m, &out)) != 0)
 		return rc;
-	report_hub_of(&cli->hd->hub, &h);
-	report_dump(out.f, &h, m, time(NULL));
+	if ((st = hub_card_of(cli->hd, &card, &err)) != HD_OK) {
+		outfile_abort(&out);
+		free(m);
+		return cli_fail(st, err);
+	}
+	report_dump(out.f, &cli->hd->hub, &card, m, time(NULL));
 	free(m);
 	return cli_output_done(&out);
 }

@@ -16,14 +16,15 @@ enum hd_status
 network_dump_text(struct hubdesk *hd, struct local_date first, char **text, char **err)
 {
 	struct stats_month *m = xmalloc(sizeof *m);
-	struct report_hub h;
+	struct hub_card card;
 	enum hd_status rc;
 	size_t len;
 	FILE *f;
 
 	*text = NULL;
 	if ((rc = stats_month(hd, first, m, err)) != HD_OK ||
-	    (rc = stats_require_complete(m, err)) != HD_OK) {
+	    (rc = stats_require_complete(m, err)) != HD_OK ||
+	    (rc = hub_card_of(hd, &card, err)) != HD_OK) {
 		free(m);
 		return rc;
 	}
@@ -31,8 +32,7 @@ network_dump_text(struct hubdesk *hd, struct local_date first, char **text, char
 		free(m);
 		return hd_fail(err, HD_STORE, _("out of memory"));
 	}
-	report_hub_of(&hd->hub, &h);
-	report_dump(f, &h, m, hd->now);
+	report_dump(f, &hd->hub, &card, m, hd->now);
 	free(m);
 	if (fclose(f) != 0) {
 		free(*text);

@@ -276,8 +276,9 @@ report_json_members(FILE *out, const struct stats_month *m, const char *label, i
 		fprintf(out, "%d", m->from_elsewhere);
 }
 
-void
-report_json_hub(FILE *out, const struct report_hub *h, const char *indent)
+/* The hub object's keys, left open for a dump to add its card. */
+static void
+json_hub_keys(FILE *out, const struct report_hub *h, const char *indent)
 {
 	fprintf(out, "%s\"hub\": {\"uuid\": ", indent);
 	table_json_string(out, h->uuid);
@@ -294,6 +295,12 @@ report_json_hub(FILE *out, const struct report_hub *h, const char *indent)
 		table_json_string(out, h->region);
 	else
 		fputs("null", out);
+}
+
+void
+report_json_hub(FILE *out, const struct report_hub *h, const char *indent)
+{
+	json_hub_keys(out, h, indent);
 	fputs("},\n", out);
 }
 
@@ -306,8 +313,41 @@ report_json(FILE *out, const struct report_hub *h, const struct stats_month *m)
 	fputs("\n}\n", out);
 }
 
+/* The dump's hub: report_json_hub's keys, then the public card. */
+static void
+dump_hub(FILE *out, const struct hub *hub, const struct hub_card *card)
+{
+	static const char *const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+	struct report_hub h;
+	char a[6], b[6];
+
+	report_hub_of(hub, &h);
+	json_hub_keys(out, &h, "  ");
+	fputs(", \"hours\": {", out);
+	for (int i = 0; i < 7; i++) {
+		fprintf(out, "%s\"%s\": ", i ? ", " : "", days[i]);
+		if (hub->hours[i].open)
+			fprintf(out, "\"%s-%s\"", caltime_format_hhmm(hub->hours[i].opens_min, a),
+			    caltime_format_hhmm(hub->hours[i].closes_min, b));
+		else
+			fputs("null", out);
+	}
+	fprintf(out, "}, \"desks\": %d, \"rooms\": %d, \"booths\": %d", card->desks, card->rooms,
+	    card->booths);
+	if (hub->address[0] != '\0') {
+		fputs(", \"address\": ", out);
+		table_json_string(out, hub->address);
+	}
+	if (hub->email[0] != '\0') {
+		fputs(", \"email\": ", out);
+		table_json_string(out, hub->email);
+	}
+	fputs("},\n", out);
+}
+
 void
-report_dump(FILE *out, const struct report_hub *h, const struct stats_month *m, time_t now)
+report_dump(FILE *out, const struct hub *hub, const struct hub_card *card,
+    const struct stats_month *m, time_t now)
 {
 	struct stats_month folded = *m;
 	struct tm tm;
@@ -318,9 +358,17 @@ report_dump(FILE *out, const struct report_hub *h, const struct stats_month *m, 
 	strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
 	fprintf(out, "{\n  \"format\": \"%s\",\n  \"version\": %d,\n  \"generated_at\": \"%s\",\n",
 	    DUMP_FORMAT, DUMP_VERSION, when);
-	report_json_hub(out, h, "  ");
+	dump_hub(out, hub, card);
 	report_json_members(out, &folded, NULL, 2);
-	fputs("\n}\n", out);
+	/* Desks free for the whole of each day to come: counts of desks only. */
+	fputs(",\n  \"free_desks\": [", out);
+	for (int k = 0; k < HUB_FREE_DAYS; k++) {
+		char day[11];
+		caltime_format_date(card->days[k].date, day);
+		fprintf(out, "%s{\"date\": \"%s\", \"open\": %s, \"free\": %d}", k ? ", " : "", day,
+		    card->days[k].open ? "true" : "false", card->days[k].free);
+	}
+	fputs("]\n}\n", out);
 }
 
 void

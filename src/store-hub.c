@@ -9,8 +9,8 @@ enum store_rc
 store_hub_get(struct store *st, struct hub *out)
 {
 	static const char sql_hub[] =
-	    "SELECT uuid, name, coalesce(municipality_number, 0), region, timezone FROM hub "
-	    "WHERE id = 1";
+	    "SELECT uuid, name, coalesce(municipality_number, 0), region, timezone, address, email "
+	    "FROM hub WHERE id = 1";
 	static const char sql_hours[] =
 	    "SELECT weekday, opens_min, closes_min FROM opening_hours";
 	static const char sql_past[] =
@@ -34,6 +34,8 @@ store_hub_get(struct store *st, struct hub *out)
 	    municipality_key(out->municipality_number));
 	store_column_text(s, 3, out->region, sizeof out->region);
 	store_column_text(s, 4, out->timezone, sizeof out->timezone);
+	store_column_text(s, 5, out->address, sizeof out->address);
+	store_column_text(s, 6, out->email, sizeof out->email);
 	store_finish(st, s, SQLITE_DONE);
 
 	if ((s = store_stmt(st, sql_hours)) == NULL)
@@ -231,4 +233,18 @@ store_closed_list(struct store *st, struct closed_day **out, size_t *n)
 		store_column_text(s, 1, c->note, sizeof c->note);
 	}
 	return store_list_finish(st, s, rc, (void **)out, n);
+}
+
+enum store_rc
+store_hub_set_card(struct store *st, const char *name, const char *address, const char *email)
+{
+	static const char sql[] = "UPDATE hub SET name = ?1, address = ?2, email = ?3 WHERE id = 1";
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_text(s, 1, name, -1, SQLITE_TRANSIENT);
+	store_bind_text(s, 2, address);
+	store_bind_text(s, 3, email);
+	return store_exec_stmt(st, s);
 }

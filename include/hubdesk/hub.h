@@ -37,6 +37,8 @@ struct hub {
 	char municipality[HD_TEXT];  /* its official Finnish name */
 	char region[HD_TEXT];
 	char timezone[64];
+	char address[HD_TEXT];       /* the card's (hub edit); "": not given */
+	char email[HD_TEXT];         /* the hub's contact e-mail; "": not given */
 	struct opening hours[7]; /* 0 = Monday: the hours from today on */
 	struct hours_past past[HUB_HOURS_PAST]; /* oldest first */
 	int npast;
@@ -115,6 +117,27 @@ int hub_parse_days(const char *s, unsigned *mask);
 /* Sets the hours of the weekdays in mask; closes_min 0 closes them. */
 enum hd_status hub_set_hours(struct hubdesk *hd, unsigned mask, int opens_min,
     int closes_min, char **err);
+
+/* hub edit: NULL leaves a field as it is; "" removes the address or the
+ * e-mail. The name follows the rules of init's. */
+struct hub_card_edit {
+	const char *name, *address, *email;
+};
+enum hd_status hub_edit(struct hubdesk *hd, const struct hub_card_edit *e, char **err);
+
+/* The hub's public card as a dump carries it (docs/dump-format.md): its
+ * spaces in use today by kind, and the desks free for the whole of each
+ * of the next HUB_FREE_DAYS days from today (0 on a closed day). */
+#define HUB_FREE_DAYS 14
+struct hub_card {
+	int desks, rooms, booths;
+	struct {
+		struct local_date date;
+		bool open;
+		int free;
+	} days[HUB_FREE_DAYS];
+};
+enum hd_status hub_card_of(struct hubdesk *hd, struct hub_card *out, char **err);
 
 /* The opening hours of date d: today's for today and the days to come,
  * those it had then for a day before a change of hours. */

@@ -67,7 +67,10 @@ void report_json(FILE *out, const struct report_hub *h, const struct stats_month
  * format, version, generated_at. Only a complete month is dumped
  * (stats_require_complete). Every printer shows what m->withheld says is
  * withheld as such. */
-void report_dump(FILE *out, const struct report_hub *h, const struct stats_month *m, time_t now);
+/* The monthly dump (docs/dump-format.md): the hub with its public card,
+ * the month's published figures, the free desks of the days to come. */
+void report_dump(FILE *out, const struct hub *hub, const struct hub_card *card,
+    const struct stats_month *m, time_t now);
 void report_html(FILE *out, const struct report_hub *h, const struct stats_month *m);
 struct rollup_item;
 /* The roll-up as one HTML page, written in three parts so that its rows

@@ -104,6 +104,9 @@ enum store_rc store_audit_list(struct store *st, time_t from, time_t to, struct 
 /* hub */
 enum store_rc store_hub_get(struct store *st, struct hub *out);
 enum store_rc store_hub_insert(struct store *st, const struct hub *h, time_t now);
+/* The card's name, address and e-mail ("" or NULL: none). */
+enum store_rc store_hub_set_card(struct store *st, const char *name, const char *address,
+    const char *email);
 enum store_rc store_hours_set(struct store *st, int weekday, const struct opening *o);
 /* Keeps o as the weekday's hours on the days before until (YYYY-MM-DD);
  * a second change on the same day keeps the first record. */

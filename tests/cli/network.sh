@@ -233,19 +233,43 @@ test_the_binary_does_not_link_libpq() {
 	return 0
 }
 
+# The directory: each hub's card from its newest dump, and the desks free
+# on a day as that dump counted them.
 test_the_directory_lists_the_hubs() {
 	newdb
 	hubs 2
+	expect 0 --db hub1.db --now "$LATER" hub edit --name "Kylätalo" --address "Kirkkotie 1, Kuortane" \
+	    --email info@kylatalo.example.fi
 	for i in 1 2; do expect 0 --db "hub$i.db" --now "$LATER" push --month 2026-10 --to "$CONN"; done
-	expect 0 --now "$LATER" network hubs --from "$CONN"
-	assert_eq "$(grep -c '^Kuortaneen etätyöpiste, Kuortane (Etelä-Pohjanmaa)$' "$OUT")" 2 "two hubs listed"
-	expect 0 --now "$LATER" network hubs --from "$CONN" --format json
+	expect 0 --db hub1.db --now "$LATER" dump --month 2026-10 --output d1.json
+	nov3=$(grep -o '{"date": "2026-11-03", "open": true, "free": [0-9]*}' d1.json | sed 's/.*"free": //; s/}//')
+	[ -n "$nov3" ] || fail "no free desks in the dump"
+	expect 0 --now "$LATER" network hubs --from "$CONN" --date 3.11.2026
+	out_has '^Kylätalo, Kuortane \(Etelä-Pohjanmaa\)$'
+	out_has "^  free desks: $nov3; desks: 24\$"
+	out_has '^  Kirkkotie 1, Kuortane$'
+	out_has '^  info@kylatalo.example.fi$'
+	out_has '^Kuortaneen etätyöpiste, Kuortane \(Etelä-Pohjanmaa\)$'
+	out_has '^  Mon 08:00-17:00, Tue 08:00-17:00, Wed 08:00-17:00, Thu 08:00-17:00, Fri 08:00-17:00$'
+	expect 0 --now "$LATER" network hubs --from "$CONN" --date 2026-11-07
+	out_has '^  free desks: closed; desks: 24$'
+	expect 0 --now "$LATER" network hubs --from "$CONN" --date 2026-12-24
+	out_has '^  free desks: not known; desks: 24$'
+	expect 0 --now "$LATER" network hubs --from "$CONN" --date tomorrow --format json
 	assert_eq "$(grep -c '"uuid": ' "$OUT")" 2 "two hubs in JSON"
-	command -v jq >/dev/null 2>&1 && { jq -e '.hubs | length == 2' "$OUT" >/dev/null || fail "not JSON"; }
+	if command -v jq >/dev/null 2>&1; then
+		jq -e '.date == "2026-11-03" and (.hubs | length == 2) and
+		    ([.hubs[].card.email // empty] == ["info@kylatalo.example.fi"]) and
+		    ([.hubs[].free_desks.free] | length == 2)' "$OUT" >/dev/null ||
+		    fail "the JSON: $(cat "$OUT")"
+	fi
 	expect 0 --now "$LATER" network hubs --region Lappi --from "$CONN" --format json
 	out_has '"hubs": \[\]'
-	expect 0 --now "$LATER" network hubs --from "$CONN" --output hubs.html
-	grep -q '<table>' hubs.html || fail "no table on the page"
+	expect 0 --now "$LATER" network hubs --from "$CONN" --date 2026-11-03 --output hubs.html
+	grep -q "<td>Kylätalo</td>.*<td>$nov3</td><td>Kirkkotie 1, Kuortane</td><td>info@kylatalo.example.fi</td>" hubs.html ||
+	    fail "the page's row: $(grep Kylätalo hubs.html)"
+	command -v xmllint >/dev/null 2>&1 && { xmllint --noout hubs.html || fail "not well-formed"; }
+	return 0
 }
 
 why=$(pg_skip_reason)
