@@ -36,6 +36,9 @@ static struct {
 	int (*getisnull)(const PGresult *, int, int);
 	void (*clear)(PGresult *);
 	PQnoticeProcessor (*set_notice_processor)(PGconn *, PQnoticeProcessor, void *);
+	PQconninfoOption *(*conninfo_parse)(const char *, char **);
+	void (*conninfo_free)(PQconninfoOption *);
+	void (*freemem)(void *);
 } pq;
 
 struct central {
@@ -48,13 +51,14 @@ load_libpq(char **err)
 	static const char *const names[] = { "PQconnectdbParams", "PQstatus", "PQerrorMessage",
 		"PQfinish", "PQexecParams", "PQexec", "PQresultStatus", "PQresultErrorField",
 		"PQresultErrorMessage", "PQntuples", "PQnfields", "PQgetvalue", "PQgetisnull",
-		"PQclear", "PQsetNoticeProcessor" };
+		"PQclear", "PQsetNoticeProcessor", "PQconninfoParse", "PQconninfoFree", "PQfreemem" };
 	void **const slots[] = { (void **)&pq.connectdb_params, (void **)&pq.status,
 		(void **)&pq.error_message, (void **)&pq.finish, (void **)&pq.exec_params,
 		(void **)&pq.exec, (void **)&pq.result_status, (void **)&pq.result_error_field,
 		(void **)&pq.result_error_message, (void **)&pq.ntuples, (void **)&pq.nfields,
 		(void **)&pq.getvalue, (void **)&pq.getisnull, (void **)&pq.clear,
-		(void **)&pq.set_notice_processor };
+		(void **)&pq.set_notice_processor, (void **)&pq.conninfo_parse,
+		(void **)&pq.conninfo_free, (void **)&pq.freemem };
 
 	if (pq.so != NULL)
 		return true;
@@ -75,16 +79,42 @@ load_libpq(char **err)
 	return true;
 }
 
-/* libpq's message, its first line only, printable: it may span lines. */
+/* What to do about a failure libpq or the server described, by its words:
+ * libpq's messages say what went wrong, not what to do. */
+static const char *
+advice(const char *msg)
+{
+	if (strstr(msg, "schema \"hubdesk\" does not exist") != NULL ||
+	    (strstr(msg, "hubdesk.") != NULL && strstr(msg, "does not exist") != NULL))
+		return _("make the network's database first: hubdesk network init --to CONNINFO");
+	if (strstr(msg, "permission denied") != NULL)
+		return _("the login role may not do this: a hub's needs hubdesk_push, a coordinator's "
+		    "hubdesk_read (docs/network.md)");
+	if (strstr(msg, "password authentication failed") != NULL ||
+	    strstr(msg, "no password supplied") != NULL)
+		return _("check the user and its password (in ~/.pgpass)");
+	if (strstr(msg, "does not exist") != NULL)
+		return _("check the database and user names in the connection string");
+	if (strstr(msg, "timeout") != NULL || strstr(msg, "Connection refused") != NULL ||
+	    strstr(msg, "No such file or directory") != NULL || strstr(msg, "could not translate") != NULL)
+		return _("check the host and that the server is up; a push is tried again by the next "
+		    "push --pending");
+	return NULL;
+}
+
+/* libpq's message, its first line, printable, with what to do. */
 static char *
 first_line(const char *what, const char *msg)
 {
-	char line[512], safe[TEXT_SAFE];
+	char line[512], clean[512];
 	size_t n = strcspn(msg != NULL ? msg : "", "\n");
+	const char *hint;
 
 	snprintf(line, sizeof line, "%.*s", (int)(n < sizeof line ? n : sizeof line - 1),
 	    msg != NULL ? msg : "");
-	return xasprintf("%s: %s", what, text_safe(line, safe));
+	text_copy_printable(clean, sizeof clean, line);
+	hint = advice(clean);
+	return hint != NULL ? xasprintf("%s: %s; %s", what, clean, hint) : xasprintf("%s: %s", what, clean);
 }
 
 static void
@@ -97,14 +127,31 @@ quiet(void *arg, const char *message)
 enum hd_status
 central_open(const char *conninfo, struct central **out, char **err)
 {
-	/* Defaults first: what the connection string says wins over them. */
-	const char *const keys[] = { "application_name", "connect_timeout", "dbname", NULL };
-	const char *const values[] = { "hubdesk", "10", conninfo, NULL };
+	/* Defaults first: what the connection string says wins over them; the
+	 * encoding last, as hubdesk's text is UTF-8 whatever PGCLIENTENCODING
+	 * says. A statement waits for a lock at most a minute, so that a cron
+	 * push never hangs for good. */
+	const char *const keys[] = { "application_name", "connect_timeout", "options", "dbname",
+		"client_encoding", NULL };
+	const char *const values[] = { "hubdesk", "10",
+		"-c lock_timeout=60s -c statement_timeout=300s", conninfo, "UTF8", NULL };
+	PQconninfoOption *parsed;
+	char *perr = NULL;
 	struct central *c;
 
 	*out = NULL;
 	if (!load_libpq(err))
 		return HD_STORE;
+	/* A string libpq cannot read is refused here, in words of our own:
+	 * libpq's would quote it, password and all. */
+	if ((parsed = pq.conninfo_parse(conninfo, &perr)) == NULL) {
+		if (perr != NULL)
+			pq.freemem(perr);
+		*err = xasprintf(_("the connection string cannot be read; write it as "
+		    "'host=… dbname=… user=…' or 'postgresql://user@host/dbname'"));
+		return HD_INVALID;
+	}
+	pq.conninfo_free(parsed);
 	c = xcalloc(1, sizeof *c);
 	c->conn = pq.connectdb_params(keys, values, 1);
 	if (c->conn == NULL || pq.status(c->conn) != CONNECTION_OK) {
@@ -139,8 +186,10 @@ result_ok(struct central *c, PGresult *r, ExecStatusType want, const char *what,
 	if (r == NULL || pq.result_status(r) != want) {
 		const char *state = r != NULL ? pq.result_error_field(r, PG_DIAG_SQLSTATE) : NULL;
 		const char *primary = r != NULL ? pq.result_error_field(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+		/* The database's own checks of data (classes 22, 23) refuse a
+		 * dump as invalid; a role's lack of rights (42501) is a refusal. */
 		st = state != NULL && (strncmp(state, "22", 2) == 0 || strncmp(state, "23", 2) == 0) ?
-		    HD_INVALID : HD_STORE;
+		    HD_INVALID : state != NULL && strcmp(state, "42501") == 0 ? HD_REFUSED : HD_STORE;
 		*err = first_line(what, primary != NULL ? primary : r != NULL ?
 		    pq.result_error_message(r) : pq.error_message(c->conn));
 	}
@@ -241,6 +290,15 @@ central_query(struct central *c, const char *sql, int nparams, const char *const
 	return rc == 0 ? HD_OK : (enum hd_status)rc;
 }
 
+enum hd_status
+central_hub_months(struct central *c, const char *hub_uuid, central_row_fn fn, void *ctx,
+    char **err)
+{
+	const char *params[] = { hub_uuid };
+	return central_query(c, "SELECT * FROM hubdesk.hub_months($1::uuid)", 1, params, fn, ctx,
+	    err);
+}
+
 #else /* !HAVE_LIBPQ */
 
 static char *
@@ -289,6 +347,15 @@ central_query(struct central *c, const char *sql, int nparams, const char *const
     central_row_fn fn, void *ctx, char **err)
 {
 	(void)c, (void)sql, (void)nparams, (void)params, (void)fn, (void)ctx;
+	*err = not_built();
+	return HD_STORE;
+}
+
+enum hd_status
+central_hub_months(struct central *c, const char *hub_uuid, central_row_fn fn, void *ctx,
+    char **err)
+{
+	(void)c, (void)hub_uuid, (void)fn, (void)ctx;
 	*err = not_built();
 	return HD_STORE;
 }

@@ -39,7 +39,7 @@ conninfo(const struct cli *cli, const struct cli_command *self, const char *give
 }
 
 static int
-connect(const char *conn, struct central **c)
+open_central(const char *conn, struct central **c)
 {
 	char *err = NULL;
 	enum hd_status st = central_open(conn, c, &err);
@@ -98,25 +98,21 @@ run_push(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 		    text_safe(month, safe));
 	if ((conn = conninfo(cli, self, to, "--to")) == NULL)
 		return HD_INVALID;
-	if ((rc = cli_open(cli)) != 0)
+	if ((rc = cli_open(cli)) != 0 || (rc = open_central(conn, &c)) != 0)
 		return rc;
 	if (pending) {
-		enum hd_status st = network_pending(cli->hd, &months, &n, &err);
+		enum hd_status st = network_pending(cli->hd, c, &months, &n, &err);
 		if (st != HD_OK)
-			return cli_fail(st, err);
-		if (n == 0) {
+			rc = cli_fail(st, err);
+		else if (n == 0)
 			puts(_("nothing to push: every month that has ended is in the network's database"));
-			return 0;
-		}
+	} else {
+		rc = push_one(cli, c, first);
 	}
-	if ((rc = connect(conn, &c)) == 0) {
-		if (!pending)
-			rc = push_one(cli, c, first);
-		/* In order; the first failure stops, and what went before stays
-		 * recorded: the rest are still pending next time. */
-		for (size_t i = 0; pending && i < n && rc == 0; i++)
-			rc = push_one(cli, c, months[i]);
-	}
+	/* In order; the first failure stops, and what went before stays
+	 * recorded: the rest are still pending next time. */
+	for (size_t i = 0; pending && i < n && rc == 0; i++)
+		rc = push_one(cli, c, months[i]);
 	central_close(c);
 	free(months);
 	return rc;
@@ -150,7 +146,7 @@ run_network_init(struct cli *cli, const struct cli_command *self, int argc, char
 		return rc;
 	if ((conn = conninfo(cli, self, to, "--to")) == NULL)
 		return HD_INVALID;
-	if ((rc = connect(conn, &c)) != 0)
+	if ((rc = open_central(conn, &c)) != 0)
 		return rc;
 	st = central_migrate(c, &from, &level, &err);
 	central_close(c);
@@ -188,6 +184,18 @@ struct figures {
 	char *f[F_COUNT]; /* owned; NULL: SQL null (withheld) */
 };
 
+/* A copy of text from the database fit for a terminal: what a forged dump
+ * put there must not drive it (escape sequences become '?'). */
+static char *
+printable(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *out = xmalloc(n);
+
+	text_copy_printable(out, n, s);
+	return out;
+}
+
 struct figure_rows {
 	struct figures *rows;
 	size_t n, cap;
@@ -205,7 +213,7 @@ take_figures(void *ctx, const char *const *fields, int n)
 	}
 	row = &r->rows[r->n++];
 	for (int i = 0; i < F_COUNT; i++)
-		row->f[i] = i < n && fields[i] != NULL ? xstrdup(fields[i]) : NULL;
+		row->f[i] = i < n && fields[i] != NULL ? printable(fields[i]) : NULL;
 	return 0;
 }
 
@@ -395,7 +403,7 @@ run_network_report(struct cli *cli, const struct cli_command *self, int argc, ch
 		    text_safe(period, safe));
 	if ((conn = conninfo(cli, self, from, "--from")) == NULL)
 		return HD_INVALID;
-	if ((rc = connect(conn, &c)) != 0)
+	if ((rc = open_central(conn, &c)) != 0)
 		return rc;
 	if (region != NULL) {
 		const char *p[] = { period, region };
@@ -454,10 +462,10 @@ take_hub(void *ctx, const char *const *f, int n)
 		r->rows = xreallocarray(r->rows, r->cap, sizeof *r->rows);
 	}
 	h = &r->rows[r->n++];
-	h->uuid = xstrdup(f[0]);
-	h->name = xstrdup(f[1]);
-	h->municipality = xstrdup(f[2]);
-	h->region = xstrdup(f[3] != NULL ? f[3] : "");
+	h->uuid = printable(f[0]);
+	h->name = printable(f[1]);
+	h->municipality = printable(f[2]);
+	h->region = printable(f[3] != NULL ? f[3] : "");
 	h->card = xstrdup(f[4] != NULL ? f[4] : "{}");
 	h->free_desks = xstrdup(f[5] != NULL ? f[5] : "[]");
 	return 0;
@@ -509,10 +517,12 @@ read_card(const struct hub_row *h, const char *date, struct card *out)
 		hours = json_get(card, "hours");
 		for (int i = 0; i < 7 && hours != NULL; i++) {
 			const char *span = json_string(hours, days[i]);
-			char wd[32];
-			if (span != NULL && o < sizeof out->hours)
-				o += (size_t)snprintf(out->hours + o, sizeof out->hours - o, "%s%s %s",
-				    o ? ", " : "", i18n_weekday(wd, sizeof wd, i), span);
+			char wd[32], clean[32];
+			if (span == NULL || o >= sizeof out->hours)
+				continue;
+			text_copy_printable(clean, sizeof clean, span);
+			o += (size_t)snprintf(out->hours + o, sizeof out->hours - o, "%s%s %s",
+			    o ? ", " : "", i18n_weekday(wd, sizeof wd, i), clean);
 		}
 		json_free(card);
 	}
@@ -575,7 +585,8 @@ write_hubs(FILE *out, const char *format, const struct hub_rows *hubs, const cha
 		} else {
 			fprintf(out, "%s, %s (%s)\n", h->name, report_municipality(h->municipality),
 			    h->region);
-			fprintf(out, "  %s: %s; %s: %s\n", _("free desks"), free_text, _("desks"), desks);
+			fprintf(out, "  %s: %s; %s: %s; %s: %s\n", _("free desks"), free_text, _("desks"),
+			    desks, _("rooms"), rooms);
 			if (k.hours[0] != '\0')
 				fprintf(out, "  %s\n", k.hours);
 			if (k.address[0] != '\0')
@@ -646,7 +657,7 @@ run_network_hubs(struct cli *cli, const struct cli_command *self, int argc, char
 	snprintf(day, sizeof day, "%04d-%02d-%02d", d.year, d.month, d.day);
 	if ((conn = conninfo(cli, self, from, "--from")) == NULL)
 		return HD_INVALID;
-	if ((rc = connect(conn, &c)) != 0)
+	if ((rc = open_central(conn, &c)) != 0)
 		return rc;
 	{
 		const char *p[] = { region != NULL ? region : "" };
@@ -655,6 +666,15 @@ run_network_hubs(struct cli *cli, const struct cli_command *self, int argc, char
 		    "ORDER BY region, municipality, name, uuid", 1, p, take_hub, &hubs, &err);
 	}
 	central_close(c);
+	if (st == HD_OK && hubs.n == 0) {
+		char safe[TEXT_SAFE];
+		st = HD_INVALID;
+		err = region != NULL ?
+		    xasprintf(_("the network's database holds no hub in the region %s"),
+		    text_safe(region, safe)) :
+		    xasprintf(_("the network's database holds no hub yet; hubs appear with their "
+		    "first push"));
+	}
 	if (st != HD_OK)
 		rc = cli_fail(st, err);
 	else if ((rc = cli_output_open(cli, &out, output, false)) == 0) {
@@ -707,7 +727,8 @@ const struct cli_command cli_cmd_network = {
 	"network", "init|report|hubs ...",
 	N_("the network's central database: create it, read its figures and hubs"),
 	"  network init [--to CONNINFO]\n"
-	"  network report --month YYYY-MM|--year YYYY [--region R] [--format F]\n"
-	"  network hubs [--region R] [--date DATE] [--format F]\n",
+	"  network report --month YYYY-MM|--year YYYY [--region R] [--format F] [--output FILE]\n"
+	"                 [--from CONNINFO]\n"
+	"  network hubs [--region R] [--date DATE] [--format F] [--output FILE] [--from CONNINFO]\n",
 	run_network,
 };

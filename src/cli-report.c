@@ -183,7 +183,7 @@ run_dump(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 		free(m);
 		return cli_fail(st, err);
 	}
-	report_dump(out.f, &cli->hd->hub, &card, m, time(NULL));
+	report_dump(out.f, &cli->hd->hub, &card, m, cli->hd->now);
 	free(m);
 	return cli_output_done(&out);
 }

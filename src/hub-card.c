@@ -58,6 +58,16 @@ hub_edit(struct hubdesk *hd, const struct hub_card_edit *e, char **err)
 			return hd_fail(err, HD_INVALID, _("'%s' is not an e-mail address; write it as "
 			    "name@example.fi"), text_safe(email, safe));
 		}
+		/* The only e-mail a dump may hold is the hub's own: a member's
+		 * would leave the hub with every dump. */
+		if (email[0] != '\0') {
+			bool member;
+			if (store_member_has_email(hd->store, email, &member) != STORE_OK)
+				return domain_store_fail(hd, err);
+			if (member)
+				return hd_fail(err, HD_INVALID, _("that is a member's e-mail address; give the "
+				    "hub's own (such as info@…), which goes to the network's directory"));
+		}
 	}
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;

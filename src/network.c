@@ -3,6 +3,7 @@
  * database holds is what a file would have carried. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdbool.h>
 #include <string.h>
 
 #include "hubdesk/network.h"
@@ -42,15 +43,35 @@ network_dump_text(struct hubdesk *hd, struct local_date first, char **text, char
 	return HD_OK;
 }
 
+/* The month the hub was made in, as a local first day. */
+static enum hd_status
+created_month(struct hubdesk *hd, struct local_date *first, char **err)
+{
+	time_t created;
+	int minute;
+
+	if (store_hub_created(hd->store, &created) != STORE_OK)
+		return domain_store_fail(hd, err);
+	caltime_from_utc(created, first, &minute);
+	first->day = 1;
+	return HD_OK;
+}
+
 enum hd_status
 network_push_month(struct hubdesk *hd, struct central *c, struct local_date first,
     char result[static 16], char **err)
 {
 	char *text, month[8], generated[32] = "";
+	struct local_date made;
 	const char *g;
 	enum hd_status rc;
 
 	result[0] = '\0';
+	if ((rc = created_month(hd, &made, err)) != HD_OK)
+		return rc;
+	if (first.year < made.year || (first.year == made.year && first.month < made.month))
+		return hd_fail(err, HD_REFUSED, _("the hub was made in %04d-%02d; it has no month "
+		    "before that to push"), made.year, made.month);
 	if ((rc = network_dump_text(hd, first, &text, err)) != HD_OK)
 		return rc;
 	if ((g = strstr(text, "\"generated_at\": \"")) != NULL)
@@ -70,30 +91,70 @@ network_push_month(struct hubdesk *hd, struct central *c, struct local_date firs
 	return domain_commit(hd, err);
 }
 
-enum hd_status
-network_pending(struct hubdesk *hd, struct local_date **months, size_t *n, char **err)
+struct month_list {
+	char (*month)[8];
+	size_t n, cap;
+};
+
+static int
+take_month(void *ctx, const char *const *fields, int n)
 {
+	struct month_list *l = ctx;
+
+	if (n < 1 || fields[0] == NULL)
+		return 0;
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 32;
+		l->month = xreallocarray(l->month, l->cap, sizeof *l->month);
+	}
+	snprintf(l->month[l->n++], 8, "%.7s", fields[0]);
+	return 0;
+}
+
+static bool
+listed(const struct month_list *l, const char *month)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (strcmp(l->month[i], month) == 0)
+			return true;
+	return false;
+}
+
+enum hd_status
+network_pending(struct hubdesk *hd, struct central *c, struct local_date **months, size_t *n,
+    char **err)
+{
+	struct month_list held = { 0 };
 	struct push_row *pushed = NULL;
 	struct local_date d, now;
-	size_t npushed = 0, k = 0, cap = 0;
-	time_t created;
+	size_t npushed = 0, cap = 0;
+	enum hd_status rc;
 	int minute;
 
 	*months = NULL;
 	*n = 0;
-	if (store_hub_created(hd->store, &created) != STORE_OK ||
-	    store_push_list(hd->store, &pushed, &npushed) != STORE_OK)
-		return domain_store_fail(hd, err);
-	caltime_from_utc(created, &d, &minute);
+	if ((rc = created_month(hd, &d, err)) != HD_OK)
+		return rc;
+	/* What the database holds decides, so that a new or restored database
+	 * is filled again; without one, what this hub recorded. */
+	if (c != NULL) {
+		if ((rc = central_hub_months(c, hd->hub.uuid, take_month, &held, err)) != HD_OK)
+			return rc;
+	} else {
+		if (store_push_list(hd->store, &pushed, &npushed) != STORE_OK)
+			return domain_store_fail(hd, err);
+		for (size_t i = 0; i < npushed; i++) {
+			const char *const f[] = { pushed[i].month };
+			take_month(&held, f, 1);
+		}
+		free(pushed);
+	}
 	caltime_from_utc(hd->now, &now, &minute);
-	d.day = 1;
 	/* Every month that has ended: up to the one before now's. */
 	while (d.year < now.year || (d.year == now.year && d.month < now.month)) {
 		char label[8];
 		snprintf(label, sizeof label, "%04d-%02d", d.year, d.month);
-		while (k < npushed && strcmp(pushed[k].month, label) < 0)
-			k++;
-		if (k >= npushed || strcmp(pushed[k].month, label) != 0) {
+		if (!listed(&held, label)) {
 			if (*n == cap) {
 				cap = cap ? cap * 2 : 16;
 				*months = xreallocarray(*months, cap, sizeof **months);
@@ -103,6 +164,6 @@ network_pending(struct hubdesk *hd, struct local_date **months, size_t *n, char 
 		d.month = d.month == 12 ? 1 : d.month + 1;
 		d.year += d.month == 1;
 	}
-	free(pushed);
+	free(held.month);
 	return HD_OK;
 }

@@ -46,6 +46,27 @@ not_hidden(const struct dirent *d)
 	return d->d_name[0] != '.';
 }
 
+/* A *.json name met in a folder: a dump (a file, or a link to one) is
+ * read; a link that leads nowhere is a file that cannot be read, as when
+ * named; a pipe, socket or device is refused, never waited on. A link to
+ * a folder is left out. */
+static enum hd_status
+json_entry(const char *path, struct stat *sb, rollup_file_fn fn, void *ctx, char **err)
+{
+	char safe[TEXT_SAFE];
+
+	if (S_ISLNK(sb->st_mode) && stat(path, sb) != 0)
+		return cannot_read(path, errno, err);
+	if (S_ISDIR(sb->st_mode))
+		return HD_OK;
+	if (!S_ISREG(sb->st_mode)) {
+		*err = xasprintf(_("%s is not a file; a folder of dumps holds dump files"),
+		    text_safe(path, safe));
+		return HD_INVALID;
+	}
+	return fn(path, ctx, err);
+}
+
 static enum hd_status
 walk(const char *dir, int depth, rollup_file_fn fn, void *ctx, char **err)
 {
@@ -67,9 +88,8 @@ walk(const char *dir, int depth, rollup_file_fn fn, void *ctx, char **err)
 				rc = cannot_read(path, errno, err);
 			else if (S_ISDIR(sb.st_mode) && depth < WALK_MAX_DEPTH)
 				rc = walk(path, depth + 1, fn, ctx, err);
-			else if (!S_ISDIR(sb.st_mode) && is_json(names[i]->d_name) &&
-			    (S_ISREG(sb.st_mode) || (stat(path, &sb) == 0 && S_ISREG(sb.st_mode))))
-				rc = fn(path, ctx, err);
+			else if (!S_ISDIR(sb.st_mode) && is_json(names[i]->d_name))
+				rc = json_entry(path, &sb, fn, ctx, err);
 		}
 		free(path);
 		free(names[i]);
@@ -101,10 +121,18 @@ rollup_files_each(const char *arg, FILE *list, rollup_file_fn fn, void *ctx, cha
 		return one(arg, fn, ctx, err);
 	errno = 0;
 	while (rc == HD_OK && (len = getline(&line, &cap, list)) >= 0) {
-		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-			line[--len] = '\0';
-		if (len > 0)
-			rc = one(line, fn, ctx, err);
+		/* Names end at a line's end or at a NUL, so that the list of
+		 * `find -print0` is read whole, not only its first name. */
+		for (ssize_t at = 0; rc == HD_OK && at < len;) {
+			char *name = line + at;
+			ssize_t n = (ssize_t)strnlen(name, (size_t)(len - at));
+			at += n + 1;
+			while (n > 0 && (name[n - 1] == '\n' || name[n - 1] == '\r'))
+				n--;
+			name[n] = '\0';
+			if (n > 0)
+				rc = one(name, fn, ctx, err);
+		}
 		errno = 0;
 	}
 	if (rc == HD_OK && ferror(list))

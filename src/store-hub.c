@@ -248,3 +248,19 @@ store_hub_set_card(struct store *st, const char *name, const char *address, cons
 	store_bind_text(s, 3, email);
 	return store_exec_stmt(st, s);
 }
+
+enum store_rc
+store_member_has_email(struct store *st, const char *email, bool *out)
+{
+	static const char sql[] = "SELECT EXISTS (SELECT 1 FROM member WHERE lower(email) = lower(?1))";
+	sqlite3_stmt *s = store_stmt(st, sql);
+	int rc;
+
+	*out = false;
+	if (s == NULL)
+		return STORE_ERROR;
+	sqlite3_bind_text(s, 1, email, -1, SQLITE_TRANSIENT);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		*out = sqlite3_column_int(s, 0) != 0;
+	return store_finish(st, s, rc);
+}

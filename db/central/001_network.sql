@@ -61,6 +61,25 @@ CREATE TABLE hubdesk.hub_month_history (
 CREATE INDEX hub_month_history_hub ON hubdesk.hub_month_history (hub_uuid, month);
 CREATE INDEX hub_month_month ON hubdesk.hub_month (month);
 
+-- Which login role pushes each hub: the first role to push a hub's UUID
+-- holds it, and a dump of that hub from any other role is refused, so a
+-- hub's login (or a stolen one) cannot overwrite another hub's figures.
+-- The database's administrator moves a hub to a new role by updating its
+-- row (docs/network.md).
+CREATE TABLE hubdesk.hub_owner (
+    hub_uuid uuid PRIMARY KEY,
+    role name NOT NULL,
+    since timestamptz NOT NULL DEFAULT now()
+);
+
+-- A text of a dump (a name, a place): at most 200 characters, no control
+-- character, no line break.
+CREATE FUNCTION hubdesk.dump_text_ok(t text) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT t IS NULL OR (length(t) BETWEEN 1 AND 200
+        AND t !~ ('[[:cntrl:]' || chr(128) || '-' || chr(159) || chr(8232) || chr(8233) || ']'))
+$$;
+
 -- A dump's figures, without what changes each time the same month is
 -- dumped again (when, the card, the free desks).
 CREATE FUNCTION hubdesk.dump_figures(d jsonb) RETURNS jsonb
@@ -136,6 +155,81 @@ BEGIN
     hub_id := (h ->> 'uuid')::uuid;
     m := to_date(d ->> 'month', 'YYYY-MM');
     gen := (d ->> 'generated_at')::timestamptz;
+    -- A dump is a few kilobytes (rollup refuses one over a megabyte), of a
+    -- month that had ended when it was made, made no later than now.
+    IF octet_length(d::text) > 1048576 THEN
+        RAISE EXCEPTION 'the dump is too big to be a dump' USING ERRCODE = '22023';
+    END IF;
+    IF gen < (m + interval '1 month') - interval '14 hours' OR gen > now() + interval '1 day' THEN
+        RAISE EXCEPTION 'the dump was made at % for the month %: a dump is of a month that has ended, made no later than now',
+            d ->> 'generated_at', d ->> 'month' USING ERRCODE = '22023';
+    END IF;
+    IF NOT (hubdesk.dump_text_ok(h ->> 'name') AND hubdesk.dump_text_ok(h ->> 'municipality')
+            AND hubdesk.dump_text_ok(h ->> 'region') AND hubdesk.dump_text_ok(h ->> 'address')
+            AND hubdesk.dump_text_ok(h ->> 'email')
+            AND coalesce(h ->> 'email', 'a@b.c') ~ '^[^@[:space:]<>"]+@[^@[:space:]<>"]+[.][^@[:space:]<>"]+$'
+            AND coalesce(h ->> 'email', '') !~* '^javascript:') THEN
+        RAISE EXCEPTION 'the dump''s hub has a name, place, address or e-mail that is not one'
+            USING ERRCODE = '22023';
+    END IF;
+    IF coalesce(jsonb_typeof(d -> 'peak_at'), 'null') NOT IN ('null', 'string')
+       OR coalesce(d ->> 'peak_at', '2000-01-01 00:00') !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}$' THEN
+        RAISE EXCEPTION 'the dump''s peak_at is missing or wrong' USING ERRCODE = '22023';
+    END IF;
+    -- The shapes rollup checks: 7 x 24 hours of the week, categories of
+    -- counts, municipalities of counts named as places (no @: no address).
+    IF jsonb_typeof(d -> 'by_weekday_hour') = 'array' AND (jsonb_array_length(d -> 'by_weekday_hour') <> 7
+       OR EXISTS (SELECT FROM jsonb_array_elements(d -> 'by_weekday_hour') AS r(day)
+                  WHERE jsonb_typeof(day) <> 'array' OR jsonb_array_length(day) <> 24
+                     OR EXISTS (SELECT FROM jsonb_array_elements(day) AS c(v)
+                                WHERE jsonb_typeof(v) NOT IN ('null', 'number') OR (jsonb_typeof(v) = 'number' AND (v::text)::numeric < 0))))
+       OR coalesce(jsonb_typeof(d -> 'by_weekday_hour'), 'missing') NOT IN ('array', 'null') THEN
+        RAISE EXCEPTION 'the dump''s by_weekday_hour is missing or wrong' USING ERRCODE = '22023';
+    END IF;
+    IF jsonb_typeof(d -> 'by_category') = 'object' AND EXISTS (
+           SELECT FROM jsonb_each(d -> 'by_category') AS c(k, v)
+           WHERE jsonb_typeof(v) <> 'object' OR hubdesk.dump_count(v, 'visits') IS NULL
+              OR hubdesk.dump_count(v, 'unique_visitors') IS NULL OR length(k) > 40) THEN
+        RAISE EXCEPTION 'the dump''s by_category is missing or wrong' USING ERRCODE = '22023';
+    END IF;
+    IF jsonb_typeof(d -> 'by_municipality') = 'object' AND EXISTS (
+           SELECT FROM jsonb_each(d -> 'by_municipality') AS c(k, v)
+           WHERE NOT hubdesk.dump_text_ok(k) OR length(k) > 60 OR k ~ '[@0-9<>]'
+              OR jsonb_typeof(v) <> 'number' OR (v::text)::numeric < 0
+              OR (v::text)::numeric <> trunc((v::text)::numeric)) THEN
+        RAISE EXCEPTION 'the dump''s by_municipality is missing or wrong' USING ERRCODE = '22023';
+    END IF;
+    IF coalesce(jsonb_typeof(d -> 'by_category'), 'missing') NOT IN ('object', 'null')
+       OR coalesce(jsonb_typeof(d -> 'by_municipality'), 'missing') NOT IN ('object', 'null') THEN
+        RAISE EXCEPTION 'the dump''s breakdowns are missing or wrong' USING ERRCODE = '22023';
+    END IF;
+    -- The card: counts of spaces, and at most 14 days of free desks.
+    IF EXISTS (SELECT FROM unnest(ARRAY['desks', 'rooms', 'booths']) AS k
+               WHERE h ? k AND (jsonb_typeof(h -> k) <> 'number' OR (h ->> k)::numeric < 0
+                                OR (h ->> k)::numeric > 100000))
+       OR (d ? 'free_desks' AND (jsonb_typeof(d -> 'free_desks') <> 'array'
+           OR jsonb_array_length(d -> 'free_desks') > 14
+           OR EXISTS (SELECT FROM jsonb_array_elements(d -> 'free_desks') AS f(day)
+                      WHERE jsonb_typeof(day) <> 'object'
+                         OR coalesce(day ->> 'date', '') !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
+                         OR jsonb_typeof(day -> 'free') <> 'number' OR (day ->> 'free')::numeric < 0
+                         OR (day ->> 'free')::numeric > 100000
+                         OR jsonb_typeof(day -> 'open') <> 'boolean')))
+       OR (h ? 'hours' AND (jsonb_typeof(h -> 'hours') <> 'object'
+           OR EXISTS (SELECT FROM jsonb_each(h -> 'hours') AS x(k, v)
+                      WHERE k NOT IN ('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun')
+                         OR (jsonb_typeof(v) <> 'null' AND coalesce(v #>> '{}', '') !~ '^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$')))) THEN
+        RAISE EXCEPTION 'the dump''s card (spaces, hours or free desks) is missing or wrong'
+            USING ERRCODE = '22023';
+    END IF;
+    -- The hub is its first pusher's: another role's dump of it is refused.
+    INSERT INTO hubdesk.hub_owner (hub_uuid, role) VALUES (hub_id, session_user)
+        ON CONFLICT (hub_uuid) DO NOTHING;
+    IF (SELECT role FROM hubdesk.hub_owner WHERE hub_uuid = hub_id) <> session_user
+       AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN
+        RAISE EXCEPTION 'the hub % is pushed by another login role; ask the network''s database administrator',
+            hub_id USING ERRCODE = '42501';
+    END IF;
 
     incoming.hub_uuid := hub_id;
     incoming.month := m;
@@ -197,6 +291,18 @@ BEGIN
     END IF;
     RETURN result;
 END $$;
+
+-- The months the database holds of a hub, for `hubdesk push --pending`:
+-- a hub pushes what is missing here, so a new or restored database is
+-- filled again. Only the hub's own role (or an administrator) is told.
+CREATE FUNCTION hubdesk.hub_months(hub uuid) RETURNS SETOF text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, hubdesk AS $$
+    SELECT to_char(hm.month, 'YYYY-MM') FROM hubdesk.hub_month AS hm
+    WHERE hm.hub_uuid = hub AND (
+        EXISTS (SELECT FROM hubdesk.hub_owner AS o WHERE o.hub_uuid = hub AND o.role = session_user)
+        OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user))
+    ORDER BY 1
+$$;
 
 -- The figures of groups of hub-months summed as `hubdesk rollup` sums
 -- them (docs/metrics.md): hours and counts summed, rates recomputed from
@@ -272,4 +378,5 @@ REVOKE ALL ON SCHEMA hubdesk FROM PUBLIC;
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA hubdesk FROM PUBLIC;
 GRANT USAGE ON SCHEMA hubdesk TO hubdesk_push, hubdesk_read;
 GRANT EXECUTE ON FUNCTION hubdesk.accept_dump(jsonb) TO hubdesk_push;
+GRANT EXECUTE ON FUNCTION hubdesk.hub_months(uuid) TO hubdesk_push;
 GRANT SELECT ON ALL TABLES IN SCHEMA hubdesk TO hubdesk_read;

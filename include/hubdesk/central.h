@@ -39,4 +39,9 @@ typedef int (*central_row_fn)(void *ctx, const char *const *fields, int n);
 enum hd_status central_query(struct central *c, const char *sql, int nparams,
     const char *const *params, central_row_fn fn, void *ctx, char **err);
 
+/* The months ("YYYY-MM") the database holds of the hub, for the hub's own
+ * login role: fn is called with one field each. */
+enum hd_status central_hub_months(struct central *c, const char *hub_uuid, central_row_fn fn,
+    void *ctx, char **err);
+
 #endif

@@ -24,9 +24,10 @@ enum hd_status network_dump_text(struct hubdesk *hd, struct local_date first, ch
 enum hd_status network_push_month(struct hubdesk *hd, struct central *c, struct local_date first,
     char result[static 16], char **err);
 
-/* The months that have ended since the hub was made and hold no
- * acknowledged push, oldest first (newly allocated; *n may be 0). */
-enum hd_status network_pending(struct hubdesk *hd, struct local_date **months, size_t *n,
-    char **err);
+/* The months that have ended since the hub was made and that the central
+ * database c does not hold (when c is NULL: that hold no push this hub
+ * recorded), oldest first (newly allocated; *n may be 0). */
+enum hd_status network_pending(struct hubdesk *hd, struct central *c, struct local_date **months,
+    size_t *n, char **err);
 
 #endif

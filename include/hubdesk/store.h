@@ -104,6 +104,8 @@ enum store_rc store_audit_list(struct store *st, time_t from, time_t to, struct 
 /* hub */
 enum store_rc store_hub_get(struct store *st, struct hub *out);
 enum store_rc store_hub_insert(struct store *st, const struct hub *h, time_t now);
+/* Whether a member (retired ones too) has the e-mail address, in any case. */
+enum store_rc store_member_has_email(struct store *st, const char *email, bool *out);
 /* The card's name, address and e-mail ("" or NULL: none). */
 enum store_rc store_hub_set_card(struct store *st, const char *name, const char *address,
     const char *email);

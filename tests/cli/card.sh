@@ -108,6 +108,10 @@ test_hub_edit_refusals_change_nothing() {
 	expect_refused 2 hub edit
 	err_has 'nothing to change'
 	expect_refused 2 hub edit --colour red
+	# A member's own address is no hub's: it would leave with every dump.
+	expect 0 member edit "$A" --email aino@example.fi
+	expect_refused 2 hub edit --email AINO@example.fi
+	err_has "that is a member's e-mail address; give the hub's own"
 	expect 0 hub --format json
 	out_has '"email": "info@piste.example.fi"'
 	# An address of 120 ä (240 bytes) is taken; the limits are 200 characters

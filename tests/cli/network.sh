@@ -163,8 +163,8 @@ test_the_roles_a_hub_and_a_coordinator_log_in_with() {
 	    "UPDATE hubdesk.hub SET name = 'x'" "SELECT * FROM hubdesk.network_month"; do
 		psql "$HUB" -X -q -A -t -c "$sql" >/dev/null 2>&1 && fail "the push role may: $sql"
 	done
-	expect_refused 3 network report --month 2026-10 --from "$HUB"
-	err_has 'permission denied'
+	expect_refused 1 network report --month 2026-10 --from "$HUB"
+	err_has 'permission denied.*hubdesk_read'
 	expect 0 network report --month 2026-10 --from "$COORD" --format csv
 	out_has '^total,2026-10,1,1,'
 	psql "$COORD" -X -q -A -t -c "DELETE FROM hubdesk.hub_month" >/dev/null 2>&1 &&
@@ -257,15 +257,15 @@ test_the_directory_lists_the_hubs() {
 	[ -n "$nov3" ] || fail "no free desks in the dump"
 	expect 0 --now "$LATER" network hubs --from "$CONN" --date 3.11.2026
 	out_has '^Kylätalo, Kuortane \(Etelä-Pohjanmaa\)$'
-	out_has "^  free desks: $nov3; desks: 24\$"
+	out_has "^  free desks: $nov3; desks: 24; rooms: 2\$"
 	out_has '^  Kirkkotie 1, Kuortane$'
 	out_has '^  info@kylatalo.example.fi$'
 	out_has '^Kuortaneen etätyöpiste, Kuortane \(Etelä-Pohjanmaa\)$'
 	out_has '^  Mon 08:00-17:00, Tue 08:00-17:00, Wed 08:00-17:00, Thu 08:00-17:00, Fri 08:00-17:00$'
 	expect 0 --now "$LATER" network hubs --from "$CONN" --date 2026-11-07
-	out_has '^  free desks: closed; desks: 24$'
+	out_has '^  free desks: closed; desks: 24; rooms: 2$'
 	expect 0 --now "$LATER" network hubs --from "$CONN" --date 2026-12-24
-	out_has '^  free desks: not known; desks: 24$'
+	out_has '^  free desks: not known; desks: 24; rooms: 2$'
 	expect 0 --now "$LATER" network hubs --from "$CONN" --date tomorrow --format json
 	assert_eq "$(grep -c '"uuid": ' "$OUT")" 2 "two hubs in JSON"
 	if command -v jq >/dev/null 2>&1; then
@@ -274,12 +274,99 @@ test_the_directory_lists_the_hubs() {
 		    ([.hubs[].free_desks.free] | length == 2)' "$OUT" >/dev/null ||
 		    fail "the JSON: $(cat "$OUT")"
 	fi
-	expect 0 --now "$LATER" network hubs --region Lappi --from "$CONN" --format json
-	out_has '"hubs": \[\]'
+	expect_refused 2 --now "$LATER" network hubs --region Lappi --from "$CONN" --format json
+	err_has '^hubdesk: the network.s database holds no hub in the region Lappi$'
 	expect 0 --now "$LATER" network hubs --from "$CONN" --date 2026-11-03 --output hubs.html
 	grep -q "<td>Kylätalo</td>.*<td>$nov3</td><td>Kirkkotie 1, Kuortane</td><td>info@kylatalo.example.fi</td>" hubs.html ||
 	    fail "the page's row: $(grep Kylätalo hubs.html)"
 	command -v xmllint >/dev/null 2>&1 && { xmllint --noout hubs.html || fail "not well-formed"; }
+	return 0
+}
+
+# Found by a trial as an attacker: a hub's login may push only its own hub;
+# a forged dump is refused by the database itself, as rollup refuses it.
+test_a_hub_login_cannot_push_another_hub_or_a_forged_dump() {
+	newdb
+	hubs 2
+	q "CREATE ROLE one_$$ LOGIN IN ROLE hubdesk_push; CREATE ROLE two_$$ LOGIN IN ROLE hubdesk_push;" ||
+	    fail "roles"
+	ONE="$CONN user=one_$$"
+	TWO="$CONN user=two_$$"
+	expect 0 --db hub1.db --now "$LATER" push --month 2026-10 --to "$ONE"
+	expect 0 --db hub2.db --now "$LATER" push --month 2026-10 --to "$TWO"
+	# hub1's login pushing hub2's data: refused, and hub2's row stands.
+	expect_refused 1 --db hub2.db --now "2026-11-03 09:00" push --month 2026-09 --to "$ONE"
+	err_has 'is pushed by another login role; ask the network.s database administrator'
+	expect 0 --db hub2.db --now "$LATER" dump --month 2026-10 --output d2.json
+	# psql reads the file into d itself (an argument holds at most 128 KB)
+	# and interpolates :'d', quoted as a literal, in what it reads.
+	acc() { printf '\\set d `cat %s`\nSELECT hubdesk.accept_dump(:%sd%s::jsonb);\n' "$1" "'" "'" |
+	    psql "$ONE" -X -q -A -t -v ON_ERROR_STOP=1 2>&1; }
+	sed 's/"generated_at": "[^"]*"/"generated_at": "2026-11-20T08:00:00Z"/; s/^  "visits": [0-9]*,/  "visits": 1,/' \
+	    d2.json >forged.json
+	acc forged.json | grep -q 'pushed by another login role' || fail "a forged dump of hub2 by hub1's login"
+	expect 0 --db hub1.db --now "$LATER" dump --month 2026-10 --output d1.json
+	assert_eq "$(acc d1.json)" unchanged "hub1's own dump through the same psql"
+	for bad in 's/"generated_at": "[^"]*"/"generated_at": "2026-10-15T08:00:00Z"/' \
+	    's/"generated_at": "[^"]*"/"generated_at": "2099-01-01T08:00:00Z"/' \
+	    's/"name": "[^"]*"/"name": "N\\u001b[31mRED"/' \
+	    's/"by_municipality": {/"by_municipality": {"Aino Virtanen aino@x.fi": 1, /' \
+	    's/"desks": [0-9]*/"desks": -3/' \
+	    's/"free_desks": \[{"date": "[^"]*", "open": true, "free": [0-9]*}/"free_desks": [{"date": "2026-11-02", "open": true, "free": -100}/' \
+	    's/"by_weekday_hour": \[$/"by_weekday_hour": [[1],/' \
+	    's/"peak_at": [^,]*,/"peak_at": "<script>",/' \
+	    's/"hours": {"mon": "[^"]*"/"hours": {"mon": "<i>x<\/i>"/'; do
+		sed "$bad" d1.json >bad.json
+		cmp -s bad.json d1.json && fail "the edit did nothing: $bad"
+		acc bad.json | grep -q 'ERROR' || fail "accepted: $bad"
+	done
+	assert_eq "$(q "SELECT count(*) FROM hubdesk.hub_month") $(q "SELECT count(*) FROM hubdesk.hub_month_history")" \
+	    "2 0" "nothing stored by the refused ones"
+	# A dump too big to be one.
+	{ head -c -2 d1.json; printf ', "x": "%s"}\n' "$(head -c 1100000 /dev/zero | tr '\0' a)"; } >big.json
+	acc big.json | grep -q 'too big' || fail "a dump over a megabyte"
+}
+
+# push --pending asks the database what it holds: a new or restored one is
+# filled again; a month before the hub was made is not pushed.
+test_pending_fills_a_new_database_again() {
+	newdb
+	hubs 1
+	expect 0 --db hub1.db --now "$LATER" push --pending --to "$CONN"
+	first=$CONN
+	name=t_refill_$$
+	psql "$PG_CONN" -X -q -c "CREATE DATABASE $name" >/dev/null || fail "CREATE DATABASE"
+	CONN="host=$PG_DIR dbname=$name user=$PG_USER"
+	expect 0 network init --to "$CONN"
+	expect 0 --db hub1.db --now "$LATER" push --pending --to "$CONN"
+	out_is "2026-07: stored
+2026-08: stored
+2026-09: stored
+2026-10: stored"
+	expect 0 --db hub1.db --now "$LATER" push --pending --to "$first"
+	out_is "nothing to push: every month that has ended is in the network's database"
+	expect_refused 1 --db hub1.db --now "$LATER" push --month 2026-01 --to "$CONN"
+	err_has 'the hub was made in 2026-07; it has no month before that to push'
+}
+
+# The connection string is never echoed, its encoding never changes the
+# data, and what a forged row holds never drives the terminal.
+test_connection_strings_encodings_and_escapes() {
+	newdb
+	hubs 1
+	expect_refused 2 --db hub1.db --now "$LATER" push --month 2026-10 \
+	    --to 'postgresql://u:ab%zzTopSecret@localhost/db'
+	err_has 'the connection string cannot be read'
+	grep -q TopSecret "$ERR" && fail "the password was printed"
+	PGCLIENTENCODING=LATIN1 expect 0 --db hub1.db --now "$LATER" push --month 2026-10 --to "$CONN"
+	assert_eq "$(q "SELECT region FROM hubdesk.hub")" "Etelä-Pohjanmaa" "the region in UTF-8"
+	q "UPDATE hubdesk.hub SET name = E'Evil\\x1b[31mRED', region = E'R\\x1b]0;x\\x07'" >/dev/null ||
+	    fail "update"
+	expect 0 --now "$LATER" network hubs --from "$CONN"
+	grep -q "$(printf '\033')" "$OUT" && fail "an escape byte reached the terminal"
+	out_has '^Evil\?\[31mRED, '
+	expect 0 --now "$LATER" network report --month 2026-10 --from "$CONN"
+	grep -q "$(printf '\033')" "$OUT" && fail "an escape byte in the report"
 	return 0
 }
 

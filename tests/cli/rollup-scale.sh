@@ -44,6 +44,9 @@ test_a_list_on_standard_input_files_and_folders_together() {
 	{ echo net/hub-0001; printf '\r\n'; echo; } >list2
 	"$HUBDESK" rollup - net/hub-0002/2026-10.json --format csv <list2 >out 2>err || fail "rollup mix"
 	assert_eq "$(grep -c '^5eed' out)" 2 "2 hub rows"
+	# find -print0's list: every name, not the first only.
+	find net -name '*.json' -print0 | "$HUBDESK" rollup - --format csv >out 2>err || fail "rollup of -print0"
+	assert_eq "$(grep -c '^5eed' out)" 30 "30 hub rows from a NUL-separated list"
 	expect_refused 2 rollup - - <list
 	err_has "'-' \\(the list of dumps on standard input\\) is given twice"
 	printf 'net/hub-0003/2026-10.json\nnowhere.json\n' >list3
@@ -64,6 +67,16 @@ test_a_folder_leaves_out_hidden_other_and_linked_folders() {
 	expect_refused 2 rollup net --format csv
 	err_has 'net/hub-0003/link.json: hub 5eed0000-0000-4000-8000-000000000000, 2026-10 is in net/hub-0001/2026-10.json already'
 	rm net/hub-0003/link.json
+	# A pipe, or a link to nothing, named *.json in a folder is refused as
+	# it would be when named, never waited on nor passed over.
+	mkfifo net/hub-0002/pipe.json
+	expect_refused 2 rollup net --format csv
+	err_has '^hubdesk: net/hub-0002/pipe.json is not a file; a folder of dumps holds dump files$'
+	rm net/hub-0002/pipe.json
+	ln -s nowhere.json net/hub-0002/gone.json
+	expect_refused 3 rollup net --format csv
+	err_has '^hubdesk: cannot read net/hub-0002/gone.json: No such file or directory$'
+	rm net/hub-0002/gone.json
 	expect 0 rollup net --format csv
 	assert_eq "$(grep -c '^5eed' "$OUT")" 3 "three hubs, nothing hidden, the loop not followed"
 }
