@@ -520,7 +520,14 @@ read_card(const struct hub_row *h, const char *date, struct card *out)
 			char wd[32], clean[32];
 			if (span == NULL || o >= sizeof out->hours)
 				continue;
-			text_copy_printable(clean, sizeof clean, span);
+			int oh, om, ch, cm;
+			char a[I18N_DATE_MAX], b[I18N_DATE_MAX];
+			/* Written for people as the language writes times (8.00–17.00). */
+			if (sscanf(span, "%2d:%2d-%2d:%2d", &oh, &om, &ch, &cm) == 4)
+				snprintf(clean, sizeof clean, "%s\xe2\x80\x93%s", i18n_time(a, sizeof a, oh * 60 + om),
+				    i18n_time(b, sizeof b, ch * 60 + cm));
+			else
+				text_copy_printable(clean, sizeof clean, span);
 			o += (size_t)snprintf(out->hours + o, sizeof out->hours - o, "%s%s %s",
 			    o ? ", " : "", i18n_weekday(wd, sizeof wd, i), clean);
 		}

@@ -261,7 +261,11 @@ test_the_directory_lists_the_hubs() {
 	out_has '^  Kirkkotie 1, Kuortane$'
 	out_has '^  info@kylatalo.example.fi$'
 	out_has '^Kuortaneen etätyöpiste, Kuortane \(Etelä-Pohjanmaa\)$'
-	out_has '^  Mon 08:00-17:00, Tue 08:00-17:00, Wed 08:00-17:00, Thu 08:00-17:00, Fri 08:00-17:00$'
+	out_has '^  Mon 08:00–17:00, Tue 08:00–17:00, Wed 08:00–17:00, Thu 08:00–17:00, Fri 08:00–17:00$'
+	# In Finnish as Finnish writes it: the date read, hours and words.
+	expect 0 --lang fi --now "$LATER" network hubs --from "$CONN" --date 3.11.
+	out_has "^  vapaita työpisteitä: $nov3; työpisteitä: 24; huoneita: 2\$"
+	out_has '^  ma 8.00–17.00, ti 8.00–17.00, ke 8.00–17.00, to 8.00–17.00, pe 8.00–17.00$'
 	expect 0 --now "$LATER" network hubs --from "$CONN" --date 2026-11-07
 	out_has '^  free desks: closed; desks: 24; rooms: 2$'
 	expect 0 --now "$LATER" network hubs --from "$CONN" --date 2026-12-24
