@@ -8,8 +8,9 @@ ALTER TABLE hub ADD COLUMN email TEXT
     CHECK (email IS NULL OR (length(email) BETWEEN 3 AND 254 AND email LIKE '%_@_%.__%'));
 
 -- The audit of a change of the hub now also says when the address or the
--- e-mail changed (level 10's trigger, db/010_municipalities.sql), and what
--- they became: they are public.
+-- e-mail changed (level 10's trigger, db/010_municipalities.sql): the
+-- address as its values (it is the hub's street), the e-mail by its name
+-- only, as the audit log holds no e-mail address (docs/privacy.md).
 DROP TRIGGER audit_hub_update;
 CREATE TRIGGER audit_hub_update AFTER UPDATE ON hub
 BEGIN
@@ -24,7 +25,7 @@ BEGIN
               UNION ALL SELECT 'region', OLD.region, NEW.region
               UNION ALL SELECT 'timezone', OLD.timezone, NEW.timezone
               UNION ALL SELECT 'address', OLD.address, NEW.address
-              UNION ALL SELECT 'email', OLD.email, NEW.email)
-          WHERE o IS NOT n) AS d
+              UNION ALL SELECT 'email', '…', '…' WHERE OLD.email IS NOT NEW.email)
+          WHERE o IS NOT n OR k = 'email') AS d
     WHERE c.id = 1 AND d.detail <> '{}';
 END;

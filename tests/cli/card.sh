@@ -28,6 +28,9 @@ test_the_card_without_and_with_an_address_and_email() {
 	    fail "the card: $(sed -n 5p d.json)"
 	grep -q '"address"\|"email"' d.json && fail "an address or e-mail in a dump of a hub that set none"
 	expect 0 hub edit --address "Kirkkotie 1, 63100 Kuortane" --email info@piste.example.fi
+	# The audit names the e-mail's change, never the address itself.
+	assert_eq "$(sql "SELECT detail FROM audit WHERE action = 'hub.change' ORDER BY id DESC LIMIT 1")" \
+	    '{"address":[null,"Kirkkotie 1, 63100 Kuortane"],"email":["…","…"]}' "the audit row"
 	dump_at "2026-11-02 09:00"
 	grep -q '"booths": 1, "address": "Kirkkotie 1, 63100 Kuortane", "email": "info@piste.example.fi"}' d.json ||
 	    fail "the card's address and e-mail: $(sed -n 5p d.json)"
