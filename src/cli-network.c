@@ -171,7 +171,7 @@ enum {
 	"occupied_desk_hours, booking_rate, occupancy_rate, bookings, no_shows, no_show_rate, " \
 	"visits, guest_visits, unique_visitors, visitor_days, new_members, organisations, " \
 	"from_elsewhere, peak_presence, room_booked_hours, first_month, last_month " \
-	"FROM hubdesk.network_figures WHERE period = $1 "
+	"FROM hubdesk.network_figures_for($1) WHERE period = $1 "
 
 /* The JSON and CSV keys of the fields, as a roll-up's. */
 static const char *const field_key[F_COUNT] = { "place", "period", "dumps", "hubs",
