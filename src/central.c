@@ -229,15 +229,15 @@ central_migrate(struct central *c, int *from, int *to, char **err)
 	pq.clear(r);
 	*from = level;
 	for (const struct store_migration *m = central_migrations; m->level != 0; m++) {
-		char *record;
 		if (m->level <= level)
 			continue;
 		if ((st = exec(c, m->sql, what, err)) != HD_OK)
 			goto rollback;
-		record = xasprintf("INSERT INTO hubdesk.migration (level, name) VALUES (%d, '%s')",
-		    m->level, m->name);
-		st = exec(c, record, what, err);
-		free(record);
+		char level_text[16];
+		const char *params[] = { level_text, m->name };
+		snprintf(level_text, sizeof level_text, "%d", m->level);
+		st = result_ok(c, pq.exec_params(c->conn, "INSERT INTO hubdesk.migration (level, name) "
+		    "VALUES ($1::integer, $2)", 2, NULL, params, NULL, NULL, 0), PGRES_COMMAND_OK, what, err);
 		if (st != HD_OK)
 			goto rollback;
 		level = m->level;

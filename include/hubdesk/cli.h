@@ -136,9 +136,19 @@ extern const struct cli_command cli_cmd_checkin, cli_cmd_checkout, cli_cmd_guest
 extern const struct cli_command cli_cmd_audit;
 /* backup, restore, check (cli-backup.c) */
 extern const struct cli_command cli_cmd_backup, cli_cmd_restore, cli_cmd_check;
-/* push, network init|report|hubs (cli-network.c) */
-extern const struct cli_command cli_cmd_push, cli_cmd_network;
+/* push, network init|report (cli-network.c), network hubs (cli-network-hubs.c) */
+extern const struct cli_command cli_cmd_push, cli_cmd_network, cli_cmd_network_hubs;
 extern const struct cli_command *const cli_network_subs[];
+struct central;
+/* The connection string: given (--to, --from), else $HUBDESK_PG, else
+ * network_db in the config; NULL after a usage error naming all three. */
+const char *cli_network_conninfo(const struct cli *cli, const struct cli_command *self,
+    const char *given, const char *option);
+/* Connects; 0, or the exit status after the error was printed. */
+int cli_network_open(const char *conn, struct central **c);
+/* A copy (newly allocated) of text from the central database fit for a
+ * terminal: what a forged dump put there must not drive it. */
+char *cli_network_printable(const char *s);
 /* completion bash: the shell completion, written from cli_commands[]. */
 extern const struct cli_command cli_cmd_completion;
 
