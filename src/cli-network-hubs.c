@@ -170,8 +170,11 @@ write_hubs(FILE *out, const char *format, const struct hub_rows *hubs, const cha
 				k.hours, desks, rooms, free_text, k.address, k.email };
 			report_html_row(out, 9, cells);
 		} else {
-			fprintf(out, "%s, %s (%s)\n", h->name, report_municipality(h->municipality),
-			    h->region);
+			if (h->region[0] != '\0')
+				fprintf(out, "%s, %s (%s)\n", h->name, report_municipality(h->municipality),
+				    h->region);
+			else
+				fprintf(out, "%s, %s\n", h->name, report_municipality(h->municipality));
 			fprintf(out, "  %s: %s; %s: %s; %s: %s\n", _("free desks"), free_text, _("desks"),
 			    desks, _("rooms"), rooms);
 			if (k.hours[0] != '\0')

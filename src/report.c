@@ -27,6 +27,12 @@ report_hub_of(const struct hub *h, struct report_hub *out)
 	snprintf(out->municipality, sizeof out->municipality, "%s", h->municipality);
 	out->municipality_number = h->municipality_number;
 	snprintf(out->region, sizeof out->region, "%s", h->region);
+	/* A hub that named no region is in its municipality's (Statistics
+	 * Finland's classification), so that the network's regions add up. */
+	if (out->region[0] == '\0' && municipality_by_number(h->municipality_number) != NULL &&
+	    municipality_by_number(h->municipality_number)->region_fi != NULL)
+		snprintf(out->region, sizeof out->region, "%s",
+		    municipality_by_number(h->municipality_number)->region_fi);
 }
 
 /* Decimal hours and fractions: four places, without trailing zeros, and

@@ -27,6 +27,9 @@ test_the_card_without_and_with_an_address_and_email() {
 	grep -q '"hours": {"mon": "08:00-17:00", "tue": "08:00-17:00", "wed": "08:00-17:00", "thu": "08:00-17:00", "fri": "08:00-17:00", "sat": null, "sun": null}, "desks": 3, "rooms": 1, "booths": 1}' d.json ||
 	    fail "the card: $(sed -n 5p d.json)"
 	grep -q '"address"\|"email"' d.json && fail "an address or e-mail in a dump of a hub that set none"
+	# init named no region: the dump names its municipality's.
+	grep -q '"municipality": "Kuortane", "municipality_number": 300, "region": "Etelä-Pohjanmaa"' d.json ||
+	    fail "the region of Kuortane: $(sed -n 5p d.json | cut -c1-200)"
 	expect 0 hub edit --address "Kirkkotie 1, 63100 Kuortane" --email info@piste.example.fi
 	# The audit names the e-mail's change, never the address itself.
 	assert_eq "$(sql "SELECT detail FROM audit WHERE action = 'hub.change' ORDER BY id DESC LIMIT 1")" \
