@@ -125,9 +125,8 @@ network_pending(struct hubdesk *hd, struct central *c, struct local_date **month
     char **err)
 {
 	struct month_list held = { 0 };
-	struct push_row *pushed = NULL;
 	struct local_date d, now;
-	size_t npushed = 0, cap = 0;
+	size_t cap = 0;
 	enum hd_status rc;
 	int minute;
 
@@ -135,20 +134,10 @@ network_pending(struct hubdesk *hd, struct central *c, struct local_date **month
 	*n = 0;
 	if ((rc = created_month(hd, &d, err)) != HD_OK)
 		return rc;
-	/* What the database holds decides, so that a new or restored database
-	 * is filled again; without one, what this hub recorded. */
-	if (c != NULL) {
-		if ((rc = central_hub_months(c, hd->hub.uuid, take_month, &held, err)) != HD_OK)
-			return rc;
-	} else {
-		if (store_push_list(hd->store, &pushed, &npushed) != STORE_OK)
-			return domain_store_fail(hd, err);
-		for (size_t i = 0; i < npushed; i++) {
-			const char *const f[] = { pushed[i].month };
-			take_month(&held, f, 1);
-		}
-		free(pushed);
-	}
+	/* What the database holds decides, not this hub's own record of its
+	 * pushes, so that a new or restored database is filled again. */
+	if ((rc = central_hub_months(c, hd->hub.uuid, take_month, &held, err)) != HD_OK)
+		return rc;
 	caltime_from_utc(hd->now, &now, &minute);
 	/* Every month that has ended: up to the one before now's. */
 	while (d.year < now.year || (d.year == now.year && d.month < now.month)) {

@@ -25,8 +25,7 @@ enum hd_status network_push_month(struct hubdesk *hd, struct central *c, struct 
     char result[static 16], char **err);
 
 /* The months that have ended since the hub was made and that the central
- * database c does not hold (when c is NULL: that hold no push this hub
- * recorded), oldest first (newly allocated; *n may be 0). */
+ * database c does not hold, oldest first (newly allocated; *n may be 0). */
 enum hd_status network_pending(struct hubdesk *hd, struct central *c, struct local_date **months,
     size_t *n, char **err);
 

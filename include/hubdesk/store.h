@@ -327,15 +327,10 @@ struct store_open_twice {
 enum store_rc store_check_open_twice(struct store *st, struct store_open_twice **out, size_t *n);
 
 /* The hub's pushes to the network's database (store-push.c). */
-struct push_row {
-	char month[8];      /* YYYY-MM */
-	time_t pushed_at;   /* the month's last push the database acknowledged */
-	char result[16];    /* its answer: stored, unchanged, replaced, older */
-};
+/* An acknowledged push of month (YYYY-MM) at at: the database's answer
+ * (stored, unchanged, replaced, older) and the dump's generated_at. */
 enum store_rc store_push_record(struct store *st, const char *month, time_t at,
     const char *result, const char *generated_at);
-/* Each month pushed once, oldest first (newly allocated). */
-enum store_rc store_push_list(struct store *st, struct push_row **out, size_t *n);
 /* When the hub was made (init or demo): the first month it can push. */
 enum store_rc store_hub_created(struct store *st, time_t *out);
 
