@@ -487,6 +487,8 @@ visit_checkin(struct hubdesk *hd, const char *member_code, const char *space_cod
 
 	if ((rc = hub_require(hd, err)) != HD_OK || (rc = domain_check_at(hd, at, err)) != HD_OK)
 		return rc;
+	if ((rc = domain_at_door(hd, err)) != HD_OK)
+		return rc;
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
 	if ((rc = member_get(hd, member_code, &m, err)) != HD_OK ||

@@ -53,9 +53,11 @@ static void
 audit_print(const struct audit_row *v, size_t n, enum table_format f, FILE *out)
 {
 	static const char *const cols[] = { N_("at"), N_("role"), N_("staff"), N_("action"),
+		N_("subject"), N_("detail"), N_("via"), NULL };
+	static const char *const text_cols[] = { N_("at"), N_("role"), N_("staff"), N_("action"),
 		N_("subject"), N_("detail"), NULL };
-	struct table *t = table_new(cols);
-	char when[48], said[HD_TEXT + 64];
+	struct table *t = table_new(f == TABLE_TEXT ? text_cols : cols);
+	char when[48], said[HD_TEXT + 64], detail[HD_TEXT + 160];
 
 	table_set_empty(t, _("no audit rows"));
 	for (size_t i = 0; i < n; i++) {
@@ -68,8 +70,19 @@ audit_print(const struct audit_row *v, size_t n, enum table_format f, FILE *out)
 		table_str(t, v[i].subject);
 		/* People read a count of unknown codes as a sentence; machines
 		 * get every detail as its JSON. */
-		table_str(t, f == TABLE_TEXT ? audit_detail_text(&v[i], said, sizeof said)
-		                             : v[i].detail);
+		if (f != TABLE_TEXT) {
+			table_str(t, v[i].detail);
+			table_str(t, v[i].via);
+			continue;
+		}
+		/* A change made over SSH says through which key, after it. */
+		const char *text = audit_detail_text(&v[i], said, sizeof said);
+		if (v[i].via[0] == '\0') {
+			table_str(t, text);
+			continue;
+		}
+		snprintf(detail, sizeof detail, "%s (ssh %s)", text, v[i].via);
+		table_str(t, detail);
 	}
 	table_print(t, f, out);
 	table_free(t);
@@ -116,9 +129,10 @@ const struct cli_command cli_cmd_audit = {
 	N_("the audit log: who changed what, and when (default: today)"),
 	N_("Rows in time order: when, the role (kiosk, staff, admin, or clock for what the\n"
 	"clock decided), the staff member, the action, its subject (a UUID, space code,\n"
-	"date, weekday, setting or kiosk) and the change as compact JSON. People are\n"
-	"named by UUID only. --from alone runs to today, --to alone is that day. Text\n"
-	"shows the hub's local time; csv and json give it in ISO 8601 with the zone's\n"
-	"offset. --output writes the file whole, readable by its owner only.\n"),
+	"date, weekday, setting or kiosk), the change as compact JSON, and via: the SSH\n"
+	"key's fingerprint when a remote session made it. People are named by UUID\n"
+	"only. --from alone runs to today, --to alone is that day. Text shows the hub's\n"
+	"local time; csv and json give it in ISO 8601 with the zone's offset. --output\n"
+	"writes the file whole, readable by its owner only.\n"),
 	run_audit,
 };

@@ -428,22 +428,8 @@ kiosk_name(const struct cli *cli, char out[static 32])
 }
 
 int
-cli_no_command(struct cli *cli)
+cli_ui_ready(void)
 {
-	int rc;
-
-	struct ui_options opt;
-	char *err = NULL;
-
-	if ((rc = cli_open(cli)) != 0)
-		return rc;
-	if ((rc = hub_require(cli->hd, &err)) != HD_OK)
-		return cli_fail(rc, err);
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fputs(_("hubdesk: not a terminal, so here is the status; 'hubdesk --help' lists the "
-		    "commands\n"), stderr);
-		return print_status(cli, TABLE_TEXT);
-	}
 	if (!ui_terminal_usable()) {
 		const char *term = getenv("TERM");
 		char safe[TEXT_SAFE];
@@ -466,6 +452,29 @@ cli_no_command(struct cli *cli)
 		    "LANG=C.UTF-8 or fi_FI.UTF-8\n"), stderr);
 		return HD_INVALID;
 	}
+	return 0;
+}
+
+int
+cli_no_command(struct cli *cli)
+{
+	int rc;
+
+	struct ui_options opt;
+	char *err = NULL;
+
+	if ((rc = cli_open(cli)) != 0)
+		return rc;
+	if ((rc = hub_require(cli->hd, &err)) != HD_OK)
+		return cli_fail(rc, err);
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fputs(_("hubdesk: not a terminal, so here is the status; 'hubdesk --help' lists the "
+		    "commands\n"), stderr);
+		return print_status(cli, TABLE_TEXT);
+	}
+	if ((rc = cli_ui_ready()) != 0)
+		return rc;
+	memset(&opt, 0, sizeof opt);
 	opt.kiosk = cli->kiosk || strcmp(cli->cfg.kiosk, "yes") == 0;
 	opt.idle_seconds = atoi(cli->cfg.idle_timeout);
 	opt.staff_idle_seconds = atoi(cli->cfg.staff_idle_timeout);

@@ -94,6 +94,7 @@ cli_main(int argc, char **argv)
 
 	if (config == NULL)
 		config = getenv("HUBDESK_CONFIG");
+	cli.config_path = config;
 	if ((config != NULL ? config_load(config, true, &cli.cfg, &err) :
 	    config_load_default(&cli.cfg, &err)) != HD_OK)
 		return cli_fail(HD_INVALID, err);

@@ -7,6 +7,7 @@
 #include "hubdesk/cli.h"
 #include "hubdesk/i18n.h"
 #include "hubdesk/member-leave.h"
+#include "hubdesk/remote.h"
 #include "hubdesk/municipality.h"
 #include "hubdesk/outfile.h"
 #include "hubdesk/retention.h"
@@ -134,6 +135,16 @@ export_json(FILE *f, const struct member_export *x)
 		leave_json(f, ", ", "subject", a->subject);
 		fprintf(f, ", \"detail\": %s}", a->detail != NULL ? a->detail : "null");
 	}
+	fputs("\n  ],\n  \"ssh_keys\": [", f);
+	for (size_t i = 0; i < x->nkeys; i++) {
+		const struct remote_key *k = &x->keys[i];
+		fprintf(f, "%s\n    {", i == 0 ? "" : ",");
+		leave_json(f, "", "fingerprint", k->fingerprint);
+		leave_json(f, ", ", "type", k->type);
+		leave_json(f, ", ", "comment", k->comment);
+		leave_json(f, ", ", "added", leave_time(k->added_at, t1));
+		fputc('}', f);
+	}
 	fputs("\n  ]\n}\n", f);
 }
 
@@ -175,6 +186,10 @@ export_text(FILE *f, const struct member_export *x)
 		    leave_text(x->visits[i].out_at, t2), x->visits[i].space_code,
 		    x->visits[i].is_guest ? _("a guest they hosted") : _("their visit"),
 		    x->visits[i].purpose[0] ? ": " : "", x->visits[i].purpose);
+	fprintf(f, _("\nSSH keys to book from home with (%zu)\n"), x->nkeys);
+	for (size_t i = 0; i < x->nkeys; i++)
+		fprintf(f, "  %s  %s  %s %s\n", leave_text(x->keys[i].added_at, t1),
+		    x->keys[i].fingerprint, x->keys[i].type, x->keys[i].comment);
 	fprintf(f, _("\nAudit log rows naming them (%zu)\n"), x->naudit);
 	for (size_t i = 0; i < x->naudit; i++)
 		fprintf(f, "  %s  %-6s %-16s %s %s\n", leave_text(x->audit[i].at, t1),

@@ -173,7 +173,8 @@ static const struct cli_command member_show_cmd = {
 
 const struct cli_command *const cli_member_subs[] = {
 	&member_add_cmd, &member_edit_cmd, &member_list_cmd, &member_show_cmd,
-	&cli_cmd_member_import, &cli_cmd_member_retire, &cli_cmd_member_export, &cli_cmd_member_erase, NULL,
+	&cli_cmd_member_import, &cli_cmd_member_retire, &cli_cmd_member_export, &cli_cmd_member_erase,
+	&cli_cmd_member_key, NULL,
 	};
 
 static int
@@ -183,7 +184,7 @@ run_member(struct cli *cli, const struct cli_command *self, int argc, char **arg
 }
 
 const struct cli_command cli_cmd_member = {
-	"member", "add|edit|list|show|import|retire|export|erase ...", N_("the hub's members"),
+	"member", "add|edit|list|show|import|retire|export|erase|key ...", N_("the hub's members"),
 	"  member add NAME [--email E] [--municipality M] [--organisation O] [--category C]\n"
 	"  member edit CODE [--name N] [--email E] [--municipality M] [--organisation O]\n"
 	"              [--category C]\n"
@@ -192,6 +193,9 @@ const struct cli_command cli_cmd_member = {
 	"  member import FILE.csv [--dry-run] [--format csv|csv-fi|text|json]\n"
 	"  member retire CODE [--format text|csv|csv-fi|json]\n"
 	"  member export CODE [--format text|json] [--output FILE]\n"
-	"  member erase CODE [--format text|csv|csv-fi|json]\n",
+	"  member erase CODE [--format text|csv|csv-fi|json]\n"
+	"  member key add CODE KEY-LINE | CODE --file KEY.pub\n"
+	"  member key list CODE [--format text|csv|csv-fi|json]\n"
+	"  member key remove CODE FINGERPRINT\n",
 	run_member,
 };

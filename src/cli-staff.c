@@ -182,7 +182,7 @@ static const struct cli_command staff_pin_cmd = {
 };
 
 const struct cli_command *const cli_staff_subs[] = { &staff_add_cmd, &staff_list_cmd,
-	&staff_remove_cmd, &staff_pin_cmd, NULL };
+	&staff_remove_cmd, &staff_pin_cmd, &cli_cmd_staff_key, NULL };
 
 static int
 run_staff(struct cli *cli, const struct cli_command *self, int argc, char **argv)
@@ -191,11 +191,12 @@ run_staff(struct cli *cli, const struct cli_command *self, int argc, char **argv
 }
 
 const struct cli_command cli_cmd_staff = {
-	"staff", "add|list|remove|pin ...", N_("the staff members who open the staff screens"),
+	"staff", "add|list|remove|pin|key ...", N_("the staff members who open the staff screens"),
 	N_("  staff add NAME [--admin]\n"
 	"  staff list [--format text|csv|csv-fi|json]\n"
 	"  staff remove NAME\n"
-	"  staff pin NAME\n\n"
+	"  staff pin NAME\n"
+	"  staff key add|list|remove NAME ...\n\n"
 	"All of them are the administrator's: the owner of the database file. A PIN is\n"
 	"6 to 12 digits, read from the terminal (asked twice, not shown) or as two lines\n"
 	"on standard input; only its yescrypt hash is stored. Names are matched\n"

@@ -25,6 +25,7 @@ const struct cli_command *const cli_commands[] = {
 	&cli_cmd_report, &cli_cmd_dump, &cli_cmd_rollup, &cli_cmd_push, &cli_cmd_network,
 	&cli_cmd_purge,
 	&cli_cmd_backup, &cli_cmd_restore, &cli_cmd_check,
+	&cli_cmd_ssh_keys, &cli_cmd_session,
 	&cli_cmd_completion,
 	NULL,
 };
@@ -36,6 +37,7 @@ static const struct {
 } cli_families[] = {
 	{ &cli_cmd_closed, cli_closed_subs }, { &cli_cmd_rules, cli_rules_subs },
 	{ &cli_cmd_staff, cli_staff_subs }, { &cli_cmd_space, cli_space_subs },
+	{ &cli_cmd_member_key, cli_member_key_subs }, { &cli_cmd_staff_key, cli_staff_key_subs },
 	{ &cli_cmd_member, cli_member_subs }, { &cli_cmd_visit, cli_visit_subs },
 	{ &cli_cmd_network, cli_network_subs },
 };

@@ -34,6 +34,10 @@ static const struct config_key {
 	  sizeof(((struct config *)0)->kiosk_name), "" },
 	{ "network_db", offsetof(struct config, network_db),
 	  sizeof(((struct config *)0)->network_db), "" },
+	{ "ssh_user", offsetof(struct config, ssh_user), sizeof(((struct config *)0)->ssh_user),
+	  "hub" },
+	{ "session_idle_timeout", offsetof(struct config, session_idle_timeout),
+	  sizeof(((struct config *)0)->session_idle_timeout), "300" },
 };
 
 #define NKEYS (sizeof config_keys / sizeof config_keys[0])
@@ -206,6 +210,14 @@ config_read(const char *path, bool required, struct config *cfg, char **err)
 	if (!config_seconds(cfg->staff_idle_timeout))
 		return hd_fail(err, HD_INVALID, _("%s: staff_idle_timeout is a number of seconds from "
 		    "5 to 86400"), text_safe(path, safe));
+	if (!config_seconds(cfg->session_idle_timeout))
+		return hd_fail(err, HD_INVALID, _("%s: session_idle_timeout is a number of seconds "
+		    "from 5 to 86400"), text_safe(path, safe));
+	/* A login name as useradd takes it: ssh-keys compares it with %u. */
+	if (cfg->ssh_user[0] == '\0' || cfg->ssh_user[0] == '-' ||
+	    strspn(cfg->ssh_user, "abcdefghijklmnopqrstuvwxyz0123456789._-") != strlen(cfg->ssh_user))
+		return hd_fail(err, HD_INVALID, _("%s: ssh_user is a login name (a-z, digits, '.', "
+		    "'_' and '-'), e.g. hub"), text_safe(path, safe));
 	if (strspn(cfg->kiosk_name, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 	    "0123456789._-") != strlen(cfg->kiosk_name))
 		return hd_fail(err, HD_INVALID, _("%s: kiosk_name takes letters a-z, digits, '.', '_' "

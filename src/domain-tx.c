@@ -58,9 +58,19 @@ domain_begin_as(struct hubdesk *hd, enum hd_role role, char **err)
 	/* The audit triggers read who acts from the database itself, so the
 	 * outermost transaction says it before any change. */
 	if (outer && store_audit_context(hd->store, hd->now, audit_role_name(role),
-	    role == HD_ROLE_CLOCK ? NULL : hd->actor) != STORE_OK)
+	    role == HD_ROLE_CLOCK ? NULL : hd->actor, role == HD_ROLE_CLOCK ? NULL : hd->via) !=
+	    STORE_OK)
 		return domain_abort(hd, domain_store_fail(hd, err));
 	return HD_OK;
+}
+
+enum hd_status
+domain_at_door(struct hubdesk *hd, char **err)
+{
+	if (hd->via[0] == '\0' || hd->role != HD_ROLE_KIOSK)
+		return HD_OK;
+	return hd_fail(err, HD_REFUSED, _("checking in and out happens at the hub's door, not in "
+	    "a remote session"));
 }
 
 enum hd_status

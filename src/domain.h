@@ -49,6 +49,10 @@ enum hd_status domain_settle_bookings(struct hubdesk *hd, const struct booking *
 enum hd_status domain_commit_settled(struct hubdesk *hd, struct booking_affected *a, size_t n,
     struct booking_affected **out, size_t *nout, char **err);
 
+/* HD_REFUSED for a member's remote session (hd->via set, acting as the
+ * kiosk): checking in and out happens at the hub's door, never from afar. */
+enum hd_status domain_at_door(struct hubdesk *hd, char **err);
+
 /* HD_INVALID when an event's time at is after the clock's now: events are
  * recorded when they happen, or with --at when past (visit.c). */
 enum hd_status domain_check_at(struct hubdesk *hd, time_t at, char **err);

@@ -38,10 +38,29 @@ hub_open_load(struct hubdesk *hd, char **err)
 	return HD_OK;
 }
 
+/* The context on an open store (taken over): the clock, the rules, the
+ * hub read. */
+static enum hd_status
+hubdesk_on(struct store *st, struct hubdesk **out, char **err)
+{
+	struct hubdesk *hd = xcalloc(1, sizeof *hd);
+
+	hd->store = st;
+	hd->now = time(NULL);
+	hd->rng = ids_seed_random();
+	rules_builtin(&hd->rules);
+	hd->rule_defaults = hd->rules;
+	if (hub_open_load(hd, err) != HD_OK) {
+		hubdesk_close(hd);
+		return HD_STORE;
+	}
+	*out = hd;
+	return HD_OK;
+}
+
 enum hd_status
 hubdesk_open(const char *path, bool create, struct hubdesk **out, char **err)
 {
-	struct hubdesk *hd;
 	struct store *st;
 	char safe[TEXT_SAFE];
 
@@ -57,18 +76,18 @@ hubdesk_open(const char *path, bool create, struct hubdesk **out, char **err)
 	default:
 		return HD_STORE;
 	}
-	hd = xcalloc(1, sizeof *hd);
-	hd->store = st;
-	hd->now = time(NULL);
-	hd->rng = ids_seed_random();
-	rules_builtin(&hd->rules);
-	hd->rule_defaults = hd->rules;
-	if (hub_open_load(hd, err) != HD_OK) {
-		hubdesk_close(hd);
+	return hubdesk_on(st, out, err);
+}
+
+enum hd_status
+hubdesk_open_readonly(const char *path, struct hubdesk **out, char **err)
+{
+	struct store *st;
+
+	*out = NULL;
+	if (store_open_readonly(path, &st, err) != STORE_OK)
 		return HD_STORE;
-	}
-	*out = hd;
-	return HD_OK;
+	return hubdesk_on(st, out, err);
 }
 
 void

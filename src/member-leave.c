@@ -7,6 +7,7 @@
 #include "hubdesk/audit.h"
 #include "hubdesk/ids.h"
 #include "hubdesk/member-leave.h"
+#include "hubdesk/remote.h"
 #include "hubdesk/xmalloc.h"
 #include "domain.h"
 
@@ -123,7 +124,8 @@ member_export(struct hubdesk *hd, const char *code, struct member_export *x, cha
 	if (store_booking_list(hd->store, 0, INT64_MAX, x->member.id, 0, &x->bookings,
 	        &x->nbookings) != STORE_OK ||
 	    store_visit_of_member(hd->store, x->member.id, &x->visits, &x->nvisits) != STORE_OK ||
-	    store_audit_naming(hd->store, x->member.uuid, &x->audit, &x->naudit) != STORE_OK)
+	    store_audit_naming(hd->store, x->member.uuid, &x->audit, &x->naudit) != STORE_OK ||
+	    store_key_list(hd->store, true, x->member.id, &x->keys, &x->nkeys) != STORE_OK)
 		return domain_store_fail(hd, err);
 	return HD_OK;
 }
@@ -134,5 +136,6 @@ member_export_free(struct member_export *x)
 	free(x->bookings);
 	free(x->visits);
 	audit_rows_free(x->audit, x->naudit);
+	free(x->keys);
 	memset(x, 0, sizeof *x);
 }

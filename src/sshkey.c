@@ -13,7 +13,6 @@
 #include "hubdesk/text.h"
 
 #define SSHKEY_BLOB_MAX 2100 /* bytes of the largest key taken (RSA of 16384 bits) */
-#define SSHKEY_HINT "\037" "paste the whole line of the .pub file, e.g. ~/.ssh/id_ed25519.pub"
 
 static const char sshkey_b64[] =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -202,15 +201,18 @@ sshkey_from_parts(const char *type, const char *base64, struct sshkey *out, char
 	if (strlen(base64) >= SSHKEY_B64_MAX ||
 	    (n = sshkey_b64_decode(base64, blob, sizeof blob)) < 0)
 		return hd_fail(err, HD_INVALID, _("the key is cut short or damaged: its base64 "
-		    "is not whole" SSHKEY_HINT));
+		    "is not whole" "\037" "paste the whole line of the .pub file, e.g. "
+		    "~/.ssh/id_ed25519.pub"));
 	r.p = blob;
 	r.left = (size_t)n;
 	if (!sshkey_string_is(&r, type))
 		return hd_fail(err, HD_INVALID, _("the key inside is not the %s key the line "
-		    "names" SSHKEY_HINT), type);
+		    "names" "\037" "paste the whole line of the .pub file, e.g. "
+		    "~/.ssh/id_ed25519.pub"), type);
 	if (!sshkey_shape(type, &r, &out->bits))
 		return hd_fail(err, HD_INVALID, _("the %s key is damaged: its parts have the wrong "
-		    "length" SSHKEY_HINT), type);
+		    "length" "\037" "paste the whole line of the .pub file, e.g. "
+		    "~/.ssh/id_ed25519.pub"), type);
 	if (strcmp(type, "ssh-rsa") == 0 && out->bits < SSHKEY_RSA_MIN_BITS)
 		return hd_fail(err, HD_INVALID, _("an RSA key of %d bits is too short: it must have "
 		    "at least %d" "\037" "make an ed25519 key: ssh-keygen -t ed25519"), out->bits,
@@ -234,18 +236,19 @@ sshkey_parse(const char *line, struct sshkey *out, char **err)
 	while (*p == ' ' || *p == '\t')
 		p++;
 	if (*p == '\0' || *p == '\n' || *p == '\r')
-		return hd_fail(err, HD_INVALID, _("no key was given" SSHKEY_HINT));
+		return hd_fail(err, HD_INVALID, _("no key was given" "\037"
+		    "paste the whole line of the .pub file, e.g. ~/.ssh/id_ed25519.pub"));
 	/* The type, the base64, then the comment: the rest of the line. */
 	for (q = p; *q != '\0' && *q != ' ' && *q != '\t' && *q != '\n' && *q != '\r'; q++)
 		;
 	n = (size_t)(q - p);
-	if (n >= sizeof type || *q == '\0' || *q == '\n' || *q == '\r') {
-		if (strncmp(p, "-----BEGIN", 10) == 0 || strncmp(p, "---- BEGIN", 10) == 0)
-			return hd_fail(err, HD_INVALID, _("that is a key in another format, or a "
-			    "private key: never send that" "\037" "send the line of the .pub file: "
-			    "ssh-keygen -y -f KEY prints it"));
-		return hd_fail(err, HD_INVALID, _("a key line is its type, its key and a comment" SSHKEY_HINT));
-	}
+	if (strncmp(p, "-----BEGIN", 10) == 0 || strncmp(p, "---- BEGIN", 10) == 0)
+		return hd_fail(err, HD_INVALID, _("that is a key in another format, or a "
+		    "private key: never send that" "\037" "send the line of the .pub file: "
+		    "ssh-keygen -y -f KEY prints it"));
+	if (n >= sizeof type || *q == '\0' || *q == '\n' || *q == '\r')
+		return hd_fail(err, HD_INVALID, _("a key line is its type, its key and a comment" "\037"
+		    "paste the whole line of the .pub file, e.g. ~/.ssh/id_ed25519.pub"));
 	memcpy(type, p, n);
 	type[n] = '\0';
 	for (p = q; *p == ' ' || *p == '\t'; p++)
@@ -254,10 +257,12 @@ sshkey_parse(const char *line, struct sshkey *out, char **err)
 		;
 	n = (size_t)(q - p);
 	if (n == 0)
-		return hd_fail(err, HD_INVALID, _("a key line is its type, its key and a comment" SSHKEY_HINT));
+		return hd_fail(err, HD_INVALID, _("a key line is its type, its key and a comment" "\037"
+		    "paste the whole line of the .pub file, e.g. ~/.ssh/id_ed25519.pub"));
 	if (n >= sizeof b64)
 		return hd_fail(err, HD_INVALID, _("the key is too long for any key hubdesk takes"
-		    SSHKEY_HINT));
+		    "\037" "paste the whole line of the .pub file, e.g. "
+		    "~/.ssh/id_ed25519.pub"));
 	memcpy(b64, p, n);
 	b64[n] = '\0';
 	if ((rc = sshkey_from_parts(type, b64, out, err)) != HD_OK)
@@ -268,7 +273,8 @@ sshkey_parse(const char *line, struct sshkey *out, char **err)
 		;
 	n = strcspn(p, "\r\n");
 	if (p[n] != '\0' && strspn(p + n, "\r\n") != strlen(p + n))
-		return hd_fail(err, HD_INVALID, _("give one key at a time" SSHKEY_HINT));
+		return hd_fail(err, HD_INVALID, _("give one key at a time" "\037"
+		    "paste the whole line of the .pub file, e.g. ~/.ssh/id_ed25519.pub"));
 	while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
 		n--;
 	if (n >= sizeof comment)

@@ -198,6 +198,21 @@ staff_role_of(struct hubdesk *hd, const char *name, enum hd_role *role, char **e
 }
 
 enum hd_status
+staff_get(struct hubdesk *hd, const char *name, struct staff_member *out, char **err)
+{
+	char safe[TEXT_SAFE];
+	enum hd_status rc;
+	bool found;
+
+	if ((rc = staff_find(hd, name, out, &found, err)) != HD_OK)
+		return rc;
+	if (!found)
+		return hd_fail(err, HD_REFUSED, _("no staff member is named '%s'" "\037"
+		    "'hubdesk staff list' shows them"), text_safe(name, safe));
+	return HD_OK;
+}
+
+enum hd_status
 staff_pin_hash(struct hubdesk *hd, const char *name, char *hash, char **err)
 {
 	struct staff_member m;

@@ -7,10 +7,11 @@
 #include "store-internal.h"
 
 enum store_rc
-store_audit_context(struct store *st, time_t at, const char *role, const char *staff)
+store_audit_context(struct store *st, time_t at, const char *role, const char *staff,
+    const char *via)
 {
 	static const char sql[] =
-	    "UPDATE audit_context SET at = ?, role = ?, staff = ? WHERE id = 1";
+	    "UPDATE audit_context SET at = ?, role = ?, staff = ?, via = ? WHERE id = 1";
 	sqlite3_stmt *s = store_stmt(st, sql);
 
 	if (s == NULL)
@@ -18,6 +19,7 @@ store_audit_context(struct store *st, time_t at, const char *role, const char *s
 	sqlite3_bind_int64(s, 1, (sqlite3_int64)at);
 	store_bind_text(s, 2, role);
 	store_bind_text(s, 3, staff != NULL && staff[0] != '\0' ? staff : NULL);
+	store_bind_text(s, 4, via);
 	return store_exec_stmt(st, s);
 }
 
@@ -75,7 +77,7 @@ store_audit_unknown_count(struct store *st, const char *kiosk, time_t hour, int 
 	return store_finish(st, s, rc == SQLITE_ROW ? SQLITE_DONE : rc);
 }
 
-/* Reads the rows s returns (at, role, staff, action, subject, detail) into
+/* Reads the rows s returns (at, role, staff, action, subject, detail, via) into
  * a newly allocated array; on failure nothing is left allocated. */
 static enum store_rc
 audit_read_rows(struct store *st, sqlite3_stmt *s, struct audit_row **out, size_t *n)
@@ -92,6 +94,7 @@ audit_read_rows(struct store *st, sqlite3_stmt *s, struct audit_row **out, size_
 		store_column_text(s, 2, r->staff, sizeof r->staff);
 		store_column_text(s, 3, r->action, sizeof r->action);
 		store_column_text(s, 4, r->subject, sizeof r->subject);
+		store_column_text(s, 6, r->via, sizeof r->via);
 		r->detail = NULL;
 		if (detail != NULL) {
 			/* Printable copies never grow, so its own length is room enough. */
@@ -112,7 +115,8 @@ enum store_rc
 store_audit_list(struct store *st, time_t from, time_t to, struct audit_row **out, size_t *n)
 {
 	static const char sql[] =
-	    "SELECT at, role, staff, action, subject, detail FROM audit "
+	    "SELECT at, role, staff, action, subject, detail, via FROM audit "
+	    "LEFT JOIN audit_via ON audit_id = id "
 	    "WHERE at >= ? AND at < ? ORDER BY at, id";
 	sqlite3_stmt *s = store_stmt(st, sql);
 
@@ -129,7 +133,8 @@ enum store_rc
 store_audit_naming(struct store *st, const char *uuid, struct audit_row **out, size_t *n)
 {
 	static const char sql[] =
-	    "SELECT at, role, staff, action, subject, detail FROM audit "
+	    "SELECT at, role, staff, action, subject, detail, via FROM audit "
+	    "LEFT JOIN audit_via ON audit_id = id "
 	    "WHERE subject = ?1 OR instr(detail, ?1) > 0 ORDER BY at, id";
 	sqlite3_stmt *s = store_stmt(st, sql);
 

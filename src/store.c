@@ -406,6 +406,42 @@ store_open(const char *path, bool create, struct store **out, char **err)
 }
 
 enum store_rc
+store_open_readonly(const char *path, struct store **out, char **err)
+{
+	struct store *st;
+	int level;
+
+	*out = NULL;
+	store_configure();
+	st = xcalloc(1, sizeof *st);
+	st->path = xstrdup(path);
+	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) !=
+	    SQLITE_OK) {
+		store_set_error(st, st->db != NULL ? sqlite3_errmsg(st->db) : _("out of memory"));
+		*err = store_open_error(st->fault, st->error, path);
+		store_close(st);
+		return STORE_ERROR;
+	}
+	sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
+	sqlite3_extended_result_codes(st->db, 1);
+	if (store_check_kind(st, path, false, err) != 0) {
+		store_close(st);
+		return STORE_ERROR;
+	}
+	/* Nothing here may bring an older file up to date: that is a write. */
+	if (query_int(st, "PRAGMA user_version", &level) != 0 || level != store_schema_level() ||
+	    exec_fixed(st, "PRAGMA query_only = ON") != 0) {
+		*err = xasprintf(_("the database at %s is at schema %d and this hubdesk needs %d"
+		    "\037" "run 'hubdesk status' once as the database's owner to bring it up to "
+		    "date"), path, level, store_schema_level());
+		store_close(st);
+		return STORE_ERROR;
+	}
+	*out = st;
+	return STORE_OK;
+}
+
+enum store_rc
 store_checkpoint(struct store *st)
 {
 	return exec_fixed(st, "PRAGMA wal_checkpoint(TRUNCATE)") == 0 ? STORE_OK : STORE_ERROR;

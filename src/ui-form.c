@@ -19,7 +19,7 @@ ui_form_open(struct ui_form *f, const char *title, int n, const char *const *lab
 	for (int i = 0; i < f->n; i++) {
 		f->label[i] = labels[i];
 		ui_field_set(&f->field[i], values != NULL && values[i] != NULL ? values[i] : "");
-		f->field[i].max = UI_FIELD_MAX;
+		f->field[i].max = UI_FIELD_TEXT;
 		f->was[i] = f->field[i];
 	}
 }

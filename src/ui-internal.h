@@ -161,7 +161,7 @@ const char *ui_tr(const char *s);
  * their spellings as one); returns the action's flags. */
 int ui_key_dispatch(struct ui *ui, wint_t ch, bool is_key);
 
-extern const struct ui_screen ui_home, ui_help, ui_grid, ui_guest, ui_map;
+extern const struct ui_screen ui_home, ui_help, ui_grid, ui_guest, ui_map, ui_session;
 extern const struct ui_screen ui_staff_pin, ui_staff_menu, ui_staff_log, ui_staff_bookings,
     ui_staff_spaces, ui_staff_members, ui_staff_stats, ui_staff_rules, ui_staff_audit;
 
@@ -231,7 +231,8 @@ void ui_outcome(struct ui *ui, bool error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
 /* A one-line text field of wide characters (ui-field.c). */
-#define UI_FIELD_MAX 254
+#define UI_FIELD_MAX 1000 /* what a field can hold: a pasted SSH key line */
+#define UI_FIELD_TEXT 254 /* what a form's field takes unless its screen says more */
 struct ui_field {
 	wchar_t text[UI_FIELD_MAX + 1];
 	int len, cursor, max;    /* max: characters allowed, at most UI_FIELD_MAX */

@@ -157,7 +157,10 @@ map_draw(struct ui *ui)
 	char line[HD_TEXT + 192], hh[UI_TIME_MAX];
 	size_t off = 0, hidden = 0;
 
-	if (map.member[0] != '\0')
+	if (ui->opt.session != UI_SESSION_NONE)
+		snprintf(line, sizeof line, _("The room now  \xc2\xb7  b or Enter: book a desk "
+		    "for later"));
+	else if (map.member[0] != '\0')
 		snprintf(line, sizeof line, _("The room now  \xc2\xb7  as %s"), map.who);
 	else
 		snprintf(line, sizeof line, "%s", _("The room now  \xc2\xb7  Enter on a free desk to "
@@ -350,10 +353,25 @@ static const struct ui_key map_keys[] = {
 	UI_KEY_END,
 };
 
+/* A remote session's map: what is free now, and the grid to book on. A
+ * check-in happens at the door, never from afar. */
+static const struct ui_key map_session_keys[] = {
+	UI_KEY_HELP,
+	UI_KEY_HELP_Q,
+	{ UI_KEYS_MOVE, N_("Arrows"), NULL, N_("Move to the nearest desk that way (also h j k l)"),
+	  map_key_move },
+	{ 'b', "b", N_("Book"), N_("Book a desk for later on the grid"), map_key_book },
+	{ '\r', "Enter", NULL, N_("Book a desk for later on the grid, as b"), map_key_book },
+	{ 27, "Esc", N_("Back"), N_("Back to your bookings"), ui_back },
+	{ 'q', "q", NULL, N_("Back to your bookings"), ui_back },
+	UI_KEY_END,
+};
+
 static int
 map_mode(struct ui *ui)
 {
-	(void)ui;
+	if (ui->opt.session != UI_SESSION_NONE)
+		return 2;
 	return map.code.open ? 1 : 0;
 }
 
@@ -362,7 +380,7 @@ const struct ui_screen ui_map = {
 	.title = N_("Floor map"),
 	.reload = map_reload,
 	.draw = map_draw,
-	.modes = UI_MODES(map_keys, ui_code_keys),
+	.modes = UI_MODES(map_keys, ui_code_keys, map_session_keys),
 	.mode = map_mode,
 	.reset = map_reset,
 	.code = &map.code,

@@ -10,7 +10,7 @@
 const struct ui_screen *const ui_screens[] = {
 	&ui_home, &ui_help, &ui_grid, &ui_guest, &ui_map, &ui_staff_pin, &ui_staff_menu,
 	&ui_staff_log, &ui_staff_bookings, &ui_staff_spaces, &ui_staff_members, &ui_staff_stats,
-	&ui_staff_rules, &ui_staff_audit, NULL,
+	&ui_staff_rules, &ui_staff_audit, &ui_session, NULL,
 };
 
 void

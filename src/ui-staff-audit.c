@@ -41,12 +41,17 @@ static void
 au_item(struct ui *ui, size_t i, int row)
 {
 	const struct audit_row *r = au_row(i);
-	char when[16], said[HD_TEXT + 64];
-	const char *cells[] = { when, r->role, r->staff, r->action, r->subject,
-		audit_detail_text(r, said, sizeof said) };
+	char when[16], said[HD_TEXT + 64], detail[HD_TEXT + 160];
+	const char *cells[] = { when, r->role, r->staff, r->action, r->subject, detail };
 	int widths[6];
 
 	(void)ui;
+	/* A change made over SSH says through which key, before its detail. */
+	const char *text = audit_detail_text(r, said, sizeof said);
+	if (r->via[0] != '\0')
+		snprintf(detail, sizeof detail, "(ssh %s) %s", r->via, text);
+	else
+		snprintf(detail, sizeof detail, "%s", text);
 	au_widths(widths);
 	ui_staff_time(r->at, when, sizeof when);
 	ui_put_cells(row, 2, cells, widths, 6);

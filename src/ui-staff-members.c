@@ -12,9 +12,10 @@
 #include "hubdesk/member.h"
 #include "hubdesk/municipality.h"
 #include "hubdesk/outfile.h"
+#include "hubdesk/remote.h"
 #include "ui-internal.h"
 
-enum { ADD, EDIT, CALENDAR };
+enum { ADD, EDIT, CALENDAR, KEY };
 
 static int mb_save(struct ui *ui);
 
@@ -150,6 +151,24 @@ mb_calendar_write(struct ui *ui, const char *typed)
 	return UI_REDRAW;
 }
 
+/* Gives mb.editing the SSH key pasted (the line of their .pub file). */
+static int
+mb_key_save(struct ui *ui, const char *line)
+{
+	struct remote_key k;
+	char *err = NULL;
+
+	if (remote_key_add(ui->hd, REMOTE_MEMBER, mb.editing, line, &k, &err) == HD_OK) {
+		ui_outcome(ui, false, _("Added the SSH key %s to %s: they can book from home now "
+		    "(docs/remote.md says how)."), k.fingerprint, mb.editing);
+		mb.form.open = false;
+	} else {
+		ui_outcome(ui, true, "%s", err != NULL ? err : _("could not add the key"));
+	}
+	free(err);
+	return UI_REDRAW;
+}
+
 static int
 mb_save(struct ui *ui)
 {
@@ -162,6 +181,8 @@ mb_save(struct ui *ui)
 		ui_form_value(&mb.form, i, v[i], sizeof v[i]);
 	if (mb.mode == CALENDAR)
 		return mb_calendar_write(ui, v[0]);
+	if (mb.mode == KEY)
+		return mb_key_save(ui, v[0]);
 	n.name = v[0];
 	n.email = v[1];
 	n.municipality = v[2];
@@ -251,6 +272,23 @@ mb_key_calendar(struct ui *ui)
 	return UI_REDRAW;
 }
 
+/* Asks for the highlighted member's SSH key, pasted whole. */
+static int
+mb_key_sshkey(struct ui *ui)
+{
+	const char *label[1] = { C_("ssh key", "Key") };
+
+	(void)ui;
+	if (mb.list.n == 0)
+		return UI_NOTHING;
+	snprintf(mb.editing, sizeof mb.editing, "%s", mb.m[mb.list.sel].code);
+	mb.mode = KEY;
+	ui_form_open(&mb.form, _("Paste the member's SSH public key: the line of their .pub "
+	    "file, e.g. ssh-ed25519 AAAA… name@laptop"), 1, label, NULL);
+	mb.form.field[0].max = UI_FIELD_MAX;
+	return UI_REDRAW;
+}
+
 /* Retires or erases mb.editing; says how many bookings it cancelled. */
 static int
 mb_leave(struct ui *ui)
@@ -320,6 +358,9 @@ static const struct ui_key mb_keys[] = {
 	  "working, bookings to come are cancelled"), mb_key_retire },
 	{ 'c', "c", N_("Calendar"), N_("Write the highlighted member's bookings to come to an "
 	  "iCalendar file (.ics) for their calendar"), mb_key_calendar },
+	/* Off the bar, which is full in Finnish; F1 and docs/remote.md tell it. */
+	{ 'k', "k", NULL, N_("Paste an SSH key for the highlighted member, so they can "
+	  "book from home over SSH"), mb_key_sshkey },
 	{ 'X', "X", N_("Erase"), N_("The administrator erases the highlighted member's name, "
 	  "email, code and organisation (asks first)"), mb_key_erase },
 	{ 27, "Esc", N_("Back"), N_("Back to the staff menu"), ui_back },

@@ -32,12 +32,17 @@ pin_wipe(void)
 static void
 pin_enter(struct ui *ui)
 {
-	(void)ui;
 	pin_wipe();
 	ui_field_clear(&login.name);
 	login.name.max = HD_NAME_CHARS;
 	login.on_pin = false;
 	login.to_stop = false;
+	/* A staff session is one staff member's: their name is given, the
+	 * PIN is asked. */
+	if (ui->opt.session == UI_SESSION_STAFF) {
+		ui_field_set(&login.name, ui->opt.session_staff);
+		login.on_pin = true;
+	}
 }
 
 void
@@ -55,8 +60,12 @@ pin_draw(struct ui *ui)
 	size_t n = strlen(login.pin);
 	int row = LINES / 2 - 4, col = COLS / 2 - 20;
 
-	ui_put_centre(row, login.to_stop ? _("This kiosk is locked. To stop it, an administrator "
-	    "gives their name and PIN.") : _("Staff only."));
+	if (ui->opt.session == UI_SESSION_STAFF)
+		ui_put_centre(row, _("A staff session from afar: the staff screens open after your "
+		    "PIN."));
+	else
+		ui_put_centre(row, login.to_stop ? _("This kiosk is locked. To stop it, an "
+		    "administrator gives their name and PIN.") : _("Staff only."));
 	ui_put_centre(row + 1, login.on_pin ? _("Type the staff PIN and press Enter.") :
 	    _("Type your staff name and press Enter."));
 	/* TRANSLATORS: the label of the staff name field, 5 columns at most. */
@@ -176,10 +185,23 @@ static const struct ui_key pin_keys[] = {
 	UI_KEY_END,
 };
 
+/* A staff session's: the name is the key's owner's and stays. */
+static const struct ui_key pin_session_keys[] = {
+	UI_KEY_HELP,
+	{ UI_KEYS_DIGIT, "0-9", NULL, N_("Type the staff PIN (shown as stars)"), pin_key_digit },
+	{ KEY_BACKSPACE, "Backspace", NULL, N_("Delete the last digit"), pin_key_erase },
+	{ '\r', "Enter", N_("Open"), N_("Check the PIN and open the staff screens"),
+	  pin_key_open },
+	{ 27, "Esc", N_("End"), N_("End the session"), ui_back },
+	{ 'q', "q", NULL, N_("End the session"), ui_back },
+	UI_KEY_END,
+};
+
 static int
 pin_mode(struct ui *ui)
 {
-	(void)ui;
+	if (ui->opt.session == UI_SESSION_STAFF)
+		return 2;
 	return login.on_pin ? 1 : 0;
 }
 
@@ -189,7 +211,7 @@ const struct ui_screen ui_staff_pin = {
 	.reset = pin_enter,
 	.enter = pin_enter,
 	.draw = pin_draw,
-	.modes = UI_MODES(pin_name_keys, pin_keys),
+	.modes = UI_MODES(pin_name_keys, pin_keys, pin_session_keys),
 	.mode = pin_mode,
 };
 
@@ -214,6 +236,9 @@ static const struct {
 static bool
 menu_may_stop(const struct ui *ui)
 {
+	/* A session's Esc ends it; it stops no kiosk. */
+	if (ui->opt.session != UI_SESSION_NONE)
+		return false;
 	return !ui->opt.kiosk || ui->staff_role == HD_ROLE_ADMIN;
 }
 
@@ -296,6 +321,10 @@ menu_quit(struct ui *ui)
 static int
 menu_back(struct ui *ui)
 {
+	/* A staff session's menu is its first screen: Esc asks whether to end
+	 * the session, and the login stands while it asks. */
+	if (ui->opt.session != UI_SESSION_NONE && ui->depth == 0)
+		return ui_back(ui);
 	ui_say(ui, false, "%s", _("The staff screens are locked again."));
 	ui->staff_role = HD_ROLE_KIOSK;
 	ui->staff_name[0] = '\0';

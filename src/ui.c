@@ -114,8 +114,14 @@ const struct ui_key ui_quit_keys[] = {
 int
 ui_back(struct ui *ui)
 {
-	if (ui->depth == 0)
-		return UI_NOTHING;
+	/* A remote session is its first screen: leaving that asks whether to
+	 * end it, as a second Escape too many must not. */
+	if (ui->depth == 0) {
+		if (ui->opt.session == UI_SESSION_NONE)
+			return UI_NOTHING;
+		ui->quit_asked = true;
+		return UI_REDRAW;
+	}
 	/* The screen left behind forgets its person and frees its lists. */
 	if (ui->screen->reset != NULL)
 		ui->screen->reset(ui);
@@ -135,7 +141,11 @@ ui_go_home(struct ui *ui)
 	i18n_reset();
 	ui_screens_reset(ui);
 	ui->depth = 0;
-	ui->screen = &ui_home;
+	/* A session's home is the member's bookings, or the staff PIN. */
+	ui->screen = ui->opt.session == UI_SESSION_MEMBER ? &ui_session :
+	    ui->opt.session == UI_SESSION_STAFF ? &ui_staff_pin : &ui_home;
+	if (ui->screen->enter != NULL && ui->screen != &ui_home)
+		ui->screen->enter(ui);
 	ui->quit_asked = false;
 	ui->status[0] = '\0';
 	ui->outcome[0] = '\0';
@@ -183,6 +193,8 @@ ui_check_staff(struct ui *ui)
 static int
 ui_idle_limit(const struct ui *ui)
 {
+	if (ui->opt.session != UI_SESSION_NONE)
+		return ui->opt.session_idle_seconds;
 	return ui_in_staff(ui) ? ui->opt.staff_idle_seconds : ui->opt.idle_seconds;
 }
 
@@ -238,7 +250,8 @@ ui_redraw(struct ui *ui)
 		/* The home screen asks in its middle; elsewhere (Ctrl-C) the
 		 * question stands where the screens ask theirs. */
 		if (ui->quit_asked && ui->screen != &ui_home)
-			ui_question(ui, UI_PAIR_ERROR, _(UI_QUIT_QUESTION));
+			ui_question(ui, UI_PAIR_ERROR, ui->opt.session != UI_SESSION_NONE ?
+			    _("End the session? y: yes, any other key: no") : _(UI_QUIT_QUESTION));
 		ui_key_bar(ui);
 	}
 	wnoutrefresh(stdscr);
@@ -294,6 +307,7 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 	struct ui ui;
 	time_t last_tick = 0;
 	int flags = UI_REDRAW | UI_RELOAD, status = 0;
+	bool idle_end = false;
 
 	memset(&ui, 0, sizeof ui);
 	ui.hd = hd;
@@ -353,6 +367,13 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 			if (ui.status[0] != '\0' && now - ui.status_at >= 8) {
 				ui.status[0] = '\0';
 			}
+			/* A remote session left idle ends: the connection may be a
+			 * laptop closed in a café. */
+			if (ui.opt.session != UI_SESSION_NONE &&
+			    now - ui.last_input >= ui_idle_limit(&ui)) {
+				idle_end = true;
+				break;
+			}
 			if (now - ui.last_input >= ui_idle_limit(&ui) &&
 			    (ui.screen != &ui_home || ui_home_busy(&ui))) {
 				/* A kiosk by the door cannot keep a form open forever, but
@@ -373,5 +394,8 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 	}
 	ui_term_free();
 	fatal_set_hook(NULL);
+	if (idle_end)
+		fprintf(stderr, _("hubdesk: the session ended after %d s without a key\n"),
+		    ui.opt.session_idle_seconds);
 	return status;
 }

@@ -132,6 +132,8 @@ visit_checkout(struct hubdesk *hd, const char *member_code, time_t at, struct vi
 
 	if ((rc = hub_require(hd, err)) != HD_OK || (rc = domain_check_at(hd, at, err)) != HD_OK)
 		return rc;
+	if ((rc = domain_at_door(hd, err)) != HD_OK)
+		return rc;
 	if ((rc = domain_begin(hd, err)) != HD_OK)
 		return rc;
 	if ((rc = member_find(hd, member_code, &m, err)) != HD_OK)

@@ -37,6 +37,7 @@ struct audit_row {
 	char action[72];      /* "booking.add", "kiosk.unknown-codes", ... */
 	char subject[HD_TEXT]; /* a UUID, space code, date, weekday, key or kiosk; or "" */
 	char *detail;         /* compact JSON, or NULL; owned by the row */
+	char via[64];         /* the SSH key of a remote session ("SHA256:…"), or "" */
 };
 
 /* The rows of [from, to) in time order into *out (free with

@@ -18,6 +18,7 @@
 
 struct cli {
 	const char *db_path;  /* resolved path of the database */
+	const char *config_path; /* --config or HUBDESK_CONFIG, or NULL: the default files */
 	const char *now;      /* --now or HUBDESK_NOW, or NULL */
 	bool kiosk;           /* --kiosk: lock the terminal UI */
 	struct config cfg;
@@ -110,12 +111,20 @@ void cli_print_help(FILE *out);
 /* The commands, one family per cli-*.c file. */
 extern const struct cli_command cli_cmd_init, cli_cmd_hub, cli_cmd_hours, cli_cmd_closed;
 extern const struct cli_command cli_cmd_demo, cli_cmd_status, cli_cmd_staff, cli_cmd_rules;
+/* 0 when the terminal UI can start here (TERM known to terminfo, a UTF-8
+ * locale, taken as C.UTF-8 when none is set); else the exit status after
+ * saying what to set. */
+int cli_ui_ready(void);
 /* `hubdesk` alone: the terminal UI on a terminal, the status otherwise. */
 int cli_no_command(struct cli *cli);
 extern const struct cli_command cli_cmd_space, cli_cmd_member;
 extern const struct cli_command cli_cmd_member_retire, cli_cmd_member_export,
     cli_cmd_member_erase, cli_cmd_purge;
 extern const struct cli_command cli_cmd_member_import;
+/* member key and staff key (cli-keys.c); ssh-keys and session (cli-session.c). */
+extern const struct cli_command cli_cmd_member_key, cli_cmd_staff_key;
+extern const struct cli_command *const cli_member_key_subs[], *const cli_staff_key_subs[];
+extern const struct cli_command cli_cmd_ssh_keys, cli_cmd_session;
 extern const struct cli_command cli_cmd_book, cli_cmd_cancel, cli_cmd_bookings, cli_cmd_free;
 extern const struct cli_command cli_cmd_report, cli_cmd_dump, cli_cmd_rollup;
 /* Checks --output before any work (a directory, FIFO, device or link, or

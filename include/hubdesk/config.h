@@ -18,6 +18,8 @@ struct config {
 	char language[32];      /* "": the locale's (i18n.h) */
 	char kiosk_name[32];    /* the kiosk in the audit log; "": its terminal's name */
 	char network_db[1024];  /* the network's database, a libpq connection string */
+	char ssh_user[33];      /* the one account remote sessions log in as (ssh-keys) */
+	char session_idle_timeout[16]; /* seconds before an idle remote session ends */
 	/* Defaults for the booking rules (rules.h), by rule_defs index: the
 	 * file writes them with underscores (slot_minutes = 30). */
 	char rule_value[16][16];

@@ -66,6 +66,7 @@ struct hubdesk {
 	int64_t data_version;
 	enum hd_role role;   /* HD_ROLE_KIOSK until a front end says otherwise */
 	char actor[HD_TEXT]; /* the staff member's name, or "" */
+	char via[64];        /* a remote session's SSH key ("SHA256:…"), or "" */
 	/* The process runs as the owner of the database file: the
 	 * administrator, or the kiosk the administrator started. Only such a
 	 * process runs the retention purge by itself. */
@@ -78,6 +79,10 @@ struct hubdesk {
  * demo), so that a mistyped --db is refused instead of starting an empty
  * hub. On HD_OK *out is a context to free with hubdesk_close. */
 enum hd_status hubdesk_open(const char *path, bool create, struct hubdesk **out, char **err);
+/* Opens it for reading alone (ssh-keys, which OpenSSH runs for each key a
+ * client offers): no migration, no write of any kind; a write through hd
+ * fails. */
+enum hd_status hubdesk_open_readonly(const char *path, struct hubdesk **out, char **err);
 void hubdesk_close(struct hubdesk *hd);
 /* Makes the config file's rule defaults hd's, under those the hub's
  * database holds. values[i] is rule_defs[i]'s, or NULL. */

@@ -35,6 +35,7 @@ enum hd_status member_erase(struct hubdesk *hd, const char *code, struct member 
     struct booking_affected **a, size_t *n, char **err);
 
 /* Everything the hub holds about one person. */
+struct remote_key;
 struct member_export {
 	struct member member;
 	struct booking *bookings;         /* every booking of theirs, oldest first */
@@ -43,6 +44,8 @@ struct member_export {
 	size_t nvisits;
 	struct audit_row *audit;         /* audit rows naming their UUID */
 	size_t naudit;
+	struct remote_key *keys;         /* their SSH keys (remote.h) */
+	size_t nkeys;
 };
 /* Fills x for the member with code (retired too); member_export_free frees
  * what it holds, also after a failure. */

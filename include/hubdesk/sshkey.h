@@ -20,7 +20,7 @@ struct sshkey {
 	char type[SSHKEY_TYPE_MAX];       /* "ssh-ed25519", "ecdsa-sha2-nistp256", "ssh-rsa", … */
 	char base64[SSHKEY_B64_MAX];      /* the key, as authorized_keys writes it */
 	char fingerprint[SSHKEY_FP_MAX];  /* "SHA256:…", as ssh-keygen -l prints it */
-	char comment[4 * SSHKEY_COMMENT_MAX + 1]; /* "aino@laptop", or "" */
+	char comment[256];               /* "aino@laptop", or "": SSHKEY_COMMENT_MAX characters at most */
 	int bits;                         /* 256 for ed25519; the modulus's for RSA */
 };
 

@@ -55,6 +55,11 @@ enum hd_status staff_list(struct hubdesk *hd, struct staff_member **out, size_t 
 enum hd_status staff_role_of(struct hubdesk *hd, const char *name, enum hd_role *role,
     char **err);
 
+/* The staff member named name (any case, Ä and ä alike) into out;
+ * HD_REFUSED when there is none. Reads only. */
+enum hd_status staff_get(struct hubdesk *hd, const char *name, struct staff_member *out,
+    char **err);
+
 /* Seconds of the pause that follows pauses earlier ones: 30 s, doubling,
  * at most STAFF_PAUSE_MAX. */
 time_t staff_pause_seconds(int pauses);

@@ -40,6 +40,9 @@ extern const struct store_migration store_migrations[]; /* ends with level 0 */
  * empty (unless create), not a hubdesk database, or of a newer schema is
  * refused before anything is written to it. */
 enum store_rc store_open(const char *path, bool create, struct store **out, char **err);
+/* Opens path for reading alone: nothing is written, not even a migration
+ * (a file at another schema level is refused with why in *err). */
+enum store_rc store_open_readonly(const char *path, struct store **out, char **err);
 void store_close(struct store *st);
 /* True when the connection no longer reads the file its path names: another
  * file was moved or copied over the path, the file no longer starts as an
@@ -85,10 +88,11 @@ enum store_rc store_staff_lockout_get(struct store *st, struct staff_lockout *ou
 enum store_rc store_staff_lockout_set(struct store *st, const struct staff_lockout *l);
 
 /* The audit log (store-audit.c): who the triggers record as acting in this
- * transaction; a row the triggers do not write; one more unknown code in
+ * transaction (via: the SSH key's fingerprint of a remote session, or
+ * NULL); a row the triggers do not write; one more unknown code in
  * kiosk's count of the hour beginning at hour. */
 enum store_rc store_audit_context(struct store *st, time_t at, const char *role,
-    const char *staff);
+    const char *staff, const char *via);
 enum store_rc store_audit_insert(struct store *st, const char *action, const char *subject,
     const char *detail);
 enum store_rc store_audit_unknown_code(struct store *st, const char *kiosk, time_t hour);
@@ -333,5 +337,23 @@ enum store_rc store_push_record(struct store *st, const char *month, time_t at,
     const char *result, const char *generated_at);
 /* When the hub was made (init or demo): the first month it can push. */
 enum store_rc store_hub_created(struct store *st, time_t *out);
+
+/* SSH keys (store-sshkey.c, db/015_ssh_keys.sql). owner is a member's id
+ * when member is true, else a staff member's. */
+struct remote_key;
+struct remote_login;
+struct sshkey;
+enum store_rc store_key_insert(struct store *st, const struct sshkey *k, bool member,
+    int64_t owner, time_t at);
+/* STORE_OK with *taken true when some key of fingerprint is stored. */
+enum store_rc store_key_taken(struct store *st, const char *fingerprint, bool *taken);
+enum store_rc store_key_list(struct store *st, bool member, int64_t owner,
+    struct remote_key **out, size_t *n);
+enum store_rc store_key_delete(struct store *st, bool member, int64_t owner,
+    const char *fingerprint, int *deleted);
+/* Whom the key of fingerprint lets in: STORE_NOTFOUND when nobody (a
+ * member who left neither). */
+enum store_rc store_key_login(struct store *st, const char *fingerprint,
+    struct remote_login *out);
 
 #endif

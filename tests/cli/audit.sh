@@ -32,7 +32,7 @@ test_audit_lists_rows_in_time_order_with_local_time_role_and_subject() {
 	# For machines: ISO 8601 with the zone's offset, the detail as JSON.
 	expect 0 --now "2026-11-23 10:15" audit --format csv
 	tr -d '\r' <"$OUT" >csv && mv csv "$OUT"
-	assert_eq "$(head -1 "$OUT")" "at,role,staff,action,subject,detail" "csv header"
+	assert_eq "$(head -1 "$OUT")" "at,role,staff,action,subject,detail,via" "csv header"
 	tail -1 "$OUT" | grep -q "^2026-11-23T10:15:00+02:00,admin,,booking.add,$bk,\"{\"\"member\"\"" ||
 	    fail "csv row"
 	expect 0 --now "2026-11-23 10:15" audit --format json
@@ -68,7 +68,7 @@ test_audit_output_is_written_whole_and_private() {
 	small_hub
 	expect 0 --now "$NOW" audit --output log.csv
 	[ -s "$OUT" ] && fail "printed on stdout too"
-	assert_eq "$(head -1 log.csv | tr -d '\r')" "at,role,staff,action,subject,detail" "format from the name"
+	assert_eq "$(head -1 log.csv | tr -d '\r')" "at,role,staff,action,subject,detail,via" "format from the name"
 	assert_eq "$(stat -c %a log.csv)" 600 "mode"
 	expect 0 --now "$NOW" audit --output log.txt --format json
 	assert_eq "$(head -c 1 log.txt)" "[" "--format wins"
@@ -351,12 +351,20 @@ test_audit_rows_cannot_be_changed() {
 test_audit_every_table_has_its_triggers() {
 	small_hub
 	sql "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-	    AND name NOT IN ('audit', 'audit_context', 'schema_migrations') ORDER BY name" >tables
+	    AND name NOT IN ('audit', 'audit_context', 'audit_via', 'schema_migrations')
+	    ORDER BY name" >tables
 	[ "$(wc -l <tables)" -ge 8 ] || fail "tables: $(cat tables)"
 	while read -r t; do
 		ops="INSERT UPDATE DELETE"
 		# The lockout is one row the migration makes; only its updates happen.
 		[ "$t" = staff_lockout ] && ops=UPDATE
+		# An SSH key is added or removed, never changed: the schema refuses it.
+		if [ "$t" = ssh_key ]; then
+			ops="INSERT DELETE"
+			n=$(sql "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'
+			    AND tbl_name = 'ssh_key' AND sql LIKE '%BEFORE UPDATE ON ssh_key%RAISE%'")
+			[ "$n" -ge 1 ] || fail "an update of an SSH key is not refused"
+		fi
 		# The municipalities are the migration's data: no change is let through.
 		if [ "$t" = municipality ]; then
 			sql "DELETE FROM municipality WHERE number = 300" 2>/dev/null &&

@@ -41,7 +41,7 @@ test_a_commands_options_complete() {
 
 test_sub_commands_and_their_options_complete() {
 	complete_line "hubdesk member "
-	out_is "--help add edit erase export import list retire show "
+	out_is "--help add edit erase export import key list retire show "
 	complete_line "hubdesk member list --"
 	out_is "--all --format --help "
 }
