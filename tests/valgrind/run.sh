@@ -41,7 +41,8 @@ ci_suites='tests/cli/basics.sh tests/cli/bad_input.sh tests/cli/lifecycle.sh
 tests/cli/rules.sh tests/cli/files.sh tests/cli/audit.sh tests/cli/staff.sh
 tests/cli/visits.sh tests/cli/members_leave.sh tests/cli/member-import.sh
 tests/cli/backup.sh tests/cli/concurrency.sh tests/cli/door.sh tests/cli/ics.sh
-tests/cli/completion.sh tests/cli/network.sh tests/cli/rollup-scale.sh'
+tests/cli/completion.sh tests/cli/network.sh tests/cli/rollup-scale.sh
+tests/cli/keys.sh'
 # The CI set runs each command of a test under valgrind once (VALGRIND_
 # REPEATS, tests/valgrind/memcheck): its repeats with other bad values take
 # the path the first run took, and run under ASan in make asan.
