@@ -52,6 +52,24 @@ row "checkin + checkout (one pair, 2 commits)" \
 row "book + cancel (2 commits)" \
     "$(ms sh -c "u=\$($H '$NOW' book --member $code --space D24 --date 2026-12-09) && $H '$NOW' cancel \$u")" "-"
 
+# sshd runs `ssh-keys` for every key a client offers: one read-only lookup
+# by fingerprint among 1,000 stored keys (999 of them rows of random
+# fingerprints, which the lookup's index treats alike), for a key found and
+# one that is nobody's.
+if command -v ssh-keygen >/dev/null 2>&1; then
+	ssh-keygen -q -t ed25519 -N '' -f "$dir/key" && $H "$NOW" member key add "$code" --file "$dir/key.pub" >/dev/null
+	sqlite3 "$DB" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 999)
+	    INSERT INTO ssh_key (fingerprint, type, key, bits, member_id, added_at)
+	    SELECT 'SHA256:' || substr(hex(randomblob(22)), 1, 43), 'ssh-ed25519',
+	           hex(randomblob(24)), 256, (SELECT min(id) FROM member), 0 FROM n"
+	k=$(cut -d' ' -f2 "$dir/key.pub")
+	row "ssh-keys, a member's key (1,000 keys)" "$(ms $HUBDESK --db "$DB" ssh-keys hub ssh-ed25519 "$k")" \
+	    "$(instructions $HUBDESK --db "$DB" ssh-keys hub ssh-ed25519 "$k")"
+	k=AAAAC3NzaC1lZDI1NTE5AAAAIFKkRY+oSZmrNEKVJOVztp8Wy6KIeRI0Kb86+U+xQMX9
+	row "ssh-keys, a key that is nobody's" "$(ms $HUBDESK --db "$DB" ssh-keys hub ssh-ed25519 "$k")" \
+	    "$(instructions $HUBDESK --db "$DB" ssh-keys hub ssh-ed25519 "$k")"
+fi
+
 # A check-in must cost the same whatever the member's history. One hub, 24
 # desks and a room; two members, one with 10 past visits and one with 2,000
 # (a visit every weekday going back from the Friday before, a third of them
