@@ -32,6 +32,13 @@ keys_read_file(const char *path, char *buf, size_t n)
 	buf[0] = '\0';
 	while (fgets(line, sizeof line, f) != NULL) {
 		const char *p = line + strspn(line, " \t\r\n");
+		if (strchr(line, '\n') == NULL && !feof(f)) {
+			if (f != stdin)
+				fclose(f);
+			fprintf(stderr, _("hubdesk: %s has a line too long for any key; give the "
+			    "key's .pub file\n"), text_safe(path, safe));
+			return HD_INVALID;
+		}
 		if (*p == '\0' || *p == '#')
 			continue;
 		if (got) {

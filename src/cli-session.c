@@ -309,7 +309,13 @@ session_cancel(struct cli *cli, const struct session *s, const struct cli_comman
 	return 0;
 }
 
-/* bookings in a session: the command's own, with --member fixed. */
+/* bookings in a session: the command's own, with --member fixed and its
+ * usage as the session takes it. */
+static const struct cli_command session_bookings_cmd = {
+	"bookings", "[--date D | --from D --to D] [--format text|csv|json|ics]",
+	N_("your bookings (default: today and the 14 days after)"), NULL, NULL,
+};
+
 static int
 session_bookings(struct cli *cli, const struct session *s, int argc, char **argv)
 {
@@ -329,7 +335,7 @@ session_bookings(struct cli *cli, const struct session *s, int argc, char **argv
 	args[argc] = member;
 	args[argc + 1] = code;
 	args[argc + 2] = NULL;
-	return cli_cmd_bookings.run(cli, &cli_cmd_bookings, argc + 2, args);
+	return cli_cmd_bookings.run(cli, &session_bookings_cmd, argc + 2, args);
 }
 
 static const struct cli_command session_book_cmd = {
@@ -346,8 +352,7 @@ session_commands_help(FILE *out)
 {
 	fputs(_("In a session, one of:\n"), out);
 	fprintf(out, "  book %s\n  cancel %s\n  bookings %s\n  free %s\n", session_book_cmd.usage,
-	    session_cancel_cmd.usage, "[--date D | --from D --to D] [--format text|csv|json|ics]",
-	    cli_cmd_free.usage);
+	    session_cancel_cmd.usage, session_bookings_cmd.usage, cli_cmd_free.usage);
 }
 
 /* One command from SSH_ORIGINAL_COMMAND. */
@@ -379,29 +384,6 @@ session_one_command(struct cli *cli, const struct session *s, const char *line)
 	fprintf(stderr, _("hubdesk: '%s' is not for a session; it takes book, cancel, bookings "
 	    "and free ('help' says how)\n"), text_safe(words[skip], safe));
 	return HD_INVALID;
-}
-
-/* "ssh hub@192.0.2.7 bookings --format ics > hubdesk.ics": the address the
- * member reached, from SSH_CONNECTION. */
-static void
-session_ics_command(const struct cli *cli, char *out, size_t n)
-{
-	const char *conn = getenv("SSH_CONNECTION");
-	char host[64] = "HUB";
-	unsigned len;
-
-	if (conn != NULL && sscanf(conn, "%*s %*s %63s", host) == 1) {
-		len = (unsigned)strspn(host, "0123456789abcdefABCDEF.:");
-		host[len] = '\0';
-		if (strchr(host, ':') != NULL && len + 2 < sizeof host) {
-			memmove(host + 1, host, len + 1);
-			host[0] = '[';
-			host[len + 1] = ']';
-			host[len + 2] = '\0';
-		}
-	}
-	snprintf(out, n, "ssh %s@%s bookings --format ics > hubdesk.ics", cli->cfg.ssh_user,
-	    host[0] != '\0' ? host : "HUB");
 }
 
 static int
@@ -468,7 +450,6 @@ run_session(struct cli *cli, const struct cli_command *self, int argc, char **ar
 		opt.session = UI_SESSION_MEMBER;
 		snprintf(opt.session_member, sizeof opt.session_member, "%s", s.member);
 		snprintf(opt.session_who, sizeof opt.session_who, "%s", s.who);
-		session_ics_command(cli, opt.session_ics, sizeof opt.session_ics);
 	} else {
 		opt.session = UI_SESSION_STAFF;
 		snprintf(opt.session_staff, sizeof opt.session_staff, "%s", staff);

@@ -10,6 +10,7 @@
 #include "hubdesk/lifecycle.h"
 #include "hubdesk/retention.h"
 #include "hubdesk/store.h"
+#include "hubdesk/remote.h"
 #include "domain.h"
 
 enum hd_status
@@ -61,6 +62,21 @@ domain_begin_as(struct hubdesk *hd, enum hd_role role, char **err)
 	    role == HD_ROLE_CLOCK ? NULL : hd->actor, role == HD_ROLE_CLOCK ? NULL : hd->via) !=
 	    STORE_OK)
 		return domain_abort(hd, domain_store_fail(hd, err));
+	/* A remote session changes nothing once its key is gone: removed by
+	 * staff (a lost laptop), or with its owner. Asked inside the write
+	 * lock, so no removal slips in between. */
+	if (outer && role != HD_ROLE_CLOCK && hd->via[0] != '\0') {
+		struct remote_login l;
+		switch (store_key_login(hd->store, hd->via, &l)) {
+		case STORE_OK:
+			break;
+		case STORE_NOTFOUND:
+			return domain_abort(hd, hd_fail(err, HD_REFUSED, _("this session's key was "
+			    "removed: it can change nothing more; ask the hub's staff")));
+		default:
+			return domain_abort(hd, domain_store_fail(hd, err));
+		}
+	}
 	return HD_OK;
 }
 

@@ -63,6 +63,9 @@ remote_key_add(struct hubdesk *hd, enum remote_kind kind, const char *who, const
 		return domain_abort(hd, rc);
 	if (store_key_taken(hd->store, k.fingerprint, &taken) != STORE_OK)
 		return domain_abort(hd, domain_store_fail(hd, err));
+	if (taken && remote_login_check(hd, kind, who, k.fingerprint, NULL) == HD_OK)
+		return domain_abort(hd, hd_fail(err, HD_REFUSED, _("they have that key (%s) "
+		    "already"), k.fingerprint));
 	/* Whose it is stays unsaid: the message may be read out at a desk. */
 	if (taken)
 		return domain_abort(hd, hd_fail(err, HD_REFUSED, _("that key (%s) is already given "

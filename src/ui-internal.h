@@ -141,6 +141,9 @@ struct ui {
 	 * and name's; outside the staff screens the kiosk's. */
 	enum hd_role staff_role;
 	char staff_name[HD_TEXT];
+	/* Why a remote session ended by itself, said once the terminal is
+	 * the shell's again; "" when it was left. */
+	char ended[256];
 };
 
 /* The key table of screen s's current mode. */

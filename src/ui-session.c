@@ -162,8 +162,12 @@ session_key_cancel(struct ui *ui)
 static int
 session_key_calendar(struct ui *ui)
 {
-	ui_outcome(ui, false, _("Your bookings as a calendar file, for any calendar program: "
-	    "from your own computer, run %s"), ui->opt.session_ics);
+	(void)ui;
+	/* The address and port a member reaches the hub by are theirs to know
+	 * (a router may forward them); the command they log in with has them. */
+	ui_outcome(ui, false, "%s", _("Your bookings as a calendar file (.ics), for any calendar "
+	    "program: on your own computer, add 'bookings --format ics > hubdesk.ics' to the ssh "
+	    "command you log in with."));
 	return UI_REDRAW;
 }
 
@@ -209,7 +213,7 @@ session_mode(struct ui *ui)
 }
 
 const struct ui_screen ui_session = {
-	.name = N_("your bookings"),
+	.name = N_("session"),
 	.title = N_("Your bookings"),
 	.enter = session_enter,
 	.reload = session_reload,

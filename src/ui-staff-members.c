@@ -260,9 +260,14 @@ mb_key_calendar(struct ui *ui)
 	const char *label[1] = { C_("calendar file", "File") }, *value[1];
 	char path[64];
 
-	(void)ui;
 	if (mb.list.n == 0)
 		return UI_NOTHING;
+	/* From afar the file would land on the hub's own machine. */
+	if (ui->opt.session != UI_SESSION_NONE) {
+		ui_outcome(ui, true, "%s", _("From afar a calendar file would be written on the hub's "
+		    "machine, not yours. Members fetch their own over SSH: bookings --format ics"));
+		return UI_REDRAW;
+	}
 	snprintf(mb.editing, sizeof mb.editing, "%s", mb.m[mb.list.sel].code);
 	snprintf(path, sizeof path, "%s%s.ics", getenv("HOME") != NULL ? "~/" : "", mb.editing);
 	value[0] = path;

@@ -15,6 +15,7 @@
 
 #include "hubdesk/audit.h"
 #include "hubdesk/i18n.h"
+#include "hubdesk/remote.h"
 #include "hubdesk/staff.h"
 #include "hubdesk/xmalloc.h"
 #include "ui-internal.h"
@@ -190,6 +191,25 @@ ui_check_staff(struct ui *ui)
 	return UI_REDRAW | UI_RELOAD;
 }
 
+/* Another process wrote: a remote session whose key was removed (or
+ * whose owner left) ends now, not at its idle timeout. */
+static int
+ui_check_session(struct ui *ui)
+{
+	char *err = NULL;
+	enum hd_status rc;
+
+	if (ui->opt.session == UI_SESSION_NONE)
+		return UI_NOTHING;
+	rc = remote_login_check(ui->hd, ui->opt.session == UI_SESSION_MEMBER ? REMOTE_MEMBER :
+	    REMOTE_STAFF, ui->opt.session == UI_SESSION_MEMBER ? ui->opt.session_member :
+	    ui->opt.session_staff, ui->hd->via, &err);
+	if (rc == HD_REFUSED)
+		snprintf(ui->ended, sizeof ui->ended, "hubdesk: %s", err);
+	free(err);
+	return rc == HD_REFUSED ? UI_QUIT : UI_NOTHING;
+}
+
 static int
 ui_idle_limit(const struct ui *ui)
 {
@@ -307,7 +327,6 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 	struct ui ui;
 	time_t last_tick = 0;
 	int flags = UI_REDRAW | UI_RELOAD, status = 0;
-	bool idle_end = false;
 
 	memset(&ui, 0, sizeof ui);
 	ui.hd = hd;
@@ -371,7 +390,8 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 			 * laptop closed in a café. */
 			if (ui.opt.session != UI_SESSION_NONE &&
 			    now - ui.last_input >= ui_idle_limit(&ui)) {
-				idle_end = true;
+				snprintf(ui.ended, sizeof ui.ended, _("hubdesk: the session ended after "
+				    "%d s without a key"), ui.opt.session_idle_seconds);
 				break;
 			}
 			if (now - ui.last_input >= ui_idle_limit(&ui) &&
@@ -389,13 +409,12 @@ ui_run(struct hubdesk *hd, const struct ui_options *opt)
 			}
 			flags |= ui_follow_file(&ui);
 			if (hubdesk_changed(hd))
-				flags |= UI_RELOAD | ui_check_staff(&ui);
+				flags |= UI_RELOAD | ui_check_staff(&ui) | ui_check_session(&ui);
 		}
 	}
 	ui_term_free();
 	fatal_set_hook(NULL);
-	if (idle_end)
-		fprintf(stderr, _("hubdesk: the session ended after %d s without a key\n"),
-		    ui.opt.session_idle_seconds);
+	if (ui.ended[0] != '\0')
+		fprintf(stderr, "%s\n", ui.ended);
 	return status;
 }

@@ -28,7 +28,6 @@ struct ui_options {
 	char session_member[8];        /* UI_SESSION_MEMBER: the member's code */
 	char session_who[HD_TEXT];     /* and how the screen names them, "Aino Ä." */
 	char session_staff[HD_TEXT];   /* UI_SESSION_STAFF: the staff member's name */
-	char session_ics[256];         /* the command that fetches their calendar file */
 	int session_idle_seconds;      /* the session ends after this long idle */
 };
 

@@ -68,6 +68,9 @@ test_bad_keys_are_refused_in_one_line_and_change_nothing() {
 	cat aino.pub ville.pub >two.pub
 	expect_refused 2 member key add "$A" --file two.pub
 	err_has 'more than one key'
+	{ printf '%s ' "$(cat aino.pub)"; head -c 200000 /dev/zero | tr '\0' x; echo; } >long.pub
+	expect_refused 2 member key add "$A" --file long.pub
+	err_has 'too long for any key'
 	expect_refused 2 member key add "$A" --file missing.pub
 	expect_refused 2 member key add "$A"
 	expect_refused 2 member key add "$A" --file aino.pub "$(cat aino.pub)"
@@ -80,6 +83,8 @@ test_bad_keys_are_refused_in_one_line_and_change_nothing() {
 test_a_key_is_one_persons_and_goes_with_them() {
 	keys_hub
 	expect 0 --now "$NOW" member key add "$A" --file aino.pub
+	expect_refused 1 member key add "$A" --file aino.pub
+	err_has 'they have that key .* already'
 	expect_refused 1 member key add "$B" --file aino.pub
 	err_has 'already given to someone'
 	expect_refused 1 staff key add Kaisa --file aino.pub

@@ -219,6 +219,16 @@ test_staff_fix_a_booking_from_home_after_their_pin() {
 	assert_eq $? 2 "a staff key's command"
 }
 
+test_removing_a_key_ends_a_session_already_open() {
+	fresh_hub
+	ssh_ui "$KEYS/aino"
+	ui_wait 'Hello, Aino Ä\.'
+	# A lost laptop: staff take the key away while its session is open.
+	as_hub member key remove "$A" "$AINO_FP" >/dev/null || fail "remove"
+	assert_eq "$(ui_exit_status)" 0 "the session ended"
+	assert_eq "$(sql "SELECT count(*) FROM booking")" 0 "bookings"
+}
+
 test_staff_paste_a_members_key_in_the_member_screen() {
 	fresh_hub
 	ssh_hub "$KEYS/ville" free --date "$WEEK" >"$OUT" 2>"$ERR"

@@ -5,8 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hubdesk/audit.h"
+#include "hubdesk/booking.h"
+#include "hubdesk/remote.h"
 #include "hubdesk/sha256.h"
 #include "hubdesk/sshkey.h"
+#include "hubdesk/visit.h"
+#include "fixture.h"
 #include "test.h"
 
 static void
@@ -108,4 +113,45 @@ TEST(sshkey_comment_is_printable_and_short)
 	REQUIRE(sshkey_parse(line, &k, &err) == HD_OK);
 	CHECK(strchr(k.comment, '\033') == NULL);
 	CHECK(strlen(k.comment) == 100);
+}
+
+/* A session's key removed while it is open: the session changes nothing
+ * more, inside the write lock; check-in is refused from afar whatever. */
+TEST(remote_session_changes_nothing_once_its_key_is_gone)
+{
+	struct fixture f;
+	struct booking_request r;
+	struct remote_key k;
+	struct visit v;
+	char *err = NULL;
+
+	REQUIRE(fixture_open(&f, 8 * 60, 17 * 60, 0x1f) == 0);
+	hubdesk_act_as(f.hd, HD_ROLE_STAFF, "Kaisa");
+	REQUIRE(remote_key_add(f.hd, REMOTE_MEMBER, f.a.code, key_ed25519, &k, &err) == HD_OK);
+	hubdesk_act_as(f.hd, HD_ROLE_KIOSK, NULL);
+	snprintf(f.hd->via, sizeof f.hd->via, "%s", k.fingerprint);
+	memset(&r, 0, sizeof r);
+	r.member_code = f.a.code;
+	r.space_code = "D01";
+	r.date = fixture_date("2026-11-24");
+	r.from_min = 9 * 60;
+	r.to_min = 10 * 60;
+	CHECK(booking_create(f.hd, &r, NULL, &err) == HD_OK);
+	CHECK(visit_checkin(f.hd, f.a.code, NULL, f.hd->now, &v, &err) == HD_REFUSED);
+	CHECK(strstr(err, "door") != NULL);
+	free(err);
+	err = NULL;
+	CHECK(remote_login_check(f.hd, REMOTE_MEMBER, f.a.code, k.fingerprint, NULL) == HD_OK);
+	CHECK(remote_login_check(f.hd, REMOTE_MEMBER, f.b.code, k.fingerprint, NULL) == HD_REFUSED);
+	hubdesk_act_as(f.hd, HD_ROLE_STAFF, "Kaisa");
+	f.hd->via[0] = '\0';
+	REQUIRE(remote_key_remove(f.hd, REMOTE_MEMBER, f.a.code, k.fingerprint, &err) == HD_OK);
+	hubdesk_act_as(f.hd, HD_ROLE_KIOSK, NULL);
+	snprintf(f.hd->via, sizeof f.hd->via, "%s", k.fingerprint);
+	r.from_min = 11 * 60;
+	r.to_min = 12 * 60;
+	CHECK(booking_create(f.hd, &r, NULL, &err) == HD_REFUSED);
+	CHECK(err != NULL && strstr(err, "key was removed") != NULL);
+	free(err);
+	fixture_close(&f);
 }
