@@ -127,8 +127,14 @@ compl_each_command(void (*fn)(const struct cli_command *))
 
 		if (subs == NULL)
 			fn(cli_commands[i]);
-		for (int j = 0; subs != NULL && subs[j] != NULL; j++)
-			fn(subs[j]);
+		for (int j = 0; subs != NULL && subs[j] != NULL; j++) {
+			/* A family within a family (member key): its own subs. */
+			const struct cli_command *const *nested = cli_subs(subs[j]);
+			if (nested == NULL)
+				fn(subs[j]);
+			for (int k = 0; nested != NULL && nested[k] != NULL; k++)
+				fn(nested[k]);
+		}
 	}
 }
 
@@ -206,7 +212,22 @@ compl_write_bash(void)
 		for (int j = 0; subs[j] != NULL; j++)
 			printf("%s%s", j ? " " : "", subs[j]->name + strlen(c->name) + 1);
 		printf(" --help' -- \"$cur\"))\n\t\t\treturn\n\t\tfi\n"
-		    "\t\tkey=\"$cmd ${words[ci + 1]}\" ;;\n");
+		    "\t\tkey=\"$cmd ${words[ci + 1]}\"\n");
+		for (int j = 0; subs[j] != NULL; j++) {
+			const struct cli_command *const *nested = cli_subs(subs[j]);
+			const char *word = subs[j]->name + strlen(c->name) + 1;
+
+			if (nested == NULL)
+				continue;
+			printf("\t\tif [[ ${words[ci + 1]} == %s ]]; then\n"
+			    "\t\t\tif ((cword == ci + 2)); then\n"
+			    "\t\t\t\tCOMPREPLY=($(compgen -W '", word);
+			for (int k = 0; nested[k] != NULL; k++)
+				printf("%s%s", k ? " " : "", nested[k]->name + strlen(subs[j]->name) + 1);
+			printf(" --help' -- \"$cur\"))\n\t\t\t\treturn\n\t\t\tfi\n"
+			    "\t\t\tkey=\"$key ${words[ci + 2]}\"\n\t\tfi\n");
+		}
+		fputs("\t\t;;\n", stdout);
 	}
 	fputs("\tesac\n"
 	    "\tcase \"$key:$prev\" in\n", stdout);

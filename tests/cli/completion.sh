@@ -61,6 +61,13 @@ test_listed_values_complete() {
 	out_is "csv csv-fi "
 	complete_line "hubdesk --lang "
 	out_is "en fi sv "
+	# A family within a family: member key, and its sub-commands' options.
+	complete_line "hubdesk member key "
+	out_is "--help add list remove "
+	complete_line "hubdesk staff key list Kaisa --format csv"
+	out_is "csv csv-fi "
+	complete_line "hubdesk member key add AB3CD --f"
+	out_is "--file "
 }
 
 test_only_bash_is_offered() {
