@@ -41,7 +41,7 @@ runs() {
 	# exists (.ci/install-deps generates it).
 	if locale -a 2>/dev/null | grep -qi '^fi_FI\.utf-\?8$'; then
 		for suite in $suites; do
-			case "$suite" in */lifecycle.sh) echo "$suite fi_FI.UTF-8" ;; esac
+			case "$suite" in */lifecycle.sh | */keys.sh) echo "$suite fi_FI.UTF-8" ;; esac
 		done
 	fi
 }

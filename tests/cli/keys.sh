@@ -208,6 +208,39 @@ test_a_sessions_one_command() {
 	expect 2 session --member "$A" --staff Kaisa --key "$fp"
 }
 
+# A hub's week with the door: Monday evening, after closing, Aino books
+# Wednesday from home; Wednesday morning she checks in at the kiosk by the
+# door and her booking is found; Thursday her laptop is lost and staff take
+# the key away: the same command from it is refused, the booking she made
+# stays, and the audit names the key for what it did and its removal.
+test_a_week_with_the_door() {
+	keys_hub
+	expect 0 --now "$NOW" member key add "$A" --file aino.pub
+	fp=$(fp_of aino.pub)
+	remote() { SSH_ORIGINAL_COMMAND="$2" "$HUBDESK" --db "$DB" --now "$1" session --member "$A" \
+	    --key "$fp" </dev/null >"$OUT" 2>"$ERR"; RC=$?; }
+	remote "2026-11-23 19:30" "book --date 2026-11-25 --from 9 --to 12"
+	assert_eq "$RC" 0 "booking from home after closing"
+	uuid=$(cat "$OUT")
+	remote "2026-11-23 19:31" "book --date 2026-11-25 --from 10:00 --to 11:00 --space D02"
+	assert_eq "$RC" 1 "a second desk at the same time"
+	remote "2026-11-24 08:00" "bookings --date 2026-11-25"
+	out_has "^$uuid  2026-11-25  09:00  12:00  D01 "
+	expect 0 --now "2026-11-25 08:50" checkin --member "$A"
+	out_has 'D01'
+	assert_eq "$(sql "SELECT status FROM booking WHERE uuid = '$uuid'")" checked-in "at the door"
+	remote "2026-11-25 09:10" "cancel $uuid"
+	assert_eq "$RC" 1 "cancelling a booking under way from afar"
+	expect 0 --now "2026-11-26 10:00" member key remove "$A" "$fp"
+	remote "2026-11-26 10:05" "book --date 2026-11-27 --from 9 --to 10"
+	assert_eq "$RC" 1 "the lost laptop's key"
+	err_has 'no longer opens a session'
+	assert_eq "$(sql "SELECT count(*) FROM booking")" 1 "bookings"
+	assert_eq "$(sql "SELECT count(*) FROM audit JOIN audit_via ON audit_id = id WHERE via = '$fp'")" 1 \
+	    "the key's one change"
+	assert_eq "$(sql "SELECT count(*) FROM audit WHERE action = 'key.remove'")" 1 "the removal"
+}
+
 test_the_config_keys_of_the_door() {
 	small_hub
 	for bad in "ssh_user = Hub" "ssh_user = -x" "ssh_user = a b" "session_idle_timeout = 4" \
