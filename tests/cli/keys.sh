@@ -12,13 +12,22 @@ command -v ssh-keygen >/dev/null 2>&1 || {
 	exit 0
 }
 
-# keys_hub: the small hub, Kaisa on its staff, and keys made by ssh-keygen.
+# The suite's keys, made by ssh-keygen once (an RSA key takes it a while)
+# and copied into each test's folder.
+KEYS_DIR=$(mktemp -d)
+trap 'rm -rf "$KEYS_DIR"' EXIT
+(cd "$KEYS_DIR" &&
+    ssh-keygen -q -t ed25519 -N '' -C 'aino@läppäri' -f aino &&
+    ssh-keygen -q -t ecdsa -b 521 -N '' -C ville -f ville &&
+    ssh-keygen -q -t rsa -b 3072 -N '' -C '' -f rsa &&
+    ssh-keygen -q -t rsa -b 2048 -N '' -f short &&
+    ssh-keygen -q -t ed25519 -N '' -f al) || { echo "keys: 0 passed, 1 failed"; exit 1; }
+
+# keys_hub: the small hub, Kaisa on its staff, and the suite's keys here.
 keys_hub() {
 	small_hub
 	add_staff Kaisa 135792
-	ssh-keygen -q -t ed25519 -N '' -C 'aino@läppäri' -f aino || fail "keygen"
-	ssh-keygen -q -t ecdsa -b 521 -N '' -C ville -f ville || fail "keygen"
-	ssh-keygen -q -t rsa -b 3072 -N '' -C '' -f rsa || fail "keygen"
+	cp "$KEYS_DIR"/* .
 }
 
 fp_of() { ssh-keygen -lf "$1" | cut -d' ' -f2; }
@@ -53,7 +62,6 @@ test_keys_are_fingerprinted_as_ssh_keygen_does() {
 
 test_bad_keys_are_refused_in_one_line_and_change_nothing() {
 	keys_hub
-	ssh-keygen -q -t rsa -b 2048 -N '' -f short
 	ssh-keygen -q -t dsa -N '' -f dsa 2>/dev/null || printf 'ssh-dss AAAAB3NzaC1kc3MAAACBAP8= x\n' >dsa.pub
 	expect_refused 2 member key add "$A" --file short.pub
 	err_has 'RSA key of 2048 bits is too short'
@@ -153,7 +161,6 @@ test_ssh_keys_prints_the_forced_command_or_nothing() {
 	expect 2 ssh-keys hub ssh-ed25519
 	# A name with quotes stays one word for the account's shell.
 	expect 0 --now "$NOW" staff add "Anna-Liisa O'Brien \"AL\""
-	ssh-keygen -q -t ed25519 -N '' -f al
 	expect 0 --now "$NOW" staff key add "Anna-Liisa O'Brien \"AL\"" --file al.pub
 	expect 0 ssh-keys hub ssh-ed25519 "$(cut -d' ' -f2 al.pub)"
 	cmd=$(sed 's/^restrict,pty,command="\(.*\)" ssh-ed25519 .*/\1/; s/\\"/"/g' "$OUT")
