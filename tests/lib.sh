@@ -129,10 +129,60 @@ set_up() {
 	HUBDESK=$set_up_hubdesk
 }
 
+# fixture STEPS VAR...: set_up STEPS, a helper that builds a hub on $DB, run
+# once a suite: the first test that asks runs it, and a copy of the hub it
+# built is kept with what it left in VAR..., $RC, $OUT and $ERR; each later
+# test gets a copy of those (one cp) instead of the same hubdesk commands
+# run again. The copy is taken only for a database not yet made in the
+# test's own folder, with $OUT and $ERR there too, under the same clock,
+# locale, language, settings and binary as the first; otherwise STEPS runs
+# as before. Each name of $DB keeps a hub of its own, so that a test with
+# two hubs (hub.db and hub.db.2) still has two different hubs.
+fixture() {
+	fx_steps=$1
+	shift
+	fx_db=${DB##*/}
+	fx="${FIXTURES:-}/$fx_steps.$fx_db"
+	fx_env="$NOW|$LANG|$LC_ALL|${LC_NUMERIC-}|${LC_TIME-}|${LC_MESSAGES-}|$LANGUAGE|$TZ"
+	fx_env="$fx_env|${HUBDESK_CONFIG-}|${HUBDESK_NOW-}|${HUBDESK_DB-}|${HUBDESK_PG-}"
+	fx_env="$fx_env|$XDG_CONFIG_HOME|$XDG_DATA_HOME|$XDG_CONFIG_DIRS|$HUBDESK_BIN|${OUT##*/}|${ERR##*/}"
+	if [ -z "${FIXTURES:-}" ] || [ "${DB%/*}" != "${TEST_HOME:-}" ] ||
+	    [ "${OUT%/*}" != "$TEST_HOME" ] || [ "${ERR%/*}" != "$TEST_HOME" ] ||
+	    [ -e "$DB" ] || [ -e "$DB-wal" ] || [ -e "$DB-shm" ] || [ -e "$DB-journal" ]; then
+		set_up "$fx_steps"
+		return 0
+	fi
+	if [ -f "$fx/env" ] && IFS= read -r fx_was <"$fx/env" && [ "$fx_was" = "$fx_env" ]; then
+		cp "$fx/$fx_db" "$fx/${OUT##*/}" "$fx/${ERR##*/}" "$TEST_HOME/" ||
+		    fail "cannot copy the hub that $fx_steps built"
+		{
+			IFS= read -r RC
+			for fx_v; do IFS= read -r "$fx_v"; done
+		} <"$fx/vars"
+		return 0
+	fi
+	set_up "$fx_steps"
+	# Kept only as one file (no write-ahead log beside it) and with values
+	# of one line each.
+	[ -f "$DB" ] && [ ! -e "$DB-wal" ] && [ ! -e "$DB-shm" ] && [ ! -e "$DB-journal" ] || return 0
+	fx_vals=$RC
+	for fx_v; do
+		eval "fx_val=\${$fx_v-}"
+		case $fx_val in *"
+"*) return 0 ;; esac
+		fx_vals="$fx_vals
+$fx_val"
+	done
+	rm -rf "$fx"
+	mkdir "$fx" && cp "$DB" "$OUT" "$ERR" "$fx/" && printf '%s\n' "$fx_vals" >"$fx/vars" &&
+	    printf '%s\n' "$fx_env" >"$fx/env" || rm -rf "$fx"
+	return 0
+}
+
 # A small hub: Mon-Fri 08:00-17:00, desks D01-D03 and room R1, two members
 # whose codes are in $A and $B. The clock is Monday 2026-11-23 09:00.
 NOW="2026-11-23 09:00"
-small_hub() { set_up small_hub_steps; }
+small_hub() { fixture small_hub_steps A B; }
 small_hub_steps() {
 	expect 0 --now "$NOW" init --name "Testipiste" --municipality Kuortane
 	for d in D01 D02 D03; do expect 0 --now "$NOW" space add $d; done
@@ -154,10 +204,11 @@ add_staff() {
 run_tests() {
 	suite=$(basename "$0" .sh)${HUBDESK_TEST_LOCALE:+@$HUBDESK_TEST_LOCALE}
 	pass=0 failn=0
+	FIXTURES=$(mktemp -d) # the hubs of fixture, kept for the suite's tests
 	for t in $(grep -oE '^test_[a-z0-9_]+' "$0"); do
 		case "$t" in *"${1:-}"*) ;; *) continue ;; esac
 		dir=$(mktemp -d)
-		if (cd "$dir" && export HUBDESK_TEST="$suite.$t" && DB="$dir/hub.db" OUT="$dir/out" ERR="$dir/err" && $t) >"$dir/log" 2>&1; then
+		if (cd "$dir" && export HUBDESK_TEST="$suite.$t" && TEST_HOME=$dir && DB="$dir/hub.db" OUT="$dir/out" ERR="$dir/err" && $t) >"$dir/log" 2>&1; then
 			pass=$((pass + 1))
 			echo "  ok   $suite/$t"
 		else
@@ -167,5 +218,6 @@ run_tests() {
 		fi
 		rm -rf "$dir"
 	done
+	rm -rf "$FIXTURES"
 	echo "$suite: $pass passed, $failn failed"
 }
