@@ -17,7 +17,7 @@ report_well_formed() {
 # it counts up to the 16th. R1 is a room.
 #   D01: 22 weekdays x 9 + 4 Saturdays x 9 + Sundays 24+24+24+25 = 331 h
 #   D02: 1st-16th = 9+9+9+24 + 45 + 9+24 + 45 = 174 h          available 505 h
-build_fixture() { set_up build_fixture_steps; }
+build_fixture() { fixture build_fixture_steps A B C D; }
 build_fixture_steps() {
 	n="2026-09-30 12:00"
 	expect 0 --now "$n" init --name "Testipiste" --municipality Kuortane --days mon-sat
@@ -321,7 +321,8 @@ test_many_organisations_and_municipalities_are_all_counted() {
 	while read -r name; do
 		"$HUBDESK" --db "$DB" --now "2026-10-20 09:00" member add "Jäsen $i" \
 		    --municipality "$name" --organisation "Yritys $i" >code || fail "member $i"
-		"$HUBDESK" --db "$DB" --now "2026-10-20 09:00" checkin --member "$(cat code)" \
+		read -r code <code
+		"$HUBDESK" --db "$DB" --now "2026-10-20 09:00" checkin --member "$code" \
 		    --at "2026-10-20 09:00" >/dev/null || fail "checkin $i"
 		i=$((i + 1))
 	done <names
