@@ -137,12 +137,19 @@ assert_eq() { # assert_eq ACTUAL EXPECTED [WHAT]
 sql() { sqlite3 -cmd ".timeout 10000" "$DB" "$@"; }
 
 # set_up HELPER ARGS...: runs a helper that only sets a hub up (what the test
-# is about comes after it) with the program itself, HUBDESK_BIN.
+# is about comes after it) with the program itself, HUBDESK_BIN. A helper
+# may call set_up again (a fixture built on another): HUBDESK comes back
+# as it was before the outer one.
 set_up() {
+	if [ -n "${set_up_hubdesk+set}" ]; then
+		"$@"
+		return 0
+	fi
 	set_up_hubdesk=$HUBDESK
 	HUBDESK=$HUBDESK_BIN
 	"$@"
 	HUBDESK=$set_up_hubdesk
+	unset set_up_hubdesk
 }
 
 # fixture STEPS VAR...: set_up STEPS, a helper that builds a hub on $DB, run
@@ -153,34 +160,37 @@ set_up() {
 # test's own folder, with $OUT and $ERR there too, under the same clock,
 # locale, language, settings and binary as the first; otherwise STEPS runs
 # as before. Each name of $DB keeps a hub of its own, so that a test with
-# two hubs (hub.db and hub.db.2) still has two different hubs.
+# two hubs (hub.db and hub.db.2) still has two different hubs. STEPS may
+# build on another fixture: what fixture needs after STEPS is in its
+# arguments, which are its own.
 fixture() {
-	fx_steps=$1
-	shift
-	fx_db=${DB##*/}
-	fx="${FIXTURES:-}/$fx_steps.$fx_db"
-	fx_env="$NOW|$LANG|$LC_ALL|${LC_NUMERIC-}|${LC_TIME-}|${LC_MESSAGES-}|$LANGUAGE|$TZ"
-	fx_env="$fx_env|${HUBDESK_CONFIG-}|${HUBDESK_NOW-}|${HUBDESK_DB-}|${HUBDESK_PG-}"
-	fx_env="$fx_env|$XDG_CONFIG_HOME|$XDG_DATA_HOME|$XDG_CONFIG_DIRS|$HUBDESK_BIN|${OUT##*/}|${ERR##*/}"
+	fixture_key "$1"
+	set -- "$fx_key" "$fx" "$@" # the key, the folder, STEPS, VAR...
 	if [ -z "${FIXTURES:-}" ] || [ "${DB%/*}" != "${TEST_HOME:-}" ] ||
 	    [ "${OUT%/*}" != "$TEST_HOME" ] || [ "${ERR%/*}" != "$TEST_HOME" ] ||
 	    [ -e "$DB" ] || [ -e "$DB-wal" ] || [ -e "$DB-shm" ] || [ -e "$DB-journal" ]; then
-		set_up "$fx_steps"
+		set_up "$3"
 		return 0
 	fi
-	if [ -f "$fx/env" ] && IFS= read -r fx_was <"$fx/env" && [ "$fx_was" = "$fx_env" ]; then
-		cp "$fx/$fx_db" "$fx/${OUT##*/}" "$fx/${ERR##*/}" "$TEST_HOME/" ||
-		    fail "cannot copy the hub that $fx_steps built"
+	if [ -f "$2/key" ] && IFS= read -r fx_was <"$2/key" && [ "$fx_was" = "$1" ]; then
+		cp "$2/${DB##*/}" "$2/${OUT##*/}" "$2/${ERR##*/}" "$TEST_HOME/" ||
+		    fail "cannot copy the hub that $3 built"
+		fx_vars=$2/vars
+		shift 3
 		{
 			IFS= read -r RC
 			for fx_v; do IFS= read -r "$fx_v"; done
-		} <"$fx/vars"
+		} <"$fx_vars"
 		return 0
 	fi
-	set_up "$fx_steps"
-	# Kept only as one file (no write-ahead log beside it) and with values
-	# of one line each.
+	set_up "$3"
+	# Kept only as one file (no write-ahead log beside it), when the steps
+	# left the key as it was, and with values of one line each.
 	[ -f "$DB" ] && [ ! -e "$DB-wal" ] && [ ! -e "$DB-shm" ] && [ ! -e "$DB-journal" ] || return 0
+	fixture_key "$3"
+	[ "$fx_key" = "$1" ] && [ "$fx" = "$2" ] || return 0
+	fx_key=$1
+	shift 3
 	fx_vals=$RC
 	for fx_v; do
 		eval "fx_val=\${$fx_v-}"
@@ -191,8 +201,17 @@ $fx_val"
 	done
 	rm -rf "$fx"
 	mkdir "$fx" && cp "$DB" "$OUT" "$ERR" "$fx/" && printf '%s\n' "$fx_vals" >"$fx/vars" &&
-	    printf '%s\n' "$fx_env" >"$fx/env" || rm -rf "$fx"
+	    printf '%s\n' "$fx_key" >"$fx/key" || rm -rf "$fx"
 	return 0
+}
+
+# fixture_key STEPS: in $fx the folder of the hub that STEPS builds on $DB,
+# and in $fx_key what else must be the same for its copy to stand for it.
+fixture_key() {
+	fx="${FIXTURES:-}/$1.${DB##*/}"
+	fx_key="$NOW|$LANG|$LC_ALL|${LC_NUMERIC-}|${LC_TIME-}|${LC_MESSAGES-}|$LANGUAGE|$TZ"
+	fx_key="$fx_key|${HUBDESK_CONFIG-}|${HUBDESK_NOW-}|${HUBDESK_DB-}|${HUBDESK_PG-}"
+	fx_key="$fx_key|$XDG_CONFIG_HOME|$XDG_DATA_HOME|$XDG_CONFIG_DIRS|$HUBDESK_BIN|${OUT##*/}|${ERR##*/}"
 }
 
 # A small hub: Mon-Fri 08:00-17:00, desks D01-D03 and room R1, two members

@@ -4,7 +4,8 @@
 # kiosk is recorded as the kiosk's, one in the staff screens as staff's.
 . "$(dirname "$0")/../ui-lib.sh"
 
-with_pin() {
+with_pin() { fixture with_pin_steps A B; }
+with_pin_steps() {
 	small_hub
 	add_staff Kaisa 135792
 }

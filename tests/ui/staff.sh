@@ -4,7 +4,8 @@
 # and cancelling a booking of any day.
 . "$(dirname "$0")/../ui-lib.sh"
 
-with_pin() {
+with_pin() { fixture with_pin_steps A B; }
+with_pin_steps() {
 	small_hub
 	add_staff Kaisa 135792 --admin
 }
@@ -470,7 +471,8 @@ staff_add_d04() {
 	ui_wait 'Added D04\.'
 }
 
-with_staff_member() {
+with_staff_member() { fixture with_staff_member_steps A B; }
+with_staff_member_steps() {
 	with_pin
 	add_staff Ville 246802
 }
