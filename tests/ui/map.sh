@@ -3,7 +3,8 @@
 # with a letter for their state, moving between them, checking in at one.
 . "$(dirname "$0")/../ui-lib.sh"
 
-map_hub() {
+map_hub() { fixture map_hub_steps A B; }
+map_hub_steps() {
 	expect 0 --now "$NOW" init --name "Testipiste" --municipality Kuortane
 	expect 0 space add D01 --since 2026-01-01 --map 0,0
 	expect 0 space add D02 --since 2026-01-01 --map 2,0

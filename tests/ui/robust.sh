@@ -28,11 +28,17 @@ alive() {
 pane_format() { tmux -S "$SOCK" display-message -p -t ui "$1"; }
 
 # A hub and nothing in it: enough for the terminal's own tests.
-bare_hub() { expect 0 --now "$NOW" init --name "Testipiste" --municipality Kuortane; }
+bare_hub() { fixture bare_hub_steps; }
+bare_hub_steps() { expect 0 --now "$NOW" init --name "Testipiste" --municipality Kuortane; }
 
 # A hub whose every screen has something to show, a staff PIN, and a copy
-# of the database as it is (the WAL folded in) in good.db.
+# of the database as it is (the WAL folded in) in good.db. Built once a
+# suite (fixture) and copied.
 broken_hub() {
+	fixture broken_hub_steps A B
+	cp "$DB" good.db
+}
+broken_hub_steps() {
 	small_hub
 	expect 0 --now "$NOW" space edit D01 --map 0,0
 	expect 0 --now "$NOW" book --member "$B" --space D02 --date today --from 13:00 --to 15:00
@@ -40,7 +46,6 @@ broken_hub() {
 	expect 0 --now "$NOW" guest --name "Maija Vieras" --host "$A"
 	add_staff Kaisa 135792 --admin
 	sql "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
-	cp "$DB" good.db
 }
 
 # A key typed and taken back on the home screen. While the file is broken
