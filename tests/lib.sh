@@ -153,16 +153,16 @@ set_up() {
 }
 
 # fixture STEPS VAR...: set_up STEPS, a helper that builds a hub on $DB, run
-# once a suite: the first test that asks runs it, and a copy of the hub it
-# built is kept with what it left in VAR..., $RC, $OUT and $ERR; each later
-# test gets a copy of those (one cp) instead of the same hubdesk commands
-# run again. The copy is taken only for a database not yet made in the
-# test's own folder, with $OUT and $ERR there too, under the same clock,
-# locale, language, settings and binary as the first; otherwise STEPS runs
-# as before. Each name of $DB keeps a hub of its own, so that a test with
-# two hubs (hub.db and hub.db.2) still has two different hubs. STEPS may
-# build on another fixture: what fixture needs after STEPS is in its
-# arguments, which are its own.
+# once a suite: the first test that asks runs it, and a copy of what it
+# made ($DB, and $OUT and $ERR when it wrote them) is kept with what it left
+# in VAR... and $RC; each later test gets a copy of those (one cp) instead
+# of the same hubdesk commands run again. The copy is taken only where $DB
+# is not made yet, with $DB, $OUT and $ERR in the test's own folder, under
+# the same clock, locale, language, settings and binary as the first;
+# otherwise STEPS runs as before. Each name of $DB keeps a hub of its own,
+# so that a test with two hubs (hub.db and hub.db.2) still has two
+# different hubs. STEPS may build on another fixture: what fixture needs
+# after STEPS is in its arguments, which are its own.
 fixture() {
 	fixture_key "$1"
 	set -- "$fx_key" "$fx" "$@" # the key, the folder, STEPS, VAR...
@@ -173,8 +173,7 @@ fixture() {
 		return 0
 	fi
 	if [ -f "$2/key" ] && IFS= read -r fx_was <"$2/key" && [ "$fx_was" = "$1" ]; then
-		cp "$2/${DB##*/}" "$2/${OUT##*/}" "$2/${ERR##*/}" "$TEST_HOME/" ||
-		    fail "cannot copy the hub that $3 built"
+		cp "$2"/made/* "$TEST_HOME/" || fail "cannot copy what $3 made"
 		fx_vars=$2/vars
 		shift 3
 		{
@@ -183,15 +182,33 @@ fixture() {
 		} <"$fx_vars"
 		return 0
 	fi
+	# The first time. $OUT and $ERR of the test so far wait aside, so that
+	# what the steps write is told from what they leave as it was.
+	fx_aside="$TEST_HOME/.aside-$3"
+	if [ -e "$OUT" ] || [ -e "$ERR" ]; then
+		mkdir -p "$fx_aside" || fail "cannot make $fx_aside"
+		for fx_f in "$OUT" "$ERR"; do
+			[ ! -e "$fx_f" ] || mv "$fx_f" "$fx_aside/" || fail "cannot set $fx_f aside"
+		done
+	fi
 	set_up "$3"
+	fx_aside="$TEST_HOME/.aside-$3"
+	fx_made=${DB##*/}
+	for fx_f in "$OUT" "$ERR"; do
+		if [ -e "$fx_f" ]; then
+			fx_made="$fx_made/${fx_f##*/}"
+		elif [ -e "$fx_aside/${fx_f##*/}" ]; then
+			mv "$fx_aside/${fx_f##*/}" "$fx_f" || fail "cannot bring $fx_f back"
+		fi
+	done
+	[ ! -d "$fx_aside" ] || rm -rf "$fx_aside"
 	# Kept only as one file (no write-ahead log beside it), when the steps
 	# left the key as it was, and with values of one line each.
 	[ -f "$DB" ] && [ ! -e "$DB-wal" ] && [ ! -e "$DB-shm" ] && [ ! -e "$DB-journal" ] || return 0
 	fixture_key "$3"
 	[ "$fx_key" = "$1" ] && [ "$fx" = "$2" ] || return 0
-	fx_key=$1
 	shift 3
-	fx_vals=$RC
+	fx_vals=${RC-}
 	for fx_v; do
 		eval "fx_val=\${$fx_v-}"
 		case $fx_val in *"
@@ -199,8 +216,13 @@ fixture() {
 		fx_vals="$fx_vals
 $fx_val"
 	done
+	set -- # the files made, by their names in $fx_made
+	while [ -n "$fx_made" ]; do
+		set -- "$@" "$TEST_HOME/${fx_made%%/*}"
+		case $fx_made in */*) fx_made=${fx_made#*/} ;; *) fx_made= ;; esac
+	done
 	rm -rf "$fx"
-	mkdir "$fx" && cp "$DB" "$OUT" "$ERR" "$fx/" && printf '%s\n' "$fx_vals" >"$fx/vars" &&
+	mkdir -p "$fx/made" && cp "$@" "$fx/made/" && printf '%s\n' "$fx_vals" >"$fx/vars" &&
 	    printf '%s\n' "$fx_key" >"$fx/key" || rm -rf "$fx"
 	return 0
 }
