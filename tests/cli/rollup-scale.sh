@@ -7,11 +7,16 @@
 GEN="$ROOT/tests/net/gen-dumps.py"
 
 # base: one hub's dump of October 2026 in base.json (a demo hub).
+# The demo hub is made once a suite (fixture) and copied.
 base() {
-	"$HUBDESK_BIN" --db "$DB" --now "2026-11-02 09:00" demo --months 2 --seed 5 >/dev/null 2>"$ERR" ||
-	    fail "demo"
+	fixture base_demo
 	"$HUBDESK_BIN" --db "$DB" --now "2026-11-02 09:00" dump --month 2026-10 --output base.json ||
 	    fail "dump"
+}
+
+base_demo() {
+	"$HUBDESK_BIN" --db "$DB" --now "2026-11-02 09:00" demo --months 2 --seed 5 >/dev/null 2>"$ERR" ||
+	    fail "demo"
 }
 
 # figure NAME FILE: the top-level figure NAME of a dump or a roll-up's total.
