@@ -261,7 +261,9 @@ add_staff() {
 run_tests() {
 	suite=$(basename "$0" .sh)${HUBDESK_TEST_LOCALE:+@$HUBDESK_TEST_LOCALE}
 	pass=0 failn=0
-	FIXTURES=$(mktemp -d) # the hubs of fixture, kept for the suite's tests
+	# What the suite's tests share (fixture's hubs, or what a suite keeps
+	# there itself), gone when they have run.
+	FIXTURES=$(mktemp -d)
 	for t in $(grep -oE '^test_[a-z0-9_]+' "$0"); do
 		case "$t" in *"${1:-}"*) ;; *) continue ;; esac
 		dir=$(mktemp -d)
