@@ -6,9 +6,10 @@
 . "$(dirname "$0")/../lib.sh"
 
 # A small hub with one booking of A's, 10:00-12:00 today at D01.
-booked_hub() {
+booked_hub() { fixture booked_hub_steps A B UUID; }
+booked_hub_steps() {
 	small_hub
-	set_up booked_hub_book
+	booked_hub_book
 }
 booked_hub_book() {
 	expect 0 --now "$NOW" book --member "$A" --space D01 --date today --from 10:00 --to 12:00
@@ -209,23 +210,29 @@ test_help_has_no_untranslated_line() {
 	"$HUBDESK" --lang en --help >en.txt
 	cmds=$(sed -n '/^Commands:$/,/^$/s/^  \([a-z-]*\) .*/\1/p' en.txt)
 	[ -n "$cmds" ] || fail "no commands in the English --help"
+	# Each language's helps in help.LANG.txt: the command list, then each
+	# command's and its sub-commands'.
 	for lang in fi sv; do
-		po_lines $lang
-		"$HUBDESK" --lang $lang --help >help.txt
-		for c in $cmds; do
-			"$HUBDESK" --lang $lang "$c" --help >>help.txt || fail "$c --help failed"
-			# A family's sub-commands (member import, space list …), named
-			# in its help's usage lines.
-			subs=$("$HUBDESK" --lang en "$c" --help |
-			    sed -n "s/^  $c \([a-z][a-z-]*\)\( .*\)\{0,1\}$/\1/p" | sort -u)
+		"$HUBDESK" --lang $lang --help >help.$lang.txt
+	done
+	for c in $cmds; do
+		# A family's sub-commands (member import, space list …), named in
+		# its help's usage lines, the same for both languages.
+		subs=$("$HUBDESK" --lang en "$c" --help |
+		    sed -n "s/^  $c \([a-z][a-z-]*\)\( .*\)\{0,1\}$/\1/p" | sort -u)
+		for lang in fi sv; do
+			"$HUBDESK" --lang $lang "$c" --help >>help.$lang.txt || fail "$c --help failed"
 			for s in $subs; do
-				"$HUBDESK" --lang $lang "$c" "$s" --help >>help.txt ||
+				"$HUBDESK" --lang $lang "$c" "$s" --help >>help.$lang.txt ||
 				    fail "$c $s --help failed"
 				echo "$c $s" >>seen.txt
 			done
 		done
+	done
+	for lang in fi sv; do
+		po_lines $lang
 		grep -qx 'member import' seen.txt || fail "member import --help was not looked at"
-		left=$(untranslated_lines help.txt)
+		left=$(untranslated_lines help.$lang.txt)
 		[ -z "$left" ] || fail "--lang $lang help has English lines: $left"
 	done
 }
