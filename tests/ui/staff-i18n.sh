@@ -13,7 +13,8 @@ PY=/usr/bin/python3
 }
 
 # A day of the hub: two members in, one out again, a guest, a booking.
-busy_hub() {
+busy_hub() { fixture busy_hub_steps A B; }
+busy_hub_steps() {
 	small_hub
 	add_staff Kaisa 135792 --admin
 	expect 0 --now "2026-11-23 08:10" checkin --member "$A" --space D01
@@ -74,12 +75,15 @@ for k, e in fi.items():
 # name, and what staff type into the forms (member categories, rule names).
 pieces -= {"hubdesk", "remote-employee", "entrepreneur", "student", "other"}
 pieces = {p for p in pieces if not re.fullmatch(r"[a-z]+(-[a-z]+)+", p)}
+# Each piece's expression compiled once (they outnumber re's cache of
+# compiled ones), and tried only on a screen that holds the piece at all.
+searches = [(p, re.compile(r'(?<![\w"])(?<!\w[.\-])' + re.escape(p) + r'(?![\w"])(?![.\-]\w)'))
+            for p in pieces]
 found = set()
 for shot in sys.argv[3:]:
     screen = open(shot, encoding="utf-8").read()
-    for p in pieces:
-        if re.search(r'(?<![\w"])(?<!\w[.\-])' + re.escape(p) + r'(?![\w"])(?![.\-]\w)',
-                     screen):
+    for p, search in searches:
+        if p in screen and search.search(screen):
             found.add("%s: %s" % (shot, p))
 print("\n".join(sorted(found)))
 EOF
