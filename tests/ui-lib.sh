@@ -56,7 +56,7 @@ ui_wait_text() {
 	i=0
 	while :; do
 		ui_screen >screen.txt 2>/dev/null
-		tr '\n' ' ' <screen.txt | tr -s ' ' | grep -Eq -- "$1" && return 0
+		tr -s '\n ' '  ' <screen.txt | grep -Eq -- "$1" && return 0
 		ui_poll || break
 	done
 	echo "    waited 10 s for /$1/ in the text; the screen:"

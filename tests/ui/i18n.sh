@@ -40,7 +40,7 @@ for e in text.split("\n\n"):
 
 # Adds the screen's text, rows joined, to seen.txt.
 keep_screen() {
-	ui_screen | tr '\n' ' ' | tr -s ' ' >>seen.txt
+	ui_screen | tr -s '\n ' '  ' >>seen.txt
 	echo >>seen.txt
 }
 
