@@ -121,7 +121,8 @@ test_a_refused_command_records_only_what_the_clock_decided() {
 }
 
 # A month of figures to write: the hub opened in November, dumped in December.
-month_hub() {
+month_hub() { fixture --as-is month_hub_steps A B WHEN; } # built once a suite and copied
+month_hub_steps() {
 	small_hub
 	expect 0 --now "2026-11-23 10:00" checkin --member "$A"
 	expect 0 --now "2026-11-23 12:00" checkout --member "$A"

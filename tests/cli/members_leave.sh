@@ -132,7 +132,8 @@ test_erasure_keeps_every_report() {
 
 # A hub with guests in September, October and November 2026 and audit rows
 # of each, none of them past the default 90 days on 2026-11-23.
-guests_over_months() {
+guests_over_months() { fixture --as-is guests_over_months_steps A B; } # built once and copied
+guests_over_months_steps() {
 	small_hub
 	for d in 2026-09-01 2026-10-05 2026-11-16; do
 		expect 0 --now "$d 09:00" checkin --member "$A"

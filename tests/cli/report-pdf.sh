@@ -14,7 +14,8 @@ CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
 command -v pdfinfo >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 ||
 	{ CHROMIUM=; echo "  (skip the PDF checks: pdfinfo is missing (apt-get install -y poppler-utils))"; }
 
-demo_hub() {
+demo_hub() { fixture --as-is demo_hub_steps; } # made once a suite and copied
+demo_hub_steps() {
 	"$HUBDESK" --db "$DB" --now "$NOW" demo --months 2 --seed 3 >/dev/null 2>"$ERR" ||
 		fail "the demo failed"
 }
