@@ -188,6 +188,7 @@ fixture() {
 		shift 3
 		{
 			IFS= read -r RC
+			# shellcheck disable=SC2229 # the variable named by $fx_v is read
 			for fx_v; do IFS= read -r "$fx_v"; done
 		} <"$fx_vars"
 		return 0
@@ -220,6 +221,7 @@ fixture() {
 	shift 3
 	fx_vals=${RC-}
 	for fx_v; do
+		fx_val=
 		eval "fx_val=\${$fx_v-}"
 		case $fx_val in *"
 "*) return 0 ;; esac

@@ -56,7 +56,7 @@ test_eight_kiosks_book_the_same_slots() {
 	assert_eq "$(sql "SELECT count(*) FROM booking WHERE status = 'booked'")" 30 "bookings stored"
 	assert_eq "$(sql "SELECT count(*) FROM booking a JOIN booking b ON a.space_id = b.space_id AND a.id < b.id AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at")" 0 "overlapping pairs"
 	# Each printed UUID's count of stored bookings, in one query.
-	values= printed=0
+	values='' printed=0
 	for u in $(cat out.*); do
 		values="$values${values:+, }('$u')"
 		printed=$((printed + 1))
