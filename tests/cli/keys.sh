@@ -124,12 +124,15 @@ test_staff_keys_are_the_administrators() {
 	chmod 666 "$DB"
 	sql "PRAGMA journal_mode" >/dev/null
 	if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1; then
+		# A copy of the program here: the tree it was built in may be
+		# closed to other users.
 		chmod 777 .
-		runuser -u nobody -- "$HUBDESK_BIN" --db "$DB" staff key add Kaisa --file ville.pub \
+		cp "$HUBDESK_BIN" ./hubdesk-copy && chmod 755 ./hubdesk-copy
+		runuser -u nobody -- ./hubdesk-copy --db "$DB" staff key add Kaisa --file ville.pub \
 		    >"$OUT" 2>"$ERR"
 		assert_eq $? 1 "staff adding a staff key"
 		err_has "administrator"
-		runuser -u nobody -- "$HUBDESK_BIN" --db "$DB" member key add "$A" --file aino.pub \
+		runuser -u nobody -- ./hubdesk-copy --db "$DB" member key add "$A" --file aino.pub \
 		    >"$OUT" 2>"$ERR" || fail "staff adding a member's key"
 	fi
 	expect 0 --now "$NOW" staff key add kaisa --file ville.pub
