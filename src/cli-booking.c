@@ -208,15 +208,7 @@ run_free(struct cli *cli, const struct cli_command *self, int argc, char **argv)
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0 ||
 	    (rc = cli_format(format, &f)) != 0)
 		return rc;
-	if (date == NULL)
-		return cli_usage_error(self, _("--date is required"));
-	if ((from == NULL) != (to == NULL))
-		return cli_usage_error(self, _("give both --from and --to, or neither for the whole "
-		    "day"));
-	if (from != NULL && ((rc = cli_time("--from", from, &a)) != 0 ||
-	    (rc = cli_time("--to", to, &z)) != 0))
-		return rc;
-	if ((rc = cli_open(cli)) != 0 || (rc = cli_date(cli, date, &d)) != 0)
+	if ((rc = cli_day_span(cli, self, date, from, to, &d, &a, &z)) != 0)
 		return rc;
 	if ((rc = booking_free(cli->hd, d, a, z, kind, &v, &n, &err)) != HD_OK)
 		return cli_fail(rc, err);

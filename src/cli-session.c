@@ -221,18 +221,9 @@ session_book(struct cli *cli, const struct session *s, const struct cli_command 
 
 	if ((rc = cli_args(self, argc, argv, opts, NULL, 0, 0)) != 0)
 		return rc;
-	if (date == NULL)
-		return cli_usage_error(self, _("--date is required"));
-	if ((from == NULL) != (to == NULL))
-		return cli_usage_error(self, _("give both --from and --to, or neither for the whole "
-		    "day"));
 	memset(&r, 0, sizeof r);
 	r.member_code = s->member;
-	r.from_min = r.to_min = -1;
-	if (from != NULL && ((rc = cli_time("--from", from, &r.from_min)) != 0 ||
-	    (rc = cli_time("--to", to, &r.to_min)) != 0))
-		return rc;
-	if ((rc = cli_date(cli, date, &r.date)) != 0)
+	if ((rc = cli_day_span(cli, self, date, from, to, &r.date, &r.from_min, &r.to_min)) != 0)
 		return rc;
 	if (space != NULL) {
 		r.space_code = space;

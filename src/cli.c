@@ -423,6 +423,26 @@ cli_day_range(struct local_date from, struct local_date to, time_t *start, time_
 	*end = caltime_to_utc_next(caltime_add_days(to, 1), 0);
 }
 
+int
+cli_day_span(struct cli *cli, const struct cli_command *self, const char *date,
+    const char *from, const char *to, struct local_date *d, int *from_min, int *to_min)
+{
+	int rc;
+
+	*from_min = *to_min = -1;
+	if (date == NULL)
+		return cli_usage_error(self, _("--date is required"));
+	if ((from == NULL) != (to == NULL))
+		return cli_usage_error(self, _("give both --from and --to, or neither for the whole "
+		    "day"));
+	if (from != NULL && ((rc = cli_time("--from", from, from_min)) != 0 ||
+	    (rc = cli_time("--to", to, to_min)) != 0))
+		return rc;
+	if ((rc = cli_open(cli)) != 0)
+		return rc;
+	return cli_date(cli, date, d);
+}
+
 char *
 cli_date_text(struct local_date d, char *buf, size_t n)
 {

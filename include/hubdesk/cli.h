@@ -75,6 +75,12 @@ int cli_at(const struct cli *cli, const char *s, time_t *at);
 int cli_when(const struct cli *cli, const char *opt, const char *s, time_t *at);
 int cli_format(const char *s, enum table_format *f);
 int cli_int(const char *what, const char *s, int lo, int hi, int *out);
+/* A day and a span of it, as book, free and a session's book take them:
+ * --date required, --from and --to both or neither (-1, -1: the whole
+ * opening day). Opens the database (a date may be "today"). 0, or the
+ * exit status after the error. */
+int cli_day_span(struct cli *cli, const struct cli_command *self, const char *date,
+    const char *from, const char *to, struct local_date *d, int *from_min, int *to_min);
 /* The local date the clock shows. */
 struct local_date cli_today(const struct cli *cli);
 /* [start, end) of local dates from..to inclusive, as UTC. */
