@@ -33,6 +33,19 @@ remote_owner(struct hubdesk *hd, enum remote_kind kind, const char *who, bool an
 	return rc;
 }
 
+/* True when the key l found is the member's of code who (kind
+ * REMOTE_MEMBER) or the staff member's named who. */
+static bool
+remote_owns(const struct remote_login *l, enum remote_kind kind, const char *who)
+{
+	char code[MEMBER_CODE_LEN + 1];
+
+	if (kind == REMOTE_MEMBER)
+		return l->kind == REMOTE_MEMBER && ids_member_code_normalise(who, code) &&
+		    strcmp(code, l->member_code) == 0;
+	return l->kind == REMOTE_STAFF && text_same_folded(l->staff_name, who);
+}
+
 /* A member's keys are staff's to give; a staff member's, the
  * administrator's, as staff members themselves are. */
 static enum hd_status
@@ -50,8 +63,8 @@ remote_key_add(struct hubdesk *hd, enum remote_kind kind, const char *who, const
     struct remote_key *out, char **err)
 {
 	struct sshkey k;
+	struct remote_login held;
 	int64_t owner;
-	bool taken;
 	enum hd_status rc;
 
 	if ((rc = hub_require(hd, err)) != HD_OK || (rc = sshkey_parse(line, &k, err)) != HD_OK ||
@@ -61,13 +74,20 @@ remote_key_add(struct hubdesk *hd, enum remote_kind kind, const char *who, const
 		return rc;
 	if ((rc = remote_owner(hd, kind, who, false, &owner, err)) != HD_OK)
 		return domain_abort(hd, rc);
-	if (store_key_taken(hd->store, k.fingerprint, &taken) != STORE_OK)
+	switch (store_key_login(hd->store, k.fingerprint, &held)) {
+	case STORE_OK:
+		break;
+	case STORE_NOTFOUND:
+		held.fingerprint[0] = '\0';
+		break;
+	default:
 		return domain_abort(hd, domain_store_fail(hd, err));
-	if (taken && remote_login_check(hd, kind, who, k.fingerprint, NULL) == HD_OK)
+	}
+	if (held.fingerprint[0] != '\0' && remote_owns(&held, kind, who))
 		return domain_abort(hd, hd_fail(err, HD_REFUSED, _("they have that key (%s) "
 		    "already"), k.fingerprint));
 	/* Whose it is stays unsaid: the message may be read out at a desk. */
-	if (taken)
+	if (held.fingerprint[0] != '\0')
 		return domain_abort(hd, hd_fail(err, HD_REFUSED, _("that key (%s) is already given "
 		    "to someone: each person needs a key of their own" "\037" "'hubdesk member key "
 		    "list CODE' shows a member's keys"), k.fingerprint));
@@ -163,8 +183,6 @@ remote_login_check(struct hubdesk *hd, enum remote_kind kind, const char *who,
     const char *fingerprint, char **err)
 {
 	struct remote_login l;
-	char code[MEMBER_CODE_LEN + 1];
-	bool same;
 
 	switch (store_key_login(hd->store, fingerprint, &l)) {
 	case STORE_OK:
@@ -175,13 +193,7 @@ remote_login_check(struct hubdesk *hd, enum remote_kind kind, const char *who,
 	default:
 		return domain_store_fail(hd, err);
 	}
-	if (kind == REMOTE_MEMBER) {
-		same = l.kind == REMOTE_MEMBER && ids_member_code_normalise(who, code) &&
-		    strcmp(code, l.member_code) == 0;
-	} else {
-		same = l.kind == REMOTE_STAFF && text_same_folded(l.staff_name, who);
-	}
-	if (!same)
+	if (!remote_owns(&l, kind, who))
 		return hd_fail(err, HD_REFUSED, _("this key is not that person's: a session opens "
 		    "only for the key's own owner"));
 	return HD_OK;

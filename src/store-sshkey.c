@@ -32,22 +32,6 @@ store_key_insert(struct store *st, const struct sshkey *k, bool member, int64_t 
 }
 
 enum store_rc
-store_key_taken(struct store *st, const char *fingerprint, bool *taken)
-{
-	static const char sql[] = "SELECT 1 FROM ssh_key WHERE fingerprint = ?";
-	sqlite3_stmt *s = store_stmt(st, sql);
-	int rc;
-
-	*taken = false;
-	if (s == NULL)
-		return STORE_ERROR;
-	store_bind_text(s, 1, fingerprint);
-	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		*taken = true;
-	return store_finish(st, s, rc == SQLITE_ROW ? SQLITE_DONE : rc);
-}
-
-enum store_rc
 store_key_list(struct store *st, bool member, int64_t owner, struct remote_key **out,
     size_t *n)
 {

@@ -17,10 +17,14 @@ done
 
 # ui_start ARGS...: hubdesk with ARGS on $DB in a 100x30 terminal, or
 # UI_COLS x UI_ROWS when set.
-ui_start() {
+ui_start() { ui_start_cmd "$HUBDESK --db $DB $*"; }
+
+# ui_start_cmd LINE: any command line in that terminal (an ssh session, a
+# kiosk run as another user), with the suite's locale and language.
+ui_start_cmd() {
 	SOCK="$PWD/tmux.sock"
 	tmux -S "$SOCK" -f /dev/null new-session -d -x "${UI_COLS:-100}" -y "${UI_ROWS:-30}" -s ui \
-	    "env LANG=$LC_ALL LC_ALL=$LC_ALL LANGUAGE=$LANGUAGE TERM=tmux-256color $HUBDESK --db $DB $*"
+	    "env LANG=$LC_ALL LC_ALL=$LC_ALL LANGUAGE=$LANGUAGE TERM=tmux-256color $1"
 	tmux -S "$SOCK" set-option -t ui remain-on-exit on >/dev/null
 	trap 'tmux -S "$SOCK" kill-server 2>/dev/null; rm -f "$SOCK"' EXIT
 }

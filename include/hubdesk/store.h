@@ -345,8 +345,6 @@ struct remote_login;
 struct sshkey;
 enum store_rc store_key_insert(struct store *st, const struct sshkey *k, bool member,
     int64_t owner, time_t at);
-/* STORE_OK with *taken true when some key of fingerprint is stored. */
-enum store_rc store_key_taken(struct store *st, const char *fingerprint, bool *taken);
 enum store_rc store_key_list(struct store *st, bool member, int64_t owner,
     struct remote_key **out, size_t *n);
 enum store_rc store_key_delete(struct store *st, bool member, int64_t owner,

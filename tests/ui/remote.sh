@@ -58,15 +58,13 @@ fresh_hub() {
 
 # ssh_ui KEY: a terminal session in tmux, as a member opens one from home.
 ssh_ui() {
-	SOCK="$PWD/tmux.sock"
-	tmux -S "$SOCK" -f /dev/null new-session -d -x 100 -y 30 -s ui \
-	    "env LANG=$LC_ALL LC_ALL=$LC_ALL LANGUAGE=$LANGUAGE TERM=tmux-256color ssh -tt -F /dev/null \
-	    -i $1 -p $SSH_PORT -o BatchMode=yes -o IdentitiesOnly=yes -o StrictHostKeyChecking=no \
-	    -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR -o 'SendEnv=LANG LC_ALL LANGUAGE' \
-	    $SSH_USER@127.0.0.1"
-	tmux -S "$SOCK" set-option -t ui remain-on-exit on >/dev/null
-	trap 'tmux -S "$SOCK" kill-server 2>/dev/null; rm -f "$SOCK"' EXIT
+	ui_start_cmd "ssh -tt -F /dev/null -i $1 -p $SSH_PORT -o BatchMode=yes -o IdentitiesOnly=yes \
+	    -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR \
+	    -o 'SendEnv=LANG LC_ALL LANGUAGE' $SSH_USER@127.0.0.1"
 }
+
+# kiosk_ui: the kiosk by the door on the same file, run as the hub's account.
+kiosk_ui() { ui_start_cmd "runuser -u $SSH_USER -- $SSH_HUBDESK --db $HUB_DB"; }
 
 # The days from today to $WEEK on the grid, which opens on today.
 grid_to_week() {
@@ -77,10 +75,7 @@ grid_to_week() {
 test_a_member_books_next_week_with_one_command_and_the_kiosk_sees_it() {
 	fresh_hub
 	# A kiosk on the same file, on the grid of that day.
-	SOCK="$PWD/kiosk.sock"
-	tmux -S "$SOCK" -f /dev/null new-session -d -x 100 -y 30 -s ui \
-	    "runuser -u $SSH_USER -- env LANG=$LC_ALL LC_ALL=$LC_ALL LANGUAGE=$LANGUAGE TERM=tmux-256color $SSH_HUBDESK --db $HUB_DB"
-	trap 'tmux -S "$SOCK" kill-server 2>/dev/null' EXIT
+	kiosk_ui
 	ui_wait 'Type your member code'
 	ui_key F2
 	grid_to_week
@@ -233,10 +228,7 @@ test_staff_paste_a_members_key_in_the_member_screen() {
 	fresh_hub
 	ssh_hub "$KEYS/ville" free --date "$WEEK" >"$OUT" 2>"$ERR"
 	assert_eq $? 255 "before the key is given"
-	SOCK="$PWD/kiosk.sock"
-	tmux -S "$SOCK" -f /dev/null new-session -d -x 100 -y 30 -s ui \
-	    "runuser -u $SSH_USER -- env LANG=$LC_ALL LC_ALL=$LC_ALL LANGUAGE=$LANGUAGE TERM=tmux-256color $SSH_HUBDESK --db $HUB_DB"
-	trap 'tmux -S "$SOCK" kill-server 2>/dev/null' EXIT
+	kiosk_ui
 	ui_staff_login
 	ui_key 4
 	ui_wait 'Ville Virtanen'
